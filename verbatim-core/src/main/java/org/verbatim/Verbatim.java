@@ -1,0 +1,48 @@
+package org.verbatim;
+
+import java.nio.charset.StandardCharsets;
+import org.verbatim.extract.Extractor;
+import org.verbatim.extract.HtmlExtractor;
+import org.verbatim.extract.TextExtractor;
+import org.verbatim.model.Article;
+import org.verbatim.model.Page;
+
+/**
+ * The library's entry point: a page in, a clean {@link Article} out.
+ *
+ * <pre>{@code
+ * Article a = Verbatim.extract(Files.readAllBytes(path), "https://example.com/news/1");
+ * System.out.println(a.title() + "\n\n" + a.text());
+ * }</pre>
+ *
+ * <p>All methods are thread-safe and never throw for bad content; see {@link Extractor}.
+ */
+public final class Verbatim {
+    private static final Extractor HTML = new HtmlExtractor();
+    private static final Extractor TEXT = new TextExtractor();
+
+    private Verbatim() {
+    }
+
+    /** Extracts an article from raw HTML bytes (any charset; detected). {@code url} may be {@code null}. */
+    public static Article extract(byte[] html, String url) {
+        return extract(Page.html(url, url, html));
+    }
+
+    /** Extracts an article from HTML already decoded to a string. {@code url} may be {@code null}. */
+    public static Article extractHtml(String html, String url) {
+        return extract(new Page(url, url, html.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8",
+                Page.Kind.HTML));
+    }
+
+    /** Extracts an article from a page scraped to plain text (or a Common Crawl WET record's text). */
+    public static Article extractText(String text, String url) {
+        return extract(new Page(url, url, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8",
+                Page.Kind.TEXT));
+    }
+
+    /** Extracts an article from a page of either kind. */
+    public static Article extract(Page page) {
+        return (page.kind() == Page.Kind.TEXT ? TEXT : HTML).extract(page);
+    }
+}

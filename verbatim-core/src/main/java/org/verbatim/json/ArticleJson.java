@@ -1,0 +1,69 @@
+package org.verbatim.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.verbatim.model.Article;
+import org.verbatim.model.Block;
+
+/**
+ * The Article JSON contract: snake_case keys in a fixed order, absent values {@code null} or {@code []}.
+ *
+ * <p>Keys: {@code source, url, canonical_url, title, standfirst, authors, published, modified, site_name, language,
+ * text, blocks, warnings}; a block is {@code {type, text}} plus {@code level} for headings.
+ */
+public final class ArticleJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ArticleJson() {
+    }
+
+    public static ObjectNode toNode(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", a.source());
+        o.put("url", a.url());
+        o.put("canonical_url", a.canonicalUrl());
+        o.put("title", a.title());
+        o.put("standfirst", a.standfirst());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("modified", a.modified() == null ? null : a.modified().toString());
+        o.put("site_name", a.siteName());
+        o.put("language", a.language());
+        o.put("text", a.text());
+        ArrayNode blocks = o.putArray("blocks");
+        for (Block b : a.blocks()) {
+            ObjectNode bn = blocks.addObject();
+            bn.put("type", b.type().id());
+            bn.put("text", b.text());
+            if (b.level() != null) {
+                bn.put("level", b.level());
+            }
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        a.warnings().forEach(warnings::add);
+        return o;
+    }
+
+    /** One compact line, for JSONL. */
+    public static String toLine(Article a) {
+        return write(MAPPER, a);
+    }
+
+    /** Indented, for a single article. */
+    public static String toPretty(Article a) {
+        return write(PRETTY, a);
+    }
+
+    private static String write(ObjectMapper m, Article a) {
+        try {
+            return m.writeValueAsString(toNode(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise article", e);
+        }
+    }
+}

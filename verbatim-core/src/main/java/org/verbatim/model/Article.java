@@ -1,0 +1,120 @@
+package org.verbatim.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A clean article: metadata and body blocks.
+ *
+ * <p>Contract: strings are {@code null} when absent, never blank; lists are never {@code null} and are immutable.
+ * {@link #text()} is the body: the blocks' texts separated by one blank line; every offset that later stages report
+ * is a Java {@code char} offset into it.
+ *
+ * @param source       the input as given (file path, URL, or {@code -}); may be {@code null} for library use
+ * @param url          the URL the page was fetched from, when known
+ * @param canonicalUrl the page's {@code rel=canonical} / {@code og:url}, resolved against {@code url}
+ * @param title        the headline without the site suffix
+ * @param standfirst   the dek / summary under the headline; never repeated as the first block
+ * @param authors      person names
+ * @param published    first publication
+ * @param modified     last update, when stated
+ * @param siteName     the publication's name
+ * @param language     BCP-47 tag such as {@code en} or {@code de-AT}
+ * @param blocks       the body
+ * @param warnings     what the extractor noticed but could not fix (e.g. a charset it had to guess)
+ */
+public record Article(
+        String source,
+        String url,
+        String canonicalUrl,
+        String title,
+        String standfirst,
+        List<String> authors,
+        Timestamp published,
+        Timestamp modified,
+        String siteName,
+        String language,
+        List<Block> blocks,
+        List<String> warnings) {
+
+    public Article {
+        source = blankToNull(source);
+        url = blankToNull(url);
+        canonicalUrl = blankToNull(canonicalUrl);
+        title = blankToNull(title);
+        standfirst = blankToNull(standfirst);
+        siteName = blankToNull(siteName);
+        language = blankToNull(language);
+        authors = List.copyOf(Objects.requireNonNullElse(authors, List.of()));
+        blocks = List.copyOf(Objects.requireNonNullElse(blocks, List.of()));
+        warnings = List.copyOf(Objects.requireNonNullElse(warnings, List.of()));
+        for (String a : authors) {
+            if (a.isBlank()) {
+                throw new IllegalArgumentException("blank author");
+            }
+        }
+    }
+
+    /** The body: block texts separated by one blank line ({@code "\n\n"}); empty when there is no body. */
+    public String text() {
+        return blocks.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+    }
+
+    /** A copy with another source label. */
+    public Article withSource(String newSource) {
+        return toBuilder().source(newSource).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().source(source).url(url).canonicalUrl(canonicalUrl).title(title).standfirst(standfirst)
+                .authors(authors).published(published).modified(modified).siteName(siteName).language(language)
+                .blocks(blocks).warnings(warnings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static String blankToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Mutable builder; {@link #build()} validates. */
+    public static final class Builder {
+        private String source;
+        private String url;
+        private String canonicalUrl;
+        private String title;
+        private String standfirst;
+        private List<String> authors = List.of();
+        private Timestamp published;
+        private Timestamp modified;
+        private String siteName;
+        private String language;
+        private List<Block> blocks = List.of();
+        private List<String> warnings = List.of();
+
+        public Builder source(String v) { source = v; return this; }
+        public Builder url(String v) { url = v; return this; }
+        public Builder canonicalUrl(String v) { canonicalUrl = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder standfirst(String v) { standfirst = v; return this; }
+        public Builder authors(List<String> v) { authors = v; return this; }
+        public Builder published(Timestamp v) { published = v; return this; }
+        public Builder modified(Timestamp v) { modified = v; return this; }
+        public Builder siteName(String v) { siteName = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder blocks(List<Block> v) { blocks = v; return this; }
+        public Builder warnings(List<String> v) { warnings = v; return this; }
+
+        public Article build() {
+            return new Article(source, url, canonicalUrl, title, standfirst, authors, published, modified, siteName,
+                    language, blocks, warnings);
+        }
+    }
+}
