@@ -1,0 +1,38 @@
+package org.verbatim.cli;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code verbatim bench}: runs the JMH benchmarks of the {@code verbatim-bench} module in a child JVM (JMH is not
+ * shipped with the app; the launcher builds the module).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Runs the JMH benchmarks (single-thread pages/s: jsoup parse alone vs full extraction).",
+                "Arguments are passed to the benchmark runner; try 'bench -- --help'."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ARG", arity = "0..*", description = "Passed to org.verbatim.bench.BenchMain.")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Paths.root().resolve("verbatim-bench/target");
+        Path jar = dir.resolve("verbatim-bench.jar");
+        if (!Files.exists(jar)) {
+            System.err.println("verbatim bench: " + jar + " is missing; build it with ./mvnw -q -B -DskipTests package");
+            return 2;
+        }
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Dverbatim.shared=" + Paths.shared(),
+                "-cp", jar + File.pathSeparator + dir.resolve("lib") + "/*", "org.verbatim.bench.BenchMain"));
+        cmd.addAll(args);
+        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+    }
+}

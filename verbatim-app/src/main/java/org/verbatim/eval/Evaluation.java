@@ -1,0 +1,177 @@
+package org.verbatim.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.verbatim.Verbatim;
+import org.verbatim.model.Article;
+import org.verbatim.model.Block;
+import org.verbatim.model.BlockType;
+
+/**
+ * Scores the extractor on the shared corpora. Each suite adds named figures ({@code fundus.body.f1}, ...) to a
+ * {@link Report}; the gate compares them with floors kept in the repository.
+ */
+public final class Evaluation {
+    /** The suites, in the order they run. */
+    public static final List<String> SUITES = List.of("fundus", "readability", "seed");
+    static final String NEWS_LIST = "/org/verbatim/eval/readability-news.txt";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Told about progress; called from worker threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(String suite, int done, int total);
+
+        Progress NONE = (s, d, t) -> { };
+    }
+
+    /** What one suite produced: its figures and, per page, what was predicted. */
+    public record Report(Map<String, Double> figures, ObjectNode details) {
+    }
+
+    private final Corpora corpora;
+    private final Progress progress;
+
+    public Evaluation(Corpora corpora, Progress progress) {
+        this.corpora = Objects.requireNonNull(corpora);
+        this.progress = Objects.requireNonNull(progress);
+    }
+
+    /** Runs the named suites; unknown names throw {@link IllegalArgumentException}. */
+    public Report run(List<String> suites) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        ObjectNode details = JSON.createObjectNode();
+        for (String s : suites) {
+            switch (s) {
+                case "fundus" -> fundus(figures, details);
+                case "readability" -> readability(figures, details);
+                case "seed" -> seed(figures, details);
+                default -> throw new IllegalArgumentException("unknown suite '" + s + "' (known: " + SUITES + ")");
+            }
+        }
+        return new Report(figures, details);
+    }
+
+    private void fundus(Map<String, Double> figures, ObjectNode details) {
+        List<Corpora.GoldPage> pages = corpora.fundus();
+        List<Article> predicted = extractAll("fundus", pages);
+        addBodyAndTitle("fundus", pages, predicted, figures, details);
+    }
+
+    private void readability(Map<String, Double> figures, ObjectNode details) {
+        List<Corpora.GoldPage> news = corpora.readability(Corpora.resourceNames(NEWS_LIST));
+        addBodyAndTitle("readability_news", news, extractAll("readability news", news), figures, details);
+        List<Corpora.GoldPage> all = corpora.readability(corpora.readabilityNames());
+        List<Article> allPredicted = extractAll("readability all", all);
+        List<BodyMetric.PageScore> rows = bodyRows(all, allPredicted);
+        putBody("readability_all", BodyMetric.aggregate(rows), figures);
+    }
+
+    private void addBodyAndTitle(String name, List<Corpora.GoldPage> pages, List<Article> predicted,
+                                 Map<String, Double> figures, ObjectNode details) {
+        List<BodyMetric.PageScore> rows = bodyRows(pages, predicted);
+        putBody(name, BodyMetric.aggregate(rows), figures);
+        int titled = 0;
+        int exact = 0;
+        ObjectNode perPage = details.putObject(name);
+        for (int i = 0; i < pages.size(); i++) {
+            Corpora.GoldPage g = pages.get(i);
+            Article a = predicted.get(i);
+            boolean titleOk = g.title() != null && normalise(g.title()).equals(normalise(a.title()));
+            if (g.title() != null) {
+                titled++;
+                exact += titleOk ? 1 : 0;
+            }
+            BodyMetric.PageScore r = rows.get(i);
+            ObjectNode p = perPage.putObject(g.id());
+            p.put("body_f1", r.f1());
+            p.put("body_precision", r.precision());
+            p.put("body_recall", r.recall());
+            p.put("title_ok", titleOk);
+            p.put("title", a.title());
+            p.put("gold_title", g.title());
+            p.put("text", a.text());
+        }
+        figures.put(name + ".title.exact", titled == 0 ? 0 : (double) exact / titled);
+    }
+
+    private static List<BodyMetric.PageScore> bodyRows(List<Corpora.GoldPage> pages, List<Article> predicted) {
+        List<BodyMetric.PageScore> rows = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            rows.add(BodyMetric.score(pages.get(i).id(), pages.get(i).body(), predicted.get(i).text()));
+        }
+        return rows;
+    }
+
+    private static void putBody(String name, BodyMetric.Result r, Map<String, Double> figures) {
+        figures.put(name + ".body.f1", r.f1());
+        figures.put(name + ".body.precision", r.precision());
+        figures.put(name + ".body.recall", r.recall());
+        figures.put(name + ".pages", (double) r.pages());
+    }
+
+    /** Extracts every page on all cores, keeping the input order. */
+    List<Article> extractAll(String suite, List<Corpora.GoldPage> pages) {
+        AtomicInteger done = new AtomicInteger();
+        Article[] out = new Article[pages.size()];
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Corpora.GoldPage g = pages.get(i);
+            out[i] = Verbatim.extract(g.bytes(), g.url());
+            progress.update(suite, done.incrementAndGet(), pages.size());
+        });
+        return List.of(out);
+    }
+
+    private void seed(Map<String, Double> figures, ObjectNode details) {
+        String text;
+        try {
+            text = Files.readString(corpora.seedText(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Article a = Verbatim.extractText(text, null);
+        JsonNode exp = corpora.seedExpected().path("article");
+        Map<String, Boolean> checks = seedChecks(a, exp);
+        ObjectNode d = details.putObject("seed");
+        checks.forEach(d::put);
+        long passed = checks.values().stream().filter(b -> b).count();
+        figures.put("seed.article.checks", (double) passed / checks.size());
+        progress.update("seed", 1, 1);
+    }
+
+    /** The seed's gold article section, check by check. */
+    static Map<String, Boolean> seedChecks(Article a, JsonNode exp) {
+        Map<String, Boolean> c = new LinkedHashMap<>();
+        String body = a.text();
+        c.put("title", exp.path("title").asText().equals(a.title()));
+        c.put("standfirst", exp.path("standfirst").asText().equals(a.standfirst()));
+        c.put("published", a.published() != null && exp.path("published").asText().equals(a.published().toString()));
+        c.put("language", exp.path("language").asText().equals(a.language()));
+        c.put("body_paragraphs", a.blocks().size() == exp.path("body_paragraphs").asInt()
+                && a.blocks().stream().allMatch(b -> b.type() == BlockType.PARAGRAPH));
+        c.put("body_starts_with", body.startsWith(exp.path("body_starts_with").asText()));
+        c.put("body_ends_with", body.endsWith(exp.path("body_ends_with").asText()));
+        boolean clean = true;
+        for (JsonNode junk : exp.path("body_must_not_contain")) {
+            clean &= a.blocks().stream().map(Block::text).noneMatch(t -> t.contains(junk.asText()));
+        }
+        c.put("body_must_not_contain", clean);
+        return c;
+    }
+
+    /** Whitespace-collapsed, stripped; {@code null} stays {@code null}. */
+    static String normalise(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
+}
