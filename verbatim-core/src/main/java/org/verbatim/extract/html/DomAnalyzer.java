@@ -40,6 +40,13 @@ final class DomAnalyzer implements NodeFilter {
     static final double MAX_UNIT_LINK_DENSITY = 0.34;
     /** A weakly hinted element survives when it holds at least this much good paragraph text. */
     static final int WEAK_KEEP_CHARS = 400;
+    /**
+     * A strongly hinted element survives when it holds at least this much good paragraph text, forming at least
+     * {@link #STRONG_KEEP_SHARE} of its text: layout class names ("sidebar-grid__content", "widget") sometimes wrap
+     * the article itself.
+     */
+    static final int STRONG_KEEP_CHARS = 1500;
+    static final double STRONG_KEEP_SHARE = 0.6;
     /** An {@code <article>} holding this much good text is protected from strong hints on its ancestors. */
     static final int ARTICLE_PROTECT_CHARS = 1000;
 
@@ -80,6 +87,10 @@ final class DomAnalyzer implements NodeFilter {
         }
         NodeStats s = new NodeStats();
         s.hints = hints.classify(e);
+        String role = e.attr("role");
+        if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            s.hints |= Hints.STRONG;
+        }
         if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
             deks.add(e);
         }
@@ -146,10 +157,6 @@ final class DomAnalyzer implements NodeFilter {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
             return true;
         }
-        String role = e.attr("role");
-        if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
         String style = e.attr("style");
         return !style.isEmpty() && isHiddenStyle(style);
     }
@@ -179,7 +186,8 @@ final class DomAnalyzer implements NodeFilter {
         }
         boolean protectedArticle = s.article && s.good >= ARTICLE_PROTECT_CHARS;
         if ((s.hints & Hints.STRONG) != 0) {
-            return !protectedArticle;
+            boolean mostlyBody = s.good >= STRONG_KEEP_CHARS && s.good >= STRONG_KEEP_SHARE * s.text;
+            return !protectedArticle && !mostlyBody;
         }
         boolean weak = (s.hints & Hints.WEAK) != 0 || tag.equals("header");
         return weak && !protectedArticle && s.good < WEAK_KEEP_CHARS;

@@ -13,17 +13,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A set of class/id hint words loaded from a resource file: {@code WORD} matches a token exactly, {@code WORD*} a
- * token prefix, {@code *WORD*} a substring of the whole lower-cased attribute string. Tokens are the runs of letters
- * and digits of {@code class} and {@code id}, lower-cased, also split at camelCase boundaries. Immutable.
+ * A set of class/id hint words loaded from a resource file: {@code WORD} matches a whole class name or id,
+ * {@code ~WORD} one of the parts of a name split at {@code -}, {@code _} and camelCase boundaries, {@code WORD*} a
+ * prefix of a whole name, {@code *WORD*} a substring of the whole lower-cased attribute string. Immutable.
  */
 public final class HintSet {
     private final Set<String> exact;
+    private final Set<String> parts;
     private final List<String> prefixes;
     private final List<String> substrings;
 
-    HintSet(Set<String> exact, List<String> prefixes, List<String> substrings) {
+    HintSet(Set<String> exact, Set<String> parts, List<String> prefixes, List<String> substrings) {
         this.exact = Set.copyOf(exact);
+        this.parts = Set.copyOf(parts);
         this.prefixes = List.copyOf(prefixes);
         this.substrings = List.copyOf(substrings);
     }
@@ -31,31 +33,42 @@ public final class HintSet {
     /** Parses hint lines (blank lines and {@code #} comments ignored); an optional leading word is the tier. */
     static HintSet parse(List<String> words) {
         Set<String> exact = new HashSet<>();
+        Set<String> parts = new HashSet<>();
         List<String> prefixes = new ArrayList<>();
         List<String> substrings = new ArrayList<>();
         for (String w : words) {
             String s = w.toLowerCase(Locale.ROOT);
             if (s.startsWith("*") && s.endsWith("*") && s.length() > 2) {
                 substrings.add(s.substring(1, s.length() - 1));
+            } else if (s.startsWith("~")) {
+                parts.add(s.substring(1));
             } else if (s.endsWith("*")) {
                 prefixes.add(s.substring(0, s.length() - 1));
             } else {
                 exact.add(s);
             }
         }
-        return new HintSet(exact, prefixes, substrings);
+        return new HintSet(exact, parts, prefixes, substrings);
     }
 
-    /** True when the lower-cased attribute string {@code attr} or one of its {@code tokens} matches a hint. */
-    boolean matches(String attr, List<String> tokens) {
-        for (String t : tokens) {
-            if (exact.contains(t)) {
+    /**
+     * True when a hint matches: {@code attr} is the lower-cased class and id string, {@code words} its
+     * whitespace-separated names, {@code tokens} the parts of those names (see {@link #tokens}).
+     */
+    boolean matches(String attr, List<String> words, List<String> tokens) {
+        for (String w : words) {
+            if (exact.contains(w)) {
                 return true;
             }
             for (String p : prefixes) {
-                if (t.startsWith(p)) {
+                if (w.startsWith(p)) {
                     return true;
                 }
+            }
+        }
+        for (String t : tokens) {
+            if (parts.contains(t)) {
+                return true;
             }
         }
         for (String sub : substrings) {

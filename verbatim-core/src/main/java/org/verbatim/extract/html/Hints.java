@@ -61,17 +61,18 @@ final class Hints {
     private static int compute(String key) {
         List<String> tokens = HintSet.tokens(key);
         String lower = key.toLowerCase(Locale.ROOT);
+        List<String> words = List.of(lower.split("[\\s#]+"));
         int bits = 0;
-        if (STRONG_HINTS.matches(lower, tokens)) {
+        if (STRONG_HINTS.matches(lower, words, tokens)) {
             bits |= STRONG;
         }
-        if (WEAK_HINTS.matches(lower, tokens)) {
+        if (WEAK_HINTS.matches(lower, words, tokens)) {
             bits |= WEAK;
         }
-        if (CONTENT_HINTS.matches(lower, tokens)) {
+        if (CONTENT_HINTS.matches(lower, words, tokens)) {
             bits |= CONTENT;
         }
-        if (DEK_HINTS.matches(lower, tokens)) {
+        if (DEK_HINTS.matches(lower, words, tokens)) {
             bits |= DEK;
         }
         return bits;

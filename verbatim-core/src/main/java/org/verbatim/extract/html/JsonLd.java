@@ -25,6 +25,8 @@ final class JsonLd {
             .build();
     /** Flattening stops after this many objects (defensive bound for hostile pages). */
     private static final int MAX_OBJECTS = 500;
+    /** Fields whose objects are flattened into the list too. */
+    private static final List<String> NESTED = List.of("@graph", "mainEntity", "mainEntityOfPage");
 
     private JsonLd() {
     }
@@ -55,16 +57,16 @@ final class JsonLd {
         todo.add(root);
         while (!todo.isEmpty() && out.size() < MAX_OBJECTS) {
             JsonNode n = todo.poll();
-            if (n == null) {
-                continue;
-            }
             if (n.isArray()) {
                 n.forEach(todo::add);
             } else if (n.isObject()) {
                 out.add(n);
-                todo.add(n.get("@graph"));
-                todo.add(n.get("mainEntity"));
-                todo.add(n.get("mainEntityOfPage"));
+                for (String nested : NESTED) {
+                    JsonNode child = n.get(nested);
+                    if (child != null && (child.isObject() || child.isArray())) {
+                        todo.add(child);
+                    }
+                }
             }
         }
     }
