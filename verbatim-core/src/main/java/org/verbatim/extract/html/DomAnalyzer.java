@@ -47,29 +47,42 @@ final class DomAnalyzer implements NodeFilter {
      */
     static final int STRONG_KEEP_CHARS = 1500;
     static final double STRONG_KEEP_SHARE = 0.6;
+    /** A strongly hinted element that is almost only paragraph text (this share, this many chars) survives. */
+    static final double PROSE_KEEP_SHARE = 0.85;
+    static final int PROSE_KEEP_CHARS = 200;
+    /** An {@code <article>} holding this much good text counts as one story (several in a subtree: a feed). */
+    static final int ARTICLE_COUNT_CHARS = 500;
     /** An {@code <article>} holding this much good text is protected from strong hints on its ancestors. */
     static final int ARTICLE_PROTECT_CHARS = 1000;
 
+    static final boolean DEBUG = Boolean.getBoolean("verbatim.debug");
     private final Hints hints = new Hints();
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> deks = new ArrayList<>();
+    private final List<Heading> headings = new ArrayList<>();
     private int anchorDepth;
+    private int order;
 
     /** The result: stats per surviving element, scoring candidates, and dek elements seen (possibly removed). */
-    record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Element> deks) {
+    record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Element> deks,
+                    List<Heading> h1s) {
         NodeStats of(Element e) {
             NodeStats s = stats.get(e);
             return s == null ? new NodeStats() : s;
         }
     }
 
+    /** An {@code <h1>} and its document-order position (kept even when pruning removed it). */
+    record Heading(Element element, int order) {
+    }
+
     static Analysis analyze(Element root) {
         DomAnalyzer a = new DomAnalyzer();
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
-        return new Analysis(a.stats, a.candidates, a.deks);
+        return new Analysis(a.stats, a.candidates, a.deks, a.headings);
     }
 
     @Override
@@ -86,10 +99,14 @@ final class DomAnalyzer implements NodeFilter {
             return FilterResult.REMOVE;
         }
         NodeStats s = new NodeStats();
+        s.order = order++;
+        if (tag.equals("h1")) {
+            headings.add(new Heading(e, s.order));
+        }
         s.hints = hints.classify(e);
         String role = e.attr("role");
         if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            s.hints |= Hints.STRONG;
+            s.hints |= Hints.ALWAYS;
         }
         if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
             deks.add(e);
@@ -115,8 +132,15 @@ final class DomAnalyzer implements NodeFilter {
         if (tag.equals("a")) {
             anchorDepth--;
         }
+        s.end = order;
         markUnit(s, tag);
+        if (tag.equals("h1") && s.text > 0) {
+            s.h1s++;
+        } else if (s.article && s.good >= ARTICLE_COUNT_CHARS && s.articles == 0) {
+            s.articles = 1;
+        }
         if (depth > 0 && isBoilerplate(s, tag)) {
+            if (DEBUG && s.good > 300) System.err.println("REMOVED " + tag + "." + e.className() + "#" + e.id() + " good=" + s.good + " text=" + s.text + " hints=" + s.hints);
             return FilterResult.REMOVE;
         }
         stats.put(e, s);
@@ -185,9 +209,13 @@ final class DomAnalyzer implements NodeFilter {
             return false;
         }
         boolean protectedArticle = s.article && s.good >= ARTICLE_PROTECT_CHARS;
-        if ((s.hints & Hints.STRONG) != 0) {
-            boolean mostlyBody = s.good >= STRONG_KEEP_CHARS && s.good >= STRONG_KEEP_SHARE * s.text;
+        boolean mostlyBody = s.good >= STRONG_KEEP_CHARS && s.good >= STRONG_KEEP_SHARE * s.text;
+        if ((s.hints & Hints.ALWAYS) != 0) {
             return !protectedArticle && !mostlyBody;
+        }
+        if ((s.hints & Hints.STRONG) != 0) {
+            boolean prose = s.good >= PROSE_KEEP_CHARS && s.good >= PROSE_KEEP_SHARE * s.text;
+            return !protectedArticle && !mostlyBody && !prose;
         }
         boolean weak = (s.hints & Hints.WEAK) != 0 || tag.equals("header");
         return weak && !protectedArticle && s.good < WEAK_KEEP_CHARS;
@@ -203,6 +231,8 @@ final class DomAnalyzer implements NodeFilter {
         parent.d2 += s.d1;
         parent.d3 += s.d2;
         parent.marker |= s.marker;
+        parent.articles += s.articles;
+        parent.h1s += s.h1s;
         parent.article |= s.article && s.good >= ARTICLE_PROTECT_CHARS;
         if (BLOCK_TAGS.contains(tag)) {
             parent.blockChild = true;

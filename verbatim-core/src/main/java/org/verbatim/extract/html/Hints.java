@@ -13,8 +13,10 @@ import org.jsoup.nodes.Element;
  * class/id classifications (many elements share one class string).
  */
 final class Hints {
-    /** Boilerplate container whatever it holds. */
+    /** Boilerplate container unless made of paragraph text. */
     static final int STRONG = 1;
+    /** Boilerplate container whatever it holds. */
+    static final int ALWAYS = 16;
     /** Boilerplate container unless it holds much paragraph text. */
     static final int WEAK = 2;
     /** Suggests main content. */
@@ -22,6 +24,7 @@ final class Hints {
     /** A standfirst / dek element. */
     static final int DEK = 8;
 
+    static final HintSet ALWAYS_HINTS;
     static final HintSet STRONG_HINTS;
     static final HintSet WEAK_HINTS;
     static final HintSet CONTENT_HINTS = HintSet.parse(HintSet.readLines("content-hints.txt"));
@@ -30,12 +33,19 @@ final class Hints {
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
 
     static {
+        List<String> always = new ArrayList<>();
         List<String> strong = new ArrayList<>();
         List<String> weak = new ArrayList<>();
         for (String line : HintSet.readLines("boilerplate-hints.txt")) {
             String[] parts = line.split("\\s+", 2);
-            (parts[0].equals("strong") ? strong : weak).add(parts[1]);
+            switch (parts[0]) {
+                case "always" -> always.add(parts[1]);
+                case "strong" -> strong.add(parts[1]);
+                case "weak" -> weak.add(parts[1]);
+                default -> throw new IllegalStateException("bad tier in boilerplate-hints.txt: " + line);
+            }
         }
+        ALWAYS_HINTS = HintSet.parse(always);
         STRONG_HINTS = HintSet.parse(strong);
         WEAK_HINTS = HintSet.parse(weak);
     }
@@ -63,6 +73,9 @@ final class Hints {
         String lower = key.toLowerCase(Locale.ROOT);
         List<String> words = List.of(lower.split("[\\s#]+"));
         int bits = 0;
+        if (ALWAYS_HINTS.matches(lower, words, tokens)) {
+            bits |= ALWAYS;
+        }
         if (STRONG_HINTS.matches(lower, words, tokens)) {
             bits |= STRONG;
         }

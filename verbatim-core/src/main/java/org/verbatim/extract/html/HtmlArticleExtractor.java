@@ -39,7 +39,7 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body);
         String dek = dekText(analysis);
-        List<Block> blocks = bodyBlocks(body, analysis, warnings);
+        List<Block> blocks = bodyBlocks(body, analysis, meta.title(), warnings);
         String standfirst = dek != null ? dek : meta.description();
         blocks = BodyPolisher.polish(blocks, meta.title(), java.util.Arrays.asList(dek, meta.description()));
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
@@ -51,8 +51,9 @@ public final class HtmlArticleExtractor {
                 .language(meta.language()).blocks(blocks).warnings(warnings).build();
     }
 
-    private static List<Block> bodyBlocks(Element body, DomAnalyzer.Analysis analysis, List<String> warnings) {
-        Element root = ContentLocator.locate(body, analysis);
+    private static List<Block> bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
+                                          List<String> warnings) {
+        Element root = ContentLocator.locate(body, analysis, title);
         if (root == null) {
             warnings.add("no main content found");
             return List.of();

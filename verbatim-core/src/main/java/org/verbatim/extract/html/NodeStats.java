@@ -27,6 +27,14 @@ final class NodeStats {
     boolean marker;
     /** Contains (or is) an {@code <article>} element. */
     boolean article;
+    /** Number of substantial {@code <article>} elements inside (or this one). */
+    int articles;
+    /** Number of {@code <h1>} headings inside (or this one). */
+    int h1s;
+    /** Position of the element in document order (pre-order index). */
+    int order;
+    /** Pre-order index after the element's last descendant. */
+    int end;
     /** Class/id hint bits, see {@link Hints}. */
     int hints;
 
