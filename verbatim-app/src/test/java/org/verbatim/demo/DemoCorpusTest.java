@@ -42,6 +42,8 @@ class DemoCorpusTest {
             "agencies", "published", "modified", "site_name", "body", "quotes", "speakers");
     static final int MIN_BYTES = 3 * 1024;
     static final int MAX_BYTES = 12 * 1024;
+    /** How far (in characters of normalised text) a speaker mention or cue may sit from its quote. */
+    static final int NEAR_CHARS = 300;
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Path corpus() {
@@ -219,6 +221,49 @@ class DemoCorpusTest {
         for (String n : needles) {
             // A boolean assertion keeps the failure message to the missing string, not the whole page.
             assertThat(text.contains(norm(n))).as("%s: page text contains \"%s\"", slug, n).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slugs")
+    void eachQuoteHasItsMentionAndCueNearby(String slug) {
+        String text = text(slug);
+        for (JsonNode q : gold(slug).path("quotes")) {
+            String quote = norm(q.path("contains").asText());
+            for (String field : List.of("speaker_mention", "cue")) {
+                if (q.hasNonNull(field)) {
+                    String near = norm(q.path(field).asText());
+                    assertThat(nearby(text, quote, near, NEAR_CHARS))
+                            .as("%s: %s \"%s\" within %d chars of \"%s\"", slug, field, near, NEAR_CHARS, quote).isTrue();
+                }
+            }
+        }
+    }
+
+    /** Whether some occurrence of {@code b} starts or ends within {@code max} characters of some occurrence of {@code a}. */
+    static boolean nearby(String text, String a, String b, int max) {
+        for (int i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) {
+            int from = Math.max(0, i - max - b.length());
+            int to = Math.min(text.length(), i + a.length() + max + b.length());
+            if (text.substring(from, to).contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slugs")
+    void goldTimestampsAreGroundedInThePage(String slug) throws IOException {
+        // A date-time in the gold must be one the page states somewhere (meta, JSON-LD, <time>); date-only gold comes
+        // from a visible date line in words and is checked by hand.
+        String raw = Files.readString(corpus().resolve(slug).resolve("source.html"), StandardCharsets.UTF_8);
+        JsonNode g = gold(slug);
+        for (String field : List.of("published", "modified")) {
+            String v = g.path(field).asText("");
+            if (v.contains("T")) {
+                assertThat(raw.contains(v)).as("%s: %s %s appears in the page", slug, field, v).isTrue();
+            }
         }
     }
 
