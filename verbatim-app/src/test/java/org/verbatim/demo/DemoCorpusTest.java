@@ -102,7 +102,7 @@ class DemoCorpusTest {
 
     @Test
     void indexListsExactlyTheFolders() throws IOException {
-        List<String> index = Files.readAllLines(corpus().resolve("index.txt"), StandardCharsets.UTF_8).stream()
+        List<String> index = Files.readAllLines(corpus().resolve("pages.list"), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         assertThat(index).containsExactlyElementsOf(slugs());
     }
