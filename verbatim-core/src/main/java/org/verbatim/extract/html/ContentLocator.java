@@ -11,9 +11,9 @@ import org.jsoup.nodes.Element;
  */
 final class ContentLocator {
     /** A container climbs to its parent while the parent adds at most this little other text (a plain wrapper). */
-    static final double WRAPPER_EXTRA_SHARE = 0.10;
+    static final double WRAPPER_EXTRA_SHARE = 0.03;
     /** ... or while at least this share of what the parent adds is good paragraph text. */
-    static final double CLIMB_GOOD_SHARE = 0.60;
+    static final double CLIMB_GOOD_SHARE = 0.70;
     /** Weight of a content class/id hint on a candidate's score. */
     static final double CONTENT_HINT_BOOST = 1.25;
     /** Explicit body markup wins when it holds at least this share of the scored candidate's good text. */
