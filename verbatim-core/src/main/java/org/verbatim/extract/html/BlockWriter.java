@@ -115,7 +115,7 @@ final class BlockWriter implements NodeFilter {
 
     private boolean isLayoutTable(Element table) {
         NodeStats s = analysis.stats().get(table);
-        return (s != null && s.paras > 1) || table.getElementsByTag("table").size() > 1;
+        return s != null && (s.paras > 1 || s.tables > 1); // counts from the analysis: no subtree re-scan
     }
 
     private void flush() {

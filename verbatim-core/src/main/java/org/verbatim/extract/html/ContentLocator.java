@@ -66,10 +66,6 @@ final class ContentLocator {
                 bestIn = e;
             }
         }
-        if (DomAnalyzer.DEBUG) {
-            System.err.println("window " + java.util.Arrays.toString(window) + " best " + bestScore + " in " + bestInScore
-                    + " " + (best == null ? "" : best.className() + " " + a.of(best).order + "-" + a.of(best).end));
-        }
         return bestIn != null && bestInScore >= STORY_SHARE * bestScore ? bestIn : best;
     }
 

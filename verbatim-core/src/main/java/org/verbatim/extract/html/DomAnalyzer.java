@@ -55,7 +55,6 @@ final class DomAnalyzer implements NodeFilter {
     /** An {@code <article>} holding this much good text is protected from strong hints on its ancestors. */
     static final int ARTICLE_PROTECT_CHARS = 1000;
 
-    static final boolean DEBUG = Boolean.getBoolean("verbatim.debug");
     private final Hints hints = new Hints();
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
@@ -134,13 +133,15 @@ final class DomAnalyzer implements NodeFilter {
         }
         s.end = order;
         markUnit(s, tag);
+        if (tag.equals("table")) {
+            s.tables++;
+        }
         if (tag.equals("h1") && s.text > 0) {
             s.h1s++;
         } else if (s.article && s.good >= ARTICLE_COUNT_CHARS && s.articles == 0) {
             s.articles = 1;
         }
         if (depth > 0 && isBoilerplate(s, tag)) {
-            if (DEBUG && s.good > 300) System.err.println("REMOVED " + tag + "." + e.className() + "#" + e.id() + " good=" + s.good + " text=" + s.text + " hints=" + s.hints);
             return FilterResult.REMOVE;
         }
         stats.put(e, s);
@@ -233,6 +234,7 @@ final class DomAnalyzer implements NodeFilter {
         parent.marker |= s.marker;
         parent.articles += s.articles;
         parent.h1s += s.h1s;
+        parent.tables += s.tables;
         parent.article |= s.article && s.good >= ARTICLE_PROTECT_CHARS;
         if (BLOCK_TAGS.contains(tag)) {
             parent.blockChild = true;
