@@ -115,7 +115,7 @@ final class ContentLocator {
 
     private static Element explicitMarkup(Element body, DomAnalyzer.Analysis a, int bestGood) {
         Element found = null;
-        for (Element e : body.getElementsByAttributeValue("itemprop", "articleBody")) {
+        for (Element e : a.bodyMarkup()) {
             if (a.stats().containsKey(e) && a.of(e).good >= MARKUP_SHARE * bestGood && a.of(e).good > 0) {
                 if (found != null) {
                     return null; // several: let scoring decide

@@ -61,12 +61,16 @@ final class DomAnalyzer implements NodeFilter {
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> deks = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
+    private final List<Element> bodyMarkup = new ArrayList<>();
     private int anchorDepth;
     private int order;
 
-    /** The result: stats per surviving element, scoring candidates, and dek elements seen (possibly removed). */
+    /**
+     * The result: stats per surviving element, scoring candidates, dek elements seen (possibly removed), the
+     * {@code <h1>} headings in document order, and the {@code itemprop=articleBody} elements.
+     */
     record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Element> deks,
-                    List<Heading> h1s) {
+                    List<Heading> h1s, List<Element> bodyMarkup) {
         NodeStats of(Element e) {
             NodeStats s = stats.get(e);
             return s == null ? new NodeStats() : s;
@@ -81,7 +85,7 @@ final class DomAnalyzer implements NodeFilter {
         DomAnalyzer a = new DomAnalyzer();
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
-        return new Analysis(a.stats, a.candidates, a.deks, a.headings);
+        return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup);
     }
 
     @Override
@@ -110,7 +114,11 @@ final class DomAnalyzer implements NodeFilter {
         if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
             deks.add(e);
         }
-        if (tag.equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
+        if (bodyProp) {
+            bodyMarkup.add(e);
+        }
+        if (tag.equals("main") || bodyProp) {
             s.marker = true;
         }
         s.article = tag.equals("article");

@@ -41,16 +41,17 @@ final class MetadataReader {
     }
 
     static PageMetadata read(Document doc, List<String> warnings) {
-        Map<String, String> meta = metaMap(doc);
-        List<JsonNode> ld = JsonLd.objects(doc, warnings);
+        PageIndex ix = PageIndex.of(doc);
+        Map<String, String> meta = metaMap(ix.metas);
+        List<JsonNode> ld = JsonLd.objects(ix.ldScripts, warnings);
         JsonNode art = ld.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
         String siteName = first(meta.get("og:site_name"), publisherName(art, ld), meta.get("application-name"));
-        Element h1 = mainHeading(doc);
+        Element h1 = mainHeading(ix.h1s);
         String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
         String title = reconcileTitle(headline, meta, JsonLd.string(art, "headline"), doc.title(), siteName);
         Timestamp published = firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS);
         if (published == null) {
-            published = timeNear(h1, doc);
+            published = timeNear(h1, ix.times);
         }
         if (published == null) {
             published = anyLdDate(ld, "datePublished");
@@ -58,13 +59,13 @@ final class MetadataReader {
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 null, JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
-                siteName, language(doc, meta, art), canonical(doc, meta));
+                siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
     }
 
     /** Meta tags by lower-cased property / name / itemprop / http-equiv; the first content wins. */
-    static Map<String, String> metaMap(Document doc) {
+    static Map<String, String> metaMap(List<Element> metas) {
         Map<String, String> m = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : metas) {
             String content = e.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
@@ -79,8 +80,8 @@ final class MetadataReader {
         return m;
     }
 
-    private static Element mainHeading(Document doc) {
-        for (Element h : doc.getElementsByTag("h1")) {
+    private static Element mainHeading(List<Element> h1s) {
+        for (Element h : h1s) {
             if (!h.text().isBlank()) {
                 return h;
             }
@@ -211,17 +212,32 @@ final class MetadataReader {
     }
 
     /** A {@code <time datetime>} marked as the publication date, or the first one after the headline nearby. */
-    private static Timestamp timeNear(Element h1, Document doc) {
-        Element marked = doc.selectFirst("time[datetime][itemprop~=(?i)datePublished], time[datetime][pubdate]");
-        if (marked != null) {
-            return DateParser.parse(marked.attr("datetime"));
+    private static Timestamp timeNear(Element h1, List<Element> times) {
+        for (Element t : times) {
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
+                return DateParser.parse(t.attr("datetime"));
+            }
         }
         Element scope = h1;
         for (int i = 0; scope != null && i < 3; i++) {
             scope = scope.parent();
         }
-        Element time = scope == null ? null : scope.selectFirst("time[datetime]");
-        return time == null ? null : DateParser.parse(time.attr("datetime"));
+        for (Element t : times) {
+            if (scope != null && isInside(t, scope)) {
+                return DateParser.parse(t.attr("datetime"));
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code e} is {@code scope} or below it (walks parents: depth-bounded, no recursion). */
+    private static boolean isInside(Element e, Element scope) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == scope) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> authors(JsonNode art, Map<String, String> meta, String siteName) {
@@ -257,7 +273,7 @@ final class MetadataReader {
     }
 
     private static String language(Document doc, Map<String, String> meta, JsonNode art) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.firstElementChild();
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank() && html != null) {
             lang = html.attr("xml:lang");
@@ -295,8 +311,7 @@ final class MetadataReader {
         return sb.toString();
     }
 
-    private static String canonical(Document doc, Map<String, String> meta) {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    private static String canonical(Document doc, Element link, Map<String, String> meta) {
         if (link != null && !link.absUrl("href").isEmpty()) {
             return link.absUrl("href");
         }
