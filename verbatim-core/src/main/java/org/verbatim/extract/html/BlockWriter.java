@@ -48,7 +48,9 @@ final class BlockWriter implements NodeFilter {
             case "br" -> inline.append('\n');
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 flush();
-                add(BlockType.HEADING, TextCollector.text(e).replace('\n', ' '), tag.charAt(1) - '0');
+                if (tag.equals("h1") || !linkDense(e)) {
+                    add(BlockType.HEADING, TextCollector.text(e).replace('\n', ' '), tag.charAt(1) - '0');
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
             case "p" -> {

@@ -14,6 +14,10 @@ final class ContentLocator {
     static final double WRAPPER_EXTRA_SHARE = 0.03;
     /** ... or while at least this share of what the parent adds is good paragraph text. */
     static final double CLIMB_GOOD_SHARE = 0.70;
+    /** Widening stops when the parent adds this many linked headlines. */
+    static final int TEASER_HEADLINES = 3;
+    /** ... and at least this many linked headlines per paragraph it adds (a river of teasers, not an article). */
+    static final double TEASER_HEADLINE_RATIO = 0.3;
     /** Weight of a content class/id hint on a candidate's score. */
     static final double CONTENT_HINT_BOOST = 1.25;
     /** Explicit body markup wins when it holds at least this share of the scored candidate's good text. */
@@ -102,6 +106,10 @@ final class ContentLocator {
             int extraGood = p.good - c.good;
             if (p.articles > Math.max(1, c.articles) || p.h1s > Math.max(1, c.h1s)) {
                 break; // the parent holds several stories (an infinite-scroll feed)
+            }
+            int addedHeads = p.linkHeads - c.linkHeads;
+            if (addedHeads >= TEASER_HEADLINES && addedHeads >= TEASER_HEADLINE_RATIO * (p.paras - c.paras)) {
+                break; // the parent adds a list of teasers (linked headlines with summaries)
             }
             boolean wrapper = extraText <= WRAPPER_EXTRA_SHARE * c.text;
             boolean moreBody = extraGood >= CLIMB_GOOD_SHARE * extraText;

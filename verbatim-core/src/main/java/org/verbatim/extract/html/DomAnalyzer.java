@@ -38,6 +38,8 @@ final class DomAnalyzer implements NodeFilter {
     static final int MIN_UNIT_CHARS = 25;
     /** A paragraph unit may have at most this share of its text in links. */
     static final double MAX_UNIT_LINK_DENSITY = 0.34;
+    /** A heading with more than this share of its text in links is a teaser headline. */
+    static final double LINK_HEADING_DENSITY = 0.5;
     /** A weakly hinted element survives when it holds at least this much good paragraph text. */
     static final int WEAK_KEEP_CHARS = 400;
     /**
@@ -108,7 +110,7 @@ final class DomAnalyzer implements NodeFilter {
         }
         s.hints = hints.classify(e);
         String role = e.attr("role");
-        if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+        if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             s.hints |= Hints.ALWAYS;
         }
         if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
@@ -143,6 +145,9 @@ final class DomAnalyzer implements NodeFilter {
         markUnit(s, tag);
         if (tag.equals("table")) {
             s.tables++;
+        }
+        if (isSubheading(tag) && s.text > 0 && s.linkDensity() > LINK_HEADING_DENSITY) {
+            s.linkHeads++;
         }
         if (tag.equals("h1") && s.text > 0) {
             s.h1s++;
@@ -181,9 +186,14 @@ final class DomAnalyzer implements NodeFilter {
     }
 
     private static boolean isDropped(Element e, String tag) {
-        if (DROP_TAGS.contains(tag)) {
-            return true;
-        }
+        return DROP_TAGS.contains(tag);
+    }
+
+    /**
+     * Hidden elements are decided at their end like "always" hints: hidden content that is mostly paragraph text is
+     * deferred content (streaming renderers park it in {@code <div hidden>}), the rest is not shown.
+     */
+    private static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
@@ -192,6 +202,10 @@ final class DomAnalyzer implements NodeFilter {
         }
         String style = e.attr("style");
         return !style.isEmpty() && isHiddenStyle(style);
+    }
+
+    static boolean isSubheading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     static boolean isHiddenStyle(String style) {
@@ -243,6 +257,7 @@ final class DomAnalyzer implements NodeFilter {
         parent.articles += s.articles;
         parent.h1s += s.h1s;
         parent.tables += s.tables;
+        parent.linkHeads += s.linkHeads;
         parent.article |= s.article && s.good >= ARTICLE_PROTECT_CHARS;
         if (BLOCK_TAGS.contains(tag)) {
             parent.blockChild = true;

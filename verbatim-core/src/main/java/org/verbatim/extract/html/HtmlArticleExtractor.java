@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 
@@ -73,14 +74,23 @@ public final class HtmlArticleExtractor {
         if (domChars >= LD_BODY_SHARE * articleBody.length()) {
             return blocks;
         }
+        warnings.add("body taken from JSON-LD articleBody");
+        return paragraphsOf(articleBody);
+    }
+
+    /** Paragraphs of a JSON-LD articleBody: plain text split at line breaks, or HTML split at its blocks. */
+    static List<Block> paragraphsOf(String articleBody) {
+        String text = articleBody;
+        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
+            text = TextCollector.text(Jsoup.parseBodyFragment(articleBody).body());
+        }
         List<Block> out = new ArrayList<>();
-        for (String para : articleBody.split("\\s*\\n\\s*")) {
-            String t = TextCollector.normalize(org.jsoup.parser.Parser.unescapeEntities(para, false));
+        for (String para : text.split("\\s*\\n\\s*")) {
+            String t = TextCollector.normalize(Parser.unescapeEntities(para, false));
             if (!t.isBlank()) {
                 out.add(Block.paragraph(t));
             }
         }
-        warnings.add("body taken from JSON-LD articleBody");
         return out;
     }
 

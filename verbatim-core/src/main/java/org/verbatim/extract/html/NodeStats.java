@@ -31,6 +31,8 @@ final class NodeStats {
     int articles;
     /** Number of {@code <h1>} headings inside (or this one). */
     int h1s;
+    /** Number of headings ({@code h2}-{@code h6}) that are mostly a link: teaser headlines. */
+    int linkHeads;
     /** Number of {@code <table>} elements inside (or this one). */
     int tables;
     /** Position of the element in document order (pre-order index). */
