@@ -18,10 +18,16 @@ final class BodyPolisher {
     /** Share of a block's normalised text that must be covered by the standfirst to count as its repeat. */
     static final double REPEAT_SHARE = 0.8;
 
+
     private BodyPolisher() {
     }
 
-    static List<Block> polish(List<Block> in, String title, List<String> standfirsts) {
+    /**
+     * Polishes {@code in}. A leading block repeating the page's dek element is dropped; one repeating only the meta
+     * description is dropped when it is the very first block (a description copied from a lede deeper down is not
+     * a standfirst).
+     */
+    static List<Block> polish(List<Block> in, String title, String dek, String description) {
         List<Block> out = new ArrayList<>(in.size());
         String normTitle = title == null ? "" : MetadataReader.norm(title);
         for (int i = 0; i < in.size(); i++) {
@@ -37,7 +43,8 @@ final class BodyPolisher {
                     || b.type() == BlockType.HEADING && b.level() == 1 && out.isEmpty())) {
                 continue;
             }
-            if (out.size() < LEADING_BLOCKS && isRepeat(n, standfirsts)) {
+            if (out.size() < LEADING_BLOCKS && isRepeat(n, dek)
+                    || out.isEmpty() && isRepeat(n, description)) {
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).text().equals(b.text())) {
@@ -59,20 +66,15 @@ final class BodyPolisher {
         return Hints.UI_LINES.contains(t);
     }
 
-    private static boolean isRepeat(String normBlock, List<String> standfirsts) {
-        for (String s : standfirsts) {
-            if (s == null) {
-                continue;
-            }
-            String ns = MetadataReader.norm(s);
-            if (ns.isEmpty()) {
-                continue;
-            }
-            if (ns.equals(normBlock) || (ns.contains(normBlock) && normBlock.length() >= REPEAT_SHARE * ns.length())
-                    || (normBlock.contains(ns) && ns.length() >= REPEAT_SHARE * normBlock.length())) {
-                return true;
-            }
+    private static boolean isRepeat(String normBlock, String standfirst) {
+        if (standfirst == null) {
+            return false;
         }
-        return false;
+        String ns = MetadataReader.norm(standfirst);
+        if (ns.isEmpty()) {
+            return false;
+        }
+        return ns.equals(normBlock) || (ns.contains(normBlock) && normBlock.length() >= REPEAT_SHARE * ns.length())
+                || (normBlock.contains(ns) && ns.length() >= REPEAT_SHARE * normBlock.length());
     }
 }

@@ -50,7 +50,7 @@ final class DomAnalyzer implements NodeFilter {
     static final int STRONG_KEEP_CHARS = 1500;
     static final double STRONG_KEEP_SHARE = 0.6;
     /** A strongly hinted element that is almost only paragraph text (this share, this many chars) survives. */
-    static final double PROSE_KEEP_SHARE = 0.85;
+    static final double PROSE_KEEP_SHARE = 0.75;
     static final int PROSE_KEEP_CHARS = 200;
     /** An {@code <article>} holding this much good text counts as one story (several in a subtree: a feed). */
     static final int ARTICLE_COUNT_CHARS = 500;
@@ -146,8 +146,12 @@ final class DomAnalyzer implements NodeFilter {
         if (tag.equals("table")) {
             s.tables++;
         }
-        if (isSubheading(tag) && s.text > 0 && s.linkDensity() > LINK_HEADING_DENSITY) {
-            s.linkHeads++;
+        if (isSubheading(tag) && s.text > 0) {
+            if (s.linkDensity() > LINK_HEADING_DENSITY) {
+                s.linkHeads++;
+            } else {
+                s.heads = s.text;
+            }
         }
         if (tag.equals("h1") && s.text > 0) {
             s.h1s++;
@@ -237,7 +241,7 @@ final class DomAnalyzer implements NodeFilter {
             return !protectedArticle && !mostlyBody;
         }
         if ((s.hints & Hints.STRONG) != 0) {
-            boolean prose = s.good >= PROSE_KEEP_CHARS && s.good >= PROSE_KEEP_SHARE * s.text;
+            boolean prose = s.good >= PROSE_KEEP_CHARS && s.good + s.heads >= PROSE_KEEP_SHARE * s.text;
             return !protectedArticle && !mostlyBody && !prose;
         }
         boolean weak = (s.hints & Hints.WEAK) != 0 || tag.equals("header");
@@ -258,6 +262,7 @@ final class DomAnalyzer implements NodeFilter {
         parent.h1s += s.h1s;
         parent.tables += s.tables;
         parent.linkHeads += s.linkHeads;
+        parent.heads += s.heads;
         parent.article |= s.article && s.good >= ARTICLE_PROTECT_CHARS;
         if (BLOCK_TAGS.contains(tag)) {
             parent.blockChild = true;

@@ -50,6 +50,9 @@ final class Hints {
         WEAK_HINTS = HintSet.parse(weak);
     }
 
+    /** Ids with more parts than this are slugs; their parts are not matched (substrings never are for ids). */
+    static final int MAX_ID_PARTS = 3;
+
     private final Map<String, Integer> cache = new HashMap<>();
 
     /** Bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK} for the element's class and id. */
@@ -69,9 +72,17 @@ final class Hints {
     }
 
     private static int compute(String key) {
-        List<String> tokens = HintSet.tokens(key);
-        String lower = key.toLowerCase(Locale.ROOT);
-        List<String> words = List.of(lower.split("[\\s#]+"));
+        int hash = key.lastIndexOf('#');
+        String cls = key.substring(0, hash);
+        String id = key.substring(hash + 1);
+        List<String> tokens = new ArrayList<>(HintSet.tokens(cls));
+        List<String> idTokens = HintSet.tokens(id);
+        if (idTokens.size() <= MAX_ID_PARTS) {
+            tokens.addAll(idTokens); // longer ids are slugs of headlines ("zendaya-promoted-dune-..."), not roles
+        }
+        String lower = cls.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(List.of(lower.split("\\s+")));
+        words.add(id.toLowerCase(Locale.ROOT));
         int bits = 0;
         if (ALWAYS_HINTS.matches(lower, words, tokens)) {
             bits |= ALWAYS;

@@ -11,6 +11,8 @@ final class NodeStats {
     int link;
     /** Characters of text in good paragraph units (long enough, not link-dense). */
     int good;
+    /** Characters of subheadings ({@code h2}-{@code h6}) that are not mostly links. */
+    int heads;
     /** Number of good paragraph units. */
     int paras;
     /** Commas (any script) in the text. */
