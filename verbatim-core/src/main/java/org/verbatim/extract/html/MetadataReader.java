@@ -33,7 +33,9 @@ final class MetadataReader {
             "dc.description");
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
     static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
-            " » ", " / ", " ~ ", " ｜ ", "｜");
+            " » ", " / ", " ~ ", " ｜ ", "｜", "：", ": ");
+    /** An {@code <h1>} shorter than this is a logo or label, not a headline. */
+    static final int MIN_HEADLINE_CHARS = 8;
     /** A title part this many words long or shorter may be a site name even when it does not match one. */
     static final int MAX_SITE_WORDS = 4;
 
@@ -90,24 +92,37 @@ final class MetadataReader {
     }
 
     /**
-     * The headline: the {@code <h1>} when another source confirms it, else the JSON-LD headline, else the cleaned
-     * {@code og:title} or {@code <title>}, else the {@code <h1>}.
+     * The headline: the {@code <h1>} when another source confirms it (equal, or that source is the {@code <h1>} plus
+     * a separated kicker or site name), else the cleaned {@code og:title}, the JSON-LD headline, the cleaned
+     * {@code <title>}, the {@code <h1>}.
      */
     static String reconcileTitle(String h1, Map<String, String> meta, String ldHeadline, String docTitle,
                                  String siteName) {
         String og = stripSite(first(meta.get("og:title"), meta.get("twitter:title")), siteName);
         String title = stripSite(docTitle, siteName);
-        String h = h1 == null ? null : h1.strip();
-        if (h != null && !h.isEmpty()) {
-            String nh = norm(h);
-            for (String c : new String[] {ldHeadline, og, title, docTitle}) {
-                if (c != null && !nh.isEmpty() && norm(c).contains(nh)) {
+        String h = h1 == null ? null : h1.strip().replaceAll("\\s+", " ");
+        if (h != null && h.length() >= MIN_HEADLINE_CHARS) {
+            for (String c : new String[] {og, ldHeadline, title, docTitle}) {
+                if (c != null && confirms(c.strip().replaceAll("\\s+", " "), h)) {
                     return h;
                 }
             }
         }
         String chosen = first(og, ldHeadline, title);
         return chosen != null ? chosen : h;
+    }
+
+    /** True when {@code c} is {@code h}, or {@code h} with a separated prefix or suffix. */
+    private static boolean confirms(String c, String h) {
+        if (c.equals(h)) {
+            return true;
+        }
+        for (String sep : TITLE_SEPARATORS) {
+            if (c.startsWith(h + sep) || c.endsWith(sep + h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes a site-name prefix or suffix separated by a common separator. */
