@@ -3,6 +3,7 @@ package org.verbatim.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;
 
@@ -17,6 +18,15 @@ final class BodyPolisher {
     static final int LEADING_BLOCKS = 4;
     /** Share of a block's normalised text that must be covered by the standfirst to count as its repeat. */
     static final double REPEAT_SHARE = 0.8;
+    /** The header zone ends at the first paragraph this long. */
+    static final int HEADER_ZONE_END_CHARS = 150;
+    /** Header furniture (kicker, dateline, byline) is shorter than this. */
+    static final int MAX_FURNITURE_CHARS = 120;
+    static final int MAX_KICKER_CHARS = 50;
+    static final int MAX_DATELINE_CHARS = 60;
+    static final int MAX_BYLINE_CHARS = 80;
+    /** A date or time as datelines write it: 08.07.2026, 2026-07-08, 05:00, 8/7/2026. */
+    static final Pattern DATELINE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
 
 
     private BodyPolisher() {
@@ -27,7 +37,13 @@ final class BodyPolisher {
      * description is dropped when it is the very first block (a description copied from a lede deeper down is not
      * a standfirst).
      */
-    static List<Block> polish(List<Block> in, String title, String dek, String description) {
+    static List<Block> polish(List<Block> in, String title, String headline, String dek, String description) {
+        // header zone twice: a standfirst removed by clean() may have hidden a byline below it
+        List<Block> blocks = clean(dropHeaderZone(in, title, headline), title, dek, description);
+        return dropTrailingHeadings(dropHeaderZone(blocks, title, headline));
+    }
+
+    private static List<Block> clean(List<Block> in, String title, String dek, String description) {
         List<Block> out = new ArrayList<>(in.size());
         String normTitle = title == null ? "" : MetadataReader.norm(title);
         for (int i = 0; i < in.size(); i++) {
@@ -53,6 +69,61 @@ final class BodyPolisher {
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Drops header furniture before the first long paragraph: a repeated headline (and a short kicker right before
+     * it), datelines and bylines.
+     */
+    static List<Block> dropHeaderZone(List<Block> in, String title, String headline) {
+        String nt = title == null ? "" : MetadataReader.norm(title);
+        String nh = headline == null ? "" : MetadataReader.norm(headline);
+        List<Block> out = new ArrayList<>(in.size());
+        boolean inZone = true;
+        for (int i = 0; i < in.size(); i++) {
+            Block b = in.get(i);
+            if (inZone && b.type() == BlockType.PARAGRAPH && b.text().length() >= HEADER_ZONE_END_CHARS) {
+                inZone = false;
+            }
+            if (inZone && i < LEADING_BLOCKS + 2 && isHeaderFurniture(b, nt, nh, i + 1 < in.size() ? in.get(i + 1) : null)) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean isHeaderFurniture(Block b, String nt, String nh, Block next) {
+        String n = MetadataReader.norm(b.text());
+        if (!n.isEmpty() && (n.equals(nt) || n.equals(nh))) {
+            return true;
+        }
+        if (b.text().length() > MAX_FURNITURE_CHARS) {
+            return false;
+        }
+        if (next != null && isHeadline(MetadataReader.norm(next.text()), nt, nh) && b.text().length() <= MAX_KICKER_CHARS) {
+            return true; // kicker above the repeated headline
+        }
+        return DATELINE.matcher(b.text()).find() && b.text().length() <= MAX_DATELINE_CHARS || isByline(b.text());
+    }
+
+    private static boolean isHeadline(String n, String nt, String nh) {
+        return !n.isEmpty() && (n.equals(nt) || n.equals(nh));
+    }
+
+    static boolean isByline(String text) {
+        int sp = text.indexOf(' ');
+        return sp > 0 && text.length() <= MAX_BYLINE_CHARS
+                && Hints.BYLINE_PREFIXES.contains(text.substring(0, sp).toLowerCase(Locale.ROOT));
+    }
+
+    /** A heading cannot end an article: trailing headings are section titles of what was cut away. */
+    static List<Block> dropTrailingHeadings(List<Block> in) {
+        int end = in.size();
+        while (end > 0 && in.get(end - 1).type() == BlockType.HEADING) {
+            end--;
+        }
+        return end == in.size() ? in : new ArrayList<>(in.subList(0, end));
     }
 
     static boolean isUiLine(String text) {

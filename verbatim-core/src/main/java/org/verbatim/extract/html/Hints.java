@@ -30,6 +30,8 @@ final class Hints {
     static final HintSet CONTENT_HINTS = HintSet.parse(HintSet.readLines("content-hints.txt"));
     static final HintSet DEK_HINTS = HintSet.parse(HintSet.readLines("dek-hints.txt"));
     /** Interface lines such as "Advertisement", lower-case. */
+    /** First words of a byline ("By", "Von", ...), lower-case. */
+    static final Set<String> BYLINE_PREFIXES = Set.copyOf(lowerAll(HintSet.readLines("byline-prefixes.txt")));
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
 
     static {

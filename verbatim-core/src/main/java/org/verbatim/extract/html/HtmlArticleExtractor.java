@@ -42,7 +42,7 @@ public final class HtmlArticleExtractor {
         String dek = dekText(analysis);
         List<Block> blocks = bodyBlocks(body, analysis, meta.title(), warnings);
         String standfirst = dek != null ? dek : meta.description();
-        blocks = BodyPolisher.polish(blocks, meta.title(), dek, meta.description());
+        blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek, meta.description());
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
             warnings.add("no main content found");
