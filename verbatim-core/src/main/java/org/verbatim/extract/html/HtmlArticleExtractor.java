@@ -40,9 +40,11 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body);
         String dek = dekText(analysis);
-        List<Block> blocks = bodyBlocks(body, analysis, meta.title(), warnings);
+        BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
+        List<Block> blocks = written.blocks();
         String standfirst = dek != null ? dek : meta.description();
-        blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek, meta.description());
+        blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
+                written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
             warnings.add("no main content found");
@@ -52,12 +54,12 @@ public final class HtmlArticleExtractor {
                 .language(meta.language()).blocks(blocks).warnings(warnings).build();
     }
 
-    private static List<Block> bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
+    private static BlockWriter.Written bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
                                           List<String> warnings) {
         Element root = ContentLocator.locate(body, analysis, title);
         if (root == null) {
             warnings.add("no main content found");
-            return List.of();
+            return new BlockWriter.Written(List.of(), false);
         }
         return BlockWriter.write(root, analysis);
     }
