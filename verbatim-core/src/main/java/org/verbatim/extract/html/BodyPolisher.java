@@ -18,6 +18,12 @@ final class BodyPolisher {
     static final int LEADING_BLOCKS = 4;
     /** Share of a block's normalised text that must be covered by the standfirst to count as its repeat. */
     static final double REPEAT_SHARE = 0.8;
+    /** Edge fragments are shorter than this and do not end like a sentence. */
+    static final int MAX_FRAGMENT_CHARS = 60;
+    /** Leading fragments are looked for among this many first blocks. */
+    static final int EDGE_BLOCKS = 3;
+    /** How a sentence (or a quoted one) ends, in the scripts the corpora use. */
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？\"'”’»“)\\]:]\\s*$");
     /** The header zone ends at the first paragraph this long. */
     static final int HEADER_ZONE_END_CHARS = 150;
     /** Header furniture (kicker, dateline, byline) is shorter than this. */
@@ -40,7 +46,28 @@ final class BodyPolisher {
     static List<Block> polish(List<Block> in, String title, String headline, String dek, String description) {
         // header zone twice: a standfirst removed by clean() may have hidden a byline below it
         List<Block> blocks = clean(dropHeaderZone(in, title, headline), title, dek, description);
-        return dropTrailingHeadings(dropHeaderZone(blocks, title, headline));
+        return dropEdgeFragments(dropTrailingHeadings(dropHeaderZone(blocks, title, headline)));
+    }
+
+    /**
+     * Drops short lines without sentence punctuation at the edges of the body (labels such as "Related topics",
+     * "Photo: Jane Doe", "Source: agencies" before the first or after the last sentence).
+     */
+    static List<Block> dropEdgeFragments(List<Block> in) {
+        int start = 0;
+        while (start < Math.min(EDGE_BLOCKS, in.size()) && isFragment(in.get(start))) {
+            start++;
+        }
+        int end = in.size();
+        while (end > start && isFragment(in.get(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == in.size() ? in : new ArrayList<>(in.subList(start, end));
+    }
+
+    static boolean isFragment(Block b) {
+        String t = b.text();
+        return t.length() < MAX_FRAGMENT_CHARS && !SENTENCE_END.matcher(t).find();
     }
 
     private static List<Block> clean(List<Block> in, String title, String dek, String description) {
