@@ -18,6 +18,8 @@ final class BodyPolisher {
     static final int LEADING_BLOCKS = 4;
     /** Share of a block's normalised text that must be covered by the standfirst to count as its repeat. */
     static final double REPEAT_SHARE = 0.8;
+    /** A block with a credit marker is a caption or credit line when shorter than this. */
+    static final int MAX_CREDIT_LINE_CHARS = 300;
     /** Edge fragments are shorter than this and do not end like a sentence. */
     static final int MAX_FRAGMENT_CHARS = 60;
     /** Leading fragments are looked for among this many first blocks. */
@@ -75,7 +77,7 @@ final class BodyPolisher {
         String normTitle = title == null ? "" : MetadataReader.norm(title);
         for (int i = 0; i < in.size(); i++) {
             Block b = in.get(i);
-            if (isUiLine(b.text())) {
+            if (isUiLine(b.text()) || isCreditLine(b.text())) {
                 continue;
             }
             String n = MetadataReader.norm(b.text());
@@ -151,6 +153,10 @@ final class BodyPolisher {
             end--;
         }
         return end == in.size() ? in : new ArrayList<>(in.subList(0, end));
+    }
+
+    static boolean isCreditLine(String text) {
+        return text.length() < MAX_CREDIT_LINE_CHARS && Hints.CREDIT_MARKERS.matcher(text).find();
     }
 
     static boolean isUiLine(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,6 +33,8 @@ final class Hints {
     /** Interface lines such as "Advertisement", lower-case. */
     /** First words of a byline ("By", "Von", ...), lower-case. */
     static final Set<String> BYLINE_PREFIXES = Set.copyOf(lowerAll(HintSet.readLines("byline-prefixes.txt")));
+    /** Photo credit / source / copyright markers, one pattern (case-insensitive, literal phrases). */
+    static final Pattern CREDIT_MARKERS = literalAlternatives(HintSet.readLines("credit-markers.txt"));
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
 
     static {
@@ -102,6 +105,14 @@ final class Hints {
             bits |= DEK;
         }
         return bits;
+    }
+
+    private static Pattern literalAlternatives(List<String> phrases) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : phrases) {
+            sb.append(sb.isEmpty() ? "" : "|").append(Pattern.quote(p));
+        }
+        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String> lowerAll(List<String> in) {
