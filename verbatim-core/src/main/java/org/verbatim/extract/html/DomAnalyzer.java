@@ -36,8 +36,11 @@ final class DomAnalyzer implements NodeFilter {
             "td", "dd");
     /** A paragraph unit needs this many non-whitespace characters to count. */
     static final int MIN_UNIT_CHARS = 25;
-    /** A paragraph unit may have at most this share of its text in links. */
-    static final double MAX_UNIT_LINK_DENSITY = 0.34;
+    /**
+     * A paragraph unit may have at most this share of its text in links: the same bound as the block writer's, so
+     * that what is scored as body is what would be written.
+     */
+    static final double MAX_UNIT_LINK_DENSITY = BlockWriter.MAX_BLOCK_LINK_DENSITY;
     /** A heading with more than this share of its text in links is a teaser headline. */
     static final double LINK_HEADING_DENSITY = 0.5;
     /** A weakly hinted element survives when it holds at least this much good paragraph text. */
