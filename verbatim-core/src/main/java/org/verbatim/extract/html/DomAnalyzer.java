@@ -116,6 +116,10 @@ final class DomAnalyzer implements NodeFilter {
         if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             s.hints |= Hints.ALWAYS;
         }
+        if (e.attr("aria-hidden").equals("true")) {
+            // hidden from screen readers only: a hidden paragraph is paywalled prose, a hidden container a widget
+            s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
+        }
         if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
             deks.add(e);
         }
@@ -204,7 +208,7 @@ final class DomAnalyzer implements NodeFilter {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+        if (e.hasAttr("hidden")) {
             return true;
         }
         String style = e.attr("style");
