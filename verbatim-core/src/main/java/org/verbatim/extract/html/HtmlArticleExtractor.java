@@ -46,6 +46,10 @@ public final class HtmlArticleExtractor {
         blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
                 written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
+        if (!blocks.isEmpty() && standfirst != null
+                && MetadataReader.norm(blocks.get(0).text()).equals(MetadataReader.norm(standfirst))) {
+            standfirst = null; // the description merely copies the lede: it is body, not a standfirst
+        }
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
             warnings.add("no main content found");
         }
