@@ -1,0 +1,329 @@
+package org.verbatim.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.model.Block;
+import org.verbatim.model.BlockType;
+import org.verbatim.model.Timestamp;
+
+/**
+ * Finds the article in classified units: the body is the stretch of units with the most prose net of junk (a maximum
+ * sub-array over per-kind weights); the headline, standfirst, dateline and byline are looked for in the units before
+ * it (the header), and repeats of the headline or standfirst (image captions) are dropped.
+ */
+final class ArticleLayout {
+    /** Per-kind weights for finding the body: prose attracts, junk and boilerplate repel, the rest is mildly negative. */
+    static double weight(Unit u) {
+        return switch (u.kind()) {
+            case PROSE -> 2.0;
+            case LIST_ITEM -> 0.5;
+            case SENTENCE -> -0.25;
+            case SHORT, CAPTION -> -0.5;
+            case DATELINE, BYLINE -> -1.5;
+            case BOILERPLATE -> -2.0;
+            case JUNK -> -3.0;
+            case SECTION_END -> -4.0;
+        };
+    }
+
+    /** Headline candidates have this many words. */
+    static final int HEADLINE_MIN_WORDS = 2;
+    static final int HEADLINE_MAX_WORDS = 30;
+    /** A standfirst has at least this many words... */
+    static final int STANDFIRST_MIN_WORDS = 6;
+    /** ...and, when taken from the top of the body, at most this many characters. */
+    static final int STANDFIRST_MAX_CHARS = 400;
+    /** A short line inside the body is a subheading when it has at most this many words. */
+    static final int SUBHEADING_MAX_WORDS = 15;
+    /** Prose after a section end must be at least this share of the prose before it to be kept. */
+    static final double KEEP_AFTER_SECTION_END = 0.34;
+
+    private final List<Unit> units;
+    private final Set<String> seen = new HashSet<>();
+
+    private ArticleLayout(List<Unit> units) {
+        this.units = units;
+    }
+
+    static ScrapedArticle of(List<Unit> units, String url) {
+        return new ArticleLayout(units).build(url);
+    }
+
+    private ScrapedArticle build(String url) {
+        List<String> warnings = new ArrayList<>();
+        int[] body = bodyRange();
+        int start = body[0];
+        int end = body[1];
+        if (start < 0) {
+            warnings.add("no prose found");
+            start = units.size();
+            end = units.size() - 1;
+        }
+        int headline = headline(start);
+        String title = headline < 0 ? null : units.get(headline).text();
+        int standfirst = standfirst(headline, start, end);
+        if (standfirst == start) {
+            start = nextBodyStart(start + 1, end);
+        }
+        String sf = standfirst < 0 ? null : units.get(standfirst).text();
+        Timestamp published = date(start, false);
+        Timestamp modified = date(start, true);
+        List<String> authors = authors(start, end);
+        List<Block> blocks = blocks(start, end, title, sf, standfirst);
+        if (title == null) {
+            warnings.add("no headline found");
+        }
+        return new ScrapedArticle(title, sf, authors, published, modified, blocks, url, warnings);
+    }
+
+    /** The body's first and last unit (inclusive); {@code {-1, -1}} without prose. */
+    private int[] bodyRange() {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += weight(units.get(i));
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        if (bestStart < 0) {
+            return new int[] {-1, -1};
+        }
+        while (bestStart < bestEnd && !units.get(bestStart).isBodyText()) {
+            bestStart++;
+        }
+        return new int[] {bestStart, cutAtSectionEnd(bestStart, bestEnd)};
+    }
+
+    /** Ends the body at a "Related"/"Tags" heading when little prose follows it. */
+    private int cutAtSectionEnd(int start, int end) {
+        int proseBefore = 0;
+        for (int i = start; i <= end; i++) {
+            Unit u = units.get(i);
+            if (u.is(LineKind.SECTION_END)) {
+                int after = 0;
+                for (int k = i + 1; k <= end; k++) {
+                    after += units.get(k).is(LineKind.PROSE) ? units.get(k).text().length() : 0;
+                }
+                if (after < KEEP_AFTER_SECTION_END * proseBefore) {
+                    return lastBodyText(start, i - 1);
+                }
+            } else if (u.is(LineKind.PROSE)) {
+                proseBefore += u.text().length();
+            }
+        }
+        return end;
+    }
+
+    private int lastBodyText(int start, int end) {
+        int e = end;
+        while (e > start && !units.get(e).isBodyText()) {
+            e--;
+        }
+        return e;
+    }
+
+    private int nextBodyStart(int from, int end) {
+        int i = from;
+        while (i <= end && !units.get(i).isBodyText()) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The headline: among header lines of a few words that do not end like prose, prefer one that is repeated later
+     * (pages repeat it as an image caption), then one followed by a standfirst, byline, dateline or the body, then the
+     * first; lines ending with a colon and all-lower-case lines are not headlines.
+     */
+    private int headline(int bodyStart) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        Set<String> earlier = new HashSet<>();
+        for (int i = 0; i < bodyStart; i++) {
+            Unit u = units.get(i);
+            String fp = Texts.fingerprint(u.text());
+            if (!isHeadlineCandidate(u) || !earlier.add(fp)) {
+                continue;
+            }
+            double score = 0;
+            if (repeatedAfter(i, fp)) {
+                score += 3;
+            }
+            if (followedByArticleStart(i, bodyStart)) {
+                score += 1.5;
+            }
+            if (u.words() >= 4) {
+                score += 1;
+            }
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isHeadlineCandidate(Unit u) {
+        if (!(u.is(LineKind.SHORT) || u.is(LineKind.SENTENCE) || u.is(LineKind.PROSE) && u.text().length() < 160)) {
+            return false;
+        }
+        String t = u.text();
+        int first = t.codePointAt(0);
+        boolean lowerStart = Character.isLowerCase(first);
+        return u.words() >= HEADLINE_MIN_WORDS && u.words() <= HEADLINE_MAX_WORDS && !t.endsWith(":") && !lowerStart
+                && !(u.is(LineKind.PROSE) && t.endsWith("."));
+    }
+
+    private boolean repeatedAfter(int i, String fp) {
+        for (int k = i + 1; k < units.size(); k++) {
+            if (Texts.fingerprint(units.get(k).text()).equals(fp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next unit that is not junk is a standfirst-like line, a byline, a dateline or body text. */
+    private boolean followedByArticleStart(int i, int bodyStart) {
+        for (int k = i + 1; k < units.size(); k++) {
+            Unit u = units.get(k);
+            switch (u.kind()) {
+                case JUNK, BOILERPLATE, CAPTION -> {
+                    continue;
+                }
+                case SENTENCE, PROSE, BYLINE, DATELINE, LIST_ITEM -> {
+                    return true;
+                }
+                default -> {
+                    return k >= bodyStart;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The standfirst: the first sentence-like line between the headline and the body; or, when there is none, the body's
+     * first paragraph if it is short and set apart from the rest by a byline, dateline, caption or the repeated
+     * headline.
+     */
+    private int standfirst(int headline, int bodyStart, int bodyEnd) {
+        if (headline < 0) {
+            return -1;
+        }
+        String titleFp = Texts.fingerprint(units.get(headline).text());
+        for (int i = headline + 1; i < bodyStart; i++) {
+            Unit u = units.get(i);
+            if ((u.is(LineKind.SENTENCE) || u.is(LineKind.PROSE)) && u.words() >= STANDFIRST_MIN_WORDS
+                    && !Texts.fingerprint(u.text()).equals(titleFp)) {
+                return i;
+            }
+        }
+        if (bodyStart <= bodyEnd && bodyStart < units.size() - 1) {
+            Unit first = units.get(bodyStart);
+            Unit next = units.get(bodyStart + 1);
+            boolean setApart = next.is(LineKind.BYLINE) || next.is(LineKind.DATELINE) || next.is(LineKind.CAPTION)
+                    || Texts.fingerprint(next.text()).equals(titleFp);
+            if (first.is(LineKind.PROSE) && first.text().length() <= STANDFIRST_MAX_CHARS && setApart
+                    && nextBodyStart(bodyStart + 1, bodyEnd) <= bodyEnd) {
+                return bodyStart;
+            }
+        }
+        return -1;
+    }
+
+    /** The first dateline date (publication or update) in the header, else anywhere; bylines with dates count too. */
+    private Timestamp date(int bodyStart, boolean updated) {
+        Timestamp fromByline = null;
+        for (int pass = 0; pass < 2; pass++) {
+            int from = pass == 0 ? 0 : bodyStart;
+            int to = pass == 0 ? Math.min(bodyStart, units.size()) : units.size();
+            for (int i = from; i < to; i++) {
+                Unit u = units.get(i);
+                if (u.date() == null || u.updated() != updated) {
+                    continue;
+                }
+                if (u.is(LineKind.DATELINE)) {
+                    return u.date().value();
+                }
+                if (fromByline == null) {
+                    fromByline = u.date().value();
+                }
+            }
+            if (fromByline != null) {
+                return fromByline;
+            }
+        }
+        return null;
+    }
+
+    /** Names from the first byline in the header, else near the start or the end of the body. */
+    private List<String> authors(int start, int end) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            boolean near = i < start || i <= start + 3 || (i >= end - 3 && i <= end + 3);
+            if (u.is(LineKind.BYLINE) && near) {
+                return u.authors();
+            }
+        }
+        return List.of();
+    }
+
+    private List<Block> blocks(int start, int end, String title, String standfirst, int standfirstIndex) {
+        String titleFp = title == null ? null : Texts.fingerprint(title);
+        String sfFp = standfirst == null ? null : Texts.fingerprint(standfirst);
+        List<Block> blocks = new ArrayList<>();
+        List<String> list = new ArrayList<>();
+        for (int i = start; i <= end && i < units.size(); i++) {
+            Unit u = units.get(i);
+            String fp = Texts.fingerprint(u.text());
+            if (i == standfirstIndex || fp.equals(titleFp) || fp.equals(sfFp) || fp.isEmpty()) {
+                continue;
+            }
+            if (u.is(LineKind.LIST_ITEM)) {
+                list.add(u.text().substring(1).strip());
+                continue;
+            }
+            flushList(list, blocks);
+            switch (u.kind()) {
+                case PROSE, SENTENCE -> blocks.add(Block.paragraph(u.text()));
+                case SHORT -> {
+                    if (isSubheading(i, end)) {
+                        blocks.add(Block.heading(u.text(), 2));
+                    }
+                }
+                default -> {
+                    // junk, boilerplate, captions, datelines and bylines are not body text
+                }
+            }
+        }
+        flushList(list, blocks);
+        return blocks;
+    }
+
+    /** A short line followed by prose, without a final full stop, of a handful of words. */
+    private boolean isSubheading(int i, int end) {
+        Unit u = units.get(i);
+        return u.words() <= SUBHEADING_MAX_WORDS && !Texts.endsSentence(u.text()) && i < end
+                && units.get(i + 1).isBodyText();
+    }
+
+    private static void flushList(List<String> items, List<Block> blocks) {
+        if (!items.isEmpty()) {
+            blocks.add(Block.of(BlockType.LIST, String.join("\n", items)));
+            items.clear();
+        }
+    }
+}

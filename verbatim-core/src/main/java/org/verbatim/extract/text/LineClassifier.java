@@ -1,0 +1,274 @@
+package org.verbatim.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.verbatim.extract.date.DateMatch;
+import org.verbatim.extract.date.DateParser;
+
+/** Classifies single lines of scraped text, looking at the line alone (the layout then uses the neighbours). */
+final class LineClassifier {
+    /** Lines with at least this many words that end like a sentence are prose. */
+    static final int PROSE_MIN_WORDS = 8;
+    /** Lines this long are prose whatever their ending. */
+    static final int PROSE_MIN_CHARS = 200;
+    /** Longest dateline or byline, in characters. */
+    static final int MAX_DATELINE = 120;
+    static final int MAX_BYLINE = 160;
+    /** Words other than date words a dateline may hold. */
+    static final int DATELINE_SPARE_WORDS = 2;
+    /** Lines shorter than this are checked against boilerplate prefixes; longer ones against contained phrases. */
+    static final int MAX_PREFIX_LINE = 80;
+    static final int MAX_CONTAINS_LINE = 250;
+    static final int MAX_CAPTION = 300;
+    /** A line of at least this many tokens, this share of them UI labels, is junk. */
+    static final int JUNK_MIN_TOKENS = 4;
+    static final double JUNK_LABEL_SHARE = 0.5;
+    static final double JUNK_ICON_SHARE = 0.25;
+    /** A menu line: this many segments between separators, of this many words on average at most. */
+    static final int MENU_MIN_SEGMENTS = 3;
+    static final double MENU_MAX_SEGMENT_WORDS = 3.5;
+    private static final String BULLETS = "•·▪►*-–—";
+    private static final String MENU_SEPARATORS = "|•·»›";
+
+    private final TextVocabulary vocab;
+    private final DateParser dates;
+
+    LineClassifier(TextVocabulary vocab, DateParser dates) {
+        this.vocab = vocab;
+        this.dates = dates;
+    }
+
+    Unit classify(int index, String text) {
+        int words = Texts.words(text);
+        String key = Texts.key(text);
+        if (isUiJunk(text)) {
+            return unit(index, text, LineKind.JUNK, words);
+        }
+        if (vocab.sectionEnds.contains(key)) {
+            return unit(index, text, LineKind.SECTION_END, words);
+        }
+        if (isBoilerplate(text, key) || isMenu(text)) {
+            return unit(index, text, LineKind.BOILERPLATE, words);
+        }
+        Unit byline = byline(index, text, key, words);
+        if (byline != null) {
+            return byline;
+        }
+        Unit dateline = dateline(index, text, words);
+        if (dateline != null) {
+            return dateline;
+        }
+        if (isCaption(text, key)) {
+            return unit(index, text, LineKind.CAPTION, words);
+        }
+        if (text.length() > 2 && BULLETS.indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') {
+            return unit(index, text, LineKind.LIST_ITEM, words);
+        }
+        if (text.length() >= PROSE_MIN_CHARS || (words >= PROSE_MIN_WORDS && Texts.endsSentence(text))) {
+            return unit(index, text, LineKind.PROSE, words);
+        }
+        return unit(index, text, words >= PROSE_MIN_WORDS ? LineKind.SENTENCE : LineKind.SHORT, words);
+    }
+
+    private static Unit unit(int index, String text, LineKind kind, int words) {
+        return new Unit(index, text, kind, words, null, false, List.of());
+    }
+
+    /** Mostly icon names and control labels, with no sentence ending. */
+    boolean isUiJunk(String text) {
+        String[] tokens = text.toLowerCase(Locale.ROOT).split("\\s+");
+        if (tokens.length < JUNK_MIN_TOKENS || Texts.endsSentence(text)) {
+            return false;
+        }
+        int labels = 0;
+        int icons = 0;
+        for (String t : tokens) {
+            String w = Texts.key(t);
+            if (vocab.uiSubstrings.stream().anyMatch(w::contains)) {
+                icons++;
+                labels++;
+            } else if (vocab.uiWords.contains(w)) {
+                labels++;
+            }
+        }
+        return icons >= JUNK_ICON_SHARE * tokens.length && labels >= JUNK_LABEL_SHARE * tokens.length;
+    }
+
+    private boolean isBoilerplate(String text, String key) {
+        if (vocab.boilerplateExact.contains(key)) {
+            return true;
+        }
+        if (text.length() <= MAX_PREFIX_LINE) {
+            for (String p : vocab.boilerplatePrefixes) {
+                if (Texts.startsWithWord(key, p)) {
+                    return true;
+                }
+            }
+        }
+        if (text.length() <= MAX_CONTAINS_LINE) {
+            for (String p : vocab.boilerplateContains) {
+                if (key.contains(p)) {
+                    return true;
+                }
+            }
+            return key.contains("©") || key.startsWith("copyright") || key.startsWith("(c) ");
+        }
+        return false;
+    }
+
+    /** "Home | News | Sport | Business": several very short segments between separators. */
+    private static boolean isMenu(String text) {
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (MENU_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                separators++;
+            }
+        }
+        int segments = separators + 1;
+        return segments >= MENU_MIN_SEGMENTS && Texts.words(text) <= MENU_MAX_SEGMENT_WORDS * segments
+                && !Texts.endsSentence(text);
+    }
+
+    private boolean isCaption(String text, String key) {
+        if (text.length() > MAX_CAPTION) {
+            return false;
+        }
+        for (String p : vocab.captionPrefixes) {
+            if (key.startsWith(p) && key.length() > p.length() && ":|/©".indexOf(key.charAt(p.length())) >= 0) {
+                return true;
+            }
+        }
+        for (String c : vocab.captionCredits) {
+            if (key.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line that is a date plus at most a few words such as "Published", a weekday or "5 min read". */
+    private Unit dateline(int index, String text, int words) {
+        if (text.length() > MAX_DATELINE) {
+            return null;
+        }
+        List<DateMatch> found = dates.findAll(text);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int spare = 0;
+        int from = 0;
+        for (DateMatch m : found) {
+            spare += unknownWords(text.substring(from, m.start()));
+            from = m.end();
+        }
+        spare += unknownWords(text.substring(from));
+        if (spare > DATELINE_SPARE_WORDS) {
+            return null;
+        }
+        DateMatch published = null;
+        DateMatch updated = null;
+        for (DateMatch m : found) {
+            if (saysUpdated(text.substring(0, m.start())) && updated == null) {
+                updated = m;
+            } else if (published == null) {
+                published = m;
+            }
+        }
+        DateMatch chosen = published != null ? published : updated;
+        return new Unit(index, text, LineKind.DATELINE, words, chosen, published == null, List.of());
+    }
+
+    /** Whether the words just before a date say it is an update; {@code before} is the line up to the date. */
+    private boolean saysUpdated(String before) {
+        String[] w = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = w.length - 1; i >= Math.max(0, w.length - 3); i--) {
+            if (vocab.updatedWords.contains(w[i])) {
+                return true;
+            }
+            if (vocab.publishedWords.contains(w[i])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int unknownWords(String s) {
+        int n = 0;
+        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s|,;/·•()\\[\\]–—-]+")) {
+            String k = Texts.key(w);
+            if (!k.isEmpty() && !vocab.publishedWords.contains(k) && !vocab.updatedWords.contains(k)
+                    && !vocab.datelineFiller.contains(k) && !k.chars().allMatch(Character::isDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "By Jane Doe and John Roe | 24 Jan 2024": a known prefix, then capitalised names. */
+    private Unit byline(int index, String text, String key, int words) {
+        if (text.length() > MAX_BYLINE) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String p : vocab.bylinePrefixes) {
+            if (Texts.startsWithWord(lower, p) && lower.length() > p.length()) {
+                String rest = text.substring(p.length()).replaceFirst("^\\s*:?\\s*", "");
+                List<String> names = names(rest);
+                if (!names.isEmpty()) {
+                    Optional<DateMatch> date = dates.find(text);
+                    return new Unit(index, text, LineKind.BYLINE, words, date.orElse(null), false, names);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Reads person names from the start of {@code s}; empty when the words there are not names. */
+    List<String> names(String s) {
+        List<String> names = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String raw : s.split("\\s+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            boolean endsList = raw.endsWith(",");
+            String token = raw.replaceAll("[,;]+$", "");
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (token.isEmpty() || "|•·/–—-(".indexOf(token.charAt(0)) >= 0 || Character.isDigit(token.charAt(0))
+                    || vocab.nameStops.contains(lower)) {
+                break;
+            }
+            if (vocab.nameJoiners.contains(lower)) {
+                if (!addName(current, names)) {
+                    return List.of();
+                }
+                continue;
+            }
+            if (!Character.isUpperCase(token.codePointAt(0)) && !vocab.nameParticles.contains(lower)) {
+                break;
+            }
+            current.add(token);
+            if (endsList && !addName(current, names)) {
+                return List.of();
+            }
+        }
+        addName(current, names);
+        return List.copyOf(names);
+    }
+
+    /** Adds the collected tokens as one name when they make a plausible one (2-5 tokens); clears them. */
+    private static boolean addName(List<String> tokens, List<String> names) {
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        boolean ok = tokens.size() >= 2 && tokens.size() <= 5;
+        if (ok) {
+            names.add(String.join(" ", tokens));
+        }
+        tokens.clear();
+        return ok || !names.isEmpty();
+    }
+}
