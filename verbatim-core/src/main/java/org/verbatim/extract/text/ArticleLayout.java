@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.verbatim.extract.date.DateMatch;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;
 import org.verbatim.model.Timestamp;
@@ -14,17 +15,21 @@ import org.verbatim.model.Timestamp;
  * it (the header), and repeats of the headline or standfirst (image captions) are dropped.
  */
 final class ArticleLayout {
-    /** Per-kind weights for finding the body: prose attracts, junk and boilerplate repel, the rest is mildly negative. */
+    /**
+     * Per-kind weights for finding the body: prose attracts (more when longer), junk and boilerplate repel, the rest
+     * is mildly negative.
+     */
     static double weight(Unit u) {
         return switch (u.kind()) {
-            case PROSE -> 2.0;
+            case PROSE -> 1.0 + Math.min(2.0, u.text().length() / 100.0);
             case LIST_ITEM -> 0.5;
             case SENTENCE -> -0.25;
             case SHORT, CAPTION -> -0.5;
             case DATELINE, BYLINE -> -1.5;
-            case BOILERPLATE -> -2.0;
+            // Cheap enough that inline "Read more" / "Advertisement" lines do not split the body in two.
+            case BOILERPLATE -> -0.75;
+            case SECTION_END -> -1.0;
             case JUNK -> -3.0;
-            case SECTION_END -> -4.0;
         };
     }
 
@@ -252,14 +257,15 @@ final class ArticleLayout {
             int to = pass == 0 ? Math.min(bodyStart, units.size()) : units.size();
             for (int i = from; i < to; i++) {
                 Unit u = units.get(i);
-                if (u.date() == null || u.updated() != updated) {
+                DateMatch d = updated ? u.updated() : u.date();
+                if (d == null) {
                     continue;
                 }
                 if (u.is(LineKind.DATELINE)) {
-                    return u.date().value();
+                    return d.value();
                 }
                 if (fromByline == null) {
-                    fromByline = u.date().value();
+                    fromByline = d.value();
                 }
             }
             if (fromByline != null) {
@@ -286,10 +292,13 @@ final class ArticleLayout {
         String sfFp = standfirst == null ? null : Texts.fingerprint(standfirst);
         List<Block> blocks = new ArrayList<>();
         List<String> list = new ArrayList<>();
+        boolean inLinks = false;
         for (int i = start; i <= end && i < units.size(); i++) {
             Unit u = units.get(i);
             String fp = Texts.fingerprint(u.text());
-            if (i == standfirstIndex || fp.equals(titleFp) || fp.equals(sfFp) || fp.isEmpty()) {
+            // After an inline "Read more" / "Lire aussi", short lines are teaser links up to the next prose.
+            inLinks = u.is(LineKind.SECTION_END) || (inLinks && !u.isBodyText());
+            if (inLinks || i == standfirstIndex || fp.equals(titleFp) || fp.equals(sfFp) || fp.isEmpty()) {
                 continue;
             }
             if (u.is(LineKind.LIST_ITEM)) {

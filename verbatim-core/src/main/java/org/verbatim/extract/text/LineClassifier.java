@@ -29,6 +29,8 @@ final class LineClassifier {
     /** A menu line: this many segments between separators, of this many words on average at most. */
     static final int MENU_MIN_SEGMENTS = 3;
     static final double MENU_MAX_SEGMENT_WORDS = 3.5;
+    /** How many words before a date are searched for "Updated". */
+    static final int UPDATE_MARKER_REACH = 4;
     private static final String BULLETS = "•·▪►*-–—";
     private static final String MENU_SEPARATORS = "|•·»›";
 
@@ -73,7 +75,7 @@ final class LineClassifier {
     }
 
     private static Unit unit(int index, String text, LineKind kind, int words) {
-        return new Unit(index, text, kind, words, null, false, List.of());
+        return new Unit(index, text, kind, words, null, null, List.of());
     }
 
     /** Mostly icon names and control labels, with no sentence ending. */
@@ -176,19 +178,15 @@ final class LineClassifier {
                 published = m;
             }
         }
-        DateMatch chosen = published != null ? published : updated;
-        return new Unit(index, text, LineKind.DATELINE, words, chosen, published == null, List.of());
+        return new Unit(index, text, LineKind.DATELINE, words, published, updated, List.of());
     }
 
     /** Whether the words just before a date say it is an update; {@code before} is the line up to the date. */
     private boolean saysUpdated(String before) {
         String[] w = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (int i = w.length - 1; i >= Math.max(0, w.length - 3); i--) {
-            if (vocab.updatedWords.contains(w[i])) {
+        for (int i = w.length - 1; i >= Math.max(0, w.length - UPDATE_MARKER_REACH); i--) {
+            if (vocab.updatedWords.contains(w[i]) && !vocab.publishedWords.contains(w[i])) {
                 return true;
-            }
-            if (vocab.publishedWords.contains(w[i])) {
-                return false;
             }
         }
         return false;
@@ -218,7 +216,7 @@ final class LineClassifier {
                 List<String> names = names(rest);
                 if (!names.isEmpty()) {
                     Optional<DateMatch> date = dates.find(text);
-                    return new Unit(index, text, LineKind.BYLINE, words, date.orElse(null), false, names);
+                    return new Unit(index, text, LineKind.BYLINE, words, date.orElse(null), null, names);
                 }
                 return null;
             }

@@ -11,11 +11,11 @@ import org.verbatim.extract.date.DateMatch;
  * @param text    the text, trimmed, inner runs of white space collapsed
  * @param kind    what the line is
  * @param words   its length in words (CJK characters count half a word each)
- * @param date    for datelines and bylines with a date: the date found, else {@code null}
- * @param updated whether {@code date} is an update ("Updated ...") rather than the publication
+ * @param date    for datelines and bylines with a date: the publication date found, else {@code null}
+ * @param updated for datelines: a date marked as an update ("Updated ..."), else {@code null}
  * @param authors for bylines: the names
  */
-record Unit(int index, String text, LineKind kind, int words, DateMatch date, boolean updated, List<String> authors) {
+record Unit(int index, String text, LineKind kind, int words, DateMatch date, DateMatch updated, List<String> authors) {
     Unit {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
