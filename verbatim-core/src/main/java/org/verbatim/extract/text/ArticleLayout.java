@@ -148,29 +148,33 @@ final class ArticleLayout {
     }
 
     /**
-     * The headline: among header lines of a few words that do not end like prose, prefer one that is repeated later
-     * (pages repeat it as an image caption), then one followed by a standfirst, byline, dateline or the body, then the
-     * first; lines ending with a colon and all-lower-case lines are not headlines.
+     * The headline: among header lines of a few words that do not end like prose, the best by: being repeated later
+     * (pages repeat it as an image caption), sharing words with the start of the body, being followed by a standfirst,
+     * byline, dateline or the body, standing close to the body, having several words, and not being one item of a run
+     * of short lines (a menu). Lines ending with a colon and all-lower-case lines are not headlines.
      */
     private int headline(int bodyStart) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         Set<String> earlier = new HashSet<>();
+        Set<String> bodyWords = contentWords(bodyOpening(bodyStart));
         for (int i = 0; i < bodyStart; i++) {
             Unit u = units.get(i);
             String fp = Texts.fingerprint(u.text());
             if (!isHeadlineCandidate(u) || !earlier.add(fp)) {
                 continue;
             }
-            double score = 0;
+            double score = HEADLINE_OVERLAP_WEIGHT * overlap(u.text(), bodyWords)
+                    + Math.min(u.words(), HEADLINE_FULL_WORDS) / (double) HEADLINE_FULL_WORDS
+                    - HEADLINE_DISTANCE_WEIGHT * Math.min(HEADLINE_MAX_DISTANCE, distance(i, bodyStart));
             if (repeatedAfter(i, fp)) {
                 score += 3;
             }
             if (followedByArticleStart(i, bodyStart)) {
                 score += 1.5;
             }
-            if (u.words() >= 4) {
-                score += 1;
+            if (inMenuRun(i)) {
+                score -= 2;
             }
             if (score > bestScore) {
                 best = i;
@@ -178,6 +182,84 @@ final class ArticleLayout {
             }
         }
         return best;
+    }
+
+    /** Weight of the share of a headline's content words found at the start of the body. */
+    static final double HEADLINE_OVERLAP_WEIGHT = 4;
+    /** A headline of this many words or more gets the full length bonus. */
+    static final int HEADLINE_FULL_WORDS = 6;
+    /** Penalty per meaningful unit between the candidate and the body, up to a cap. */
+    static final double HEADLINE_DISTANCE_WEIGHT = 0.3;
+    static final int HEADLINE_MAX_DISTANCE = 10;
+    /** How much of the body is compared with headline candidates. */
+    static final int BODY_OPENING_CHARS = 2000;
+    /** Words shorter than this are not content words. */
+    static final int CONTENT_WORD_MIN = 4;
+    /** Consecutive short lines of this number or more form a menu. */
+    static final int MENU_RUN = 3;
+
+    private String bodyOpening(int bodyStart) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = bodyStart; i < units.size() && sb.length() < BODY_OPENING_CHARS; i++) {
+            if (units.get(i).isBodyText() || units.get(i).is(LineKind.SENTENCE)) {
+                sb.append(units.get(i).text()).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Set<String> contentWords(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= CONTENT_WORD_MIN || (!w.isEmpty() && Texts.isDense(w.charAt(0)))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Share of the candidate's content words that occur in {@code bodyWords}; dense scripts compare bigrams. */
+    private static double overlap(String candidate, Set<String> bodyWords) {
+        Set<String> words = contentWords(candidate);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int found = 0;
+        for (String w : words) {
+            if (bodyWords.contains(w)) {
+                found++;
+            }
+        }
+        return (double) found / words.size();
+    }
+
+    /** Units between {@code i} and the body that are not junk, boilerplate or captions. */
+    private int distance(int i, int bodyStart) {
+        int d = 0;
+        for (int k = i + 1; k < bodyStart; k++) {
+            LineKind kind = units.get(k).kind();
+            if (kind != LineKind.JUNK && kind != LineKind.BOILERPLATE && kind != LineKind.CAPTION) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** Whether unit {@code i} belongs to a run of at least {@value #MENU_RUN} consecutive short lines. */
+    private boolean inMenuRun(int i) {
+        int from = i;
+        while (from > 0 && isMenuItem(units.get(from - 1))) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < units.size() && isMenuItem(units.get(to + 1))) {
+            to++;
+        }
+        return isMenuItem(units.get(i)) && to - from + 1 >= MENU_RUN;
+    }
+
+    private static boolean isMenuItem(Unit u) {
+        return (u.is(LineKind.SHORT) || u.is(LineKind.BOILERPLATE)) && u.words() <= 4;
     }
 
     private static boolean isHeadlineCandidate(Unit u) {
@@ -238,9 +320,19 @@ final class ArticleLayout {
         }
         if (bodyStart <= bodyEnd && bodyStart < units.size() - 1) {
             Unit first = units.get(bodyStart);
-            Unit next = units.get(bodyStart + 1);
-            boolean setApart = next.is(LineKind.BYLINE) || next.is(LineKind.DATELINE) || next.is(LineKind.CAPTION)
-                    || Texts.fingerprint(next.text()).equals(titleFp);
+            boolean setApart = false;
+            for (int k = bodyStart + 1; k < units.size(); k++) {
+                Unit next = units.get(k);
+                if (next.is(LineKind.BYLINE) || next.is(LineKind.DATELINE)
+                        || Texts.fingerprint(next.text()).equals(titleFp)) {
+                    setApart = true;
+                    break;
+                }
+                if (!(next.is(LineKind.SHORT) || next.is(LineKind.CAPTION) || next.is(LineKind.JUNK)
+                        || next.is(LineKind.BOILERPLATE))) {
+                    break;
+                }
+            }
             if (first.is(LineKind.PROSE) && first.text().length() <= STANDFIRST_MAX_CHARS && setApart
                     && nextBodyStart(bodyStart + 1, bodyEnd) <= bodyEnd) {
                 return bodyStart;

@@ -29,6 +29,9 @@ final class LineClassifier {
     /** A menu line: this many segments between separators, of this many words on average at most. */
     static final int MENU_MIN_SEGMENTS = 3;
     static final double MENU_MAX_SEGMENT_WORDS = 3.5;
+    /** Lines ending in "?" or "!" shorter than this are not prose. */
+    static final int SHORT_QUESTION_MAX = 160;
+    static final int SHARE_BUTTON_MAX_WORDS = 8;
     /** How many words before a date are searched for "Updated". */
     static final int UPDATE_MARKER_REACH = 4;
     private static final String BULLETS = "•·▪►*-–—";
@@ -51,7 +54,7 @@ final class LineClassifier {
         if (vocab.sectionEnds.contains(key)) {
             return unit(index, text, LineKind.SECTION_END, words);
         }
-        if (isBoilerplate(text, key) || isMenu(text)) {
+        if (isBoilerplate(text, key) || isMenu(text) || isShareButton(key, words)) {
             return unit(index, text, LineKind.BOILERPLATE, words);
         }
         Unit byline = byline(index, text, key, words);
@@ -68,10 +71,30 @@ final class LineClassifier {
         if (text.length() > 2 && BULLETS.indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') {
             return unit(index, text, LineKind.LIST_ITEM, words);
         }
-        if (text.length() >= PROSE_MIN_CHARS || (words >= PROSE_MIN_WORDS && Texts.endsSentence(text))) {
+        if (text.length() >= PROSE_MIN_CHARS
+                || (words >= PROSE_MIN_WORDS && Texts.endsSentence(text) && !isShortQuestion(text))) {
             return unit(index, text, LineKind.PROSE, words);
         }
         return unit(index, text, words >= PROSE_MIN_WORDS ? LineKind.SENTENCE : LineKind.SHORT, words);
+    }
+
+    /** A short line ending in "?" or "!" is more often a headline than running text. */
+    private static boolean isShortQuestion(String text) {
+        return text.length() < SHORT_QUESTION_MAX && (text.endsWith("?") || text.endsWith("!"));
+    }
+
+    /** "Artikel auf Facebook teilen", "Share on X": a sharing verb and a network in a few words. */
+    private boolean isShareButton(String key, int words) {
+        if (words > SHARE_BUTTON_MAX_WORDS) {
+            return false;
+        }
+        boolean verb = false;
+        boolean network = false;
+        for (String w : key.split("[^\\p{L}-]+")) {
+            verb |= vocab.shareVerbs.contains(w);
+            network |= vocab.socialNetworks.contains(w);
+        }
+        return verb && network;
     }
 
     private static Unit unit(int index, String text, LineKind kind, int words) {

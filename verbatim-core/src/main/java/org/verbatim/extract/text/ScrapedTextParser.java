@@ -35,12 +35,21 @@ public final class ScrapedTextParser {
     /** Parses {@code text}; never throws for odd content. */
     public ScrapedArticle parse(String text) {
         ScrapedInput input = ScrapedInput.of(text == null ? "" : text);
+        return ArticleLayout.of(classify(input), input.url());
+    }
+
+    /** The classified units of {@code text} (for diagnostics and tests). */
+    List<Unit> units(String text) {
+        return classify(ScrapedInput.of(text == null ? "" : text));
+    }
+
+    private List<Unit> classify(ScrapedInput input) {
         LocalDate ref = input.crawlDate() != null ? input.crawlDate() : reference;
         LineClassifier classifier = new LineClassifier(VOCABULARY, DateParser.of(ref));
         List<Unit> units = new ArrayList<>(input.units().size());
         for (String u : input.units()) {
             units.add(classifier.classify(units.size(), u));
         }
-        return ArticleLayout.of(units, input.url());
+        return units;
     }
 }

@@ -24,6 +24,8 @@ final class TextVocabulary {
     final List<String> boilerplatePrefixes;
     final List<String> boilerplateContains;
     final Set<String> sectionEnds;
+    final Set<String> shareVerbs;
+    final Set<String> socialNetworks;
     final List<String> bylinePrefixes;
     final Set<String> nameJoiners;
     final Set<String> nameParticles;
@@ -46,6 +48,8 @@ final class TextVocabulary {
         boilerplatePrefixes = longestFirst(list(bp, "line.prefix"));
         boilerplateContains = list(bp, "line.contains");
         sectionEnds = Set.copyOf(list(bp, "section.end"));
+        shareVerbs = Set.copyOf(list(bp, "share.verbs"));
+        socialNetworks = Set.copyOf(list(bp, "social.networks"));
         bylinePrefixes = longestFirst(list(by, "byline.prefixes"));
         nameJoiners = Set.copyOf(list(by, "name.joiners"));
         nameParticles = Set.copyOf(list(by, "name.particles"));

@@ -1,0 +1,166 @@
+package org.verbatim.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.verbatim.enrich.language.LanguageDetector;
+import org.verbatim.extract.text.ScrapedTextParser;
+import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.model.Article;
+import org.verbatim.model.Page;
+import org.verbatim.testing.Shared;
+
+/**
+ * The fundus pages "saved as text" (every block element's text on its own line, navigation and footers included), run
+ * through the text extractor and scored against the gold: a test of the general rules on real page layouts.
+ */
+class TextExtractorFundusTest {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "head",
+            "iframe", "select", "button");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "blockquote",
+            "table", "tr", "td", "th", "br", "dd", "dt", "dl", "form", "address", "time", "pre", "hr", "summary",
+            "details");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+
+    @Test
+    void fundusPagesAsScrapedText() throws IOException {
+        Path dir = Shared.require("corpora/fundus");
+        ObjectMapper json = new ObjectMapper();
+        TextExtractor extractor = new TextExtractor(ScrapedTextParser.today(),
+                LanguageDetector.standard());
+        int pages = 0;
+        int titles = 0;
+        int dates = 0;
+        int datesGold = 0;
+        int languages = 0;
+        double precision = 0;
+        double recall = 0;
+        boolean verbose = System.getenv("VERBATIM_TRACE") != null;
+        for (String line : Files.readAllLines(dir.resolve("gold.jsonl"))) {
+            JsonNode g = json.readTree(line);
+            String html = CharsetDetector.decode(Shared.read(dir.resolve(g.get("file").asText())), null).text();
+            String text = scrape(html);
+            if (g.get("id").asText().equals(System.getenv("VERBATIM_DUMP"))) {
+                Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "verbatim-dump.txt"), text);
+            }
+            Article a = extractor.extract(Page.text(g.get("id").asText(), g.get("url").asText(),
+                    text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            pages++;
+            boolean titleOk = norm(g.path("title").asText()).equals(norm(a.title() == null ? "" : a.title()));
+            titles += titleOk ? 1 : 0;
+            String goldDate = g.path("published").asText("");
+            if (goldDate.length() >= 10) {
+                datesGold++;
+                dates += a.published() != null && a.published().date().toString().equals(goldDate.substring(0, 10))
+                        ? 1 : 0;
+            }
+            String lang = g.path("lang").isNull() ? null : g.get("lang").asText().split("-")[0];
+            languages += lang != null && lang.equals(a.language()) ? 1 : 0;
+            double[] pr = shinglePr(g.path("text").asText(), a.text());
+            precision += pr[0];
+            recall += pr[1];
+            if (verbose) {
+                System.out.printf("%s title=%s p=%.2f r=%.2f date=%s/%s got[%s] gold[%s]%n", g.get("id").asText(),
+                        titleOk, pr[0], pr[1], a.published(), goldDate, a.title(), g.path("title").asText());
+            }
+        }
+        double p = precision / pages;
+        double r = recall / pages;
+        double f1 = 2 * p * r / (p + r);
+        System.out.printf("fundus as scraped text: %d pages; title exact %d (%.1f%%); published day %d/%d; "
+                + "language %d; body P=%.3f R=%.3f F1=%.3f%n", pages, titles, 100.0 * titles / pages, dates, datesGold,
+                languages, p, r, f1);
+        assertThat(f1).isGreaterThan(0.5);
+        assertThat((double) titles / pages).isGreaterThan(0.3);
+    }
+
+    /** Every block's text on its own line, like a browser's "save as text". */
+    static String scrape(String html) {
+        Element body = Jsoup.parse(html).body();
+        StringBuilder sb = new StringBuilder();
+        walk(body, sb);
+        return sb.toString();
+    }
+
+    private static void walk(Node node, StringBuilder sb) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.text();
+                if (!s.isBlank()) {
+                    sb.append(s);
+                }
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIPPED.contains(tag)) {
+                    continue;
+                }
+                boolean block = BLOCKS.contains(tag);
+                if (block) {
+                    sb.append('\n');
+                }
+                walk(e, sb);
+                if (block) {
+                    sb.append('\n');
+                }
+            }
+        }
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The benchmark's body metric for one page: precision and recall of 4-token shingle multisets. */
+    static double[] shinglePr(String gold, String predicted) {
+        Map<String, Integer> g = shingles(gold);
+        Map<String, Integer> p = shingles(predicted);
+        int tp = 0;
+        int np = 0;
+        int ng = 0;
+        for (Map.Entry<String, Integer> e : p.entrySet()) {
+            tp += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+            np += e.getValue();
+        }
+        for (int v : g.values()) {
+            ng += v;
+        }
+        return new double[] {np == 0 ? 0 : (double) tp / np, ng == 0 ? 0 : (double) tp / ng};
+    }
+
+    private static Map<String, Integer> shingles(String s) {
+        List<String> tokens = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(s == null ? "" : s);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        Map<String, Integer> out = new HashMap<>();
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        if (tokens.size() < 4) {
+            out.merge(String.join(" ", tokens), 1, Integer::sum);
+            return out;
+        }
+        for (int i = 0; i + 4 <= tokens.size(); i++) {
+            out.merge(String.join(" ", tokens.subList(i, i + 4)), 1, Integer::sum);
+        }
+        return out;
+    }
+}
