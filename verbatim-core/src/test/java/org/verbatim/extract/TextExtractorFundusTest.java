@@ -50,6 +50,10 @@ class TextExtractorFundusTest {
         int dates = 0;
         int datesGold = 0;
         int languages = 0;
+        int standfirsts = 0;
+        int standfirstsGold = 0;
+        int authorPages = 0;
+        int authorsGold = 0;
         double precision = 0;
         double recall = 0;
         boolean verbose = System.getenv("VERBATIM_TRACE") != null;
@@ -71,24 +75,37 @@ class TextExtractorFundusTest {
                 dates += a.published() != null && a.published().date().toString().equals(goldDate.substring(0, 10))
                         ? 1 : 0;
             }
+            String goldSf = g.path("standfirst").asText("");
+            if (!goldSf.isBlank()) {
+                standfirstsGold++;
+                standfirsts += norm(goldSf).equals(norm(a.standfirst() == null ? "" : a.standfirst())) ? 1 : 0;
+            }
+            if (g.path("authors").size() > 0) {
+                authorsGold++;
+                authorPages += a.authors().isEmpty() ? 0 : g.path("authors").get(0).asText().equals(a.authors().get(0))
+                        ? 1 : 0;
+            }
             String lang = g.path("lang").isNull() ? null : g.get("lang").asText().split("-")[0];
             languages += lang != null && lang.equals(a.language()) ? 1 : 0;
             double[] pr = shinglePr(g.path("text").asText(), a.text());
             precision += pr[0];
             recall += pr[1];
             if (verbose) {
-                System.out.printf("%s title=%s p=%.2f r=%.2f date=%s/%s got[%s] gold[%s]%n", g.get("id").asText(),
-                        titleOk, pr[0], pr[1], a.published(), goldDate, a.title(), g.path("title").asText());
+                System.out.printf("%s title=%s p=%.2f r=%.2f date=%s/%s authors=%s got[%s] gold[%s]%n", g.get("id").asText(),
+                        titleOk, pr[0], pr[1], a.published(), goldDate, a.authors(), a.title(), g.path("title").asText());
             }
         }
         double p = precision / pages;
         double r = recall / pages;
         double f1 = 2 * p * r / (p + r);
-        System.out.printf("fundus as scraped text: %d pages; title exact %d (%.1f%%); published day %d/%d; "
-                + "language %d; body P=%.3f R=%.3f F1=%.3f%n", pages, titles, 100.0 * titles / pages, dates, datesGold,
+        System.out.printf("fundus as scraped text: %d pages; title exact %d (%.1f%%); standfirst exact %d/%d; "
+                + "first author %d/%d; published day %d/%d; language %d; body P=%.3f R=%.3f F1=%.3f%n", pages, titles,
+                100.0 * titles / pages, standfirsts, standfirstsGold, authorPages, authorsGold, dates, datesGold,
                 languages, p, r, f1);
-        assertThat(f1).isGreaterThan(0.5);
-        assertThat((double) titles / pages).isGreaterThan(0.3);
+        // Floors a little under the figures measured when the rules were written (F1 0.880, titles 45%, days 198).
+        assertThat(f1).isGreaterThan(0.85);
+        assertThat((double) titles / pages).isGreaterThan(0.40);
+        assertThat((double) dates / datesGold).isGreaterThan(0.70);
     }
 
     /** Every block's text on its own line, like a browser's "save as text". */

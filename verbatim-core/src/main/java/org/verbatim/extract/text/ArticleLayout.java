@@ -75,7 +75,7 @@ final class ArticleLayout {
         String sf = standfirst < 0 ? null : units.get(standfirst).text();
         Timestamp published = date(start, false);
         Timestamp modified = date(start, true);
-        List<String> authors = authors(start, end);
+        List<String> authors = authors(start, end, headline);
         List<Block> blocks = blocks(start, end, title, sf, standfirst);
         if (title == null) {
             warnings.add("no headline found");
@@ -367,8 +367,11 @@ final class ArticleLayout {
         return null;
     }
 
-    /** Names from the first byline in the header, else near the start or the end of the body. */
-    private List<String> authors(int start, int end) {
+    /**
+     * Names from the first byline in the header, else near the start or the end of the body; else a header line of bare
+     * names next to the dateline or right after the headline or standfirst.
+     */
+    private List<String> authors(int start, int end, int headline) {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             boolean near = i < start || i <= start + 3 || (i >= end - 3 && i <= end + 3);
@@ -376,7 +379,25 @@ final class ArticleLayout {
                 return u.authors();
             }
         }
+        for (int i = Math.max(0, headline); i < Math.min(start, units.size()); i++) {
+            Unit u = units.get(i);
+            if (u.is(LineKind.SHORT) && !u.authors().isEmpty() && nearDateline(i)) {
+                return u.authors();
+            }
+        }
         return List.of();
+    }
+
+    /** How far (in units) bare names may stand from a dateline. */
+    static final int BARE_NAMES_REACH = 2;
+
+    private boolean nearDateline(int i) {
+        for (int k = Math.max(0, i - BARE_NAMES_REACH); k <= Math.min(units.size() - 1, i + BARE_NAMES_REACH); k++) {
+            if (units.get(k).is(LineKind.DATELINE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Block> blocks(int start, int end, String title, String standfirst, int standfirstIndex) {

@@ -32,6 +32,10 @@ final class LineClassifier {
     /** Lines ending in "?" or "!" shorter than this are not prose. */
     static final int SHORT_QUESTION_MAX = 160;
     static final int SHARE_BUTTON_MAX_WORDS = 8;
+    /** Glued words are only split after this many characters. */
+    static final int GLUE_MIN_PREFIX = 4;
+    /** Longest run of bare names (without "By") read as a byline. */
+    static final int MAX_BARE_NAMES = 80;
     /** How many words before a date are searched for "Updated". */
     static final int UPDATE_MARKER_REACH = 4;
     private static final String BULLETS = "•·▪►*-–—";
@@ -75,7 +79,42 @@ final class LineClassifier {
                 || (words >= PROSE_MIN_WORDS && Texts.endsSentence(text) && !isShortQuestion(text))) {
             return unit(index, text, LineKind.PROSE, words);
         }
-        return unit(index, text, words >= PROSE_MIN_WORDS ? LineKind.SENTENCE : LineKind.SHORT, words);
+        if (words >= PROSE_MIN_WORDS) {
+            return unit(index, text, LineKind.SENTENCE, words);
+        }
+        return new Unit(index, text, LineKind.SHORT, words, null, null, bareNames(text));
+    }
+
+    /**
+     * Names on a line of their own, without "By": "Jane Doe", "Jane Doe and John Roe", "Jane Doe · CBC News". Every
+     * token before the first separator must belong to a name; empty otherwise. The layout only trusts these next to
+     * a dateline or the headline.
+     */
+    List<String> bareNames(String text) {
+        String head = text.split("\\s*[·|•–—]\\s*", 2)[0].strip();
+        if (head.isEmpty() || head.length() > MAX_BARE_NAMES) {
+            return List.of();
+        }
+        String[] tokens = head.split("\\s+");
+        boolean allCaps = head.equals(head.toUpperCase(Locale.ROOT));
+        for (String raw : tokens) {
+            String t = raw.replaceAll("[,;]+$", "");
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (vocab.uiWords.contains(lower) || vocab.boilerplateExact.contains(lower)) {
+                return List.of();
+            }
+            boolean nameToken = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
+                    && (allCaps || !t.substring(1).equals(t.substring(1).toUpperCase(Locale.ROOT)) || t.length() <= 2)
+                    && t.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'');
+            if (!nameToken && !vocab.nameParticles.contains(lower) && !vocab.nameJoiners.contains(lower)) {
+                return List.of();
+            }
+        }
+        String last = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+        if (vocab.nameParticles.contains(last) || vocab.nameJoiners.contains(last)) {
+            return List.of();
+        }
+        return names(head);
     }
 
     /** A short line ending in "?" or "!" is more often a headline than running text. */
@@ -234,7 +273,10 @@ final class LineClassifier {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String p : vocab.bylinePrefixes) {
-            if (Texts.startsWithWord(lower, p) && lower.length() > p.length()) {
+            // "ByJane Doe": scrapers glue a capitalised prefix to the name that follows.
+            boolean glued = lower.startsWith(p) && text.length() > p.length() + 1 && Character.isUpperCase(text.charAt(0))
+                    && Character.isUpperCase(text.charAt(p.length())) && !Character.isUpperCase(text.charAt(1));
+            if ((Texts.startsWithWord(lower, p) || glued) && lower.length() > p.length()) {
                 String rest = text.substring(p.length()).replaceFirst("^\\s*:?\\s*", "");
                 List<String> names = names(rest);
                 if (!names.isEmpty()) {
@@ -255,8 +297,10 @@ final class LineClassifier {
             if (raw.isEmpty()) {
                 continue;
             }
-            boolean endsList = raw.endsWith(",");
-            String token = raw.replaceAll("[,;]+$", "");
+            int glue = glueAt(raw);
+            boolean glued = glue > 0;
+            boolean endsList = !glued && raw.endsWith(",");
+            String token = (glued ? raw.substring(0, glue) : raw).replaceAll("[,;]+$", "");
             String lower = token.toLowerCase(Locale.ROOT);
             if (token.isEmpty() || "|•·/–—-(".indexOf(token.charAt(0)) >= 0 || Character.isDigit(token.charAt(0))
                     || vocab.nameStops.contains(lower)) {
@@ -271,13 +315,36 @@ final class LineClassifier {
             if (!Character.isUpperCase(token.codePointAt(0)) && !vocab.nameParticles.contains(lower)) {
                 break;
             }
+            if (current.isEmpty() && names.isEmpty() && vocab.nameParticles.contains(lower)) {
+                return List.of(); // "von Landesspiegel": a name does not start with a particle
+            }
             current.add(token);
+            if (glued) {
+                break;
+            }
             if (endsList && !addName(current, names)) {
                 return List.of();
             }
         }
         addName(current, names);
         return List.copyOf(names);
+    }
+
+    /**
+     * Where a scraper glued the next word onto a name ("ExnerKorrespondent", "Rohr28.04.2023"): the index of the upper
+     * case letter after a lower case one, or of the first digit after a letter; 0 when there is none. The first
+     * {@value #GLUE_MIN_PREFIX} characters are never cut, so "McDonald", "DeSantis", "MacArthur" stay whole.
+     */
+    private static int glueAt(String token) {
+        for (int k = GLUE_MIN_PREFIX; k < token.length(); k++) {
+            char prev = token.charAt(k - 1);
+            char c = token.charAt(k);
+            if ((Character.isUpperCase(c) && Character.isLowerCase(prev)) || (Character.isDigit(c)
+                    && Character.isLetter(prev))) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** Adds the collected tokens as one name when they make a plausible one (2-5 tokens); clears them. */
