@@ -218,19 +218,19 @@ final class ArticleLayout {
         return out;
     }
 
-    /** Share of the candidate's content words that occur in {@code bodyWords}; dense scripts compare bigrams. */
+    /**
+     * How many of the candidate's content words occur in {@code bodyWords}, as a share of its content words but at least
+     * {@value #HEADLINE_FULL_WORDS}: a two-word section label whose words appear in the body must not beat a headline.
+     */
     private static double overlap(String candidate, Set<String> bodyWords) {
         Set<String> words = contentWords(candidate);
-        if (words.isEmpty()) {
-            return 0;
-        }
         int found = 0;
         for (String w : words) {
             if (bodyWords.contains(w)) {
                 found++;
             }
         }
-        return (double) found / words.size();
+        return (double) found / Math.max(words.size(), HEADLINE_FULL_WORDS);
     }
 
     /** Units between {@code i} and the body that are not junk, boilerplate or captions. */
@@ -265,6 +265,9 @@ final class ArticleLayout {
     private static boolean isHeadlineCandidate(Unit u) {
         if (!(u.is(LineKind.SHORT) || u.is(LineKind.SENTENCE) || u.is(LineKind.PROSE) && u.text().length() < 160)) {
             return false;
+        }
+        if (!u.authors().isEmpty()) {
+            return false; // a line of bare names is a byline, not a headline
         }
         String t = u.text();
         int first = t.codePointAt(0);
