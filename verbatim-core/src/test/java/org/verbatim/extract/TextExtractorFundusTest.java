@@ -11,19 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.verbatim.enrich.language.LanguageDetector;
 import org.verbatim.extract.text.ScrapedTextParser;
 import org.verbatim.ingest.CharsetDetector;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
+import org.verbatim.testing.SavedAsText;
 import org.verbatim.testing.Shared;
 
 /**
@@ -31,12 +27,6 @@ import org.verbatim.testing.Shared;
  * through the text extractor and scored against the gold: a test of the general rules on real page layouts.
  */
 class TextExtractorFundusTest {
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "head",
-            "iframe", "select", "button");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "blockquote",
-            "table", "tr", "td", "th", "br", "dd", "dt", "dl", "form", "address", "time", "pre", "hr", "summary",
-            "details");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
 
     @Test
@@ -60,7 +50,7 @@ class TextExtractorFundusTest {
         for (String line : Files.readAllLines(dir.resolve("gold.jsonl"))) {
             JsonNode g = json.readTree(line);
             String html = CharsetDetector.decode(Shared.read(dir.resolve(g.get("file").asText())), null).text();
-            String text = scrape(html);
+            String text = SavedAsText.of(html);
             if (g.get("id").asText().equals(System.getenv("VERBATIM_DUMP"))) {
                 Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "verbatim-dump.txt"), text);
             }
@@ -106,38 +96,6 @@ class TextExtractorFundusTest {
         assertThat(f1).isGreaterThan(0.85);
         assertThat((double) titles / pages).isGreaterThan(0.45);
         assertThat((double) dates / datesGold).isGreaterThan(0.70);
-    }
-
-    /** Every block's text on its own line, like a browser's "save as text". */
-    static String scrape(String html) {
-        Element body = Jsoup.parse(html).body();
-        StringBuilder sb = new StringBuilder();
-        walk(body, sb);
-        return sb.toString();
-    }
-
-    private static void walk(Node node, StringBuilder sb) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                String s = t.text();
-                if (!s.isBlank()) {
-                    sb.append(s);
-                }
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (SKIPPED.contains(tag)) {
-                    continue;
-                }
-                boolean block = BLOCKS.contains(tag);
-                if (block) {
-                    sb.append('\n');
-                }
-                walk(e, sb);
-                if (block) {
-                    sb.append('\n');
-                }
-            }
-        }
     }
 
     private static String norm(String s) {

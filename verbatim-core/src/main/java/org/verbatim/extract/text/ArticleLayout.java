@@ -344,27 +344,32 @@ final class ArticleLayout {
         return -1;
     }
 
-    /** The first dateline date (publication or update) in the header, else anywhere; bylines with dates count too. */
+    /**
+     * The publication (or update) date: the header's dateline nearest to the body (site headers show today's date at
+     * the top, and sidebars list older articles' dates), else the first dateline after the body start; a date in a
+     * byline serves when there is no dateline.
+     */
     private Timestamp date(int bodyStart, boolean updated) {
+        int headerEnd = Math.min(bodyStart, units.size());
         Timestamp fromByline = null;
-        for (int pass = 0; pass < 2; pass++) {
-            int from = pass == 0 ? 0 : bodyStart;
-            int to = pass == 0 ? Math.min(bodyStart, units.size()) : units.size();
-            for (int i = from; i < to; i++) {
-                Unit u = units.get(i);
-                DateMatch d = updated ? u.updated() : u.date();
-                if (d == null) {
-                    continue;
-                }
-                if (u.is(LineKind.DATELINE)) {
-                    return d.value();
-                }
-                if (fromByline == null) {
-                    fromByline = d.value();
-                }
+        for (int i = headerEnd - 1; i >= 0; i--) {
+            Unit u = units.get(i);
+            DateMatch d = updated ? u.updated() : u.date();
+            if (d != null && u.is(LineKind.DATELINE)) {
+                return d.value();
             }
-            if (fromByline != null) {
-                return fromByline;
+            if (d != null && fromByline == null) {
+                fromByline = d.value();
+            }
+        }
+        if (fromByline != null) {
+            return fromByline;
+        }
+        for (int i = headerEnd; i < units.size(); i++) {
+            Unit u = units.get(i);
+            DateMatch d = updated ? u.updated() : u.date();
+            if (d != null) {
+                return d.value();
             }
         }
         return null;

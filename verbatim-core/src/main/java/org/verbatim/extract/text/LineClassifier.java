@@ -58,7 +58,7 @@ final class LineClassifier {
         if (vocab.sectionEnds.contains(key)) {
             return unit(index, text, LineKind.SECTION_END, words);
         }
-        if (isBoilerplate(text, key) || isMenu(text) || isShareButton(key, words)) {
+        if (isBoilerplate(text, key) || isShareButton(key, words)) {
             return unit(index, text, LineKind.BOILERPLATE, words);
         }
         Unit byline = byline(index, text, key, words);
@@ -68,6 +68,10 @@ final class LineClassifier {
         Unit dateline = dateline(index, text, words);
         if (dateline != null) {
             return dateline;
+        }
+        // After bylines and datelines: "By Jane Doe | 24.01.2024 | Comments" has a menu's shape.
+        if (isMenu(text)) {
+            return unit(index, text, LineKind.BOILERPLATE, words);
         }
         if (isCaption(text, key)) {
             return unit(index, text, LineKind.CAPTION, words);
