@@ -1,6 +1,8 @@
 package org.verbatim.robustness;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -48,6 +50,9 @@ class ExtractorRobustnessTest {
      * would take minutes at this size) rather than timing linear work.
      */
     static final Duration HUGE_LIMIT = Duration.ofMillis(Long.getLong("verbatim.robustness.hugeLimitMs", 5_000));
+
+    /** Marks the failure message of a timeout, so that only timeouts are retried. */
+    private static final String TIMED_OUT = ": took over ";
 
     private static final Map<KnownGap, AtomicInteger> WAIVED = new EnumMap<>(KnownGap.class);
 
@@ -117,6 +122,14 @@ class ExtractorRobustnessTest {
         }
     }
 
+    @Test
+    void anInputOverTheLimitFailsAfterASecondTry() {
+        MalformedCase big = MalformedCase.text("test", "1 MB line", "word ".repeat(200_000));
+        AssertionFailedError e = assertThrows(AssertionFailedError.class,
+                () -> extractWithinLimit(big, "limit check", Duration.ofNanos(1)));
+        assertThat(e.getMessage()).contains("limit check (second try)" + TIMED_OUT);
+    }
+
     static void assertContract(MalformedCase c, String context, Duration limit) {
         Article a = extractWithinLimit(c, context, limit);
         List<Violation> all = new ArrayList<>(ArticleChecks.violations(a));
@@ -139,12 +152,25 @@ class ExtractorRobustnessTest {
 
     /**
      * Runs the extraction in its own thread, stopped after {@code limit}; an exception or error out of the
-     * extractor (a stack overflow included) fails with {@code context}.
+     * extractor (a stack overflow included) fails with {@code context}. An input that runs out of time is tried once
+     * more, so that a moment when other processes hold both cores does not fail the build; one that is slow twice
+     * fails.
      */
     static Article extractWithinLimit(MalformedCase c, String context, Duration limit) {
         try {
-            return assertTimeoutPreemptively(limit, c::extract,
-                    () -> context + ": took over " + limit.toMillis() + " ms");
+            return attempt(c, context, limit);
+        } catch (AssertionFailedError e) {
+            if (e.getMessage() == null || !e.getMessage().contains(TIMED_OUT)) {
+                throw e;
+            }
+            System.out.println("robustness: " + context + " ran out of time once; trying again");
+            return attempt(c, context + " (second try)", limit);
+        }
+    }
+
+    private static Article attempt(MalformedCase c, String context, Duration limit) {
+        try {
+            return assertTimeoutPreemptively(limit, c::extract, () -> context + TIMED_OUT + limit.toMillis() + " ms");
         } catch (AssertionFailedError e) {
             throw e;
         } catch (Throwable t) {
