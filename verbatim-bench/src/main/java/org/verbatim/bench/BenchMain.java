@@ -54,7 +54,8 @@ public final class BenchMain {
         Path shared = FundusCorpus.resolveShared(opt.shared());
         if (selectsPageBenchmarks(includes)) {
             try {
-                System.out.println("fundus pages: " + FundusCorpus.count(shared) + " in " + FundusCorpus.pagesDir(shared));
+                Path dir = FundusCorpus.pagesDir(shared);
+                System.out.println("fundus pages: " + FundusCorpus.count(shared) + " in " + dir);
             } catch (IllegalStateException e) {
                 System.err.println("verbatim bench: " + e.getMessage());
                 return 2;
@@ -86,6 +87,7 @@ public final class BenchMain {
                 .measurementIterations(opt.iterations())
                 .measurementTime(TimeValue.seconds(opt.seconds()))
                 .threads(1)
+                .shouldFailOnError(true) // an extractor that throws must fail the run, not drop a row
                 .param("shared", shared.toString())
                 .jvmArgs(opt.jvmArgs().toArray(String[]::new))
                 .resultFormat(ResultFormatType.JSON)

@@ -29,7 +29,7 @@ public final class FundusCorpus {
     static final String PAGES = "corpora/fundus/pages";
     static final String GOLD = "corpora/fundus/gold.jsonl";
 
-    /** One page: its id (file name without {@code .html.gz}), URL from the gold file (or {@code null}) and raw bytes. */
+    /** One page: its id (file name less {@code .html.gz}), URL from the gold file (or {@code null}), raw bytes. */
     public record FundusPage(String id, String url, byte[] html) {
     }
 

@@ -34,7 +34,8 @@ class CharsetDetectorRobustnessTest {
             "text/html; charset=utf-99", "text/html; charset=", "text/html;;;charset==;", "charset",
             "text/html; charset=\"utf-8", "text/html; charset=../../etc/passwd", "text/html; charset=\u0000",
             "text/html; charset=x" + "y".repeat(300), "text/html; charset=utf-7", "text/html; charset=\u00e9t\u00e9",
-            "", " ", ";", "=", "text/html; charset=" + "\u0000".repeat(50), "\uD800", "text/html; charset=utf-8" + "\uFFFF");
+            "", " ", ";", "=", "text/html; charset=" + "\u0000".repeat(50), "\uD800",
+            "text/html; charset=utf-8" + "\uFFFF");
 
     static IntStream cases() {
         return IntStream.range(0, CASES);

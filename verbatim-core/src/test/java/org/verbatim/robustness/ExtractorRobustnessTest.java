@@ -30,8 +30,8 @@ import org.verbatim.robustness.ArticleChecks.Violation;
 
 /**
  * Seeded random malformed inputs through the extractors (HTML and scraped text): none may throw, take over a second
- * (the 10 MB pages: {@link #HUGE_LIMIT}), or yield an article with an invisible block, a NUL or an unpaired surrogate, or whose JSON line does not read
- * back; an all-ASCII page under a lying charset label must stay ASCII.
+ * (the 10 MB pages: {@link #HUGE_LIMIT}), or yield an article with an invisible block, a NUL or an unpaired
+ * surrogate, or whose JSON line does not read back; an all-ASCII page under a lying charset label must stay ASCII.
  *
  * <p>Reproduce a failure with the seed and case it prints: {@code -Dverbatim.seed=S -Dverbatim.case=I}. Change the
  * number of cases with {@code -Dverbatim.robustness.cases=N} (default 10,000). Violations listed in

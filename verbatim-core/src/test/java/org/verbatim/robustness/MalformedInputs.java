@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * Seeded generators of malformed pages. Case {@code i} of seed {@code s} is always the same input: its family comes
- * from a fixed weighted schedule (so every family is covered in any {@link #period()} consecutive cases) and its content from
- * a {@link Random} seeded by {@code (s, i)} alone, so one failing case can be replayed on its own.
+ * from a fixed weighted schedule (so every family is covered in any {@link #period()} consecutive cases) and its
+ * content from a {@link Random} seeded by {@code (s, i)} alone, so one failing case can be replayed on its own.
  */
 final class MalformedInputs {
     /** How deep the nesting cases nest: the depth the issue names. */

@@ -40,7 +40,8 @@ final class SamplePages {
                 body.append("      <h2>What happens next</h2>\n      <blockquote><p>")
                         .append(pick(rnd, SENTENCES)).append("</p></blockquote>\n")
                         .append("      <ul><li>First point</li><li>Second &amp; last point</li></ul>\n")
-                        .append("      <table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>€1.2bn</td></tr></table>\n")
+                        .append("      <table><tr><th>Year</th><th>Cost</th></tr>")
+                        .append("<tr><td>2024</td><td>€1.2bn</td></tr></table>\n")
                         .append("      <figure><img src=\"/img/a.jpg\" alt=\"A photo\"><figcaption>The bay at dawn."
                                 + "</figcaption></figure>\n");
             }
@@ -64,7 +65,8 @@ final class SamplePages {
                 + "  <meta property=\"og:title\" content=\"" + title + "\">\n"
                 + "  <meta name=\"author\" content=\"Anna Keller\">\n"
                 + "  <link rel=\"canonical\" href=\"https://news.example.com/2024/01/24/budget\">\n"
-                + "  <script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "  <script type=\"application/ld+json\">"
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
                 + "\"headline\":\"Council approves budget\",\"datePublished\":\"2024-01-24T07:41:00+01:00\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Anna Keller\"}}</script>\n"
                 + "  <style>body { font-family: serif; } p::after { content: '<p>'; }</style>\n"
