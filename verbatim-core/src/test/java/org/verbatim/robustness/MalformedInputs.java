@@ -269,6 +269,13 @@ final class MalformedInputs {
 
     static MalformedCase lyingCharset(Random r) {
         String label = SamplePages.pick(r, LYING_META_CHARSETS);
+        if (r.nextInt(3) == 0) {
+            // Latin-1 bytes (é as 0xE9...) under a label that reads them otherwise: only robustness can be asked.
+            String page = SamplePages.page(r).replace("charset=\"utf-8\"", "charset=\"" + label.replace("\"", "&quot;")
+                    + "\"");
+            return MalformedCase.html("lying-charset", "latin-1 bytes, meta " + label,
+                    page.getBytes(StandardCharsets.ISO_8859_1));
+        }
         byte[] page = SamplePages.asciiPage(r, label.replace("\"", "&quot;")).getBytes(StandardCharsets.US_ASCII);
         if (r.nextInt(3) == 0) {
             String ct = SamplePages.pick(r, GARBAGE_CONTENT_TYPES);
