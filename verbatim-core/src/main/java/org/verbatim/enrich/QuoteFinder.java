@@ -1,0 +1,512 @@
+package org.verbatim.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.model.EntityType;
+import org.verbatim.model.QuoteKind;
+import org.verbatim.model.Span;
+
+/**
+ * Finds direct, reported, mixed and block quotes in a segmented text, with cue and speaker.
+ *
+ * <p>Per sentence: the cue words outside quotation marks (from the {@link CueLexicon}); the primary cue is the one
+ * with a speaker (subject before it, "said X" after it, "according to X"); its content is the clause after the cue
+ * ("X said that ...") or the part before the speaker ("..., X said"). Participle cues after it (", insisting that")
+ * start a second quote with the same speaker. Content that touches quotation marks grows to cover the whole quoted
+ * region; it is direct when (almost) all of it is quoted, mixed when it is not. Quoted regions that no cue claims
+ * continue the previous speaker's quote in the same or previous paragraph. A paragraph of first-person speech with no
+ * attribution of its own, after a paragraph with a speaker, is a block quote. Immutable and thread-safe.
+ */
+final class QuoteFinder {
+    /** Words that introduce the reported clause and are not part of it. */
+    private static final Set<String> COMPLEMENTISERS = Set.of("that", ":", "dass", "daß", ",");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us", "me", "ich", "wir",
+            "uns", "mein", "unser", "unsere", "meine");
+    private static final Set<String> NP_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "another", "some", "many", "several", "two", "three", "other", "both", "most", "one", "this", "these",
+            "those", "der", "die", "das", "ein", "eine");
+    private static final Set<String> NOT_SUBJECT = Set.of("and", "or", "but", "that", "which", "who", "when",
+            "if", "as", "than", "what", "why", "how", "where", "because", "while", "so", "not", "also", "it", "there",
+            "this", "und", "oder", "aber", "dass", "wie", "was", "auch");
+    private static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge");
+    /** Words after a speaker that name an addressee or medium before the reported clause ("told CBS that"). */
+    private static final int MAX_OBJECT_TOKENS = 8;
+    /** A quoted region needs this many words to stand as a quote without its own cue (no scare quotes). */
+    private static final int MIN_CONTINUATION_WORDS = 4;
+    /** Unquoted words allowed in a span that is still called direct (a comma, a "he said"). */
+    private static final int MAX_UNQUOTED_IN_DIRECT = 1;
+    /** A subject noun phrase has at most this many tokens. */
+    private static final int MAX_NP = 6;
+
+    private final CueLexicon english = CueLexicon.english();
+    private final CueLexicon german = CueLexicon.german();
+
+    List<Found> find(Doc d, Mentions m) {
+        CueLexicon lex = "de".equals(d.language) ? german : english;
+        List<Found> out = new ArrayList<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            sentence(d, m, lex, s, out);
+        }
+        out = extendToRegions(d, out);
+        out = dedupe(out);
+        out = continuations(d, out);
+        out = blocks(d, m, out);
+        out.sort(Comparator.comparing(Found::span));
+        return out;
+    }
+
+    // ---- one sentence -----------------------------------------------------------------------------------------
+
+    private void sentence(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        int best = -1;
+        Attribution bestAttr = null;
+        double bestScore = 0;
+        for (int i = first; i < last; i++) {
+            if (d.quoted[i] || !d.isWord(i) || !lex.isCue(d.lower[i])) {
+                continue;
+            }
+            Attribution a = attribution(d, m, lex, i, first, last);
+            double score = lex.score(d.lower[i]) + (a.hasSpeaker() ? 1.0 : 0.0);
+            if (score > bestScore) {
+                best = i;
+                bestAttr = a;
+                bestScore = score;
+            }
+        }
+        if (best < 0) {
+            return;
+        }
+        Span content = content(d, bestAttr, first, last);
+        int secondary = secondaryCue(d, lex, bestAttr, last);
+        if (secondary >= 0 && content != null && content.end() > d.start[secondary]
+                && content.start() < d.start[secondary - 1]) {
+            content = trimSpan(d, content.start(), d.start[secondary - 1]);
+        }
+        if (!bestAttr.hasSpeaker() && !endsLikeSentence(d, last)) {
+            return; // a line of page furniture, not a sentence
+        }
+        if (content != null && content.length() > 0) {
+            out.add(found(d, content, bestAttr, s));
+        }
+        if (secondary >= 0) {
+            int a = skipComplement(d, secondary + 1, last);
+            Span c2 = a < last ? trimSpan(d, d.start[a], d.end[lastContentToken(d, last)]) : null;
+            if (c2 != null && c2.length() > 0) {
+                Attribution sec = new Attribution(secondary, secondary + 1, bestAttr.spkFirst, bestAttr.spkLast,
+                        bestAttr.ref, Place.SUBJECT, bestAttr.accordingSpeakerEnd);
+                out.add(found(d, c2, sec, s));
+            }
+        }
+    }
+
+    private static boolean endsLikeSentence(Doc d, int last) {
+        int e = last - 1;
+        return d.is(e, '.') || d.is(e, '!') || d.is(e, '?') || d.isQuoteMark(e) || d.is(e, ':');
+    }
+
+    /** Where the speaker stands relative to the cue. */
+    private enum Place { SUBJECT, AFTER, ACCORDING, NONE }
+
+    /** A cue phrase {@code [cueFirst, cueLast)} and its speaker mention {@code [spkFirst, spkLast)} (-1: none). */
+    private record Attribution(int cueFirst, int cueLast, int spkFirst, int spkLast, MentionRef ref, Place place,
+                               int accordingSpeakerEnd) {
+        boolean hasSpeaker() {
+            return spkFirst >= 0;
+        }
+    }
+
+    private Attribution attribution(Doc d, Mentions m, CueLexicon lex, int cue, int first, int last) {
+        if (ACCORDING.contains(d.lower[cue])) {
+            return according(d, m, cue, first, last);
+        }
+        int cf = cue;
+        while (cf > first && lex.isPrefix(d.lower[cf - 1]) && !d.quoted[cf - 1]) {
+            cf--;
+        }
+        int[] subj = subjectBefore(d, m, cf - 1, first);
+        if (subj != null) {
+            return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.SUBJECT, -1);
+        }
+        int[] after = speakerAfter(d, m, cue + 1, last);
+        if (after != null && cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1))) {
+            return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.AFTER, -1);
+        }
+        return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
+    }
+
+    private Attribution according(Doc d, Mentions m, int cue, int first, int last) {
+        int cueLast = cue + 1;
+        int spk = cue + 1;
+        if (d.lower[cue].equals("according") && spk < last && d.lower[spk].equals("to")) {
+            cueLast = spk + 1;
+            spk++;
+        }
+        if (d.lower[cue].equals("zufolge")) {
+            int[] subj = subjectBefore(d, m, cue - 1, first);
+            return subj == null ? new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1)
+                    : new Attribution(cue, cueLast, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.ACCORDING,
+                    subj[1]);
+        }
+        int[] after = speakerAfter(d, m, spk, last);
+        if (after == null) {
+            return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
+        }
+        return new Attribution(cue, cueLast, after[0], after[1], m.startingAt[after[0]], Place.ACCORDING, after[1]);
+    }
+
+    /** The speaker ending at token {@code k} (skipping an apposition or parenthesis), or {@code null}. */
+    private static int[] subjectBefore(Doc d, Mentions m, int k, int first) {
+        if (k < first) {
+            return null;
+        }
+        if (d.is(k, ')')) {
+            int j = k - 1;
+            while (j > first && !d.is(j, '(')) {
+                j--;
+            }
+            return j > first ? subjectBefore(d, m, j - 1, first) : null;
+        }
+        if (d.is(k, ',')) {
+            // "Lavrov, the foreign minister, said": the mention before the apposition
+            for (int j = k - 1; j > first && k - j <= MAX_NP + 2; j--) {
+                if (d.is(j, ',') && m.endingAt[j - 1] != null && m.endingAt[j - 1].form() == MentionRef.Form.NAME) {
+                    return new int[] {m.endingAt[j - 1].first(), j};
+                }
+            }
+            return null;
+        }
+        MentionRef r = m.endingAt[k];
+        if (r != null && !EntityFinder.isPossessive(d, k)) {
+            return new int[] {r.first(), k + 1};
+        }
+        return nounPhrase(d, k, first);
+    }
+
+    /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
+    private static int[] nounPhrase(Doc d, int k, int first) {
+        if (!d.isWord(k) || d.quoted[k] || NOT_SUBJECT.contains(d.lower[k]) || FIRST_PERSON.contains(d.lower[k])
+                || EntityFinder.isPossessive(d, k)) {
+            return null;
+        }
+        int j = k;
+        while (j > first && k - j < MAX_NP && d.isWord(j - 1) && !NOT_SUBJECT.contains(d.lower[j - 1])
+                && !NP_DETERMINERS.contains(d.lower[j])) {
+            j--;
+        }
+        for (int x = j; x <= k; x++) {
+            if (FIRST_PERSON.contains(d.lower[x])) {
+                return null;
+            }
+        }
+        boolean determined = NP_DETERMINERS.contains(d.lower[j]);
+        boolean bare = k - j <= 1 && d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss");
+        if (determined || bare) {
+            return new int[] {j, k + 1};
+        }
+        return null;
+    }
+
+    /** A speaker right after {@code k}: a mention, or "the/a ..." up to a comma. */
+    private static int[] speakerAfter(Doc d, Mentions m, int k, int last) {
+        if (k >= last) {
+            return null;
+        }
+        MentionRef r = m.startingAt[k];
+        if (r != null) {
+            return new int[] {k, r.last()};
+        }
+        if (NP_DETERMINERS.contains(d.lower[k])) {
+            int j = k + 1;
+            while (j < last && j - k <= MAX_NP && d.isWord(j) && !NOT_SUBJECT.contains(d.lower[j])) {
+                if (m.startingAt[j] != null) {
+                    return new int[] {k, m.startingAt[j].last()};
+                }
+                j++;
+            }
+            return j > k + 1 ? new int[] {k, j} : null;
+        }
+        return null;
+    }
+
+    /** The reported content for the primary attribution, or {@code null} when there is none. */
+    private static Span content(Doc d, Attribution a, int first, int last) {
+        int end = lastContentToken(d, last);
+        if (a.place() == Place.ACCORDING) {
+            int spkEnd = a.accordingSpeakerEnd();
+            boolean initial = a.cueFirst() == first || a.cueFirst() == first + 1 && !d.isWord(first);
+            if (initial) {
+                int c = skipComplement(d, spkEnd, last);
+                return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
+            }
+            return before(d, first, Math.min(a.cueFirst(), a.spkFirst() < 0 ? a.cueFirst() : a.spkFirst()));
+        }
+        int leftEdge = a.place() == Place.SUBJECT ? a.spkFirst() : a.cueFirst();
+        int afterStart = a.place() == Place.AFTER ? a.spkLast() : a.cueLast();
+        afterStart = skipObject(d, afterStart, last);
+        boolean tail = leftEdge > first && (d.is(leftEdge - 1, ',') || d.isQuoteMark(leftEdge - 1));
+        boolean nothingAfter = afterStart > end || d.is(afterStart, ',') && tail;
+        if (tail && (nothingAfter || a.place() == Place.AFTER)) {
+            return before(d, first, leftEdge);
+        }
+        if (afterStart <= end) {
+            int c = skipComplement(d, afterStart, last);
+            return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
+        }
+        return leftEdge > first ? before(d, first, leftEdge) : null;
+    }
+
+    /** Tokens {@code [first, edge)} without the trailing comma and dash. */
+    private static Span before(Doc d, int first, int edge) {
+        int e = edge - 1;
+        while (e >= first && (d.is(e, ',') || d.is(e, '\u2014') || d.is(e, '\u2013') || d.is(e, '-'))) {
+            e--;
+        }
+        return e >= first ? trimSpan(d, d.start[first], d.end[e]) : null;
+    }
+
+    /** "told CBS News on Monday that ...": skip the addressee up to "that" when one follows soon. */
+    private static int skipObject(Doc d, int k, int last) {
+        for (int j = k; j < last && j - k <= MAX_OBJECT_TOKENS; j++) {
+            if (d.is(j, ',')) {
+                return k;
+            }
+            if (d.lower[j].equals("that") || d.lower[j].equals("dass")) {
+                return j;
+            }
+            if (d.quoted[j] || d.is(j, ':')) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    private static int skipComplement(Doc d, int k, int last) {
+        while (k < last && COMPLEMENTISERS.contains(d.lower[k])) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The last token of a sentence that belongs to its content (not the final period). */
+    private static int lastContentToken(Doc d, int last) {
+        int e = last - 1;
+        if (e > d.sentFirst[d.sentenceOf[e]] && (d.is(e, '.') || d.is(e, '!') || d.is(e, '?'))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** ", insisting that ...", ", adding that ...": a second cue sharing the primary's speaker. */
+    private static int secondaryCue(Doc d, CueLexicon lex, Attribution a, int last) {
+        if (!a.hasSpeaker()) {
+            return -1;
+        }
+        int from = Math.max(a.cueLast(), a.spkLast());
+        for (int i = from + 1; i < last; i++) {
+            if (!d.quoted[i] && d.is(i - 1, ',') && lex.isCue(d.lower[i])
+                    && (d.lower[i].endsWith("ing") || d.lower[i].equals("added") || d.lower[i].equals("fügte"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Span trimSpan(Doc d, int a, int b) {
+        String t = d.text;
+        while (a < b && Character.isWhitespace(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static Found found(Doc d, Span content, Attribution a, int s) {
+        MentionRef r = a.ref();
+        Cluster c = r == null ? null : r.cluster();
+        EntityType type = r == null ? EntityType.UNKNOWN : r.type();
+        return new Found(content, QuoteKind.INDIRECT, a.cueFirst(), a.cueLast(), a.spkFirst(), a.spkLast(), c, type,
+                s);
+    }
+
+    // ---- quoted regions ---------------------------------------------------------------------------------------
+
+    /** Grows each span over the quoted regions it touches and sets its kind. */
+    private static List<Found> extendToRegions(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in.size());
+        for (Found f : in) {
+            int a = f.span().start();
+            int b = f.span().end();
+            for (Span r : d.quoteRegions) {
+                if (r.overlaps(f.span()) || r.start() == b || r.end() == a) {
+                    a = Math.min(a, r.start());
+                    b = Math.max(b, r.end());
+                }
+            }
+            Span s = new Span(a, b);
+            out.add(f.withSpan(s, kind(d, s)));
+        }
+        return out;
+    }
+
+    private static QuoteKind kind(Doc d, Span s) {
+        int unquoted = 0;
+        boolean anyQuoted = false;
+        for (Span r : d.quoteRegions) {
+            if (r.overlaps(s)) {
+                anyQuoted = true;
+            }
+        }
+        if (!anyQuoted) {
+            return QuoteKind.INDIRECT;
+        }
+        int i = 0;
+        int pos = s.start();
+        for (Span r : d.quoteRegions) {
+            if (r.end() <= s.start() || r.start() >= s.end()) {
+                continue;
+            }
+            unquoted += words(d.text, pos, Math.max(pos, r.start()));
+            pos = Math.max(pos, r.end());
+            i++;
+        }
+        unquoted += words(d.text, pos, Math.max(pos, s.end()));
+        return unquoted <= MAX_UNQUOTED_IN_DIRECT ? QuoteKind.DIRECT : QuoteKind.MIXED;
+    }
+
+    static int words(String t, int a, int b) {
+        int n = 0;
+        boolean in = false;
+        for (int i = a; i < b; i++) {
+            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Drops spans inside an earlier span (a quoted region claimed by two sentences). */
+    private static List<Found> dedupe(List<Found> in) {
+        List<Found> sorted = new ArrayList<>(in);
+        sorted.sort(Comparator.comparing((Found f) -> f.span().start()).thenComparing(f -> -f.span().end()));
+        List<Found> out = new ArrayList<>();
+        for (Found f : sorted) {
+            Found prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.span().contains(f.span())) {
+                if (!prev.hasSpeaker() && f.hasSpeaker()) {
+                    out.set(out.size() - 1, prev.withSpeakerOf(f));
+                }
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Quoted regions that no attribution claimed: continuations of the nearest earlier speaker's quote. */
+    private static List<Found> continuations(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        for (Span r : d.quoteRegions) {
+            if (words(d.text, r.start(), r.end()) < MIN_CONTINUATION_WORDS || covered(in, r)) {
+                continue;
+            }
+            int s = sentenceAt(d, r.start());
+            if (s < 0) {
+                continue;
+            }
+            Found prev = previousWithSpeaker(d, in, r.start(), d.sentParagraph[s]);
+            Found f = new Found(r, QuoteKind.DIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, s);
+            out.add(prev == null ? f : f.withSpeakerOf(prev));
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Found> fs, Span r) {
+        for (Found f : fs) {
+            if (f.span().overlaps(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int sentenceAt(Doc d, int offset) {
+        for (int s = 0; s < d.sentences(); s++) {
+            if (d.end[d.sentLast[s] - 1] > offset) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static Found previousWithSpeaker(Doc d, List<Found> fs, int before, int paragraph) {
+        Found best = null;
+        for (Found f : fs) {
+            if (f.span().start() < before && f.hasSpeaker() && paragraph - d.sentParagraph[f.sentence()] <= 1) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    // ---- block quotes -----------------------------------------------------------------------------------------
+
+    /** A first-person paragraph with no attribution of its own, right after a paragraph with a speaker. */
+    private static List<Found> blocks(Doc d, Mentions m, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        for (int p = 1; p < d.paragraphs.size(); p++) {
+            Span para = d.paragraphs.get(p);
+            if (hasAttributedQuote(d, in, p) || !firstPerson(d, para) || Quotes.isOpeningMark(
+                    d.text.charAt(para.start()))) {
+                continue;
+            }
+            Found prev = lastWithSpeaker(d, in, p - 1);
+            if (prev == null) {
+                continue;
+            }
+            out.removeIf(f -> para.contains(f.span()));
+            int s = sentenceAt(d, para.start());
+            out.add(new Found(para, QuoteKind.BLOCK, -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
+                    .withSpeakerOf(prev));
+        }
+        return out;
+    }
+
+    private static boolean hasAttributedQuote(Doc d, List<Found> fs, int p) {
+        for (Found f : fs) {
+            if (d.sentParagraph[f.sentence()] == p && f.cueFirst() >= 0 && f.hasSpeaker()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Found lastWithSpeaker(Doc d, List<Found> fs, int p) {
+        Found best = null;
+        for (Found f : fs) {
+            if (d.sentParagraph[f.sentence()] == p && f.hasSpeaker()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static boolean firstPerson(Doc d, Span para) {
+        int s = sentenceAt(d, para.start());
+        for (; s >= 0 && s < d.sentences() && d.start[d.sentFirst[s]] < para.end(); s++) {
+            for (int i = d.sentFirst[s]; i < d.sentLast[s]; i++) {
+                if (!d.quoted[i] && FIRST_PERSON.contains(d.lower[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
