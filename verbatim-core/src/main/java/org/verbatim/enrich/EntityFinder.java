@@ -28,6 +28,11 @@ final class EntityFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "der", "die", "das", "den", "dem", "des");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein",
             "eine", "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "kein", "keine");
+    /** Capitalised at the start of a sentence, but attribution words, never names ("Laut Hahn", "So"). */
+    private static final Set<String> NEVER_NAMES = Set.of("laut", "so", "according", "zufolge", "but", "and",
+            "a", "an", "in", "on", "at", "after", "before", "when", "while", "if", "as", "for", "with", "it",
+            "this", "that", "there", "aber", "und", "doch", "auch", "nach", "vor", "wie", "wenn", "als", "es", "im",
+            "am");
     /** How many sentences back a pronoun may look for its referent. */
     private static final int PRONOUN_WINDOW = 4;
 
@@ -109,7 +114,9 @@ final class EntityFinder {
         if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i]))) {
             return false;
         }
-        if (PRONOUNS.containsKey(d.lower[i])) {
+        if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isCalendarWord(d.lower[i])
+                || GERMAN_ARTICLES.contains(d.lower[i]) || DETERMINERS.contains(d.lower[i])
+                || NEVER_NAMES.contains(d.lower[i])) {
             return false;
         }
         boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1) || d.is(i - 1, '(') || d.is(i - 1, ':');
@@ -123,14 +130,24 @@ final class EntityFinder {
     }
 
     private static boolean continuesName(Doc d, int j, int first) {
-        if (d.isCapitalised(j) && Character.isLetter(d.text.charAt(d.start[j]))) {
+        if (d.isCapitalised(j) && Character.isLetter(d.text.charAt(d.start[j]))
+                && !TimeTagger.isCalendarWord(d.lower[j])) {
             return !isPossessive(d, j - 1) && d.start[j] - d.end[j - 1] <= 1;
         }
-        if (d.lower[j].equals("of") && j - first >= 1 && allTitles(d, first, j) && j + 1 < d.sentLast[d.sentenceOf[j]]
-                && d.isCapitalised(j + 1)) {
+        if (d.lower[j].equals("of") && j - first >= 1 && (allTitles(d, first, j) || anyOrgWord(d, first, j))
+                && j + 1 < d.sentLast[d.sentenceOf[j]] && d.isCapitalised(j + 1)) {
             return true;
         }
         return NAME_CONNECTORS.contains(d.lower[j]) && j + 1 < d.tokens() && d.isCapitalised(j + 1);
+    }
+
+    private static boolean anyOrgWord(Doc d, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (ORG_WORDS.contains(d.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allTitles(Doc d, int a, int b) {
@@ -169,9 +186,6 @@ final class EntityFinder {
             return null;
         }
         EntityType type = type(d, first, n, last);
-        if (german && last - n == 1 && type == EntityType.UNKNOWN && n == first) {
-            return null;
-        }
         return new MentionRef(t, last, n, MentionRef.Form.NAME, type, null);
     }
 
@@ -181,9 +195,10 @@ final class EntityFinder {
         if (w.matches(".*-\\p{Ll}+")) {
             return true;
         }
-        boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && Character.isLowerCase(d.text.charAt(d.start[i + 1]));
-        return next && (w.endsWith("ian") || w.endsWith("an") && !PLACES.contains(d.token(i)) || w.endsWith("ese")
-                || w.endsWith("ish") || w.endsWith("ern") || w.endsWith("ic"));
+        boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && Character.isLowerCase(d.text.charAt(d.start[i + 1]))
+                && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s");
+        return next && (w.endsWith("ian") || w.endsWith("can") || w.endsWith("ean") || w.endsWith("ese")
+                || w.endsWith("ish") || w.endsWith("ern"));
     }
 
     /** A title word, or a capitalised adjective right before one ("Russian Foreign Minister"). */
@@ -191,8 +206,8 @@ final class EntityFinder {
         if (TITLES.contains(d.lower[i])) {
             return true;
         }
-        return i + 1 < d.tokens() && TITLES.contains(d.lower[i + 1]) && d.isCapitalised(i + 1)
-                && d.lower[i].endsWith("n") && !PLACES.contains(d.token(i));
+        boolean beforeTitle = i + 1 < d.tokens() && TITLES.contains(d.lower[i + 1]) && d.isCapitalised(i + 1);
+        return beforeTitle && (d.lower[i].endsWith("n") || PLACES.contains(d.token(i)));
     }
 
     private static EntityType type(Doc d, int titleFirst, int first, int last) {
@@ -278,6 +293,9 @@ final class EntityFinder {
                     && type != EntityType.ORGANISATION) {
                 c = recentByLast.getOrDefault(last, personByLast.get(last));
             }
+            if (c == null && "de".equals(d.language) && type == EntityType.UNKNOWN && m.first() == m.nameFirst()) {
+                continue; // German capitalises every noun: a lone unknown capitalised word is no name
+            }
             if (c == null) {
                 c = newCluster(clusters, name, null, type);
                 byName.put(key, c);
@@ -313,10 +331,10 @@ final class EntityFinder {
             return;
         }
         String t = title.toLowerCase(Locale.ROOT);
-        if (t.startsWith("mr") || t.startsWith("herr")) {
-            c.gender = 'm';
-        } else if (t.startsWith("mrs") || t.startsWith("ms") || t.startsWith("frau")) {
+        if (t.startsWith("mrs") || t.startsWith("ms") || t.startsWith("frau")) {
             c.gender = 'f';
+        } else if (t.startsWith("mr") || t.startsWith("herr")) {
+            c.gender = 'm';
         }
     }
 

@@ -13,4 +13,9 @@ final class Mentions {
         this.startingAt = startingAt;
         this.clusters = clusters;
     }
+
+    /** True when a mention that can be a subject (not a possessive) ends at token {@code i}. */
+    boolean isSubjectEnd(int i) {
+        return endingAt[i] != null;
+    }
 }

@@ -30,6 +30,8 @@ final class QuoteFinder {
     private static final Set<String> NOT_SUBJECT = Set.of("and", "or", "but", "that", "which", "who", "when",
             "if", "as", "than", "what", "why", "how", "where", "because", "while", "so", "not", "also", "it", "there",
             "this", "und", "oder", "aber", "dass", "wie", "was", "auch");
+    /** Words that start an adverbial after a cue ("said in a statement", "said on Monday"), not its content. */
+    private static final Set<String> ADVERBIAL_STARTS = Lexicon.lowerSet("adverbial-starts.txt");
     private static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge");
     /** Words after a speaker that name an addressee or medium before the reported clause ("told CBS that"). */
     private static final int MAX_OBJECT_TOKENS = 8;
@@ -37,6 +39,8 @@ final class QuoteFinder {
     private static final int MIN_CONTINUATION_WORDS = 4;
     /** Unquoted words allowed in a span that is still called direct (a comma, a "he said"). */
     private static final int MAX_UNQUOTED_IN_DIRECT = 1;
+    /** A sentence subject starts within this many tokens of the sentence start. */
+    private static final int SUBJECT_WINDOW = 4;
     /** A subject noun phrase has at most this many tokens. */
     private static final int MAX_NP = 6;
 
@@ -66,11 +70,12 @@ final class QuoteFinder {
         Attribution bestAttr = null;
         double bestScore = 0;
         for (int i = first; i < last; i++) {
-            if (d.quoted[i] || !d.isWord(i) || !lex.isCue(d.lower[i])) {
+            if (d.quoted[i] || !d.isWord(i) || !lex.isCue(d.lower[i]) && !isSoCue(d, m, i, last)) {
                 continue;
             }
             Attribution a = attribution(d, m, lex, i, first, last);
-            double score = lex.score(d.lower[i]) + (a.hasSpeaker() ? 1.0 : 0.0);
+            double score = Math.max(lex.score(d.lower[i]), d.lower[i].equals("so") ? 1.0 : 0.0)
+                    + (a.hasSpeaker() ? 1.0 : 0.0);
             if (score > bestScore) {
                 best = i;
                 bestAttr = a;
@@ -124,10 +129,19 @@ final class QuoteFinder {
             return according(d, m, cue, first, last);
         }
         int cf = cue;
-        while (cf > first && lex.isPrefix(d.lower[cf - 1]) && !d.quoted[cf - 1]) {
+        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]) {
             cf--;
         }
+        if (d.lower[cue].endsWith("ing") && cf > first && !m.isSubjectEnd(cf - 1)) {
+            int[] subj = sentenceSubject(d, m, first, cf);
+            if (subj != null) {
+                return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.SUBJECT, -1);
+            }
+        }
         int[] subj = subjectBefore(d, m, cf - 1, first);
+        if (subj == null && !hasEarlierCue(d, lex, first, cue)) {
+            subj = sentenceSubject(d, m, first, cf);
+        }
         if (subj != null) {
             return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.SUBJECT, -1);
         }
@@ -136,6 +150,43 @@ final class QuoteFinder {
             return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.AFTER, -1);
         }
         return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
+    }
+
+    /** German ", so Merkel.": "so" between a comma and a speaker that ends the sentence. */
+    private static boolean isSoCue(Doc d, Mentions m, int i, int last) {
+        if (!"de".equals(d.language) || !d.lower[i].equals("so") || i == 0 || !d.is(i - 1, ',') || i + 1 >= last) {
+            return false;
+        }
+        MentionRef r = m.startingAt[i + 1];
+        return r != null && r.last() >= lastContentToken(d, last);
+    }
+
+    private static boolean isAdverb(Doc d, int i) {
+        return d.lower[i].endsWith("ly") && d.lower[i].length() > 4 && Character.isLowerCase(d.text.charAt(d.start[i]));
+    }
+
+    private static boolean hasEarlierCue(Doc d, CueLexicon lex, int first, int cue) {
+        for (int i = first; i < cue; i++) {
+            if (!d.quoted[i] && lex.isCue(d.lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's subject: a name, pronoun or description among its first tokens (before {@code limit}). */
+    private static int[] sentenceSubject(Doc d, Mentions m, int first, int limit) {
+        for (int i = first; i < limit && i - first <= SUBJECT_WINDOW; i++) {
+            MentionRef r = m.startingAt[i];
+            if (r != null && r.last() <= limit && !EntityFinder.isPossessive(d, r.last() - 1)
+                    && (r.form() != MentionRef.Form.NAME || r.type() != EntityType.PLACE || r.cluster() != null)) {
+                return new int[] {r.first(), r.last()};
+            }
+            if (d.quoted[i]) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Attribution according(Doc d, Mentions m, int cue, int first, int last) {
@@ -189,7 +240,8 @@ final class QuoteFinder {
     /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
     private static int[] nounPhrase(Doc d, int k, int first) {
         if (!d.isWord(k) || d.quoted[k] || NOT_SUBJECT.contains(d.lower[k]) || FIRST_PERSON.contains(d.lower[k])
-                || EntityFinder.isPossessive(d, k)) {
+                || EntityFinder.isPossessive(d, k) || NP_DETERMINERS.contains(d.lower[k])
+                || ADVERBIAL_STARTS.contains(d.lower[k]) || !Character.isLetter(d.text.charAt(d.start[k]))) {
             return null;
         }
         int j = k;
@@ -248,8 +300,10 @@ final class QuoteFinder {
         int afterStart = a.place() == Place.AFTER ? a.spkLast() : a.cueLast();
         afterStart = skipObject(d, afterStart, last);
         boolean tail = leftEdge > first && (d.is(leftEdge - 1, ',') || d.isQuoteMark(leftEdge - 1));
-        boolean nothingAfter = afterStart > end || d.is(afterStart, ',') && tail;
-        if (tail && (nothingAfter || a.place() == Place.AFTER)) {
+        boolean afterQuote = leftEdge > first && (d.isQuoteMark(leftEdge - 1)
+                || d.is(leftEdge - 1, ',') && leftEdge - 2 >= first && d.isQuoteMark(leftEdge - 2));
+        boolean clause = introducesClause(d, afterStart, end);
+        if (tail && (a.place() == Place.AFTER || !clause && (afterQuote || !startsContent(d, afterStart, end)))) {
             return before(d, first, leftEdge);
         }
         if (afterStart <= end) {
@@ -257,6 +311,17 @@ final class QuoteFinder {
             return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
         }
         return leftEdge > first ? before(d, first, leftEdge) : null;
+    }
+
+    /** After "X said" in a tail position, only "that ...", ": ..." or a quotation is reported content. */
+    private static boolean introducesClause(Doc d, int k, int end) {
+        return k <= end && (d.lower[k].equals("that") || d.lower[k].equals("dass") || d.is(k, ':')
+                || d.quoted[k]);
+    }
+
+    /** Content after a cue starts with a word that is not a preposition or adverbial ("said in a statement"). */
+    private static boolean startsContent(Doc d, int k, int end) {
+        return k <= end && d.isWord(k) && !ADVERBIAL_STARTS.contains(d.lower[k]);
     }
 
     /** Tokens {@code [first, edge)} without the trailing comma and dash. */
@@ -277,8 +342,11 @@ final class QuoteFinder {
             if (d.lower[j].equals("that") || d.lower[j].equals("dass")) {
                 return j;
             }
-            if (d.quoted[j] || d.is(j, ':')) {
+            if (d.is(j, ':')) {
                 return j;
+            }
+            if (d.quoted[j]) {
+                return k;
             }
         }
         return k;

@@ -32,7 +32,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             }
             if (isTerminal(text, t)) {
                 int j = i;
-                while (j + 1 < toks.size() && isCloser(text, toks.get(j + 1))) {
+                while (j + 1 < toks.size() && isCloser(text, toks.get(j + 1))
+                        && toks.get(j + 1).start() == toks.get(j).end()) {
                     j++;
                 }
                 if (j + 1 == toks.size() || startsSentence(text, toks.get(j + 1))) {

@@ -37,6 +37,12 @@ final class TimeTagger {
         return Map.copyOf(m);
     }
 
+    /** Month and weekday names: capitalised, but never part of a person's name. */
+    static boolean isCalendarWord(String lower) {
+        Word w = WORDS.get(lower);
+        return w != null && (w.kind().equals("month") && !lower.equals("may") || w.kind().equals("weekday"));
+    }
+
     List<TimeExpression> tag(Doc d, LocalDate published) {
         List<TimeExpression> out = new ArrayList<>();
         for (int i = 0; i < d.tokens(); i++) {
