@@ -94,7 +94,12 @@ final class Doc {
     }
 
     boolean isQuoteMark(int i) {
-        return end[i] - start[i] == 1 && Quotes.isMark(text.charAt(start[i]));
+        if (end[i] - start[i] != 1) {
+            return false;
+        }
+        char c = text.charAt(start[i]);
+        return Quotes.isMark(c) || c == '\'' && (start[i] > 0 && text.charAt(start[i] - 1) == '\''
+                || start[i] + 1 < text.length() && text.charAt(start[i] + 1) == '\'');
     }
 
     /** Sentences of one paragraph, as a list of sentence indices. */

@@ -39,8 +39,12 @@ final class QuoteFinder {
     private static final int MIN_CONTINUATION_WORDS = 4;
     /** Unquoted words allowed in a span that is still called direct (a comma, a "he said"). */
     private static final int MAX_UNQUOTED_IN_DIRECT = 1;
+    /** Words that may link a participle cue to the main attribution ("said before adding"). */
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /** A sentence subject starts within this many tokens of the sentence start. */
     private static final int SUBJECT_WINDOW = 4;
+    /** How far back an apposition chain ("X, the head of Y, a group in Z, said") may reach. */
+    private static final int MAX_APPOSITION = 30;
     /** A subject noun phrase has at most this many tokens. */
     private static final int MAX_NP = 6;
 
@@ -70,7 +74,7 @@ final class QuoteFinder {
         Attribution bestAttr = null;
         double bestScore = 0;
         for (int i = first; i < last; i++) {
-            if (d.quoted[i] || !d.isWord(i) || !lex.isCue(d.lower[i]) && !isSoCue(d, m, i, last)) {
+            if (d.quoted[i] || !d.isWord(i) || m.inName[i] || !lex.isCue(d.lower[i]) && !isSoCue(d, m, i, last)) {
                 continue;
             }
             Attribution a = attribution(d, m, lex, i, first, last);
@@ -85,7 +89,7 @@ final class QuoteFinder {
         if (best < 0) {
             return;
         }
-        Span content = content(d, bestAttr, first, last);
+        Span content = content(d, lex, bestAttr, first, last);
         int secondary = secondaryCue(d, lex, bestAttr, last);
         if (secondary >= 0 && content != null && content.end() > d.start[secondary]
                 && content.start() < d.start[secondary - 1]) {
@@ -179,7 +183,8 @@ final class QuoteFinder {
         for (int i = first; i < limit && i - first <= SUBJECT_WINDOW; i++) {
             MentionRef r = m.startingAt[i];
             if (r != null && r.last() <= limit && !EntityFinder.isPossessive(d, r.last() - 1)
-                    && (r.form() != MentionRef.Form.NAME || r.type() != EntityType.PLACE || r.cluster() != null)) {
+                    && (r.form() != MentionRef.Form.NAME || r.type() != EntityType.PLACE)
+                    && !(r.last() < limit && d.is(r.last(), ',') && r.first() == first)) {
                 return new int[] {r.first(), r.last()};
             }
             if (d.quoted[i]) {
@@ -222,19 +227,38 @@ final class QuoteFinder {
             return j > first ? subjectBefore(d, m, j - 1, first) : null;
         }
         if (d.is(k, ',')) {
-            // "Lavrov, the foreign minister, said": the mention before the apposition
-            for (int j = k - 1; j > first && k - j <= MAX_NP + 2; j--) {
-                if (d.is(j, ',') && m.endingAt[j - 1] != null && m.endingAt[j - 1].form() == MentionRef.Form.NAME) {
-                    return new int[] {m.endingAt[j - 1].first(), j};
-                }
-            }
-            return null;
+            return apposed(d, m, k, first);
         }
         MentionRef r = m.endingAt[k];
         if (r != null && !EntityFinder.isPossessive(d, k)) {
             return new int[] {r.first(), k + 1};
         }
         return nounPhrase(d, k, first);
+    }
+
+    /**
+     * "Lavrov, the foreign minister, said", "Dean Hill, a salesman from Sumter, Ohio, said": the first person or
+     * organisation name of the comma chain that ends at {@code comma}, else its first name of any kind.
+     */
+    private static int[] apposed(Doc d, Mentions m, int comma, int first) {
+        MentionRef best = null;
+        for (int j = comma - 1; j >= first && comma - j <= MAX_APPOSITION; j--) {
+            if (d.quoted[j] || d.is(j, ';') || d.is(j, '.') || d.is(j, ':')) {
+                break;
+            }
+            MentionRef r = m.startingAt[j];
+            boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1);
+            if (r != null && r.form() == MentionRef.Form.NAME && chunkStart && !EntityFinder.isPossessive(d,
+                    r.last() - 1) && (r.last() < d.tokens() && d.is(r.last(), ',') || r.last() == comma)) {
+                if (best == null || r.type() != EntityType.PLACE || best.type() == EntityType.PLACE) {
+                    best = r;
+                }
+            }
+        }
+        if (best == null || best.last() == comma && best.type() == EntityType.PLACE) {
+            return null;
+        }
+        return new int[] {best.first(), best.last()};
     }
 
     /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
@@ -285,7 +309,7 @@ final class QuoteFinder {
     }
 
     /** The reported content for the primary attribution, or {@code null} when there is none. */
-    private static Span content(Doc d, Attribution a, int first, int last) {
+    private static Span content(Doc d, CueLexicon lex, Attribution a, int first, int last) {
         int end = lastContentToken(d, last);
         if (a.place() == Place.ACCORDING) {
             int spkEnd = a.accordingSpeakerEnd();
@@ -298,7 +322,7 @@ final class QuoteFinder {
         }
         int leftEdge = a.place() == Place.SUBJECT ? a.spkFirst() : a.cueFirst();
         int afterStart = a.place() == Place.AFTER ? a.spkLast() : a.cueLast();
-        afterStart = skipObject(d, afterStart, last);
+        afterStart = skipObject(d, lex, afterStart, last);
         boolean tail = leftEdge > first && (d.is(leftEdge - 1, ',') || d.isQuoteMark(leftEdge - 1));
         boolean afterQuote = leftEdge > first && (d.isQuoteMark(leftEdge - 1)
                 || d.is(leftEdge - 1, ',') && leftEdge - 2 >= first && d.isQuoteMark(leftEdge - 2));
@@ -334,9 +358,9 @@ final class QuoteFinder {
     }
 
     /** "told CBS News on Monday that ...": skip the addressee up to "that" when one follows soon. */
-    private static int skipObject(Doc d, int k, int last) {
+    private static int skipObject(Doc d, CueLexicon lex, int k, int last) {
         for (int j = k; j < last && j - k <= MAX_OBJECT_TOKENS; j++) {
-            if (d.is(j, ',')) {
+            if (d.is(j, ',') || lex.isCue(d.lower[j])) {
                 return k;
             }
             if (d.lower[j].equals("that") || d.lower[j].equals("dass")) {
@@ -375,7 +399,8 @@ final class QuoteFinder {
         }
         int from = Math.max(a.cueLast(), a.spkLast());
         for (int i = from + 1; i < last; i++) {
-            if (!d.quoted[i] && d.is(i - 1, ',') && lex.isCue(d.lower[i])
+            if (!d.quoted[i] && (d.is(i - 1, ',') || PARTICIPLE_LINKS.contains(d.lower[i - 1]))
+                    && lex.isCue(d.lower[i])
                     && (d.lower[i].endsWith("ing") || d.lower[i].equals("added") || d.lower[i].equals("fügte"))) {
                 return i;
             }

@@ -50,6 +50,23 @@ public final class Quotes {
                 }
                 continue;
             }
+            if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                // newspaper style ''...'': two apostrophes make one double quotation mark
+                char top2 = stack.isEmpty() ? 0 : stack.peek();
+                if (top2 == '\'') {
+                    stack.pop();
+                    if (stack.isEmpty()) {
+                        out.add(new Span(openedAt, i + 2));
+                    }
+                } else if (i + 2 < n && !Character.isWhitespace(text.charAt(i + 2))) {
+                    if (stack.isEmpty()) {
+                        openedAt = i;
+                    }
+                    stack.push('\'');
+                }
+                i++;
+                continue;
+            }
             if (!isMark(c)) {
                 continue;
             }
