@@ -21,6 +21,8 @@ final class EntityFinder {
     private static final Set<String> ORG_WORDS = Lexicon.lowerSet("organisation-words.txt");
     private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places.txt"));
     private static final Map<String, Character> PRONOUNS = pronouns();
+    /** Speech verbs end a capitalised run: "Howard Dean Tells Democrats" in a title-case headline. */
+    private static final Set<String> SPEECH_VERBS = speechVerbs();
     private static final Map<String, Boolean> ROLES = roles();
     /** Capitalised function words that start sentences and are never names on their own. */
     private static final Set<String> NAME_CONNECTORS = Set.of("van", "von", "de", "da", "del", "bin", "al", "di",
@@ -35,6 +37,13 @@ final class EntityFinder {
             "am");
     /** How many sentences back a pronoun may look for its referent. */
     private static final int PRONOUN_WINDOW = 4;
+
+    private static Set<String> speechVerbs() {
+        Set<String> out = new HashSet<>(Lexicon.lowerSet("speech-verbs-en.txt"));
+        out.addAll(Lexicon.lowerSet("speech-verbs-de.txt"));
+        out.remove("according");
+        return Set.copyOf(out);
+    }
 
     private static Map<String, Character> pronouns() {
         Map<String, Character> m = new HashMap<>();
@@ -69,6 +78,19 @@ final class EntityFinder {
         return new Mentions(ending, starting, clusters);
     }
 
+    /** Lower-case forms of words capitalised inside a sentence somewhere: names, whatever their position. */
+    private static Set<String> midCaps(Doc d) {
+        Set<String> out = new HashSet<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            for (int i = d.sentFirst[s] + 1; i < d.sentLast[s]; i++) {
+                if (d.isCapitalised(i) && !d.isQuoteMark(i - 1) && !d.is(i - 1, ':')) {
+                    out.add(d.lower[i]);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Lower-case forms of words written in lower case somewhere: their capitalised forms start sentences. */
     private static Set<String> lowerSeen(Doc d) {
         Set<String> out = new HashSet<>();
@@ -84,12 +106,13 @@ final class EntityFinder {
 
     private List<MentionRef> names(Doc d, Set<String> lowerSeen) {
         List<MentionRef> out = new ArrayList<>();
+        Set<String> midCaps = midCaps(d);
         boolean german = "de".equals(d.language);
         for (int s = 0; s < d.sentences(); s++) {
             int i = d.sentFirst[s];
             int last = d.sentLast[s];
             while (i < last) {
-                if (!startsName(d, i, s, lowerSeen, german)) {
+                if (!startsName(d, i, s, lowerSeen, midCaps, german)) {
                     i++;
                     continue;
                 }
@@ -102,6 +125,9 @@ final class EntityFinder {
                 }
                 MentionRef m = nameMention(d, i, j, german);
                 if (m != null) {
+                    while (!out.isEmpty() && out.get(out.size() - 1).first() >= m.first()) {
+                        out.remove(out.size() - 1); // a name inside this one's title ("Florida governor X")
+                    }
                     out.add(m);
                 }
                 i = j;
@@ -110,7 +136,8 @@ final class EntityFinder {
         return out;
     }
 
-    private static boolean startsName(Doc d, int i, int s, Set<String> lowerSeen, boolean german) {
+    private static boolean startsName(Doc d, int i, int s, Set<String> lowerSeen, Set<String> midCaps,
+                                      boolean german) {
         if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i]))) {
             return false;
         }
@@ -123,6 +150,13 @@ final class EntityFinder {
         if (initial && lowerSeen.contains(d.lower[i]) && !TITLES.contains(d.lower[i])) {
             return false;
         }
+        if (initial && !midCaps.contains(d.lower[i]) && (d.lower[i].endsWith("ly") || d.lower[i].endsWith("ing")
+                || i + 1 < d.sentLast[s] && d.is(i + 1, ',') && !d.isCapitalised(i + 1))) {
+            return false; // "Perhaps,", "Later,", "Weighing in": capitalised only because they start a sentence
+        }
+        if (SPEECH_VERBS.contains(d.lower[i])) {
+            return false;
+        }
         if (german && i > d.sentFirst[s] && GERMAN_ARTICLES.contains(d.lower[i - 1])) {
             return false;
         }
@@ -131,7 +165,7 @@ final class EntityFinder {
 
     private static boolean continuesName(Doc d, int j, int first) {
         if (d.isCapitalised(j) && Character.isLetter(d.text.charAt(d.start[j]))
-                && !TimeTagger.isCalendarWord(d.lower[j])) {
+                && !TimeTagger.isCalendarWord(d.lower[j]) && !SPEECH_VERBS.contains(d.lower[j])) {
             return !isPossessive(d, j - 1) && d.start[j] - d.end[j - 1] <= 1;
         }
         if (d.lower[j].equals("of") && j - first >= 1 && (allTitles(d, first, j) || anyOrgWord(d, first, j))
@@ -173,15 +207,7 @@ final class EntityFinder {
         if (n == last - 1 && isTitleToken(d, n) && !isPossessive(d, n)) {
             return null;
         }
-        int t = first;
-        while (t > d.sentFirst[d.sentenceOf[first]] && TITLES.contains(d.lower[t - 1])
-                && !d.isCapitalised(t - 1)) {
-            t--;
-        }
-        if (t > d.sentFirst[d.sentenceOf[first]] && t < first && d.isCapitalised(t - 1)
-                && d.start[t] - d.end[t - 1] <= 1 && !german) {
-            t--;
-        }
+        int t = titleStart(d, first, german);
         if (last - n == 1 && isAdjective(d, n)) {
             return null;
         }
@@ -192,13 +218,39 @@ final class EntityFinder {
     /** "Russian leader", "US-led bloc", "Western countries": a capitalised modifier, not a name. */
     private static boolean isAdjective(Doc d, int i) {
         String w = d.lower[i];
-        if (w.matches(".*-\\p{Ll}+")) {
-            return true;
+        String tok = d.token(i);
+        int dash = tok.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < tok.length() && Character.isLowerCase(tok.charAt(dash + 1))) {
+            return true; // "US-led"
         }
         boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && Character.isLowerCase(d.text.charAt(d.start[i + 1]))
                 && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s");
         return next && (w.endsWith("ian") || w.endsWith("can") || w.endsWith("ean") || w.endsWith("ese")
                 || w.endsWith("ish") || w.endsWith("ern"));
+    }
+
+    /**
+     * Where the title before a name starts: lower-case title words ("former ... governor"), each group possibly
+     * preceded by one capitalised modifier ("Sanders campaign manager", "Florida governor").
+     */
+    private static int titleStart(Doc d, int first, boolean german) {
+        int sentFirst = d.sentFirst[d.sentenceOf[first]];
+        int t = first;
+        while (t > sentFirst) {
+            int u = t;
+            while (u > sentFirst && TITLES.contains(d.lower[u - 1]) && !d.isCapitalised(u - 1)) {
+                u--;
+            }
+            if (u == t) {
+                break;
+            }
+            if (u > sentFirst && d.isCapitalised(u - 1) && d.isWord(u - 1) && !german
+                    && !isPossessive(d, u - 1) && !DETERMINERS.contains(d.lower[u - 1])) {
+                u--;
+            }
+            t = u;
+        }
+        return t;
     }
 
     /** A title word, or a capitalised adjective right before one ("Russian Foreign Minister"). */

@@ -410,10 +410,10 @@ final class QuoteFinder {
 
     private static Span trimSpan(Doc d, int a, int b) {
         String t = d.text;
-        while (a < b && Character.isWhitespace(t.charAt(a))) {
+        while (a < b && Quotes.isSpace(t.charAt(a))) {
             a++;
         }
-        while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+        while (b > a && Quotes.isSpace(t.charAt(b - 1))) {
             b--;
         }
         return new Span(a, b);

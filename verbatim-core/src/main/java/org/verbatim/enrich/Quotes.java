@@ -18,6 +18,11 @@ public final class Quotes {
     private Quotes() {
     }
 
+    /** White space including no-break and other Unicode spaces (which {@code Character.isWhitespace} misses). */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** True for characters that may open a quotation. */
     public static boolean isOpeningMark(char c) {
         return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u00bb' || c == '\u2018'
@@ -58,7 +63,7 @@ public final class Quotes {
                     if (stack.isEmpty()) {
                         out.add(new Span(openedAt, i + 2));
                     }
-                } else if (i + 2 < n && !Character.isWhitespace(text.charAt(i + 2))) {
+                } else if (i + 2 < n && !Quotes.isSpace(text.charAt(i + 2))) {
                     if (stack.isEmpty()) {
                         openedAt = i;
                     }
@@ -94,7 +99,7 @@ public final class Quotes {
     /** A paragraph that opens with a quotation mark while a quote is open continues that quote. */
     private static boolean continuesQuote(String text, int newlineAt) {
         int j = newlineAt;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        while (j < text.length() && Quotes.isSpace(text.charAt(j))) {
             j++;
         }
         return j < text.length() && isOpeningMark(text.charAt(j)) && j > newlineAt;
@@ -103,7 +108,7 @@ public final class Quotes {
     /** The repeated opening mark at the start of a continued paragraph is not a nested quote. */
     private static boolean repeatsOpening(String text, int i, char open) {
         int j = i - 1;
-        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+        while (j >= 0 && text.charAt(j) != '\n' && Quotes.isSpace(text.charAt(j))) {
             j--;
         }
         return (j < 0 || text.charAt(j) == '\n') && text.charAt(i) == open;
@@ -111,7 +116,7 @@ public final class Quotes {
 
     private static int trimEnd(String text, int start, int end) {
         int e = end;
-        while (e > start + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > start + 1 && Quotes.isSpace(text.charAt(e - 1))) {
             e--;
         }
         return e;
@@ -155,7 +160,7 @@ public final class Quotes {
                 return i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
             case '\u00bb':
                 // German »...«: opens only where it cannot close a «...»
-                return top != '\u00ab' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+                return top != '\u00ab' && i + 1 < text.length() && !Quotes.isSpace(text.charAt(i + 1));
             case '\u201c':
             case '\u201e':
             case '\u00ab':
@@ -170,9 +175,9 @@ public final class Quotes {
 
     /** A straight double quote opens when it follows a space, start or bracket and precedes a non-space. */
     private static boolean startsWord(String text, int i) {
-        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014\u2013-:".indexOf(
+        boolean before = i == 0 || Quotes.isSpace(text.charAt(i - 1)) || "([{\u2014\u2013-:".indexOf(
                 text.charAt(i - 1)) >= 0 || isOpeningMark(text.charAt(i - 1)) && text.charAt(i - 1) != '"';
-        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + 1 < text.length() && !Quotes.isSpace(text.charAt(i + 1));
         return before && after;
     }
 

@@ -36,7 +36,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
                         && toks.get(j + 1).start() == toks.get(j).end()) {
                     j++;
                 }
-                if (j + 1 == toks.size() || startsSentence(text, toks.get(j + 1))) {
+                if (j + 1 == toks.size() || startsSentence(text, toks.get(j + 1))
+                        && !questionBeforeAttribution(text, toks, i, j)) {
                     out.add(new Span(start, toks.get(j).end()));
                     start = -1;
                     i = j;
@@ -47,6 +48,17 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             out.add(new Span(start, toks.get(toks.size() - 1).end()));
         }
         return out;
+    }
+
+    /** “Why?” Trump asked. — a question or exclamation in quotes, then a name and a lower-case verb. */
+    private static boolean questionBeforeAttribution(String text, List<Span> toks, int terminal, int closer) {
+        char c = text.charAt(toks.get(terminal).start());
+        if (closer == terminal || c != '?' && c != '!' || closer + 2 >= toks.size()) {
+            return false;
+        }
+        Span name = toks.get(closer + 1);
+        Span verb = toks.get(closer + 2);
+        return Character.isUpperCase(text.charAt(name.start())) && Character.isLowerCase(text.charAt(verb.start()));
     }
 
     private static boolean isTerminal(String text, Span t) {

@@ -26,7 +26,7 @@ public final class RuleTokenizer implements Tokenizer {
         int end = range.end();
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Quotes.isSpace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = wordEnd(text, i, end);

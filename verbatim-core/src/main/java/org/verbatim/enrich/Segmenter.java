@@ -45,10 +45,10 @@ final class Segmenter {
             }
             int a = i;
             int b = j;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
+            while (a < b && Quotes.isSpace(text.charAt(a))) {
                 a++;
             }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            while (b > a && Quotes.isSpace(text.charAt(b - 1))) {
                 b--;
             }
             if (b > a) {
