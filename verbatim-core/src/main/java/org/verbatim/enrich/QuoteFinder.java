@@ -24,6 +24,8 @@ final class QuoteFinder {
     private static final Set<String> COMPLEMENTISERS = Set.of("that", ":", "dass", "daß", ",");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us", "me", "ich", "wir",
             "uns", "mein", "unser", "unsere", "meine");
+    /** A block quote speaks in the first person as a subject ("We are not going to..."), not just "our". */
+    private static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we", "ich", "wir");
     private static final Set<String> NP_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
             "another", "some", "many", "several", "two", "three", "other", "both", "most", "one", "this", "these",
             "those", "der", "die", "das", "ein", "eine");
@@ -41,6 +43,8 @@ final class QuoteFinder {
     private static final int MAX_UNQUOTED_IN_DIRECT = 1;
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
+    /** How much a bare noun-phrase subject ("the plan") adds to a cue's score; a mention adds 1. */
+    private static final double NOUN_PHRASE_BONUS = 0.5;
     /** A sentence subject starts within this many tokens of the sentence start. */
     private static final int SUBJECT_WINDOW = 4;
     /** How far back an apposition chain ("X, the head of Y, a group in Z, said") may reach. */
@@ -79,7 +83,7 @@ final class QuoteFinder {
             }
             Attribution a = attribution(d, m, lex, i, first, last);
             double score = Math.max(lex.score(d.lower[i]), d.lower[i].equals("so") ? 1.0 : 0.0)
-                    + (a.hasSpeaker() ? 1.0 : 0.0);
+                    + speakerBonus(a);
             if (score > bestScore) {
                 best = i;
                 bestAttr = a;
@@ -118,7 +122,7 @@ final class QuoteFinder {
     }
 
     /** Where the speaker stands relative to the cue. */
-    private enum Place { SUBJECT, AFTER, ACCORDING, NONE }
+    private enum Place { SUBJECT, AFTER, INVERTED, ACCORDING, NONE }
 
     /** A cue phrase {@code [cueFirst, cueLast)} and its speaker mention {@code [spkFirst, spkLast)} (-1: none). */
     private record Attribution(int cueFirst, int cueLast, int spkFirst, int spkLast, MentionRef ref, Place place,
@@ -153,7 +157,19 @@ final class QuoteFinder {
         if (after != null && cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1))) {
             return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.AFTER, -1);
         }
+        if (after != null && "de".equals(d.language)) {
+            // verb second: "Dazu erklärte er gegenüber AFP, dass ..."
+            return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.INVERTED, -1);
+        }
         return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
+    }
+
+    /** A named, described or pronoun speaker makes a cue more likely than a bare noun phrase does. */
+    private static double speakerBonus(Attribution a) {
+        if (!a.hasSpeaker()) {
+            return 0;
+        }
+        return a.ref() == null ? NOUN_PHRASE_BONUS : 1.0;
     }
 
     /** German ", so Merkel.": "so" between a comma and a speaker that ends the sentence. */
@@ -181,6 +197,9 @@ final class QuoteFinder {
     /** The sentence's subject: a name, pronoun or description among its first tokens (before {@code limit}). */
     private static int[] sentenceSubject(Doc d, Mentions m, int first, int limit) {
         for (int i = first; i < limit && i - first <= SUBJECT_WINDOW; i++) {
+            if (d.quoted[i]) {
+                return null;
+            }
             MentionRef r = m.startingAt[i];
             if (r != null && r.last() <= limit && !EntityFinder.isPossessive(d, r.last() - 1)
                     && (r.form() != MentionRef.Form.NAME || r.type() != EntityType.PLACE)
@@ -216,7 +235,7 @@ final class QuoteFinder {
 
     /** The speaker ending at token {@code k} (skipping an apposition or parenthesis), or {@code null}. */
     private static int[] subjectBefore(Doc d, Mentions m, int k, int first) {
-        if (k < first) {
+        if (k < first || d.quoted[k]) {
             return null;
         }
         if (d.is(k, ')')) {
@@ -243,8 +262,8 @@ final class QuoteFinder {
     private static int[] apposed(Doc d, Mentions m, int comma, int first) {
         MentionRef best = null;
         for (int j = comma - 1; j >= first && comma - j <= MAX_APPOSITION; j--) {
-            if (d.quoted[j] || d.is(j, ';') || d.is(j, '.') || d.is(j, ':')) {
-                break;
+            if (d.is(j, ';') || d.is(j, ':') || d.isQuoteMark(j) && j > first && d.is(j - 1, ',')) {
+                break; // a clause boundary, or the end of a quotation before the apposition
             }
             MentionRef r = m.startingAt[j];
             boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1);
@@ -288,7 +307,7 @@ final class QuoteFinder {
 
     /** A speaker right after {@code k}: a mention, or "the/a ..." up to a comma. */
     private static int[] speakerAfter(Doc d, Mentions m, int k, int last) {
-        if (k >= last) {
+        if (k >= last || d.quoted[k]) {
             return null;
         }
         MentionRef r = m.startingAt[k];
@@ -321,7 +340,7 @@ final class QuoteFinder {
             return before(d, first, Math.min(a.cueFirst(), a.spkFirst() < 0 ? a.cueFirst() : a.spkFirst()));
         }
         int leftEdge = a.place() == Place.SUBJECT ? a.spkFirst() : a.cueFirst();
-        int afterStart = a.place() == Place.AFTER ? a.spkLast() : a.cueLast();
+        int afterStart = a.place() == Place.AFTER || a.place() == Place.INVERTED ? a.spkLast() : a.cueLast();
         afterStart = skipObject(d, lex, afterStart, last);
         boolean tail = leftEdge > first && (d.is(leftEdge - 1, ',') || d.isQuoteMark(leftEdge - 1));
         boolean afterQuote = leftEdge > first && (d.isQuoteMark(leftEdge - 1)
@@ -360,6 +379,9 @@ final class QuoteFinder {
     /** "told CBS News on Monday that ...": skip the addressee up to "that" when one follows soon. */
     private static int skipObject(Doc d, CueLexicon lex, int k, int last) {
         for (int j = k; j < last && j - k <= MAX_OBJECT_TOKENS; j++) {
+            if (d.is(j, ',') && j + 1 < last && d.lower[j + 1].equals("dass")) {
+                return j + 1;
+            }
             if (d.is(j, ',') || lex.isCue(d.lower[j])) {
                 return k;
             }
@@ -595,7 +617,7 @@ final class QuoteFinder {
         int s = sentenceAt(d, para.start());
         for (; s >= 0 && s < d.sentences() && d.start[d.sentFirst[s]] < para.end(); s++) {
             for (int i = d.sentFirst[s]; i < d.sentLast[s]; i++) {
-                if (!d.quoted[i] && FIRST_PERSON.contains(d.lower[i])) {
+                if (!d.quoted[i] && FIRST_PERSON_SUBJECTS.contains(d.lower[i])) {
                     return true;
                 }
             }
