@@ -125,8 +125,11 @@ final class EntityFinder {
                 }
                 MentionRef m = nameMention(d, i, j, german);
                 if (m != null) {
-                    while (!out.isEmpty() && out.get(out.size() - 1).first() >= m.first()) {
-                        out.remove(out.size() - 1); // a name inside this one's title ("Florida governor X")
+                    while (!out.isEmpty() && out.get(out.size() - 1).last() > m.first()) {
+                        // a name inside this one's title ("Florida governor X", "Real Time host X")
+                        MentionRef prev = out.remove(out.size() - 1);
+                        m = new MentionRef(Math.min(prev.first(), m.first()), m.last(), m.nameFirst(), m.form(),
+                                m.type(), null);
                     }
                     out.add(m);
                 }

@@ -45,8 +45,8 @@ final class QuoteFinder {
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /** How much a bare noun-phrase subject ("the plan") adds to a cue's score; a mention adds 1. */
     private static final double NOUN_PHRASE_BONUS = 0.5;
-    /** A sentence subject starts within this many tokens of the sentence start. */
-    private static final int SUBJECT_WINDOW = 4;
+    /** A sentence subject starts the sentence or a clause after a comma within this many tokens. */
+    private static final int SUBJECT_WINDOW = 15;
     /** How far back an apposition chain ("X, the head of Y, a group in Z, said") may reach. */
     private static final int MAX_APPOSITION = 30;
     /** A subject noun phrase has at most this many tokens. */
@@ -91,6 +91,7 @@ final class QuoteFinder {
             }
         }
         if (best < 0) {
+            colonAttribution(d, m, s, out);
             return;
         }
         Span content = content(d, lex, bestAttr, first, last);
@@ -121,8 +122,24 @@ final class QuoteFinder {
         return d.is(e, '.') || d.is(e, '!') || d.is(e, '?') || d.isQuoteMark(e) || d.is(e, ':');
     }
 
+    /** "Trump: Cruz has a long way to go", "Kasich: ‘We will win’": a name, a colon, the statement (headlines). */
+    private static void colonAttribution(Doc d, Mentions m, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        MentionRef r = m.startingAt[first];
+        if (r == null || r.form() != MentionRef.Form.NAME || r.type() == EntityType.PLACE || r.last() + 1 >= last
+                || !d.is(r.last(), ':')) {
+            return;
+        }
+        Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, last)]);
+        if (content.length() > 0) {
+            out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
+                    r.type(), s));
+        }
+    }
+
     /** Where the speaker stands relative to the cue. */
-    private enum Place { SUBJECT, AFTER, INVERTED, ACCORDING, NONE }
+    private enum Place { SUBJECT, DISTANT, AFTER, INVERTED, ACCORDING, NONE }
 
     /** A cue phrase {@code [cueFirst, cueLast)} and its speaker mention {@code [spkFirst, spkLast)} (-1: none). */
     private record Attribution(int cueFirst, int cueLast, int spkFirst, int spkLast, MentionRef ref, Place place,
@@ -148,7 +165,11 @@ final class QuoteFinder {
         }
         int[] subj = subjectBefore(d, m, cf - 1, first);
         if (subj == null && !hasEarlierCue(d, lex, first, cue)) {
-            subj = sentenceSubject(d, m, first, cf);
+            int[] distant = sentenceSubject(d, m, first, cf);
+            if (distant != null) {
+                return new Attribution(cf, cue + 1, distant[0], distant[1], m.endingAt[distant[1] - 1],
+                        Place.DISTANT, -1);
+            }
         }
         if (subj != null) {
             return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.SUBJECT, -1);
@@ -201,7 +222,8 @@ final class QuoteFinder {
                 return null;
             }
             MentionRef r = m.startingAt[i];
-            if (r != null && r.last() <= limit && !EntityFinder.isPossessive(d, r.last() - 1)
+            boolean clauseStart = i == first || d.is(i - 1, ',') || i - first <= 1;
+            if (r != null && clauseStart && r.last() <= limit && !EntityFinder.isPossessive(d, r.last() - 1)
                     && (r.form() != MentionRef.Form.NAME || r.type() != EntityType.PLACE)
                     && !(r.last() < limit && d.is(r.last(), ',') && r.first() == first)) {
                 return new int[] {r.first(), r.last()};
@@ -338,6 +360,13 @@ final class QuoteFinder {
                 return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
             }
             return before(d, first, Math.min(a.cueFirst(), a.spkFirst() < 0 ? a.cueFirst() : a.spkFirst()));
+        }
+        if (a.place() == Place.DISTANT) {
+            // "Clinton went to the floor and moved that ...": the content follows the cue
+            int c = skipComplement(d, skipObject(d, lex, a.cueLast(), last), last);
+            if (c <= end) {
+                return trimSpan(d, d.start[c], d.end[end]);
+            }
         }
         int leftEdge = a.place() == Place.SUBJECT ? a.spkFirst() : a.cueFirst();
         int afterStart = a.place() == Place.AFTER || a.place() == Place.INVERTED ? a.spkLast() : a.cueLast();
