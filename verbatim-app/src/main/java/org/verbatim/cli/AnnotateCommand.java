@@ -87,8 +87,13 @@ public final class AnnotateCommand implements Callable<Integer> {
                 : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
     }
 
+    /** Standalone entry point (the root command {@code verbatim} registers this class as a subcommand). */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new AnnotateCommand()).execute(args));
+    }
+
     /** One output object for one input line; never throws. */
-    static ObjectNode annotateLine(Annotator annotator, String line) {
+    public static ObjectNode annotateLine(Annotator annotator, String line) {
         ObjectNode o = MAPPER.createObjectNode();
         JsonNode in;
         try {
