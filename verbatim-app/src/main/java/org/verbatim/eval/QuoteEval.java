@@ -105,7 +105,7 @@ public final class QuoteEval {
                 List<QuoteScorer.Pred> preds = predictions(a);
                 docs.add(new QuoteScorer.Doc(d.get("doc_id").asText(), text, gold(d.get("quotes")), preds));
                 if (w != null) {
-                    w.write(predLine(d.get("doc_id").asText(), preds));
+                    w.write(predLine(d.get("doc_id").asText(), preds, textQuotes(a)));
                     w.newLine();
                 }
             }
@@ -151,12 +151,20 @@ public final class QuoteEval {
         return out;
     }
 
-    private static String predLine(String id, List<QuoteScorer.Pred> preds) throws IOException {
+    private static List<Quote> textQuotes(Annotation a) {
+        return a.quotes().stream().filter(q -> q.where() == Where.TEXT).toList();
+    }
+
+    /** One line for the reference scorer, plus {@code kind} and {@code cue} for error analysis. */
+    private static String predLine(String id, List<QuoteScorer.Pred> preds, List<Quote> quotes) throws IOException {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("doc_id", id);
         ArrayNode qs = o.putArray("quotes");
-        for (QuoteScorer.Pred p : preds) {
+        for (int i = 0; i < preds.size(); i++) {
+            QuoteScorer.Pred p = preds.get(i);
             ObjectNode q = qs.addObject();
+            q.put("kind", quotes.get(i).kind().id());
+            q.put("cue", quotes.get(i).cue());
             q.put("quote_start", p.start());
             q.put("quote_end", p.end());
             q.put("speaker_text", p.speakerText());

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class CueLexicon {
     /** Minimum learned cue rate (cue occurrences / all occurrences, train split) for a word to count as a cue. */
-    static final double LEARNED_THRESHOLD = 0.3;
+    static final double LEARNED_THRESHOLD = 0.2;
     /** Words learned as cues that never head a reporting clause on their own. */
     private static final Set<String> NEVER = Set.of("to", "of", "in", "on", "for", "about", "that", "has", "have",
             "had", "also", "the", "a", "and", "as", "by", "with", "it", "was", "is", "be", "been");

@@ -45,6 +45,8 @@ final class QuoteFinder {
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /** How much a bare noun-phrase subject ("the plan") adds to a cue's score; a mention adds 1. */
     private static final double NOUN_PHRASE_BONUS = 0.5;
+    /** A cue without a speaker must be at least this sure (learned rate) to report anything. */
+    static final double SPEAKERLESS_MIN_SCORE = 0.35;
     /** A sentence subject starts the sentence or a clause after a comma within this many tokens. */
     private static final int SUBJECT_WINDOW = 15;
     /** How far back an apposition chain ("X, the head of Y, a group in Z, said") may reach. */
@@ -100,8 +102,8 @@ final class QuoteFinder {
                 && content.start() < d.start[secondary - 1]) {
             content = trimSpan(d, content.start(), d.start[secondary - 1]);
         }
-        if (!bestAttr.hasSpeaker() && !endsLikeSentence(d, last)) {
-            return; // a line of page furniture, not a sentence
+        if (!bestAttr.hasSpeaker() && (!endsLikeSentence(d, last) || bestScore < SPEAKERLESS_MIN_SCORE)) {
+            return; // page furniture, or a weak cue with nobody to say it
         }
         if (content != null && content.length() > 0) {
             out.add(found(d, content, bestAttr, s));
@@ -451,7 +453,7 @@ final class QuoteFinder {
         int from = Math.max(a.cueLast(), a.spkLast());
         for (int i = from + 1; i < last; i++) {
             if (!d.quoted[i] && (d.is(i - 1, ',') || PARTICIPLE_LINKS.contains(d.lower[i - 1]))
-                    && lex.isCue(d.lower[i])
+                    && lex.isCue(d.lower[i]) && !ACCORDING.contains(d.lower[i])
                     && (d.lower[i].endsWith("ing") || d.lower[i].equals("added") || d.lower[i].equals("fügte"))) {
                 return i;
             }
