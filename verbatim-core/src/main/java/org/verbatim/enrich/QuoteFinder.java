@@ -511,7 +511,6 @@ final class QuoteFinder {
         if (!anyQuoted) {
             return QuoteKind.INDIRECT;
         }
-        int i = 0;
         int pos = s.start();
         for (Span r : d.quoteRegions) {
             if (r.end() <= s.start() || r.start() >= s.end()) {
@@ -519,7 +518,6 @@ final class QuoteFinder {
             }
             unquoted += words(d.text, pos, Math.max(pos, r.start()));
             pos = Math.max(pos, r.end());
-            i++;
         }
         unquoted += words(d.text, pos, Math.max(pos, s.end()));
         return unquoted <= MAX_UNQUOTED_IN_DIRECT ? QuoteKind.DIRECT : QuoteKind.MIXED;
@@ -583,13 +581,21 @@ final class QuoteFinder {
         return false;
     }
 
+    /** The first sentence that ends after {@code offset} (binary search), or -1. */
     static int sentenceAt(Doc d, int offset) {
-        for (int s = 0; s < d.sentences(); s++) {
-            if (d.end[d.sentLast[s] - 1] > offset) {
-                return s;
+        int lo = 0;
+        int hi = d.sentences() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (d.end[d.sentLast[mid] - 1] > offset) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
             }
         }
-        return -1;
+        return found;
     }
 
     private static Found previousWithSpeaker(Doc d, List<Found> fs, int before, int paragraph) {
