@@ -39,8 +39,13 @@ final class QuoteFinder {
     private static final int MAX_OBJECT_TOKENS = 8;
     /** A quoted region needs this many words to stand as a quote without its own cue (no scare quotes). */
     private static final int MIN_CONTINUATION_WORDS = 4;
+    /** A cue-less quotation without final punctuation needs this many words to count as speech. */
+    private static final int MIN_UNPUNCTUATED_WORDS = 10;
     /** Unquoted words allowed in a span that is still called direct (a comma, a "he said"). */
     private static final int MAX_UNQUOTED_IN_DIRECT = 1;
+    /** German adverbs between an inverted cue and its speaker ("sagte auch Müller", "erklärte dazu die Polizei"). */
+    private static final Set<String> INVERSION_ADVERBS = Set.of("auch", "zudem", "dazu", "nun", "jedoch",
+            "außerdem", "damals", "heute", "gestern", "bereits", "schon", "noch", "wiederum", "ebenfalls", "dann");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /** How much a bare noun-phrase subject ("the plan") adds to a cue's score; a mention adds 1. */
@@ -331,6 +336,9 @@ final class QuoteFinder {
 
     /** A speaker right after {@code k}: a mention, or "the/a ..." up to a comma. */
     private static int[] speakerAfter(Doc d, Mentions m, int k, int last) {
+        while (k < last && "de".equals(d.language) && INVERSION_ADVERBS.contains(d.lower[k])) {
+            k++; // ", sagte auch der Nationalrat X"
+        }
         if (k >= last || d.quoted[k]) {
             return null;
         }
@@ -558,7 +566,7 @@ final class QuoteFinder {
     private static List<Found> continuations(Doc d, List<Found> in) {
         List<Found> out = new ArrayList<>(in);
         for (Span r : d.quoteRegions) {
-            if (words(d.text, r.start(), r.end()) < MIN_CONTINUATION_WORDS || covered(in, r)) {
+            if (!sentenceLike(d.text, r) || covered(in, r)) {
                 continue;
             }
             int s = sentenceAt(d, r.start());
@@ -570,6 +578,23 @@ final class QuoteFinder {
             out.add(prev == null ? f : f.withSpeakerOf(prev));
         }
         return out;
+    }
+
+    /**
+     * A quotation that stands without a cue must read like speech: punctuation before its closing mark, or many
+     * words; a short capitalised title ("Die Stadt und die Hunde") or a scare-quoted phrase is no quote.
+     */
+    private static boolean sentenceLike(String text, Span r) {
+        int n = words(text, r.start(), r.end());
+        if (n < MIN_CONTINUATION_WORDS) {
+            return false;
+        }
+        int e = r.end() - 1;
+        while (e > r.start() && (Quotes.isMark(text.charAt(e)) || text.charAt(e) == '\'')) {
+            e--;
+        }
+        char c = text.charAt(e);
+        return c == '.' || c == '!' || c == '?' || c == ',' || c == '\u2026' || n >= MIN_UNPUNCTUATED_WORDS;
     }
 
     private static boolean covered(List<Found> fs, Span r) {
