@@ -59,7 +59,7 @@ class AnnotatorTest {
         Annotation a = annotate("Finance Minister Paul Okafor stressed that the budget would be balanced by 2026.");
         Quote q = quote(a, "budget");
         assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
-        assertThat(q.text()).isEqualTo("the budget would be balanced by 2026");
+        assertThat(q.text()).isEqualTo("that the budget would be balanced by 2026");
         assertThat(q.cue()).isEqualTo("stressed");
         assertThat(speaker(q)).isEqualTo("Paul Okafor");
     }
@@ -85,7 +85,7 @@ class AnnotatorTest {
         assertThat(speaker(acc)).isEqualTo("Tom Reyes");
         Quote told = quote(a, "repairs are overdue");
         assertThat(told.cue()).isEqualTo("told");
-        assertThat(told.text()).isEqualTo("the repairs are overdue");
+        assertThat(told.text()).isEqualTo("that the repairs are overdue");
         assertThat(told.saidOn()).isEqualTo("2024-01-22");
         Quote argues = quote(a, "costs are too high");
         assertThat(argues.cue()).isEqualTo("argues");
