@@ -49,6 +49,12 @@ final class QuoteFinder {
     /** German adverbs between an inverted cue and its speaker ("sagte auch Müller", "erklärte dazu die Polizei"). */
     private static final Set<String> INVERSION_ADVERBS = Set.of("auch", "zudem", "dazu", "nun", "jedoch",
             "außerdem", "damals", "heute", "gestern", "bereits", "schon", "noch", "wiederum", "ebenfalls", "dann");
+    /**
+     * Prepositions that end a phrasal cue ("spoke about", "called for", "railed against") rather than start the
+     * content; learned from PolNeAR train, where they stand before the gold span 4-100 times as often as inside.
+     */
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against",
+            "from", "with", "at", "by", "into");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /** How much a bare noun-phrase subject ("the plan") adds to a cue's score; a mention adds 1. */
@@ -443,6 +449,9 @@ final class QuoteFinder {
     private static int skipComplement(Doc d, int k, int last) {
         while (k < last && COMPLEMENTISERS.contains(d.lower[k])) {
             k++;
+        }
+        if (k + 1 < last && CUE_PREPOSITIONS.contains(d.lower[k]) && !d.quoted[k]) {
+            k++; // "talked about their plan": the preposition belongs to the cue
         }
         return k;
     }
