@@ -55,6 +55,10 @@ final class QuoteFinder {
      */
     private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against",
             "from", "with", "at", "by", "into");
+    /** Words after which a noun phrase may start a clause (and so be the subject of a cue). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "that", "when",
+            "because", "after", "before", "if", "although", "though", "since", "so", "where", "whereas", "und",
+            "aber", "dass", "weil", "wenn", "als", "während");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /** How much a bare noun-phrase subject ("the plan") adds to a cue's score; a mention adds 1. */
@@ -335,12 +339,20 @@ final class QuoteFinder {
                 return null;
             }
         }
+        if (j > first && !opensClause(d, j - 1)) {
+            return null; // "issued an open letter calling ...": an object, not a subject
+        }
         boolean determined = NP_DETERMINERS.contains(d.lower[j]);
         boolean bare = k - j <= 1 && d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss");
         if (determined || bare) {
             return new int[] {j, k + 1};
         }
         return null;
+    }
+
+    /** Punctuation, a quotation mark or a conjunction before a noun phrase lets it be a subject. */
+    private static boolean opensClause(Doc d, int i) {
+        return !d.isWord(i) || CLAUSE_OPENERS.contains(d.lower[i]);
     }
 
     /** A speaker right after {@code k}: a mention, or "the/a ..." up to a comma. */
