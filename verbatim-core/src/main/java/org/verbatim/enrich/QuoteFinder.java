@@ -61,8 +61,11 @@ final class QuoteFinder {
             "aber", "dass", "weil", "wenn", "als", "während");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
-    /** How much a bare noun-phrase subject ("the plan") adds to a cue's score; a mention adds 1. */
-    private static final double NOUN_PHRASE_BONUS = 0.5;
+    /**
+     * How much a bare noun-phrase subject ("the plan") or a subject far from its cue ("X refused ..., adding")
+     * adds to a cue's score; a mention right before the cue adds 1.
+     */
+    private static final double WEAK_SPEAKER_BONUS = 0.5;
     /** A cue without a speaker must be at least this sure (learned rate) to report anything. */
     static final double SPEAKERLESS_MIN_SCORE = 0.35;
     /** A sentence subject starts the sentence or a clause after a comma within this many tokens. */
@@ -180,7 +183,7 @@ final class QuoteFinder {
         if (d.lower[cue].endsWith("ing") && cf > first && !m.isSubjectEnd(cf - 1)) {
             int[] subj = sentenceSubject(d, m, first, cf);
             if (subj != null) {
-                return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.SUBJECT, -1);
+                return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.DISTANT, -1);
             }
         }
         int[] subj = subjectBefore(d, m, cf - 1, first);
@@ -195,7 +198,8 @@ final class QuoteFinder {
             return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.SUBJECT, -1);
         }
         int[] after = speakerAfter(d, m, cue + 1, last);
-        if (after != null && cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1))) {
+        if (after != null && cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1)) && endsClause(d, after[1],
+                last)) {
             return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.AFTER, -1);
         }
         if (after != null && "de".equals(d.language)) {
@@ -205,12 +209,12 @@ final class QuoteFinder {
         return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
     }
 
-    /** A named, described or pronoun speaker makes a cue more likely than a bare noun phrase does. */
+    /** A named, described or pronoun subject of the cue makes it more likely than a weak speaker does. */
     private static double speakerBonus(Attribution a) {
         if (!a.hasSpeaker()) {
             return 0;
         }
-        return a.ref() == null ? NOUN_PHRASE_BONUS : 1.0;
+        return a.ref() == null || a.place() == Place.DISTANT ? WEAK_SPEAKER_BONUS : 1.0;
     }
 
     /** German ", so Merkel.": "so" between a comma and a speaker that ends the sentence. */
@@ -308,7 +312,8 @@ final class QuoteFinder {
                 break; // a clause boundary, or the end of a quotation before the apposition
             }
             MentionRef r = m.startingAt[j];
-            boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1);
+            boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1)
+                    || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1);
             if (r != null && r.form() == MentionRef.Form.NAME && chunkStart && !EntityFinder.isPossessive(d,
                     r.last() - 1) && (r.last() < d.tokens() && d.is(r.last(), ',') || r.last() == comma)) {
                 if (best == null || r.type() != EntityType.PLACE || best.type() == EntityType.PLACE) {
@@ -348,6 +353,11 @@ final class QuoteFinder {
             return new int[] {j, k + 1};
         }
         return null;
+    }
+
+    /** "..., said Smith." / "said Smith on Monday": an inverted speaker ends its clause ("said Trump will" does not). */
+    private static boolean endsClause(Doc d, int k, int last) {
+        return k >= last || !d.isWord(k) || ADVERBIAL_STARTS.contains(d.lower[k]) || d.isCapitalised(k);
     }
 
     /** Punctuation, a quotation mark or a conjunction before a noun phrase lets it be a subject. */

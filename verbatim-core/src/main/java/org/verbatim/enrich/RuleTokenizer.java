@@ -72,6 +72,18 @@ public final class RuleTokenizer implements Tokenizer {
         if (text.indexOf('.', start) < periodAt) {
             return true;
         }
-        return abbreviations.contains(text.substring(start, periodAt).toLowerCase(Locale.ROOT));
+        String w = text.substring(start, periodAt).toLowerCase(Locale.ROOT);
+        return abbreviations.contains(w) || BEFORE_NUMBERS.contains(w) && digitFollows(text, periodAt + 1);
+    }
+
+    /** "No. 2", "Nr. 5", "Art. 3": abbreviations only when a number follows. */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "nr", "art", "vol",
+            "pp", "fig");
+
+    private static boolean digitFollows(String text, int i) {
+        while (i < text.length() && Quotes.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isDigit(text.charAt(i));
     }
 }
