@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CueLexiconTrainerTest {
 
@@ -27,14 +29,16 @@ class CueLexiconTrainerTest {
         assertThat(c.get("ann")).containsExactly(0, 1);
     }
 
-    @Test
-    void theShippedLexiconIsReproducibleFromPolnearTrain(@TempDir Path tmp) throws Exception {
-        Path train = Path.of(System.getProperty("verbatim.shared", "../shared"), "corpora", "polnear", "train.jsonl");
-        assumeTrue(Files.isRegularFile(train), "shared/corpora/polnear absent: skipped");
-        Path out = tmp.resolve("cues-en.tsv");
+    @ParameterizedTest
+    @CsvSource({"polnear, cues-en.tsv", "gernews, cues-de.tsv"})
+    void theShippedLexiconsAreReproducibleFromTheirTrainSplits(String corpus, String lexicon, @TempDir Path tmp)
+            throws Exception {
+        Path train = Path.of(System.getProperty("verbatim.shared", "../shared"), "corpora", corpus, "train.jsonl");
+        assumeTrue(Files.isRegularFile(train), "shared/corpora/" + corpus + " absent: skipped");
+        Path out = tmp.resolve(lexicon);
         CueLexiconTrainer.main(new String[] {train.toString(), out.toString()});
         Path shipped = Path.of("..", "verbatim-core", "src", "main", "resources", "org", "verbatim", "enrich",
-                "cues-en.tsv");
+                lexicon);
         assumeTrue(Files.isRegularFile(shipped), "run from the verbatim-app module directory");
         assertThat(Files.readAllLines(out)).isEqualTo(Files.readAllLines(shipped));
     }

@@ -37,7 +37,15 @@ final class QuoteFinder {
             "this", "und", "oder", "aber", "dass", "wie", "was", "auch");
     /** Words that start an adverbial after a cue ("said in a statement", "said on Monday"), not its content. */
     private static final Set<String> ADVERBIAL_STARTS = Lexicon.lowerSet("adverbial-starts.txt");
-    private static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge");
+    private static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge", "nach", "gemäß");
+    /** "nach" reports only before these nouns ("nach Angaben der Polizei"); elsewhere it is a preposition. */
+    private static final Set<String> NACH_NOUNS = Set.of("angaben", "informationen", "ansicht", "auffassung",
+            "aussage", "aussagen", "meinung", "einschätzung", "darstellung", "berichten", "worten", "schätzungen",
+            "erkenntnissen", "recherchen", "überzeugung");
+    /** German subjunctive forms that mark a sentence as reported speech continuing the previous attribution. */
+    private static final Set<String> KONJUNKTIV = Set.of("sei", "seien", "habe", "werde", "könne", "müsse",
+            "solle", "wolle", "dürfe", "gebe", "wisse", "komme", "stehe", "gehe", "liege", "brauche", "wäre",
+            "hätte", "würde", "könnten", "müssten", "seist");
     /** Words after a speaker that name an addressee or medium before the reported clause ("told CBS that"). */
     private static final int MAX_OBJECT_TOKENS = 8;
     /** A quoted region needs this many words to stand as a quote without its own cue (no scare quotes). */
@@ -59,6 +67,9 @@ final class QuoteFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "that", "when",
             "because", "after", "before", "if", "although", "though", "since", "so", "where", "whereas", "und",
             "aber", "dass", "weil", "wenn", "als", "während");
+    /** Articles and prepositions inside a German source phrase ("der Sprecherin des Ministeriums"). */
+    private static final Set<String> GERMAN_PHRASE_LINKS = Set.of("der", "des", "dem", "den", "die", "von", "vom",
+            "eines", "einer", "im", "für");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /**
@@ -87,6 +98,9 @@ final class QuoteFinder {
         out = extendToRegions(d, out);
         out = dedupe(out);
         out = continuations(d, out);
+        if ("de".equals(d.language)) {
+            out = subjunctiveContinuations(d, out);
+        }
         out = blocks(d, m, out);
         out.sort(Comparator.comparing(Found::span));
         return out;
@@ -272,11 +286,36 @@ final class QuoteFinder {
                     : new Attribution(cue, cueLast, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.ACCORDING,
                     subj[1]);
         }
+        if (d.lower[cue].equals("nach")) {
+            if (spk >= last || !NACH_NOUNS.contains(d.lower[spk])) {
+                return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
+            }
+            cueLast = spk + 1;
+            spk++;
+        }
         int[] after = speakerAfter(d, m, spk, last);
+        if (after == null && "de".equals(d.language)) {
+            after = germanSourcePhrase(d, m, spk, last);
+        }
         if (after == null) {
             return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
         }
         return new Attribution(cue, cueLast, after[0], after[1], m.startingAt[after[0]], Place.ACCORDING, after[1]);
+    }
+
+    /**
+     * "laut Angaben der Polizei", "nach Informationen des Spiegel": the source phrase after a German "according"
+     * word, up to the first lower-case word that is not an article or preposition.
+     */
+    private static int[] germanSourcePhrase(Doc d, Mentions m, int k, int last) {
+        int j = k;
+        while (j < last && d.isWord(j) && (d.isCapitalised(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j]))) {
+            j++;
+        }
+        while (j > k && GERMAN_PHRASE_LINKS.contains(d.lower[j - 1])) {
+            j--;
+        }
+        return j > k ? new int[] {k, j} : null;
     }
 
     /** The speaker ending at token {@code k} (skipping an apposition or parenthesis), or {@code null}. */
@@ -665,6 +704,40 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * German reported speech goes on in the subjunctive ("Die Lage sei ernst."): a sentence without a quote whose
+     * verb is a Konjunktiv I form continues the attribution of the sentence before it.
+     */
+    private static List<Found> subjunctiveContinuations(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        Found[] bySentence = new Found[d.sentences()];
+        for (Found f : in) {
+            bySentence[f.sentence()] = f;
+        }
+        for (int s = 1; s < d.sentences(); s++) {
+            Found prev = bySentence[s - 1];
+            if (bySentence[s] != null || prev == null || !prev.hasSpeaker() || !subjunctive(d, s)
+                    || d.sentParagraph[s] - d.sentParagraph[s - 1] > 1) {
+                continue;
+            }
+            Span span = trimSpan(d, d.start[d.sentFirst[s]], d.end[lastContentToken(d, d.sentLast[s])]);
+            Found f = new Found(span, QuoteKind.INDIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
+                    .withSpeakerOf(prev);
+            out.add(f);
+            bySentence[s] = f;
+        }
+        return out;
+    }
+
+    private static boolean subjunctive(Doc d, int s) {
+        for (int i = d.sentFirst[s]; i < d.sentLast[s]; i++) {
+            if (!d.quoted[i] && KONJUNKTIV.contains(d.lower[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- block quotes -----------------------------------------------------------------------------------------
