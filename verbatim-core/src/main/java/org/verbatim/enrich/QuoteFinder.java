@@ -69,7 +69,9 @@ final class QuoteFinder {
             "aber", "dass", "weil", "wenn", "als", "während");
     /** Articles and prepositions inside a German source phrase ("der Sprecherin des Ministeriums"). */
     private static final Set<String> GERMAN_PHRASE_LINKS = Set.of("der", "des", "dem", "den", "die", "von", "vom",
-            "eines", "einer", "im", "für");
+            "eines", "einer", "einem", "ein", "eine", "im", "für", "aus", "seines", "seiner", "ihres", "ihrer");
+    /** German articles that open a subject noun phrase. */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /**
@@ -201,8 +203,13 @@ final class QuoteFinder {
             }
         }
         int[] subj = subjectBefore(d, m, cf - 1, first);
-        if (subj == null && !hasEarlierCue(d, lex, first, cue)) {
+        boolean inverted = cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1))
+                && speakerAfter(d, m, cue + 1, last) != null;
+        if (subj == null && !inverted && !hasEarlierCue(d, lex, first, cue)) {
             int[] distant = sentenceSubject(d, m, first, cf);
+            if (distant == null && "de".equals(d.language)) {
+                distant = germanOpeningNounPhrase(d, first, cf);
+            }
             if (distant != null) {
                 return new Attribution(cf, cue + 1, distant[0], distant[1], m.endingAt[distant[1] - 1],
                         Place.DISTANT, -1);
@@ -309,13 +316,37 @@ final class QuoteFinder {
      */
     private static int[] germanSourcePhrase(Doc d, Mentions m, int k, int last) {
         int j = k;
-        while (j < last && d.isWord(j) && (d.isCapitalised(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j]))) {
+        while (j < last && d.isWord(j) && (d.isCapitalised(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j])
+                || germanAttributive(d, j, last))) {
             j++;
         }
         while (j > k && GERMAN_PHRASE_LINKS.contains(d.lower[j - 1])) {
             j--;
         }
         return j > k ? new int[] {k, j} : null;
+    }
+
+    /** A lower-case inflected adjective right before a capitalised noun ("einer veröffentlichten Mitteilung"). */
+    private static boolean germanAttributive(Doc d, int j, int last) {
+        String w = d.lower[j];
+        return j + 1 < last && d.isCapitalised(j + 1) && (w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
+                || w.endsWith("em") || w.endsWith("e")) && !d.quoted[j];
+    }
+
+    /** "Der Bundestagspräsident hat ... mitgeteilt": a German sentence opening with an article and a noun. */
+    private static int[] germanOpeningNounPhrase(Doc d, int first, int limit) {
+        if (!GERMAN_ARTICLES.contains(d.lower[first])) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < limit && j - first <= MAX_NP && (germanAttributive(d, j, limit)
+                || d.isCapitalised(j) && d.isWord(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j]) && j > first + 1)) {
+            j++;
+        }
+        while (j > first + 1 && GERMAN_PHRASE_LINKS.contains(d.lower[j - 1])) {
+            j--;
+        }
+        return j > first + 1 && d.isCapitalised(j - 1) ? new int[] {first, j} : null;
     }
 
     /** The speaker ending at token {@code k} (skipping an apposition or parenthesis), or {@code null}. */
