@@ -130,7 +130,10 @@ public final class Ingester {
                     out.add(fileSource(p, loader, bytesRead));
                 }
             } else {
-                out.add(fileSource(Path.of(arg), loader, bytesRead));
+                Path p = Path.of(arg);
+                // a file named on the command line is sniffed, so "crawl.warc.gz.bad" is still read as an archive
+                out.add(!WarcSource.isArchive(p) && WarcSource.looksLikeArchive(p)
+                        ? new WarcSource(p, WarcSource.DEFAULT_MAX_BYTES, bytesRead) : fileSource(p, loader, bytesRead));
             }
         }
         return out;

@@ -59,6 +59,23 @@ public final class WarcSource implements RecordSource {
         return n.endsWith(".warc") || n.endsWith(".arc") || n.endsWith(".wet");
     }
 
+    /**
+     * True when the file starts like a WARC ({@code WARC/}) or ARC ({@code filedesc://}) file, plain or gzipped,
+     * whatever its name; false when it cannot be read.
+     */
+    public static boolean looksLikeArchive(Path p) {
+        try (InputStream raw = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(p))) {
+            raw.mark(4);
+            boolean gz = raw.read() == 0x1f && raw.read() == 0x8b;
+            raw.reset();
+            InputStream in = gz ? new java.util.zip.GZIPInputStream(raw) : raw;
+            String head = new String(in.readNBytes(11), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return head.startsWith("WARC/") || head.startsWith("filedesc://");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void read(Sink sink) throws InterruptedException {
         String source = file.toString();
