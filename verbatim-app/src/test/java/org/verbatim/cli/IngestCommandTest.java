@@ -112,4 +112,51 @@ class IngestCommandTest {
         assertThat(quotes.exit()).isZero();
         assertThat(quotes.out()).isEmpty();
     }
+
+    @Test
+    void aFeedUrlIsFetchedPageByPageAndAnUnchangedFeedIsNotFetchedAgain() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        java.util.Map<String, String> pages = java.util.Map.of(
+                "/feed.xml", "<rss><channel><item><link>" + base + "/bridge</link></item>"
+                        + "<item><link>" + base + "/ferries</link></item></channel></rss>",
+                "/bridge", TestArchive.page("Harbour bridge to close", BRIDGE_1, BRIDGE_2),
+                "/ferries", TestArchive.page("Ferries add sailings", FERRY, FERRY_2));
+        server.createContext("/", ex -> {
+            String body = pages.get(ex.getRequestURI().getPath());
+            if (body == null) {
+                ex.sendResponseHeaders(404, -1);
+            } else if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+            } else {
+                byte[] b = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("ETag", "\"v1\"");
+                ex.getResponseHeaders().set("Content-Type", body.startsWith("<rss") ? "application/rss+xml" : "text/html");
+                ex.sendResponseHeaders(200, b.length);
+                ex.getResponseBody().write(b);
+            }
+            ex.close();
+        });
+        server.start();
+        try {
+            Path index = dir.resolve("idx");
+            Path report = dir.resolve("r.json");
+            CliRun first = CliRun.run("ingest", "--index", index.toString(), "--delay-ms", "0", "--report",
+                    report.toString(), base + "/feed.xml");
+            assertThat(first.exit()).as(first.err()).isZero();
+            JsonNode r = JSON.readTree(report.toFile());
+            assertThat(r.get("ok").asLong()).isEqualTo(2);
+            assertThat(r.get("read").asLong()).isEqualTo(2);
+            CliRun second = CliRun.run("ingest", "--index", index.toString(), "--delay-ms", "0", "--report",
+                    report.toString(), base + "/feed.xml");
+            assertThat(second.exit()).isZero();
+            JsonNode r2 = JSON.readTree(report.toFile());
+            assertThat(r2.get("skipped").asLong()).isEqualTo(1); // the feed itself: 304 Not Modified
+            assertThat(r2.get("skipped_reasons").get("not modified since the last fetch").asLong()).isEqualTo(1);
+            assertThat(r2.get("articles").asLong()).isEqualTo(2);
+        } finally {
+            server.stop(0);
+        }
+    }
 }
