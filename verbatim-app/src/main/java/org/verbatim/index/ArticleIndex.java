@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -208,6 +210,16 @@ public final class ArticleIndex implements Closeable {
         return out;
     }
 
+    /** Body text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
     private static Document articleDocument(IndexedArticle ia, String cluster) {
         Article a = ia.article();
         Document d = new Document();
@@ -246,7 +258,7 @@ public final class ArticleIndex implements Closeable {
         }
         String title = a.title() == null ? "" : a.title();
         d.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        d.add(new TextField(IndexFields.TEXT, a.text(), Field.Store.YES));
+        d.add(new Field(IndexFields.TEXT, a.text(), TEXT_WITH_OFFSETS));
         d.add(new TextField(IndexFields.AUTHORS, String.join("; ", a.authors()), Field.Store.NO));
         String stem = Analyzers.stemLanguage(a.language());
         if (stem != null) {

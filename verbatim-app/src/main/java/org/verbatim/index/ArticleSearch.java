@@ -22,6 +22,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -119,10 +122,10 @@ public final class ArticleSearch implements Closeable {
         List<Document> docs = new ArrayList<>();
         Set<String> clusters = new HashSet<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, STORED_FOR_HIT);
-            if (clusters.add(d.get(IndexFields.CLUSTER))) {
+            // the cluster comes from doc values: stored fields are only read for the hits shown
+            if (clusters.add(cluster(sd.doc))) {
                 shown.add(sd);
-                docs.add(d);
+                docs.add(searcher.storedFields().document(sd.doc, STORED_FOR_HIT));
                 if (shown.size() == r.limit()) {
                     break;
                 }
@@ -177,6 +180,16 @@ public final class ArticleSearch implements Closeable {
             }
         }
         return seen.size();
+    }
+
+    private String cluster(int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues dv = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
+        if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+            return "doc:" + doc; // no cluster recorded: the document is its own cluster
+        }
+        return dv.lookupOrd(dv.ordValue()).utf8ToString();
     }
 
     @Override

@@ -45,8 +45,10 @@ public final class Ingester {
      */
     public record Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra) {
         public static Options defaults(Path index) {
-            int cores = Runtime.getRuntime().availableProcessors();
-            return new Options(index, Math.max(1, cores), 64, ArticleIndex.DEFAULT_COMMIT_EVERY, ExtraDocuments.NONE);
+            int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+            // Small queues keep every worker busy while bounding memory: at most 2 x queue + workers records
+            // (each capped at WarcSource.DEFAULT_MAX_BYTES) are in flight, whatever the input size.
+            return new Options(index, cores, 4 * cores, ArticleIndex.DEFAULT_COMMIT_EVERY, ExtraDocuments.NONE);
         }
     }
 
