@@ -45,18 +45,20 @@ public final class CharsetDetector {
         if (utf16 != null) {
             return new DecodedText(new String(bytes, utf16), utf16, "sniffed", warnings);
         }
-        Utf8Scan scan = Utf8Scan.of(bytes);
+        // The JDK's UTF-8 decoder is vectorised; its output doubles as the validity check (see Utf8Scan.of).
+        String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
+        Utf8Scan scan = Utf8Scan.of(bytes, asUtf8);
         String headerLabel = DeclaredCharset.fromContentType(contentType);
         Optional<Charset> header = resolve(headerLabel, "header", warnings);
         if (header.isPresent()) {
-            return checked(bytes, scan, header.get(), "header", warnings);
+            return checked(bytes, asUtf8, scan, header.get(), "header", warnings);
         }
         String metaLabel = DeclaredCharset.fromMarkup(bytes, 0);
         Optional<Charset> meta = resolve(metaLabel, "meta", warnings);
         if (meta.isPresent()) {
-            return checked(bytes, scan, meta.get(), "meta", warnings);
+            return checked(bytes, asUtf8, scan, meta.get(), "meta", warnings);
         }
-        return sniffed(bytes, scan, warnings);
+        return sniffed(bytes, asUtf8, scan, warnings);
     }
 
     private static Optional<Charset> resolve(String label, String where, List<String> warnings) {
@@ -71,11 +73,12 @@ public final class CharsetDetector {
     }
 
     /** Uses the declared charset unless the bytes contradict it. */
-    private static DecodedText checked(byte[] b, Utf8Scan scan, Charset declared, String how, List<String> warnings) {
+    private static DecodedText checked(byte[] b, String asUtf8, Utf8Scan scan, Charset declared, String how,
+            List<String> warnings) {
         boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
         if (declaredUtf8) {
             if (scan.valid()) {
-                return new DecodedText(utf8(b), declared, how, warnings);
+                return new DecodedText(asUtf8, declared, how, warnings);
             }
             if (scan.mostlyUtf8()) {
                 warnings.add(scan.invalid() + " bytes are not UTF-8 though declared so in " + how
@@ -88,7 +91,7 @@ public final class CharsetDetector {
         }
         if (scan.provesUtf8()) {
             warnings.add("declared " + declared.name() + " in " + how + " but the bytes are UTF-8");
-            return new DecodedText(utf8(b), StandardCharsets.UTF_8, "sniffed", warnings);
+            return new DecodedText(asUtf8, StandardCharsets.UTF_8, "sniffed", warnings);
         }
         if (CharsetNames.isSingleByte(declared) && scan.highBytes() > 0) {
             // A single-byte label accepts any bytes, so check that the bytes are not plainly CJK or Cyrillic.
@@ -113,12 +116,12 @@ public final class CharsetDetector {
         return new DecodedText(new String(b, cs), cs, how, warnings);
     }
 
-    private static DecodedText sniffed(byte[] b, Utf8Scan scan, List<String> warnings) {
+    private static DecodedText sniffed(byte[] b, String asUtf8, Utf8Scan scan, List<String> warnings) {
         if (scan.highBytes() == 0) {
-            return new DecodedText(new String(b, StandardCharsets.US_ASCII), StandardCharsets.UTF_8, "default", warnings);
+            return new DecodedText(asUtf8, StandardCharsets.UTF_8, "default", warnings);
         }
         if (scan.valid()) {
-            return new DecodedText(utf8(b), StandardCharsets.UTF_8, "sniffed", warnings);
+            return new DecodedText(asUtf8, StandardCharsets.UTF_8, "sniffed", warnings);
         }
         if (scan.mostlyUtf8()) {
             warnings.add(scan.invalid() + " bytes are not UTF-8; read as windows-1252");
@@ -159,10 +162,6 @@ public final class CharsetDetector {
             return UTF_16BE;
         }
         return null;
-    }
-
-    private static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 
     /** Decodes UTF-8, reading each ill-formed byte with the single-byte {@code fallback} instead of U+FFFD. */

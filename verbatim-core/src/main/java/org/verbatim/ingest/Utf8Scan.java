@@ -28,6 +28,18 @@ record Utf8Scan(int highBytes, int validMulti, int invalid) {
         return validMulti > 0 && validMulti >= 4 * invalid;
     }
 
+    /**
+     * The scan of {@code b} given its JDK UTF-8 decoding {@code decoded}: when that holds no replacement character (the
+     * common case) the bytes are well-formed and the counts follow from the lengths, without a second pass.
+     */
+    static Utf8Scan of(byte[] b, String decoded) {
+        if (decoded.indexOf('\uFFFD') < 0) {
+            int extra = b.length - decoded.length(); // bytes beyond one per char: only multi-byte sequences add them
+            return new Utf8Scan(extra > 0 ? extra : 0, extra > 0 ? 1 : 0, 0);
+        }
+        return of(b);
+    }
+
     /** Scans {@code b} in one pass; a hand-written state machine because it runs on every page. */
     static Utf8Scan of(byte[] b) {
         int high = 0;

@@ -22,16 +22,37 @@ final class BlockWriter implements NodeFilter {
     private final DomAnalyzer.Analysis analysis;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder inline = new StringBuilder();
+    /** The first two {@code <p>} elements written. */
+    private final List<Element> paragraphs = new ArrayList<>(2);
 
     private BlockWriter(DomAnalyzer.Analysis analysis) {
         this.analysis = analysis;
     }
 
-    static List<Block> write(Element root, DomAnalyzer.Analysis analysis) {
+    /**
+     * The blocks, and whether the first paragraph stands apart from the next one (another parent element, or a
+     * dek-like class): only such a paragraph may be a standfirst that merely repeats the meta description.
+     */
+    record Written(List<Block> blocks, boolean firstStandsApart) {
+    }
+
+    static Written write(Element root, DomAnalyzer.Analysis analysis) {
         BlockWriter w = new BlockWriter(analysis);
         NodeTraversor.filter(w, root);
         w.flush();
-        return w.blocks;
+        return new Written(w.blocks, w.firstStandsApart());
+    }
+
+    private boolean firstStandsApart() {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        Element first = paragraphs.get(0);
+        NodeStats s = analysis.stats().get(first);
+        if (s != null && (s.hints & (Hints.DEK | Hints.WEAK)) != 0) {
+            return true;
+        }
+        return paragraphs.size() < 2 || paragraphs.get(1).parent() != first.parent();
     }
 
     @Override
@@ -48,13 +69,19 @@ final class BlockWriter implements NodeFilter {
             case "br" -> inline.append('\n');
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 flush();
-                add(BlockType.HEADING, TextCollector.text(e).replace('\n', ' '), tag.charAt(1) - '0');
+                if (tag.equals("h1") || !linkDense(e)) {
+                    add(BlockType.HEADING, TextCollector.text(e).replace('\n', ' '), tag.charAt(1) - '0');
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
             case "p" -> {
                 flush();
                 if (!linkDense(e)) {
+                    int before = blocks.size();
                     add(BlockType.PARAGRAPH, TextCollector.text(e), null);
+                    if (blocks.size() > before && paragraphs.size() < 2) {
+                        paragraphs.add(e);
+                    }
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -115,7 +142,7 @@ final class BlockWriter implements NodeFilter {
 
     private boolean isLayoutTable(Element table) {
         NodeStats s = analysis.stats().get(table);
-        return (s != null && s.paras > 1) || table.getElementsByTag("table").size() > 1;
+        return s != null && (s.paras > 1 || s.tables > 1); // counts from the analysis: no subtree re-scan
     }
 
     private void flush() {

@@ -11,9 +11,13 @@ import org.jsoup.nodes.Element;
  */
 final class ContentLocator {
     /** A container climbs to its parent while the parent adds at most this little other text (a plain wrapper). */
-    static final double WRAPPER_EXTRA_SHARE = 0.10;
+    static final double WRAPPER_EXTRA_SHARE = 0.03;
     /** ... or while at least this share of what the parent adds is good paragraph text. */
-    static final double CLIMB_GOOD_SHARE = 0.60;
+    static final double CLIMB_GOOD_SHARE = 0.70;
+    /** Widening stops when the parent adds this many linked headlines. */
+    static final int TEASER_HEADLINES = 3;
+    /** ... and at least this many linked headlines per paragraph it adds (a river of teasers, not an article). */
+    static final double TEASER_HEADLINE_RATIO = 0.3;
     /** Weight of a content class/id hint on a candidate's score. */
     static final double CONTENT_HINT_BOOST = 1.25;
     /** Explicit body markup wins when it holds at least this share of the scored candidate's good text. */
@@ -66,10 +70,6 @@ final class ContentLocator {
                 bestIn = e;
             }
         }
-        if (DomAnalyzer.DEBUG) {
-            System.err.println("window " + java.util.Arrays.toString(window) + " best " + bestScore + " in " + bestInScore
-                    + " " + (best == null ? "" : best.className() + " " + a.of(best).order + "-" + a.of(best).end));
-        }
         return bestIn != null && bestInScore >= STORY_SHARE * bestScore ? bestIn : best;
     }
 
@@ -107,6 +107,10 @@ final class ContentLocator {
             if (p.articles > Math.max(1, c.articles) || p.h1s > Math.max(1, c.h1s)) {
                 break; // the parent holds several stories (an infinite-scroll feed)
             }
+            int addedHeads = p.linkHeads - c.linkHeads;
+            if (addedHeads >= TEASER_HEADLINES && addedHeads >= TEASER_HEADLINE_RATIO * (p.paras - c.paras)) {
+                break; // the parent adds a list of teasers (linked headlines with summaries)
+            }
             boolean wrapper = extraText <= WRAPPER_EXTRA_SHARE * c.text;
             boolean moreBody = extraGood >= CLIMB_GOOD_SHARE * extraText;
             if (!wrapper && !moreBody) {
@@ -119,7 +123,7 @@ final class ContentLocator {
 
     private static Element explicitMarkup(Element body, DomAnalyzer.Analysis a, int bestGood) {
         Element found = null;
-        for (Element e : body.getElementsByAttributeValue("itemprop", "articleBody")) {
+        for (Element e : a.bodyMarkup()) {
             if (a.stats().containsKey(e) && a.of(e).good >= MARKUP_SHARE * bestGood && a.of(e).good > 0) {
                 if (found != null) {
                     return null; // several: let scoring decide

@@ -36,8 +36,13 @@ final class DomAnalyzer implements NodeFilter {
             "td", "dd");
     /** A paragraph unit needs this many non-whitespace characters to count. */
     static final int MIN_UNIT_CHARS = 25;
-    /** A paragraph unit may have at most this share of its text in links. */
-    static final double MAX_UNIT_LINK_DENSITY = 0.34;
+    /**
+     * A paragraph unit may have at most this share of its text in links: the same bound as the block writer's, so
+     * that what is scored as body is what would be written.
+     */
+    static final double MAX_UNIT_LINK_DENSITY = BlockWriter.MAX_BLOCK_LINK_DENSITY;
+    /** A heading with more than this share of its text in links is a teaser headline. */
+    static final double LINK_HEADING_DENSITY = 0.5;
     /** A weakly hinted element survives when it holds at least this much good paragraph text. */
     static final int WEAK_KEEP_CHARS = 400;
     /**
@@ -48,26 +53,29 @@ final class DomAnalyzer implements NodeFilter {
     static final int STRONG_KEEP_CHARS = 1500;
     static final double STRONG_KEEP_SHARE = 0.6;
     /** A strongly hinted element that is almost only paragraph text (this share, this many chars) survives. */
-    static final double PROSE_KEEP_SHARE = 0.85;
+    static final double PROSE_KEEP_SHARE = 0.75;
     static final int PROSE_KEEP_CHARS = 200;
     /** An {@code <article>} holding this much good text counts as one story (several in a subtree: a feed). */
     static final int ARTICLE_COUNT_CHARS = 500;
     /** An {@code <article>} holding this much good text is protected from strong hints on its ancestors. */
     static final int ARTICLE_PROTECT_CHARS = 1000;
 
-    static final boolean DEBUG = Boolean.getBoolean("verbatim.debug");
     private final Hints hints = new Hints();
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> deks = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
+    private final List<Element> bodyMarkup = new ArrayList<>();
     private int anchorDepth;
     private int order;
 
-    /** The result: stats per surviving element, scoring candidates, and dek elements seen (possibly removed). */
+    /**
+     * The result: stats per surviving element, scoring candidates, dek elements seen (possibly removed), the
+     * {@code <h1>} headings in document order, and the {@code itemprop=articleBody} elements.
+     */
     record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Element> deks,
-                    List<Heading> h1s) {
+                    List<Heading> h1s, List<Element> bodyMarkup) {
         NodeStats of(Element e) {
             NodeStats s = stats.get(e);
             return s == null ? new NodeStats() : s;
@@ -82,7 +90,7 @@ final class DomAnalyzer implements NodeFilter {
         DomAnalyzer a = new DomAnalyzer();
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
-        return new Analysis(a.stats, a.candidates, a.deks, a.headings);
+        return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup);
     }
 
     @Override
@@ -105,13 +113,21 @@ final class DomAnalyzer implements NodeFilter {
         }
         s.hints = hints.classify(e);
         String role = e.attr("role");
-        if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+        if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             s.hints |= Hints.ALWAYS;
+        }
+        if (e.attr("aria-hidden").equals("true")) {
+            // hidden from screen readers only: a hidden paragraph is paywalled prose, a hidden container a widget
+            s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
         }
         if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
             deks.add(e);
         }
-        if (tag.equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
+        if (bodyProp) {
+            bodyMarkup.add(e);
+        }
+        if (tag.equals("main") || bodyProp) {
             s.marker = true;
         }
         s.article = tag.equals("article");
@@ -134,13 +150,22 @@ final class DomAnalyzer implements NodeFilter {
         }
         s.end = order;
         markUnit(s, tag);
+        if (tag.equals("table")) {
+            s.tables++;
+        }
+        if (isSubheading(tag) && s.text > 0) {
+            if (s.linkDensity() > LINK_HEADING_DENSITY) {
+                s.linkHeads++;
+            } else {
+                s.heads = s.text;
+            }
+        }
         if (tag.equals("h1") && s.text > 0) {
             s.h1s++;
         } else if (s.article && s.good >= ARTICLE_COUNT_CHARS && s.articles == 0) {
             s.articles = 1;
         }
         if (depth > 0 && isBoilerplate(s, tag)) {
-            if (DEBUG && s.good > 300) System.err.println("REMOVED " + tag + "." + e.className() + "#" + e.id() + " good=" + s.good + " text=" + s.text + " hints=" + s.hints);
             return FilterResult.REMOVE;
         }
         stats.put(e, s);
@@ -172,17 +197,26 @@ final class DomAnalyzer implements NodeFilter {
     }
 
     private static boolean isDropped(Element e, String tag) {
-        if (DROP_TAGS.contains(tag)) {
-            return true;
-        }
+        return DROP_TAGS.contains(tag);
+    }
+
+    /**
+     * Hidden elements are decided at their end like "always" hints: hidden content that is mostly paragraph text is
+     * deferred content (streaming renderers park it in {@code <div hidden>}), the rest is not shown.
+     */
+    private static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+        if (e.hasAttr("hidden")) {
             return true;
         }
         String style = e.attr("style");
         return !style.isEmpty() && isHiddenStyle(style);
+    }
+
+    static boolean isSubheading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     static boolean isHiddenStyle(String style) {
@@ -214,7 +248,7 @@ final class DomAnalyzer implements NodeFilter {
             return !protectedArticle && !mostlyBody;
         }
         if ((s.hints & Hints.STRONG) != 0) {
-            boolean prose = s.good >= PROSE_KEEP_CHARS && s.good >= PROSE_KEEP_SHARE * s.text;
+            boolean prose = s.good >= PROSE_KEEP_CHARS && s.good + s.heads >= PROSE_KEEP_SHARE * s.text;
             return !protectedArticle && !mostlyBody && !prose;
         }
         boolean weak = (s.hints & Hints.WEAK) != 0 || tag.equals("header");
@@ -233,6 +267,9 @@ final class DomAnalyzer implements NodeFilter {
         parent.marker |= s.marker;
         parent.articles += s.articles;
         parent.h1s += s.h1s;
+        parent.tables += s.tables;
+        parent.linkHeads += s.linkHeads;
+        parent.heads += s.heads;
         parent.article |= s.article && s.good >= ARTICLE_PROTECT_CHARS;
         if (BLOCK_TAGS.contains(tag)) {
             parent.blockChild = true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,6 +31,10 @@ final class Hints {
     static final HintSet CONTENT_HINTS = HintSet.parse(HintSet.readLines("content-hints.txt"));
     static final HintSet DEK_HINTS = HintSet.parse(HintSet.readLines("dek-hints.txt"));
     /** Interface lines such as "Advertisement", lower-case. */
+    /** First words of a byline ("By", "Von", ...), lower-case. */
+    static final Set<String> BYLINE_PREFIXES = Set.copyOf(lowerAll(HintSet.readLines("byline-prefixes.txt")));
+    /** Photo credit / source / copyright markers, one pattern (case-insensitive, literal phrases). */
+    static final Pattern CREDIT_MARKERS = literalAlternatives(HintSet.readLines("credit-markers.txt"));
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
 
     static {
@@ -50,6 +55,9 @@ final class Hints {
         WEAK_HINTS = HintSet.parse(weak);
     }
 
+    /** Ids with more parts than this are slugs; their parts are not matched (substrings never are for ids). */
+    static final int MAX_ID_PARTS = 3;
+
     private final Map<String, Integer> cache = new HashMap<>();
 
     /** Bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK} for the element's class and id. */
@@ -69,9 +77,17 @@ final class Hints {
     }
 
     private static int compute(String key) {
-        List<String> tokens = HintSet.tokens(key);
-        String lower = key.toLowerCase(Locale.ROOT);
-        List<String> words = List.of(lower.split("[\\s#]+"));
+        int hash = key.lastIndexOf('#');
+        String cls = key.substring(0, hash);
+        String id = key.substring(hash + 1);
+        List<String> tokens = new ArrayList<>(HintSet.tokens(cls));
+        List<String> idTokens = HintSet.tokens(id);
+        if (idTokens.size() <= MAX_ID_PARTS) {
+            tokens.addAll(idTokens); // longer ids are slugs of headlines ("zendaya-promoted-dune-..."), not roles
+        }
+        String lower = cls.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(List.of(lower.split("\\s+")));
+        words.add(id.toLowerCase(Locale.ROOT));
         int bits = 0;
         if (ALWAYS_HINTS.matches(lower, words, tokens)) {
             bits |= ALWAYS;
@@ -89,6 +105,14 @@ final class Hints {
             bits |= DEK;
         }
         return bits;
+    }
+
+    private static Pattern literalAlternatives(List<String> phrases) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : phrases) {
+            sb.append(sb.isEmpty() ? "" : "|").append(Pattern.quote(p));
+        }
+        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String> lowerAll(List<String> in) {

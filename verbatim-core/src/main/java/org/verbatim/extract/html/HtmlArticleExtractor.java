@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 
@@ -39,10 +40,16 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body);
         String dek = dekText(analysis);
-        List<Block> blocks = bodyBlocks(body, analysis, meta.title(), warnings);
+        BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
+        List<Block> blocks = written.blocks();
         String standfirst = dek != null ? dek : meta.description();
-        blocks = BodyPolisher.polish(blocks, meta.title(), java.util.Arrays.asList(dek, meta.description()));
+        blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
+                written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
+        if (!blocks.isEmpty() && standfirst != null
+                && MetadataReader.norm(blocks.get(0).text()).equals(MetadataReader.norm(standfirst))) {
+            standfirst = null; // the description merely copies the lede: it is body, not a standfirst
+        }
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
             warnings.add("no main content found");
         }
@@ -51,12 +58,12 @@ public final class HtmlArticleExtractor {
                 .language(meta.language()).blocks(blocks).warnings(warnings).build();
     }
 
-    private static List<Block> bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
+    private static BlockWriter.Written bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
                                           List<String> warnings) {
         Element root = ContentLocator.locate(body, analysis, title);
         if (root == null) {
             warnings.add("no main content found");
-            return List.of();
+            return new BlockWriter.Written(List.of(), false);
         }
         return BlockWriter.write(root, analysis);
     }
@@ -73,14 +80,23 @@ public final class HtmlArticleExtractor {
         if (domChars >= LD_BODY_SHARE * articleBody.length()) {
             return blocks;
         }
+        warnings.add("body taken from JSON-LD articleBody");
+        return paragraphsOf(articleBody);
+    }
+
+    /** Paragraphs of a JSON-LD articleBody: plain text split at line breaks, or HTML split at its blocks. */
+    static List<Block> paragraphsOf(String articleBody) {
+        String text = articleBody;
+        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
+            text = TextCollector.text(Jsoup.parseBodyFragment(articleBody).body());
+        }
         List<Block> out = new ArrayList<>();
-        for (String para : articleBody.split("\\s*\\n\\s*")) {
-            String t = TextCollector.normalize(org.jsoup.parser.Parser.unescapeEntities(para, false));
+        for (String para : text.split("\\s*\\n\\s*")) {
+            String t = TextCollector.normalize(Parser.unescapeEntities(para, false));
             if (!t.isBlank()) {
                 out.add(Block.paragraph(t));
             }
         }
-        warnings.add("body taken from JSON-LD articleBody");
         return out;
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,10 +31,10 @@ final class JsonLd {
     }
 
     /** Flattened objects, document order. */
-    static List<JsonNode> objects(Document doc, List<String> warnings) {
+    static List<JsonNode> objects(List<Element> scripts, List<String> warnings) {
         List<JsonNode> out = new ArrayList<>();
         int failures = 0;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             String json = script.data().strip();
             if (json.isEmpty()) {
                 continue;

@@ -33,7 +33,9 @@ final class MetadataReader {
             "dc.description");
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
     static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
-            " » ", " / ", " ~ ", " ｜ ", "｜");
+            " » ", " / ", " ~ ", " ｜ ", "｜", "：", ": ");
+    /** An {@code <h1>} shorter than this is a logo or label, not a headline. */
+    static final int MIN_HEADLINE_CHARS = 8;
     /** A title part this many words long or shorter may be a site name even when it does not match one. */
     static final int MAX_SITE_WORDS = 4;
 
@@ -41,16 +43,17 @@ final class MetadataReader {
     }
 
     static PageMetadata read(Document doc, List<String> warnings) {
-        Map<String, String> meta = metaMap(doc);
-        List<JsonNode> ld = JsonLd.objects(doc, warnings);
+        PageIndex ix = PageIndex.of(doc);
+        Map<String, String> meta = metaMap(ix.metas);
+        List<JsonNode> ld = JsonLd.objects(ix.ldScripts, warnings);
         JsonNode art = ld.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
         String siteName = first(meta.get("og:site_name"), publisherName(art, ld), meta.get("application-name"));
-        Element h1 = mainHeading(doc);
+        Element h1 = mainHeading(ix.h1s);
         String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
         String title = reconcileTitle(headline, meta, JsonLd.string(art, "headline"), doc.title(), siteName);
         Timestamp published = firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS);
         if (published == null) {
-            published = timeNear(h1, doc);
+            published = timeNear(h1, ix.times);
         }
         if (published == null) {
             published = anyLdDate(ld, "datePublished");
@@ -58,13 +61,13 @@ final class MetadataReader {
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 null, JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
-                siteName, language(doc, meta, art), canonical(doc, meta));
+                siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
     }
 
     /** Meta tags by lower-cased property / name / itemprop / http-equiv; the first content wins. */
-    static Map<String, String> metaMap(Document doc) {
+    static Map<String, String> metaMap(List<Element> metas) {
         Map<String, String> m = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : metas) {
             String content = e.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
@@ -79,8 +82,8 @@ final class MetadataReader {
         return m;
     }
 
-    private static Element mainHeading(Document doc) {
-        for (Element h : doc.getElementsByTag("h1")) {
+    private static Element mainHeading(List<Element> h1s) {
+        for (Element h : h1s) {
             if (!h.text().isBlank()) {
                 return h;
             }
@@ -89,24 +92,37 @@ final class MetadataReader {
     }
 
     /**
-     * The headline: the {@code <h1>} when another source confirms it, else the JSON-LD headline, else the cleaned
-     * {@code og:title} or {@code <title>}, else the {@code <h1>}.
+     * The headline: the {@code <h1>} when another source confirms it (equal, or that source is the {@code <h1>} plus
+     * a separated kicker or site name), else the cleaned {@code og:title}, the JSON-LD headline, the cleaned
+     * {@code <title>}, the {@code <h1>}.
      */
     static String reconcileTitle(String h1, Map<String, String> meta, String ldHeadline, String docTitle,
                                  String siteName) {
         String og = stripSite(first(meta.get("og:title"), meta.get("twitter:title")), siteName);
         String title = stripSite(docTitle, siteName);
-        String h = h1 == null ? null : h1.strip();
-        if (h != null && !h.isEmpty()) {
-            String nh = norm(h);
-            for (String c : new String[] {ldHeadline, og, title, docTitle}) {
-                if (c != null && !nh.isEmpty() && norm(c).contains(nh)) {
+        String h = h1 == null ? null : h1.strip().replaceAll("\\s+", " ");
+        if (h != null && h.length() >= MIN_HEADLINE_CHARS) {
+            for (String c : new String[] {og, ldHeadline, title, docTitle}) {
+                if (c != null && confirms(c.strip().replaceAll("\\s+", " "), h)) {
                     return h;
                 }
             }
         }
         String chosen = first(og, ldHeadline, title);
         return chosen != null ? chosen : h;
+    }
+
+    /** True when {@code c} is {@code h}, or {@code h} with a separated prefix or suffix. */
+    private static boolean confirms(String c, String h) {
+        if (c.equals(h)) {
+            return true;
+        }
+        for (String sep : TITLE_SEPARATORS) {
+            if (c.startsWith(h + sep) || c.endsWith(sep + h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes a site-name prefix or suffix separated by a common separator. */
@@ -211,17 +227,32 @@ final class MetadataReader {
     }
 
     /** A {@code <time datetime>} marked as the publication date, or the first one after the headline nearby. */
-    private static Timestamp timeNear(Element h1, Document doc) {
-        Element marked = doc.selectFirst("time[datetime][itemprop~=(?i)datePublished], time[datetime][pubdate]");
-        if (marked != null) {
-            return DateParser.parse(marked.attr("datetime"));
+    private static Timestamp timeNear(Element h1, List<Element> times) {
+        for (Element t : times) {
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
+                return DateParser.parse(t.attr("datetime"));
+            }
         }
         Element scope = h1;
         for (int i = 0; scope != null && i < 3; i++) {
             scope = scope.parent();
         }
-        Element time = scope == null ? null : scope.selectFirst("time[datetime]");
-        return time == null ? null : DateParser.parse(time.attr("datetime"));
+        for (Element t : times) {
+            if (scope != null && isInside(t, scope)) {
+                return DateParser.parse(t.attr("datetime"));
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code e} is {@code scope} or below it (walks parents: depth-bounded, no recursion). */
+    private static boolean isInside(Element e, Element scope) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == scope) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> authors(JsonNode art, Map<String, String> meta, String siteName) {
@@ -257,7 +288,7 @@ final class MetadataReader {
     }
 
     private static String language(Document doc, Map<String, String> meta, JsonNode art) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.firstElementChild();
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank() && html != null) {
             lang = html.attr("xml:lang");
@@ -295,8 +326,7 @@ final class MetadataReader {
         return sb.toString();
     }
 
-    private static String canonical(Document doc, Map<String, String> meta) {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    private static String canonical(Document doc, Element link, Map<String, String> meta) {
         if (link != null && !link.absUrl("href").isEmpty()) {
             return link.absUrl("href");
         }

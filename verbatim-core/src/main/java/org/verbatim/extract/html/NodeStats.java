@@ -11,6 +11,8 @@ final class NodeStats {
     int link;
     /** Characters of text in good paragraph units (long enough, not link-dense). */
     int good;
+    /** Characters of subheadings ({@code h2}-{@code h6}) that are not mostly links. */
+    int heads;
     /** Number of good paragraph units. */
     int paras;
     /** Commas (any script) in the text. */
@@ -31,6 +33,10 @@ final class NodeStats {
     int articles;
     /** Number of {@code <h1>} headings inside (or this one). */
     int h1s;
+    /** Number of headings ({@code h2}-{@code h6}) that are mostly a link: teaser headlines. */
+    int linkHeads;
+    /** Number of {@code <table>} elements inside (or this one). */
+    int tables;
     /** Position of the element in document order (pre-order index). */
     int order;
     /** Pre-order index after the element's last descendant. */

@@ -50,6 +50,12 @@ class DateParserTest {
         "24 d'abril de 2024; 2024-04-24",
         "24 Ιανουαρίου 2024; 2024-01-24",
         "2024 m. sausio 24 d.; 2024-01-24",
+        "Wed, 24 Jan 2024 07:41:00 GMT; 2024-01-24T07:41Z",
+        "Wed, 24 Jan 2024 07:41:00 +0100; 2024-01-24T07:41+01:00",
+        "2024-01-24 07:41:00; 2024-01-24T07:41",
+        "01/24/2024; 2024-01-24",
+        "Jan 24, 2024, 7:41 AM ET; 2024-01-24T07:41",
+        "24.1.2024; 2024-01-24",
     })
     void parsesVisibleDates(String text, String expected) {
         assertThat(parser.parse(text)).map(Timestamp::toString).contains(expected);

@@ -1,0 +1,146 @@
+package org.verbatim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.verbatim.index.ArticleSearch;
+import org.verbatim.index.IndexFields;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code verbatim export}: writes every article of the index (the article JSON contract plus {@code id} and
+ * {@code cluster}) as JSON lines or CSV. Quotes come with the quote extraction; until then the quote export is empty.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Exports the index as JSON lines or CSV (one row per article, or per quote).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "2:bad option or no index"})
+public final class ExportCommand implements Callable<Integer> {
+    /** CSV columns for articles; lists are joined with "; ", blocks are flattened into text. */
+    static final List<String> ARTICLE_COLUMNS = List.of("id", "cluster", "url", "canonical_url", "title", "standfirst",
+            "authors", "published", "modified", "site_name", "language", "text");
+
+    @Option(names = "--what", paramLabel = "W", defaultValue = "articles", description = "articles | quotes (default: ${DEFAULT-VALUE})")
+    String what;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl | csv (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
+            description = "The index folder (default: ./${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path out;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Integer call() throws IOException {
+        String w = what.toLowerCase(Locale.ROOT);
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!w.equals("articles") && !w.equals("quotes")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--what is articles or quotes");
+        }
+        if (!f.equals("jsonl") && !f.equals("csv")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is jsonl or csv");
+        }
+        if (!Files.isDirectory(index)) {
+            System.err.println("verbatim export: no index at " + index);
+            return 2;
+        }
+        try (ArticleSearch s = ArticleSearch.open(index); OutputStream os = out == null ? nonClosing(System.out)
+                : Files.newOutputStream(out)) {
+            PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
+            if (w.equals("quotes")) {
+                if (s.count(IndexFields.KIND_QUOTE) == 0) {
+                    System.err.println("verbatim export: the index has no quotes yet (quote extraction is not part of"
+                            + " this build)");
+                }
+                ps.flush();
+                return 0;
+            }
+            if (f.equals("csv")) {
+                ps.println(String.join(",", ARTICLE_COLUMNS));
+            }
+            s.forEachArticle(a -> ps.println(f.equals("csv") ? csvRow(a) : jsonLine(a)));
+            ps.flush();
+        } catch (IndexNotFoundException e) {
+            System.err.println("verbatim export: no index at " + index);
+            return 2;
+        }
+        return 0;
+    }
+
+    static String jsonLine(ArticleSearch.Stored a) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", a.id());
+        o.put("cluster", a.cluster());
+        o.setAll((ObjectNode) read(a.json()));
+        return o.toString();
+    }
+
+    static String csvRow(ArticleSearch.Stored a) {
+        JsonNode j = read(a.json());
+        StringBuilder sb = new StringBuilder();
+        for (String col : ARTICLE_COLUMNS) {
+            String v = switch (col) {
+                case "id" -> a.id();
+                case "cluster" -> a.cluster();
+                case "authors" -> {
+                    StringBuilder au = new StringBuilder();
+                    j.path("authors").forEach(n -> au.append(au.length() > 0 ? "; " : "").append(n.asText()));
+                    yield au.toString();
+                }
+                default -> j.path(col).isNull() || j.path(col).isMissingNode() ? "" : j.path(col).asText();
+            };
+            sb.append(sb.length() > 0 || !col.equals(ARTICLE_COLUMNS.get(0)) ? "," : "").append(csv(v));
+        }
+        return sb.toString();
+    }
+
+    /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
+    static String csv(String v) {
+        if (v == null) {
+            return "";
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OutputStream nonClosing(OutputStream o) {
+        return new java.io.FilterOutputStream(o) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package org.verbatim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.verbatim.index.Ingester;
+import org.verbatim.index.ExtraDocuments;
+import org.verbatim.ingest.fetch.FetchPolicy;
+import org.verbatim.ingest.fetch.FetchSources;
+import org.verbatim.ingest.fetch.Fetcher;
+import org.verbatim.ingest.fetch.Validators;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code verbatim ingest}: reads archives, pages, folders, feeds, sitemaps and URLs into the embedded index.
+ * Exit 0 when no record failed, 1 when some did (listed in rejects.jsonl), 2 on a usage error or an index that
+ * cannot be opened.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Ingests news into the embedded index (idempotent: re-ingesting adds nothing).",
+                "INPUT is a .warc/.warc.gz/.arc/.arc.gz/.wet archive, an HTML or text file, a folder (walked),",
+                "'-' for standard input, or an http(s) URL of a page, an RSS/Atom feed or a sitemap."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every record was ok or skipped", "1:some records failed (see rejects.jsonl)",
+                "2:usage error, or the index cannot be opened"})
+public final class IngestCommand implements Callable<Integer> {
+    /** ETag/Last-Modified of fetched URLs, kept in the index folder for conditional GETs on the next run. */
+    static final String VALIDATORS = "fetch-validators.tsv";
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
+            description = "The index folder (default: ./${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write {read, ok, skipped, failed, duplicates, seconds, ...} as JSON to FILE.")
+    Path report;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: one per core).")
+    Integer workers;
+
+    @Option(names = "--commit-every", paramLabel = "N", hidden = true,
+            description = "Articles between commits (durability points).")
+    Integer commitEvery;
+
+    @Option(names = "--delay-ms", paramLabel = "MS", defaultValue = "1000",
+            description = "Politeness delay between requests to one host (default: ${DEFAULT-VALUE}).")
+    long delayMs;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Archives, files, folders, '-' or URLs.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        Ingester.Options d = Ingester.Options.defaults(index);
+        Ingester.Options o = new Ingester.Options(index, workers != null ? Math.max(1, workers) : d.workers(),
+                d.queue(), commitEvery != null ? commitEvery : d.commitEvery(), ExtraDocuments.NONE);
+        Progress progress = Progress.forTerminal();
+        Files.createDirectories(index);
+        Validators validators = Validators.load(index.resolve(VALIDATORS));
+        FetchSources fetch = new FetchSources(new Fetcher(
+                FetchPolicy.defaults().withHostDelay(java.time.Duration.ofMillis(Math.max(0, delayMs))), validators));
+        Ingester.Report r;
+        try {
+            r = new Ingester(o, fetch::source).run(inputs,
+                    (done, total) -> progress.update("ingest", (int) done, (int) Math.max(total, done + 1)));
+        } catch (LockObtainFailedException e) {
+            System.err.println("verbatim ingest: the index " + index + " is in use by another process");
+            return 2;
+        } finally {
+            validators.save();
+        }
+        progress.update("ingest", 1, 1);
+        System.out.println(summary(r));
+        if (report != null) {
+            writeReport(r, report);
+        }
+        return r.failed() == 0 ? 0 : 1;
+    }
+
+    static String summary(Ingester.Report r) {
+        double rate = r.seconds() > 0 ? r.ok() / r.seconds() : 0;
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "read %d: ok %d, skipped %d, failed %d; duplicates %d (added %d) in %.1f s, %.0f articles/s",
+                r.read(), r.ok(), r.skipped(), r.failed(), r.duplicates(), r.added(), r.seconds(), rate));
+        sb.append(String.format(Locale.ROOT, "%nindex: %d articles in %d clusters", r.articles(), r.clusters()));
+        if (!r.skippedReasons().isEmpty()) {
+            sb.append("\nskipped: ").append(r.skippedReasons());
+        }
+        if (r.failed() > 0) {
+            sb.append("\nrejects: ").append(r.rejects());
+        }
+        return sb.toString();
+    }
+
+    static void writeReport(Ingester.Report r, Path file) throws IOException {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode o = m.createObjectNode();
+        o.put("read", r.read());
+        o.put("ok", r.ok());
+        o.put("skipped", r.skipped());
+        o.put("failed", r.failed());
+        o.put("duplicates", r.duplicates());
+        o.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        o.put("added", r.added());
+        o.put("articles", r.articles());
+        o.put("clusters", r.clusters());
+        ObjectNode reasons = o.putObject("skipped_reasons");
+        r.skippedReasons().forEach(reasons::put);
+        o.put("rejects", r.rejects().toString());
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        m.writeValue(file.toFile(), o);
+    }
+}

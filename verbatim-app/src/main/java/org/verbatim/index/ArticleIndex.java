@@ -1,0 +1,315 @@
+package org.verbatim.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.verbatim.enrich.fingerprint.Fingerprint;
+import org.verbatim.enrich.fingerprint.MinHasher;
+import org.verbatim.json.ArticleJson;
+import org.verbatim.model.Article;
+
+/**
+ * The writing side of the embedded Lucene index: idempotent upserts by document id, syndication clusters, and
+ * periodic commits.
+ *
+ * <p>Crash safety: Lucene only ever opens the last commit, so after a kill the index holds the articles of that commit
+ * and nothing half-written; re-running the same input skips those (same ids) and adds the rest, ending with the same
+ * documents as a clean run. Memory stays bounded: the only per-run state is the ids and fingerprints added since the
+ * last commit (at most {@code commitEvery}), which the searcher cannot see yet.
+ *
+ * <p>Not thread-safe: one writer thread calls {@link #upsert}.
+ */
+public final class ArticleIndex implements Closeable {
+    /** Failed records of each ingest are appended here, in the index folder. */
+    public static final String REJECTS = "rejects.jsonl";
+    public static final int DEFAULT_COMMIT_EVERY = 1000;
+    private static final int CANDIDATES = 20;
+
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = facetsConfig();
+    private final ExtraDocuments extra;
+    private final int commitEvery;
+    private int sinceCommit;
+    // Added since the last commit and so not yet visible to the searcher.
+    private final Set<String> recentIds = new HashSet<>();
+    private final Map<String, List<Member>> recentBands = new HashMap<>();
+
+    /** A stored article as the clusterer sees it. */
+    private record Member(String id, String cluster, Fingerprint fp) {
+    }
+
+    private ArticleIndex(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
+        this.dir = FSDirectory.open(path);
+        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField());
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(dir, cfg);
+        this.searchers = new SearcherManager(writer, null);
+        this.extra = extra;
+        this.commitEvery = commitEvery;
+    }
+
+    /** Opens (or creates) the index in {@code path}. Fails when another process holds it. */
+    public static ArticleIndex open(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
+        return new ArticleIndex(path, extra, Math.max(1, commitEvery));
+    }
+
+    public static ArticleIndex open(Path path) throws IOException {
+        return open(path, ExtraDocuments.NONE, DEFAULT_COMMIT_EVERY);
+    }
+
+    /** The facet configuration shared by writer and searcher. */
+    static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        c.setMultiValued("speaker", true);
+        c.setMultiValued("entity", true);
+        return c;
+    }
+
+    /**
+     * Adds the article unless a document with its id is already stored; returns {@code false} for such a duplicate.
+     * A new article joins the cluster of the most similar stored copy of its story, or starts its own.
+     */
+    public boolean upsert(IndexedArticle a) throws IOException {
+        if (recentIds.contains(a.id()) || exists(a.id())) {
+            return false;
+        }
+        String cluster = findCluster(a.fp());
+        List<Document> docs = new ArrayList<>();
+        docs.add(facets.build(articleDocument(a, cluster == null ? a.id() : cluster)));
+        for (Document d : extra.documents(a)) {
+            d.add(new StringField(IndexFields.GROUP, a.id(), Field.Store.NO));
+            docs.add(facets.build(d));
+        }
+        writer.updateDocuments(new Term(IndexFields.GROUP, a.id()), docs);
+        remember(new Member(a.id(), cluster == null ? a.id() : cluster, a.fp()));
+        if (++sinceCommit >= commitEvery) {
+            commit();
+        }
+        return true;
+    }
+
+    /** Makes everything added so far durable and searchable. */
+    public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        recentIds.clear();
+        recentBands.clear();
+        sinceCommit = 0;
+    }
+
+    /** Articles stored, as of the last commit. */
+    public long articleCount() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            commit();
+        } finally {
+            searchers.close();
+            writer.close();
+            dir.close();
+        }
+    }
+
+    private boolean exists(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(new TermQuery(new Term(IndexFields.ID, id))) > 0;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private void remember(Member m) {
+        recentIds.add(m.id());
+        for (String key : m.fp().bandKeys()) {
+            recentBands.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
+        }
+    }
+
+    /** The cluster of the most similar stored copy at or above the threshold, or {@code null}. */
+    private String findCluster(Fingerprint fp) throws IOException {
+        Member best = null;
+        double bestSim = MinHasher.THRESHOLD;
+        for (Member m : candidates(fp)) {
+            double sim = fp.similarity(m.fp());
+            if (sim >= bestSim && (best == null || sim > bestSim)) {
+                best = m;
+                bestSim = sim;
+            }
+        }
+        return best == null ? null : best.cluster();
+    }
+
+    private List<Member> candidates(Fingerprint fp) throws IOException {
+        List<String> keys = fp.bandKeys();
+        List<Member> out = new ArrayList<>();
+        for (String k : keys) {
+            out.addAll(recentBands.getOrDefault(k, List.of()));
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+        for (String k : keys) {
+            q.add(new TermQuery(new Term(IndexFields.LSH, k)), BooleanClause.Occur.SHOULD);
+        }
+        q.setMinimumNumberShouldMatch(1);
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (ScoreDoc sd : s.search(q.build(), CANDIDATES).scoreDocs) {
+                Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.ID, IndexFields.CLUSTER,
+                        IndexFields.FINGERPRINT, "content_hash"));
+                out.add(new Member(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER),
+                        new Fingerprint(decode(d.getBinaryValue(IndexFields.FINGERPRINT)), d.get("content_hash"))));
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return out;
+    }
+
+    /** Body text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static Document articleDocument(IndexedArticle ia, String cluster) {
+        Article a = ia.article();
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
+        d.add(new StringField(IndexFields.GROUP, ia.id(), Field.Store.NO));
+        d.add(new StringField(IndexFields.ID, ia.id(), Field.Store.YES));
+        d.add(new StringField(IndexFields.CLUSTER, cluster, Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexFields.CLUSTER, new BytesRef(cluster)));
+        addStored(d, IndexFields.URL, a.url());
+        addStored(d, IndexFields.CANONICAL_URL, a.canonicalUrl());
+        addStored(d, IndexFields.SOURCE, ia.source());
+        addStored(d, IndexFields.RECORD, ia.recordId());
+        String host = host(a.canonicalUrl() != null ? a.canonicalUrl() : a.url());
+        String site = a.siteName() != null ? a.siteName() : host;
+        if (host != null) {
+            d.add(new StringField(IndexFields.HOST, host, Field.Store.YES));
+        }
+        if (site != null) {
+            d.add(new StringField(IndexFields.SITE, site.toLowerCase(Locale.ROOT), Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(IndexFields.SITE, site));
+        }
+        addStored(d, IndexFields.SITE_NAME, a.siteName());
+        String lang = a.language() == null ? null : a.language().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        if (lang != null) {
+            d.add(new StringField(IndexFields.LANG, lang, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(IndexFields.LANG, lang));
+        }
+        if (a.published() != null) {
+            long day = a.published().date().toEpochDay();
+            d.add(new LongPoint(IndexFields.PUBLISHED_DAY, day));
+            d.add(new NumericDocValuesField(IndexFields.PUBLISHED_DAY, day));
+            d.add(new StoredField(IndexFields.PUBLISHED, a.published().toString()));
+            String month = a.published().date().toString().substring(0, 7);
+            d.add(new StringField(IndexFields.MONTH, month, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(IndexFields.MONTH, month));
+        }
+        String title = a.title() == null ? "" : a.title();
+        d.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
+        d.add(new Field(IndexFields.TEXT, a.text(), TEXT_WITH_OFFSETS));
+        d.add(new TextField(IndexFields.AUTHORS, String.join("; ", a.authors()), Field.Store.NO));
+        String stem = Analyzers.stemLanguage(a.language());
+        if (stem != null) {
+            d.add(new TextField(IndexFields.STEM_PREFIX + stem, title + "\n" + a.text(), Field.Store.NO));
+        }
+        d.add(new StoredField(IndexFields.FINGERPRINT, encode(ia.fp().signature())));
+        d.add(new StoredField("content_hash", ia.fp().contentHash()));
+        for (String k : ia.fp().bandKeys()) {
+            d.add(new StringField(IndexFields.LSH, k, Field.Store.NO));
+        }
+        d.add(new StoredField(IndexFields.JSON, ArticleJson.toLine(a)));
+        return d;
+    }
+
+    private static void addStored(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StoredField(field, value));
+        }
+    }
+
+    /** The URL's host, lower-cased, without a leading {@code www.}; {@code null} when there is none. */
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (h == null) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static byte[] encode(int[] sig) {
+        ByteBuffer b = ByteBuffer.allocate(sig.length * 4);
+        for (int v : sig) {
+            b.putInt(v);
+        }
+        return b.array();
+    }
+
+    static int[] decode(BytesRef bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        int[] sig = new int[bytes.length / 4];
+        for (int i = 0; i < sig.length; i++) {
+            sig[i] = b.getInt();
+        }
+        return sig;
+    }
+}

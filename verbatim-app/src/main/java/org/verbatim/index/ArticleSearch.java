@@ -1,0 +1,307 @@
+package org.verbatim.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The reading side of the index: classic Lucene query syntax over title, text and the per-language stemmed fields,
+ * filters by site, language and date, one hit per syndication cluster with its number of copies, highlighted
+ * snippets, and facet counts. Opens the last commit; thread-safe for searches.
+ */
+public final class ArticleSearch implements Closeable {
+    /** Fields a bare query word is looked up in; a title match weighs double. */
+    private static final String[] DEFAULT_FIELDS = defaultFields();
+    private static final Map<String, Float> BOOSTS = Map.of(IndexFields.TITLE, 2f);
+    /** Hits fetched per hit shown, so that collapsing copies still fills the page. */
+    private static final int OVERFETCH = 5;
+    private static final int SNIPPET_CHARS = 240;
+
+    private final FSDirectory dir;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = Analyzers.perField();
+    private SortedSetDocValuesReaderState facetState;
+
+    /** What to look for; {@code null} filters are absent. */
+    public record Request(String query, String site, LocalDate from, LocalDate to, String lang, int limit,
+            boolean facets) {
+        public Request {
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be positive");
+            }
+        }
+
+        public static Request of(String query, int limit) {
+            return new Request(query, null, null, null, null, limit, false);
+        }
+    }
+
+    /** One hit: a cluster's best-scoring article, with the number of copies of its story in the index. */
+    public record Hit(String id, String url, String title, String published, String siteName, String site,
+            String lang, String snippet, float score, String cluster, long copies) {
+    }
+
+    /**
+     * @param totalHits articles matching (copies included)
+     * @param facets    dimension to label to count, when requested
+     */
+    public record Result(long totalHits, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    }
+
+    private ArticleSearch(Path path) throws IOException {
+        dir = FSDirectory.open(path);
+        reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the last commit of the index in {@code path}; fails when there is none. */
+    public static ArticleSearch open(Path path) throws IOException {
+        return new ArticleSearch(path);
+    }
+
+    /** Parses a query in the classic syntax (phrases, AND/OR/NOT, -term, field:value); bare words must all match. */
+    public Query parse(String query) throws ParseException {
+        if (query == null || query.isBlank() || query.strip().equals("*")) {
+            return new MatchAllDocsQuery();
+        }
+        MultiFieldQueryParser p = new MultiFieldQueryParser(DEFAULT_FIELDS, analyzer, BOOSTS);
+        p.setDefaultOperator(QueryParser.Operator.AND);
+        return p.parse(query);
+    }
+
+    /**
+     * Runs the request. Snippets mark matches with {@code open} and {@code close}; {@code escapeHtml} escapes the
+     * snippet text (for HTML-ish output such as {@code <b>} markers).
+     */
+    public Result search(Request r, String open, String close, boolean escapeHtml) throws ParseException, IOException {
+        Query userQuery = parse(r.query());
+        Query q = filtered(userQuery, r);
+        int fetch = Math.max(r.limit() * OVERFETCH, 50);
+        FacetsCollector fc = r.facets() ? new FacetsCollector() : null;
+        TopDocs top = fc == null ? searcher.search(q, fetch) : FacetsCollector.search(searcher, q, fetch, fc);
+        List<ScoreDoc> shown = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+        Set<String> clusters = new HashSet<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            // the cluster comes from doc values: stored fields are only read for the hits shown
+            if (clusters.add(cluster(sd.doc))) {
+                shown.add(sd);
+                docs.add(searcher.storedFields().document(sd.doc, STORED_FOR_HIT));
+                if (shown.size() == r.limit()) {
+                    break;
+                }
+            }
+        }
+        String[] snippets = snippets(userQuery, shown, open, close, escapeHtml);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            hits.add(hit(docs.get(i), shown.get(i).score, snippets[i]));
+        }
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
+        return new Result(total, hits, fc == null ? Map.of() : facets(fc));
+    }
+
+    /** One stored article for export: its id, cluster, and article JSON (the {@code ArticleJson} contract). */
+    public record Stored(String id, String cluster, String json) {
+    }
+
+    /** Calls {@code sink} with every stored article, in index order. */
+    public void forEachArticle(Consumer<Stored> sink) throws IOException {
+        var storedFields = reader.storedFields();
+        var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        Set<String> fields = Set.of(IndexFields.JSON, IndexFields.ID, IndexFields.CLUSTER);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (liveDocs != null && !liveDocs.get(doc)) {
+                continue;
+            }
+            Document d = storedFields.document(doc, fields);
+            if (d.get(IndexFields.JSON) != null) {
+                sink.accept(new Stored(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER), d.get(IndexFields.JSON)));
+            }
+        }
+    }
+
+    /** Documents of one kind ({@link IndexFields#KIND_ARTICLE}, ...). */
+    public long count(String kind) throws IOException {
+        return searcher.count(new TermQuery(new Term(IndexFields.KIND, kind)));
+    }
+
+    /** Distinct syndication clusters among the articles. */
+    public long clusterCount() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (var leaf : reader.leaves()) {
+            var dv = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
+            if (dv == null) {
+                continue;
+            }
+            for (int d = dv.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+                if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
+                    seen.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return seen.size();
+    }
+
+    private String cluster(int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues dv = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
+        if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+            return "doc:" + doc; // no cluster recorded: the document is its own cluster
+        }
+        return dv.lookupOrd(dv.ordValue()).utf8ToString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    private static final Set<String> STORED_FOR_HIT = Set.of(IndexFields.ID, IndexFields.URL, IndexFields.TITLE,
+            IndexFields.PUBLISHED, IndexFields.SITE_NAME, IndexFields.HOST, IndexFields.LANG, IndexFields.CLUSTER);
+
+    private Hit hit(Document d, float score, String snippet) throws IOException {
+        String cluster = d.get(IndexFields.CLUSTER);
+        long copies = searcher.count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.CLUSTER, cluster)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build());
+        String title = d.get(IndexFields.TITLE);
+        return new Hit(d.get(IndexFields.ID), d.get(IndexFields.URL), title == null || title.isEmpty() ? null : title,
+                d.get(IndexFields.PUBLISHED), d.get(IndexFields.SITE_NAME), d.get(IndexFields.HOST),
+                d.get(IndexFields.LANG), snippet, score, cluster, copies);
+    }
+
+    private Query filtered(Query user, Request r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(user, BooleanClause.Occur.MUST);
+        b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+        if (r.site() != null) {
+            String s = r.site().strip().toLowerCase(Locale.ROOT);
+            String host = s.startsWith("www.") ? s.substring(4) : s;
+            b.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.SITE, s)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(IndexFields.HOST, host)), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
+        }
+        if (r.lang() != null) {
+            b.add(new TermQuery(new Term(IndexFields.LANG, r.lang().strip().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+            long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED_DAY, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private String[] snippets(Query q, List<ScoreDoc> shown, String open, String close, boolean escape)
+            throws IOException {
+        String[] out = new String[shown.size()];
+        if (shown.isEmpty()) {
+            return out;
+        }
+        UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFieldMatcher(f -> !f.startsWith(IndexFields.STEM_PREFIX))
+                .withFormatter(new DefaultPassageFormatter(open, close, " … ", escape))
+                .withMaxNoHighlightPassages(1)
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.ROOT))
+                .build();
+        TopDocs td = new TopDocs(new TotalHits(shown.size(), TotalHits.Relation.EQUAL_TO),
+                shown.toArray(new ScoreDoc[0]));
+        String[] hl1 = hl.highlight(IndexFields.TEXT, q, td, 1);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hl1[i] == null ? null : clip(hl1[i].strip());
+        }
+        return out;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= SNIPPET_CHARS * 2 ? s : s.substring(0, SNIPPET_CHARS * 2) + " …";
+    }
+
+    private Map<String, Map<String, Long>> facets(FacetsCollector fc) throws IOException {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : IndexFields.FACETS) {
+            Map<String, Long> m = new LinkedHashMap<>();
+            try {
+                FacetResult fr = counts.getTopChildren(10, dim);
+                if (fr != null) {
+                    for (LabelAndValue lv : fr.labelValues) {
+                        m.put(lv.label, lv.value.longValue());
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // dimension absent from this index (e.g. no article had a date)
+            }
+            out.put(dim, m);
+        }
+        return out;
+    }
+
+    private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleIndex.facetsConfig());
+            } catch (IllegalArgumentException e) {
+                return null; // no facet field in the index yet
+            }
+        }
+        return facetState;
+    }
+
+    private static String[] defaultFields() {
+        List<String> f = new ArrayList<>(List.of(IndexFields.TITLE, IndexFields.TEXT));
+        for (String l : Analyzers.LANGUAGES) {
+            f.add(IndexFields.STEM_PREFIX + l);
+        }
+        return f.toArray(new String[0]);
+    }
+}

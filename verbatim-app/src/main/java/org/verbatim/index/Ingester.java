@@ -1,0 +1,182 @@
+package org.verbatim.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.verbatim.Verbatim;
+import org.verbatim.enrich.fingerprint.MinHasher;
+import org.verbatim.ingest.InputRef;
+import org.verbatim.ingest.Inputs;
+import org.verbatim.ingest.PageLoader;
+import org.verbatim.ingest.warc.WarcSource;
+import org.verbatim.model.Article;
+import org.verbatim.pipeline.Counters;
+import org.verbatim.pipeline.Outcome;
+import org.verbatim.pipeline.PageSource;
+import org.verbatim.pipeline.Pipeline;
+import org.verbatim.pipeline.Processed;
+import org.verbatim.pipeline.RecordSource;
+import org.verbatim.pipeline.RejectsWriter;
+import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.pipeline.Stage;
+import org.verbatim.pipeline.Writer;
+
+/**
+ * Ingests inputs into an index: reads them (WARC/ARC archives, page files, folders, URLs), extracts articles on
+ * several threads, fingerprints them, and upserts them on one writer thread. Failed records go to
+ * {@code rejects.jsonl} in the index folder.
+ */
+public final class Ingester {
+    private final Options options;
+    private final UrlSources urls;
+
+    /**
+     * @param index       the index folder
+     * @param workers     extraction threads
+     * @param queue       capacity of each pipeline queue
+     * @param commitEvery articles between commits (durability points)
+     * @param extra       quote and entity documents per article
+     */
+    public record Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra) {
+        public static Options defaults(Path index) {
+            int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+            // Small queues keep every worker busy while bounding memory: at most 2 x queue + workers records
+            // (each capped at WarcSource.DEFAULT_MAX_BYTES) are in flight, whatever the input size.
+            return new Options(index, cores, 4 * cores, ArticleIndex.DEFAULT_COMMIT_EVERY, ExtraDocuments.NONE);
+        }
+    }
+
+    /** Called on the writer thread after each record: records done, and the estimated total (0 when unknown). */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void update(long done, long estimatedTotal);
+    }
+
+    /**
+     * What an ingest did. {@code read = ok + skipped + failed}; {@code duplicates} are ok records already in the
+     * index (so {@code added = ok - duplicates}); {@code articles} and {@code clusters} describe the whole index after.
+     */
+    public record Report(long read, long ok, long skipped, long failed, long duplicates, double seconds, long added,
+            long articles, long clusters, Map<String, Long> skippedReasons, Path rejects) {
+    }
+
+    public Ingester(Options options, UrlSources urls) {
+        this.options = options;
+        this.urls = urls;
+    }
+
+    public Report run(List<String> inputs, ProgressListener progress) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(options.index());
+        AtomicLong bytesRead = new AtomicLong();
+        long totalBytes = totalBytes(inputs);
+        List<RecordSource> sources = sources(inputs, bytesRead);
+        MinHasher hasher = new MinHasher();
+        Path rejectsFile = options.index().resolve(ArticleIndex.REJECTS);
+        Counters.Snapshot s;
+        try (ArticleIndex index = ArticleIndex.open(options.index(), options.extra(), options.commitEvery());
+             RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
+            Stage<IndexedArticle> stage = r -> extract(r, hasher);
+            Writer<IndexedArticle> writer = p -> index.upsert(p.value()) ? Writer.Written.ADDED
+                    : Writer.Written.DUPLICATE;
+            s = new Pipeline<>(stage, writer, options.workers(), options.queue()).run(sources, rejects,
+                    c -> report(c, progress, bytesRead, totalBytes));
+        }
+        long articles;
+        long clusters;
+        try (ArticleSearch search = ArticleSearch.open(options.index())) {
+            articles = search.count(IndexFields.KIND_ARTICLE);
+            clusters = search.clusterCount();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return new Report(s.read(), s.ok(), s.skipped(), s.failed(), s.duplicates(), secs, s.ok() - s.duplicates(),
+                articles, clusters, s.skipReasons(), rejectsFile);
+    }
+
+    /** The extraction stage: a page in, an indexed article out, or a skip when there is no article text. */
+    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher) {
+        Article a = Verbatim.extract(r.page());
+        if (a.blocks().isEmpty() && a.title() == null) {
+            return Processed.notOk(r, Outcome.skipped("no article: no title and no text"));
+        }
+        return Processed.ok(r, IndexedArticle.of(a, hasher, r.source(), r.recordId()));
+    }
+
+    private static void report(Counters c, ProgressListener p, AtomicLong bytesRead, long totalBytes) {
+        if (p == null) {
+            return;
+        }
+        Counters.Snapshot s = c.snapshot();
+        long done = s.ok() + s.skipped() + s.failed();
+        long read = bytesRead.get();
+        long est = totalBytes > 0 && read > 0 ? Math.max(done, Math.round(s.read() * (double) totalBytes / read)) : 0;
+        p.update(done, est);
+    }
+
+    private List<RecordSource> sources(List<String> inputs, AtomicLong bytesRead) {
+        PageLoader loader = new PageLoader();
+        List<RecordSource> out = new ArrayList<>();
+        for (String arg : inputs) {
+            if (arg.equals("-")) {
+                out.add(new PageSource(InputRef.stdin(), loader, bytesRead));
+            } else if (InputRef.isUrl(arg)) {
+                out.add(urls.source(arg));
+            } else if (Files.isDirectory(Path.of(arg))) {
+                for (Path p : walk(Path.of(arg))) {
+                    out.add(fileSource(p, loader, bytesRead));
+                }
+            } else {
+                Path p = Path.of(arg);
+                // a file named on the command line is sniffed, so "crawl.warc.gz.bad" is still read as an archive
+                out.add(!WarcSource.isArchive(p) && WarcSource.looksLikeArchive(p)
+                        ? new WarcSource(p, WarcSource.DEFAULT_MAX_BYTES, bytesRead) : fileSource(p, loader, bytesRead));
+            }
+        }
+        return out;
+    }
+
+    private static RecordSource fileSource(Path p, PageLoader loader, AtomicLong bytesRead) {
+        return WarcSource.isArchive(p) ? new WarcSource(p, WarcSource.DEFAULT_MAX_BYTES, bytesRead)
+                : new PageSource(InputRef.file(p), loader, bytesRead);
+    }
+
+    /** Archives and page files under {@code dir}, sorted. */
+    static List<Path> walk(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> WarcSource.isArchive(p) || Inputs.isPageFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long totalBytes(List<String> inputs) {
+        long total = 0;
+        for (String arg : inputs) {
+            if (arg.equals("-") || InputRef.isUrl(arg)) {
+                return 0; // unknown size: no ETA
+            }
+            Path p = Path.of(arg);
+            try {
+                total += Files.isDirectory(p) ? walk(p).stream().mapToLong(Ingester::size).sum() : size(p);
+            } catch (UncheckedIOException e) {
+                return 0;
+            }
+        }
+        return total;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

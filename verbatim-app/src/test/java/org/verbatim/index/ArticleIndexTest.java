@@ -1,0 +1,153 @@
+package org.verbatim.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.enrich.fingerprint.MinHasher;
+import org.verbatim.model.Article;
+import org.verbatim.model.Block;
+import org.verbatim.model.Timestamp;
+
+class ArticleIndexTest {
+    @TempDir
+    Path dir;
+
+    private final MinHasher hasher = new MinHasher();
+
+    // Stories written for this test.
+    static final String BRIDGE = "The harbour bridge will close to all traffic from Monday for six weeks while engineers "
+            + "replace corroded steel cables beneath the main span, the city council announced on Thursday. Commuters "
+            + "have been told to expect long delays on the ring road and on the two ferry routes that will carry extra "
+            + "passengers during the closure.";
+    static final String FERRY = "Two ferry companies said on Friday that they would double their sailings across the "
+            + "harbour while the bridge is shut for repairs, adding late evening boats for hospital staff and night "
+            + "workers who depend on the crossing.";
+    static final String BRUECKE = "Die Brücke über den Hafen bleibt ab Montag sechs Wochen lang gesperrt, weil Ingenieure "
+            + "die verrosteten Stahlseile unter dem Hauptfeld austauschen müssen, teilte die Stadtverwaltung mit.";
+
+    private IndexedArticle article(String url, String site, String lang, String day, String title, String text) {
+        Article a = Article.builder().url(url).siteName(site).language(lang).title(title)
+                .published(day == null ? null : Timestamp.parse(day)).blocks(List.of(Block.paragraph(text))).build();
+        return IndexedArticle.of(a, hasher, "test", url);
+    }
+
+    /** Indexes the test stories; returns, for each, whether it was added. */
+    private List<Boolean> fill(ExtraDocuments extra) throws Exception {
+        List<Boolean> added = new ArrayList<>();
+        try (ArticleIndex idx = ArticleIndex.open(dir, extra, 2)) {
+            added.add(idx.upsert(article("https://courier.example/bridge", "Courier", "en", "2025-03-06",
+                    "Harbour bridge to close", BRIDGE)));
+            added.add(idx.upsert(article("https://wire.example/story/881?utm_source=rss", "Wire", "en-GB",
+                    "2025-03-06T09:15", "Harbour bridge to close | Wire", "Advertisement. " + BRIDGE)));
+            added.add(idx.upsert(article("https://courier.example/ferries", "Courier", "en", "2025-03-07",
+                    "Ferries add sailings", FERRY)));
+            added.add(idx.upsert(article("https://zeitung.example/bruecke", "Zeitung", "de-AT", "2025-04-01",
+                    "Hafenbrücke gesperrt", BRUECKE)));
+            // the same page again under the same URL (but for the fragment): nothing is added
+            added.add(idx.upsert(article("https://courier.example/bridge#top", "Courier", "en", "2025-03-06",
+                    "Harbour bridge to close", BRIDGE)));
+        }
+        return added;
+    }
+
+    @Test
+    void copiesOfOneStoryAreOneHitWithTheirCountAndReingestAddsNothing() throws Exception {
+        assertThat(fill(ExtraDocuments.NONE)).containsExactly(true, true, true, true, false);
+        assertThat(fill(ExtraDocuments.NONE)).containsOnly(false); // re-ingest adds nothing
+        try (ArticleSearch s = ArticleSearch.open(dir)) {
+            assertThat(s.count(IndexFields.KIND_ARTICLE)).isEqualTo(4);
+            assertThat(s.clusterCount()).isEqualTo(3);
+            ArticleSearch.Result r = s.search(ArticleSearch.Request.of("bridge", 10), "[", "]", false);
+            assertThat(r.totalHits()).isEqualTo(3); // two copies of the bridge story and the ferry story
+            assertThat(r.hits()).hasSize(2);
+            ArticleSearch.Hit top = r.hits().get(0);
+            assertThat(top.copies()).isEqualTo(2);
+            assertThat(top.snippet()).contains("[bridge]");
+            assertThat(r.hits().get(1).copies()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void classicQuerySyntaxAndFiltersWork() throws Exception {
+        fill(ExtraDocuments.NONE);
+        try (ArticleSearch s = ArticleSearch.open(dir)) {
+            assertThat(titles(s, "\"ferry routes\"")).containsExactly("Harbour bridge to close");
+            assertThat(titles(s, "bridge -sailings")).containsExactly("Harbour bridge to close");
+            assertThat(titles(s, "bridge NOT title:ferries")).containsExactly("Harbour bridge to close");
+            assertThat(titles(s, "sailings OR Stahlseile")).containsExactlyInAnyOrder("Ferries add sailings",
+                    "Hafenbrücke gesperrt");
+            assertThat(titles(s, "site:zeitung")).containsExactly("Hafenbrücke gesperrt");
+            assertThat(titles(s, "month:2025-03 AND ferry")).hasSize(2);
+            ArticleSearch.Request byLang = new ArticleSearch.Request("*", null, null, null, "de", 10, false);
+            assertThat(s.search(byLang, "", "", false).hits()).extracting(ArticleSearch.Hit::title)
+                    .containsExactly("Hafenbrücke gesperrt");
+            ArticleSearch.Request bySite = new ArticleSearch.Request("harbour", "wire.example", null, null, null, 10, false);
+            assertThat(s.search(bySite, "", "", false).hits()).extracting(ArticleSearch.Hit::url)
+                    .containsExactly("https://wire.example/story/881?utm_source=rss");
+            ArticleSearch.Request byDate = new ArticleSearch.Request("*", null, LocalDate.parse("2025-03-07"),
+                    LocalDate.parse("2025-03-31"), null, 10, false);
+            assertThat(s.search(byDate, "", "", false).hits()).extracting(ArticleSearch.Hit::title)
+                    .containsExactly("Ferries add sailings");
+            assertThatThrownBy(() -> s.search(ArticleSearch.Request.of("title:(", 5), "", "", false))
+                    .isInstanceOf(ParseException.class);
+        }
+    }
+
+    @Test
+    void eachLanguageIsStemmedByItsOwnAnalyser() throws Exception {
+        fill(ExtraDocuments.NONE);
+        try (ArticleSearch s = ArticleSearch.open(dir)) {
+            assertThat(titles(s, "Brücken")).containsExactly("Hafenbrücke gesperrt"); // German plural finds singular
+            assertThat(titles(s, "closing")).containsExactly("Harbour bridge to close"); // English stem
+            assertThat(titles(s, "text:closing")).isEmpty(); // the unstemmed field keeps exact forms
+        }
+    }
+
+    @Test
+    void facetsCountSitesLanguagesAndMonths() throws Exception {
+        fill(ExtraDocuments.NONE);
+        try (ArticleSearch s = ArticleSearch.open(dir)) {
+            ArticleSearch.Request r = new ArticleSearch.Request("*", null, null, null, null, 10, true);
+            var f = s.search(r, "", "", false).facets();
+            assertThat(f.get("site")).containsEntry("Courier", 2L).containsEntry("Wire", 1L);
+            assertThat(f.get("lang")).containsEntry("en", 3L).containsEntry("de", 1L);
+            assertThat(f.get("month")).containsEntry("2025-03", 3L).containsEntry("2025-04", 1L);
+        }
+    }
+
+    @Test
+    void extraDocumentsAreStoredWithTheirArticleAndNotDuplicatedOnReingest() throws Exception {
+        ExtraDocuments quotes = a -> {
+            List<Document> docs = new ArrayList<>();
+            Document q = new Document();
+            q.add(new StringField(IndexFields.KIND, IndexFields.KIND_QUOTE, Field.Store.YES));
+            q.add(new TextField("quote", "We know this is painful", Field.Store.YES));
+            docs.add(q);
+            return docs;
+        };
+        fill(quotes);
+        assertThat(fill(quotes)).containsOnly(false);
+        try (ArticleSearch s = ArticleSearch.open(dir)) {
+            assertThat(s.count(IndexFields.KIND_QUOTE)).isEqualTo(4);
+            assertThat(s.count(IndexFields.KIND_ARTICLE)).isEqualTo(4);
+            // quote documents never show as article hits
+            assertThat(s.search(ArticleSearch.Request.of("*", 10), "", "", false).totalHits()).isEqualTo(4);
+        }
+    }
+
+    private static List<String> titles(ArticleSearch s, String q) throws Exception {
+        return s.search(ArticleSearch.Request.of(q, 10), "", "", false).hits().stream().map(ArticleSearch.Hit::title)
+                .toList();
+    }
+}
