@@ -1,6 +1,8 @@
 package org.verbatim;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.verbatim.extract.ArticleSanitizer;
 import org.verbatim.extract.Extractor;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.TextExtractor;
@@ -41,8 +43,18 @@ public final class Verbatim {
                 Page.Kind.TEXT));
     }
 
-    /** Extracts an article from a page of either kind. */
+    /**
+     * Extracts an article from a page of either kind. Every string of the result is sanitised (no controls, lone
+     * surrogates or invisible-only blocks); an extractor bug gives an empty article with the reason in
+     * {@code warnings} rather than an exception, so one bad page never stops a batch.
+     */
     public static Article extract(Page page) {
-        return (page.kind() == Page.Kind.TEXT ? TEXT : HTML).extract(page);
+        Extractor extractor = page.kind() == Page.Kind.TEXT ? TEXT : HTML;
+        try {
+            return ArticleSanitizer.sanitize(extractor.extract(page));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Article.builder().source(page.source()).url(page.url())
+                    .warnings(List.of("extraction failed: " + e)).build();
+        }
     }
 }

@@ -10,14 +10,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +30,7 @@ import org.verbatim.robustness.ArticleChecks.Violation;
  * surrogate, or whose JSON line does not read back; an all-ASCII page under a lying charset label must stay ASCII.
  *
  * <p>Reproduce a failure with the seed and case it prints: {@code -Dverbatim.seed=S -Dverbatim.case=I}. Change the
- * number of cases with {@code -Dverbatim.robustness.cases=N} (default 10,000). Violations listed in
- * {@link KnownGap} are counted and printed, not failed, unless {@code -Dverbatim.robustness.strict=true}.
+ * number of cases with {@code -Dverbatim.robustness.cases=N} (default 10,000).
  */
 class ExtractorRobustnessTest {
     /** The seed used when {@code verbatim.seed} is not given. */
@@ -54,14 +49,6 @@ class ExtractorRobustnessTest {
     /** Marks the failure message of a timeout, so that only timeouts are retried. */
     private static final String TIMED_OUT = ": took over ";
 
-    private static final Map<KnownGap, AtomicInteger> WAIVED = new EnumMap<>(KnownGap.class);
-
-    static {
-        for (KnownGap g : KnownGap.values()) {
-            WAIVED.put(g, new AtomicInteger());
-        }
-    }
-
     /** Runs the extractors until the JIT has compiled their hot paths, so the time limit measures work, not warm-up. */
     @BeforeAll
     static void warmUp() {
@@ -69,16 +56,6 @@ class ExtractorRobustnessTest {
         for (int i = 0; i < 300; i++) {
             ArticleJson.toLine(Verbatim.extract(MalformedInputs.utf8(SamplePages.page(r)), MalformedCase.URL));
             ArticleJson.toLine(Verbatim.extractText(MalformedInputs.scrapedText(r), MalformedCase.URL));
-        }
-    }
-
-    @AfterAll
-    static void reportWaivedViolations() {
-        String counts = WAIVED.entrySet().stream().filter(e -> e.getValue().get() > 0)
-                .map(e -> e.getKey() + "=" + e.getValue().get()).collect(Collectors.joining(", "));
-        if (!counts.isEmpty()) {
-            System.out.println("robustness seed=" + SEED + ": violations WAIVED as known placeholder gaps (run with"
-                    + " -Dverbatim.robustness.strict=true to fail on them): " + counts);
         }
     }
 
@@ -136,17 +113,8 @@ class ExtractorRobustnessTest {
         if (c.asciiSource() && a != null) {
             all.addAll(ArticleChecks.asciiViolations(a));
         }
-        List<Violation> failing = new ArrayList<>();
-        for (Violation v : all) {
-            KnownGap gap = KnownGap.covering(v, c.route(), all);
-            if (gap == null) {
-                failing.add(v);
-            } else {
-                WAIVED.get(gap).incrementAndGet();
-            }
-        }
-        if (!failing.isEmpty()) {
-            fail(context + ":\n  " + failing.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+        if (!all.isEmpty()) {
+            fail(context + ":\n  " + all.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
         }
     }
 
