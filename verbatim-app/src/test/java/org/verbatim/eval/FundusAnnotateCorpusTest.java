@@ -21,7 +21,7 @@ import org.verbatim.enrich.Annotator;
 class FundusAnnotateCorpusTest {
     /** German cue words that must show up among the cues of German quotes. */
     static final Set<String> GERMAN_CUES = Set.of("sagte", "sagt", "erklärte", "laut", "so", "betonte");
-    /** Measured 600+ German-cued quotes on the 108 German pages; a floor well under that. */
+    /** Measured 834 German-cued quotes on the 94 pages with lang "de"; a floor well under that. */
     static final int MIN_GERMAN_CUED_QUOTES = 400;
 
     @Test

@@ -16,7 +16,7 @@ final class CueLexicon {
     private static final Set<String> NEVER = Set.of("to", "of", "in", "on", "for", "about", "that", "has", "have",
             "had", "also", "the", "a", "and", "as", "by", "with", "it", "was", "is", "be", "been", "es", "sich",
             "mit", "an", "auf", "aus", "von", "zu", "hat", "hatte", "wird", "wurde", "der", "die", "das", "den",
-            "dem", "des", "ist", "er", "sie", "davon", "darauf", "darüber", "hin", "hervor", "bekannt");
+            "dem", "des", "ist", "er", "sie", "davon", "darauf", "darüber", "hin", "hervor", "bekannt", "went");
 
     private final Map<String, Double> score;
     private final Set<String> prefix;
@@ -48,8 +48,8 @@ final class CueLexicon {
         for (String line : Lexicon.lines(resource)) {
             String[] f = line.split("\t");
             double rate = Double.parseDouble(f[1]) / Double.parseDouble(f[2]);
-            if (rate >= LEARNED_THRESHOLD && !NEVER.contains(f[0])) {
-                m.put(f[0], rate);
+            if (rate >= LEARNED_THRESHOLD && !NEVER.contains(f[0]) && !f[0].endsWith("ly")) {
+                m.put(f[0], rate); // adverbs ("recently said") join a cue phrase but are no cue on their own
             }
         }
         return m;

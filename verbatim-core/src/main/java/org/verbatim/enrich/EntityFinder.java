@@ -34,7 +34,9 @@ final class EntityFinder {
     private static final Set<String> NEVER_NAMES = Set.of("laut", "so", "according", "zufolge", "but", "and",
             "a", "an", "in", "on", "at", "after", "before", "when", "while", "if", "as", "for", "with", "it",
             "this", "that", "there", "aber", "und", "doch", "auch", "nach", "vor", "wie", "wenn", "als", "es", "im",
-            "am");
+            "am", "obwohl", "weil", "da", "dass", "ob", "nachdem", "während", "jegliche", "jede", "jeder", "jedes",
+            "alle", "viele", "einige", "diese", "dieser", "dieses", "kein", "keine", "zudem", "dabei", "damit",
+            "deshalb", "trotzdem", "seit", "bei", "mit", "für", "um", "zum", "zur", "vom", "beim", "auf");
     /** How many sentences back a pronoun may look for its referent. */
     private static final int PRONOUN_WINDOW = 4;
 

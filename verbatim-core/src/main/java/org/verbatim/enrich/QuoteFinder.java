@@ -52,8 +52,8 @@ final class QuoteFinder {
     private static final int MIN_CONTINUATION_WORDS = 4;
     /** A cue-less quotation without final punctuation needs this many words to count as speech. */
     private static final int MIN_UNPUNCTUATED_WORDS = 10;
-    /** Unquoted words allowed in a span that is still called direct (a comma, a "he said"). */
-    private static final int MAX_UNQUOTED_IN_DIRECT = 1;
+    /** Unquoted words allowed in a span that is still called direct (none: any unquoted word makes it mixed). */
+    private static final int MAX_UNQUOTED_IN_DIRECT = 0;
     /** German adverbs between an inverted cue and its speaker ("sagte auch Müller", "erklärte dazu die Polizei"). */
     private static final Set<String> INVERSION_ADVERBS = Set.of("auch", "zudem", "dazu", "nun", "jedoch",
             "außerdem", "damals", "heute", "gestern", "bereits", "schon", "noch", "wiederum", "ebenfalls", "dann");
