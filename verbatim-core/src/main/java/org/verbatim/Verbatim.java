@@ -2,6 +2,7 @@ package org.verbatim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.verbatim.enrich.ArticleAnnotator;
 import org.verbatim.extract.ArticleSanitizer;
 import org.verbatim.extract.Extractor;
 import org.verbatim.extract.HtmlExtractor;
@@ -15,6 +16,8 @@ import org.verbatim.model.Page;
  * <pre>{@code
  * Article a = Verbatim.extract(Files.readAllBytes(path), "https://example.com/news/1");
  * System.out.println(a.title() + "\n\n" + a.text());
+ * Article who = Verbatim.annotate(a);          // adds quotes, speakers, entities, time expressions
+ * who.annotation().quotes().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
  * }</pre>
  *
  * <p>All methods are thread-safe and never throw for bad content; see {@link Extractor}.
@@ -22,6 +25,7 @@ import org.verbatim.model.Page;
 public final class Verbatim {
     private static final Extractor HTML = new HtmlExtractor();
     private static final Extractor TEXT = new TextExtractor();
+    private static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator();
 
     private Verbatim() {
     }
@@ -56,5 +60,24 @@ public final class Verbatim {
             return Article.builder().source(page.source()).url(page.url())
                     .warnings(List.of("extraction failed: " + e)).build();
         }
+    }
+
+    /**
+     * Adds who said what to an extracted article: quotes with speakers and cues, speakers with all their mentions,
+     * entities and time expressions (see {@link ArticleAnnotator} for the offsets).
+     */
+    public static Article annotate(Article article) {
+        try {
+            return ANNOTATOR.annotate(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            List<String> warnings = new java.util.ArrayList<>(article.warnings());
+            warnings.add("annotation failed: " + e);
+            return article.toBuilder().warnings(warnings).build();
+        }
+    }
+
+    /** Extraction then annotation: the whole per-page pipeline. */
+    public static Article process(Page page) {
+        return annotate(extract(page));
     }
 }

@@ -24,7 +24,7 @@ import org.verbatim.model.BlockType;
  */
 public final class Evaluation {
     /** The suites, in the order they run. */
-    public static final List<String> SUITES = List.of("fundus", "readability", "seed", "golden");
+    public static final List<String> SUITES = List.of("fundus", "readability", "seed", "golden", "quotes");
     static final String NEWS_LIST = "/org/verbatim/eval/readability-news.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +58,7 @@ public final class Evaluation {
                 case "readability" -> readability(figures, details);
                 case "seed" -> seed(figures, details);
                 case "golden" -> golden(figures, details);
+                case "quotes" -> quotes(figures, details);
                 default -> throw new IllegalArgumentException("unknown suite '" + s + "' (known: " + SUITES + ")");
             }
         }
@@ -169,6 +170,46 @@ public final class Evaluation {
         }
         c.put("body_must_not_contain", clean);
         return c;
+    }
+
+    /**
+     * Who said what: PolNeAR dev with the metrics of the corpora README (agreeing with
+     * {@code tools/score_quotes.py}), and the seed's twelve gold quotes (text, speaker and kind each).
+     */
+    private void quotes(Map<String, Double> figures, ObjectNode details) {
+        try {
+            QuoteEval.Result r = QuoteEval.evaluate(corpora.shared().resolve("corpora/polnear/dev.jsonl"),
+                    new org.verbatim.enrich.Annotator(), null);
+            figures.put("polnear.quotes.precision", r.precision());
+            figures.put("polnear.quotes.recall", r.recall());
+            figures.put("polnear.quotes.f1", r.f1());
+            figures.put("polnear.quotes.exact_f1", r.exactF1());
+            figures.put("polnear.speaker.accuracy", r.speakerAccuracy());
+            progress.update("quotes", 1, 2);
+            String text = Files.readString(corpora.seedText(), StandardCharsets.UTF_8);
+            Article a = Verbatim.annotate(Verbatim.extractText(text, null));
+            JsonNode gold = corpora.seedExpected().path("quotes");
+            int right = 0;
+            ObjectNode d = details.putObject("seed_quotes");
+            for (JsonNode g : gold) {
+                boolean ok = a.annotation().quotes().stream().anyMatch(q -> seedQuoteMatches(q, g));
+                d.put(g.path("contains").asText(), ok);
+                right += ok ? 1 : 0;
+            }
+            figures.put("seed.quotes.right", (double) right / gold.size());
+            progress.update("quotes", 2, 2);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A predicted quote covers the gold one's text with the gold speaker and kind. */
+    static boolean seedQuoteMatches(org.verbatim.model.Quote q, JsonNode g) {
+        String contains = g.path("contains").asText();
+        boolean overlaps = q.text().contains(contains) || contains.contains(q.text());
+        boolean speaker = q.speaker() != null && q.speaker().name().equals(g.path("speaker").asText());
+        boolean kind = q.kind().name().equalsIgnoreCase(g.path("kind").asText());
+        return overlaps && speaker && kind;
     }
 
     /**

@@ -91,6 +91,7 @@ public final class AnnotationJson {
         o.put("start", t.span().start());
         o.put("end", t.span().end());
         o.put("value", t.value());
+        o.put("where", t.where().id());
     }
 
     private static void mentions(ArrayNode a, Iterable<Mention> ms) {
@@ -99,6 +100,7 @@ public final class AnnotationJson {
             o.put("text", m.text());
             o.put("start", m.span().start());
             o.put("end", m.span().end());
+            o.put("where", m.where().id());
         }
     }
 

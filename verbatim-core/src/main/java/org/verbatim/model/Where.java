@@ -1,11 +1,11 @@
 package org.verbatim.model;
 
 /**
- * Which input string a quote's offsets refer to: the body {@code text} or the {@code title} (headline). The
- * JSON value is {@link #id()}.
+ * Which string of an article an offset refers to: the body {@code text}, the {@code standfirst} or the
+ * {@code title} (headline). The JSON value is {@link #id()}.
  */
 public enum Where {
-    TEXT("text"), TITLE("title");
+    TEXT("text"), STANDFIRST("standfirst"), TITLE("title");
 
     private final String id;
 
