@@ -46,10 +46,12 @@ final class ArticleLayout {
     static final double KEEP_AFTER_SECTION_END = 0.34;
 
     private final List<Unit> units;
-    private final Set<String> seen = new HashSet<>();
+    /** {@link Texts#fingerprint} of each unit, computed once: repeats are looked up many times. */
+    private final List<String> fingerprints;
 
     private ArticleLayout(List<Unit> units) {
         this.units = units;
+        this.fingerprints = units.stream().map(u -> Texts.fingerprint(u.text())).toList();
     }
 
     static ScrapedArticle of(List<Unit> units, String url) {
@@ -160,7 +162,7 @@ final class ArticleLayout {
         Set<String> bodyWords = contentWords(bodyOpening(bodyStart));
         for (int i = 0; i < bodyStart; i++) {
             Unit u = units.get(i);
-            String fp = Texts.fingerprint(u.text());
+            String fp = fingerprints.get(i);
             if (!isHeadlineCandidate(u) || !earlier.add(fp)) {
                 continue;
             }
@@ -278,7 +280,7 @@ final class ArticleLayout {
 
     private boolean repeatedAfter(int i, String fp) {
         for (int k = i + 1; k < units.size(); k++) {
-            if (Texts.fingerprint(units.get(k).text()).equals(fp)) {
+            if (fingerprints.get(k).equals(fp)) {
                 return true;
             }
         }
@@ -313,11 +315,11 @@ final class ArticleLayout {
         if (headline < 0) {
             return -1;
         }
-        String titleFp = Texts.fingerprint(units.get(headline).text());
+        String titleFp = fingerprints.get(headline);
         for (int i = headline + 1; i < bodyStart; i++) {
             Unit u = units.get(i);
             if ((u.is(LineKind.SENTENCE) || u.is(LineKind.PROSE)) && u.words() >= STANDFIRST_MIN_WORDS
-                    && !Texts.fingerprint(u.text()).equals(titleFp)) {
+                    && !fingerprints.get(i).equals(titleFp)) {
                 return i;
             }
         }
@@ -326,8 +328,7 @@ final class ArticleLayout {
             boolean setApart = false;
             for (int k = bodyStart + 1; k < units.size(); k++) {
                 Unit next = units.get(k);
-                if (next.is(LineKind.BYLINE) || next.is(LineKind.DATELINE)
-                        || Texts.fingerprint(next.text()).equals(titleFp)) {
+                if (next.is(LineKind.BYLINE) || next.is(LineKind.DATELINE) || fingerprints.get(k).equals(titleFp)) {
                     setApart = true;
                     break;
                 }
@@ -416,7 +417,7 @@ final class ArticleLayout {
         boolean inLinks = false;
         for (int i = start; i <= end && i < units.size(); i++) {
             Unit u = units.get(i);
-            String fp = Texts.fingerprint(u.text());
+            String fp = fingerprints.get(i);
             // After an inline "Read more" / "Lire aussi", short lines are teaser links up to the next prose.
             inLinks = u.is(LineKind.SECTION_END) || (inLinks && !u.isBodyText());
             if (inLinks || i == standfirstIndex || fp.equals(titleFp) || fp.equals(sfFp) || fp.isEmpty()) {
