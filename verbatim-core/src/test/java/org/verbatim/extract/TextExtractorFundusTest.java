@@ -81,8 +81,9 @@ class TextExtractorFundusTest {
             precision += pr[0];
             recall += pr[1];
             if (verbose) {
-                System.out.printf("%s title=%s p=%.2f r=%.2f date=%s/%s authors=%s got[%s] gold[%s]%n", g.get("id").asText(),
-                        titleOk, pr[0], pr[1], a.published(), goldDate, a.authors(), a.title(), g.path("title").asText());
+                System.out.printf("%s title=%s p=%.2f r=%.2f date=%s/%s authors=%s sf=[%s] got[%s] gold[%s]%n", g.get("id").asText(),
+                        titleOk, pr[0], pr[1], a.published(), goldDate, a.authors(), a.standfirst(), a.title(),
+                        g.path("title").asText());
             }
         }
         double p = precision / pages;
