@@ -63,12 +63,17 @@ final class ArticleLayout {
         int[] body = bodyRange();
         int start = body[0];
         int end = body[1];
-        if (start < 0) {
+        boolean noProse = start < 0;
+        if (noProse) {
             warnings.add("no prose found");
             start = units.size();
             end = units.size() - 1;
         }
-        int headline = headline(start);
+        int headline = noProse ? firstHeadlineCandidate() : headline(start);
+        if (noProse) {
+            // Without prose, whatever sentence-like lines follow the headline are the body.
+            start = headline + 1;
+        }
         String title = headline < 0 ? null : units.get(headline).text();
         int standfirst = standfirst(headline, start, end);
         if (standfirst == start) {
@@ -262,6 +267,16 @@ final class ArticleLayout {
 
     private static boolean isMenuItem(Unit u) {
         return (u.is(LineKind.SHORT) || u.is(LineKind.BOILERPLATE)) && u.words() <= 4;
+    }
+
+    /** Without a body to compare with: the first substantial short line. */
+    private int firstHeadlineCandidate() {
+        for (int i = 0; i < units.size(); i++) {
+            if (isHeadlineCandidate(units.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isHeadlineCandidate(Unit u) {
