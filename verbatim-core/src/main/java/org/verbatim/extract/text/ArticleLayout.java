@@ -183,6 +183,9 @@ final class ArticleLayout {
             if (inMenuRun(i)) {
                 score -= 2;
             }
+            if (u.text().endsWith(".")) {
+                score -= HEADLINE_FULL_STOP_PENALTY; // captions and teasers end with a full stop, headlines rarely
+            }
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -202,6 +205,8 @@ final class ArticleLayout {
     static final int BODY_OPENING_CHARS = 2000;
     /** Words shorter than this are not content words. */
     static final int CONTENT_WORD_MIN = 4;
+    /** Taken from a candidate that ends with a full stop. */
+    static final double HEADLINE_FULL_STOP_PENALTY = 1.5;
     /** Consecutive short lines of this number or more form a menu. */
     static final int MENU_RUN = 3;
 
