@@ -36,7 +36,7 @@ final class DeclaredCharset {
             if (lt < 0) {
                 return null;
             }
-            if (startsWith(b, lt, end, "<!--")) {
+            if (startsWithIgnoreCase(b, lt, end, "<!--")) {
                 int close = indexOfIgnoreCase(b, lt + 4, end, "-->");
                 if (close < 0) {
                     return null;
@@ -63,7 +63,7 @@ final class DeclaredCharset {
     }
 
     private static String fromXmlDeclaration(byte[] b, int start, int end) {
-        if (!startsWith(b, start, end, "<?xml")) {
+        if (!startsWithIgnoreCase(b, start, end, "<?xml")) {
             return null;
         }
         int close = indexOfIgnoreCase(b, start, end, "?>");
@@ -124,10 +124,7 @@ final class DeclaredCharset {
         return -1;
     }
 
-    private static boolean startsWith(byte[] b, int at, int end, String ascii) {
-        return startsWithIgnoreCase(b, at, end, ascii);
-    }
-
+    /** Whether the bytes at {@code at} spell {@code ascii} (given in lower case), ignoring ASCII case. */
     private static boolean startsWithIgnoreCase(byte[] b, int at, int end, String ascii) {
         if (at < 0 || at + ascii.length() > end) {
             return false;

@@ -19,8 +19,8 @@ import org.verbatim.extract.text.ScrapedTextParser;
 import org.verbatim.ingest.CharsetDetector;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
-import org.verbatim.testing.SavedAsText;
-import org.verbatim.testing.Shared;
+import org.verbatim.testsupport.text.SavedAsText;
+import org.verbatim.testsupport.text.SharedFiles;
 
 /**
  * The fundus pages "saved as text" (every block element's text on its own line, navigation and footers included), run
@@ -31,7 +31,7 @@ class TextExtractorFundusTest {
 
     @Test
     void fundusPagesAsScrapedText() throws IOException {
-        Path dir = Shared.require("corpora/fundus");
+        Path dir = SharedFiles.require("corpora/fundus");
         ObjectMapper json = new ObjectMapper();
         TextExtractor extractor = new TextExtractor(ScrapedTextParser.today(),
                 LanguageDetector.standard());
@@ -49,7 +49,7 @@ class TextExtractorFundusTest {
         boolean verbose = System.getenv("VERBATIM_TRACE") != null;
         for (String line : Files.readAllLines(dir.resolve("gold.jsonl"))) {
             JsonNode g = json.readTree(line);
-            String html = CharsetDetector.decode(Shared.read(dir.resolve(g.get("file").asText())), null).text();
+            String html = CharsetDetector.decode(SharedFiles.read(dir.resolve(g.get("file").asText())), null).text();
             String text = SavedAsText.of(html);
             if (g.get("id").asText().equals(System.getenv("VERBATIM_DUMP"))) {
                 Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "verbatim-dump.txt"), text);
@@ -81,8 +81,9 @@ class TextExtractorFundusTest {
             precision += pr[0];
             recall += pr[1];
             if (verbose) {
-                System.out.printf("%s title=%s p=%.2f r=%.2f date=%s/%s authors=%s got[%s] gold[%s]%n", g.get("id").asText(),
-                        titleOk, pr[0], pr[1], a.published(), goldDate, a.authors(), a.title(), g.path("title").asText());
+                System.out.printf("%s title=%s p=%.2f r=%.2f date=%s/%s authors=%s sf=[%s] got[%s] gold[%s]%n", g.get("id").asText(),
+                        titleOk, pr[0], pr[1], a.published(), goldDate, a.authors(), a.standfirst(), a.title(),
+                        g.path("title").asText());
             }
         }
         double p = precision / pages;

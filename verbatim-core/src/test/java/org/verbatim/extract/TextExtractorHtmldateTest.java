@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.ingest.CharsetDetector;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
-import org.verbatim.testing.SavedAsText;
-import org.verbatim.testing.Shared;
+import org.verbatim.testsupport.text.SavedAsText;
+import org.verbatim.testsupport.text.SharedFiles;
 
 /**
  * Publication dates from visible text only: the htmldate pages "saved as text" through the text extractor, scored with
@@ -23,7 +23,7 @@ import org.verbatim.testing.Shared;
 class TextExtractorHtmldateTest {
     @Test
     void visibleDatesOnHtmldatePages() throws IOException {
-        Path dir = Shared.require("corpora/htmldate");
+        Path dir = SharedFiles.require("corpora/htmldate");
         ObjectMapper json = new ObjectMapper();
         TextExtractor extractor = new TextExtractor();
         int pages = 0;
@@ -31,7 +31,7 @@ class TextExtractorHtmldateTest {
         int found = 0;
         for (String line : Files.readAllLines(dir.resolve("gold.jsonl"))) {
             JsonNode g = json.readTree(line);
-            String html = CharsetDetector.decode(Shared.read(dir.resolve(g.get("file").asText())), null).text();
+            String html = CharsetDetector.decode(SharedFiles.read(dir.resolve(g.get("file").asText())), null).text();
             if (g.get("id").asText().equals(System.getenv("VERBATIM_DUMP"))) {
                 Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "verbatim-dump.txt"),
                         SavedAsText.of(html));

@@ -14,13 +14,13 @@ import org.verbatim.extract.text.ScrapedTextParser;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Page;
-import org.verbatim.testing.Shared;
+import org.verbatim.testsupport.text.SharedFiles;
 
 /** The shared seed scrape against its gold answer (skipped when the shared folder is absent). */
 class TextExtractorSeedTest {
     @Test
     void seedArticleMatchesGold() throws IOException {
-        Path dir = Shared.require("fixtures/seed");
+        Path dir = SharedFiles.require("fixtures/seed");
         byte[] text = Files.readAllBytes(dir.resolve("article.txt"));
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("expected.json").toFile()).get("article");
         TextExtractor extractor = new TextExtractor(new ScrapedTextParser(LocalDate.of(2024, 2, 1)),

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.verbatim.testing.Shared;
+import org.verbatim.testsupport.text.SharedFiles;
 
 /** Decodes the shared corpora (skipped when absent): no mojibake, and the gold titles are found in the text. */
 class CharsetCorpusTest {
@@ -25,7 +25,7 @@ class CharsetCorpusTest {
 
     @Test
     void fundusPagesDecodeWithoutMojibakeAndContainTheirTitles() throws IOException {
-        Path dir = Shared.require("corpora/fundus");
+        Path dir = SharedFiles.require("corpora/fundus");
         ObjectMapper json = new ObjectMapper();
         int pages = 0;
         int titleFound = 0;
@@ -33,7 +33,7 @@ class CharsetCorpusTest {
         List<String> missing = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("gold.jsonl"))) {
             JsonNode gold = json.readTree(line);
-            byte[] raw = Shared.read(dir.resolve(gold.get("file").asText()));
+            byte[] raw = SharedFiles.read(dir.resolve(gold.get("file").asText()));
             DecodedText d = CharsetDetector.decode(raw, null);
             pages++;
             String marker = firstIntroducedMojibake(d.text(), raw);
@@ -57,8 +57,8 @@ class CharsetCorpusTest {
 
     @Test
     void htmldateAndReadabilityPagesDecodeSanely() throws IOException {
-        Path htmldate = Shared.require("corpora/htmldate/pages");
-        Path readability = Shared.require("corpora/readability/test-pages");
+        Path htmldate = SharedFiles.require("corpora/htmldate/pages");
+        Path readability = SharedFiles.require("corpora/readability/test-pages");
         int[] htmldateCounts = count(list(htmldate, ".html.gz"), "htmldate");
         int[] readabilityCounts = count(list(readability, "source.html"), "readability");
         // Sanity bounds, not targets: a handful of these pages carry real U+FFFD or broken bytes in their source.
@@ -77,7 +77,7 @@ class CharsetCorpusTest {
         int bad = 0;
         java.util.Map<String, Integer> how = new java.util.TreeMap<>();
         for (Path p : files) {
-            byte[] raw = Shared.read(p);
+            byte[] raw = SharedFiles.read(p);
             DecodedText d = CharsetDetector.decode(raw, null);
             how.merge(d.charset().name() + "/" + d.how(), 1, Integer::sum);
             String marker = firstIntroducedMojibake(d.text(), raw);

@@ -87,6 +87,9 @@ public final class DateParser {
             return List.of();
         }
         String s = asciiDigits(line);
+        if (!hasYear(s)) {
+            return List.of(); // every accepted form has a four-digit year: skip the patterns on most lines
+        }
         List<DateMatch> found = new ArrayList<>();
         for (DateForm form : PATTERNS.forms) {
             Matcher m = form.pattern().matcher(s);
@@ -225,6 +228,23 @@ public final class DateParser {
         return new String(c);
     }
 
+    /** Whether {@code s} holds a run of exactly four ASCII digits starting with 1 or 2. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (run == 4 && (s.charAt(i - 4) == '1' || s.charAt(i - 4) == '2')) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(s.charAt(i))) {
@@ -279,7 +299,8 @@ public final class DateParser {
         final Pattern timeBefore;
 
         Patterns(DateVocabulary w) {
-            String month = "(?<mon>" + w.monthAlternation() + ")\\.?";
+            // The lookahead fails fast on non-letters before the long alternation is tried.
+            String month = "(?=\\p{L})(?<mon>" + w.monthAlternation() + ")\\.?";
             String day = "(?<day>[0-3]?[0-9])(?:" + w.wordAlternation("day.suffixes") + ")?";
             String year = "(?<year>[12][0-9]{3})(?![0-9])";
             String connector = "(?:[\\s,./-]*" + w.wordAlternation("date.connectors") + ")?[\\s,./-]*";

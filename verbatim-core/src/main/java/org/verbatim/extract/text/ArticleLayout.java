@@ -46,10 +46,12 @@ final class ArticleLayout {
     static final double KEEP_AFTER_SECTION_END = 0.34;
 
     private final List<Unit> units;
-    private final Set<String> seen = new HashSet<>();
+    /** {@link Texts#fingerprint} of each unit, computed once: repeats are looked up many times. */
+    private final List<String> fingerprints;
 
     private ArticleLayout(List<Unit> units) {
         this.units = units;
+        this.fingerprints = units.stream().map(u -> Texts.fingerprint(u.text())).toList();
     }
 
     static ScrapedArticle of(List<Unit> units, String url) {
@@ -61,12 +63,17 @@ final class ArticleLayout {
         int[] body = bodyRange();
         int start = body[0];
         int end = body[1];
-        if (start < 0) {
+        boolean noProse = start < 0;
+        if (noProse) {
             warnings.add("no prose found");
             start = units.size();
             end = units.size() - 1;
         }
-        int headline = headline(start);
+        int headline = noProse ? firstHeadlineCandidate() : headline(start);
+        if (noProse) {
+            // Without prose, whatever sentence-like lines follow the headline are the body.
+            start = headline + 1;
+        }
         String title = headline < 0 ? null : units.get(headline).text();
         int standfirst = standfirst(headline, start, end);
         if (standfirst == start) {
@@ -160,7 +167,7 @@ final class ArticleLayout {
         Set<String> bodyWords = contentWords(bodyOpening(bodyStart));
         for (int i = 0; i < bodyStart; i++) {
             Unit u = units.get(i);
-            String fp = Texts.fingerprint(u.text());
+            String fp = fingerprints.get(i);
             if (!isHeadlineCandidate(u) || !earlier.add(fp)) {
                 continue;
             }
@@ -175,6 +182,9 @@ final class ArticleLayout {
             }
             if (inMenuRun(i)) {
                 score -= 2;
+            }
+            if (u.text().endsWith(".")) {
+                score -= HEADLINE_FULL_STOP_PENALTY; // captions and teasers end with a full stop, headlines rarely
             }
             if (score > bestScore) {
                 best = i;
@@ -195,6 +205,8 @@ final class ArticleLayout {
     static final int BODY_OPENING_CHARS = 2000;
     /** Words shorter than this are not content words. */
     static final int CONTENT_WORD_MIN = 4;
+    /** Taken from a candidate that ends with a full stop. */
+    static final double HEADLINE_FULL_STOP_PENALTY = 1.5;
     /** Consecutive short lines of this number or more form a menu. */
     static final int MENU_RUN = 3;
 
@@ -262,6 +274,16 @@ final class ArticleLayout {
         return (u.is(LineKind.SHORT) || u.is(LineKind.BOILERPLATE)) && u.words() <= 4;
     }
 
+    /** Without a body to compare with: the first substantial short line. */
+    private int firstHeadlineCandidate() {
+        for (int i = 0; i < units.size(); i++) {
+            if (isHeadlineCandidate(units.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isHeadlineCandidate(Unit u) {
         if (!(u.is(LineKind.SHORT) || u.is(LineKind.SENTENCE) || u.is(LineKind.PROSE) && u.text().length() < 160)) {
             return false;
@@ -278,7 +300,7 @@ final class ArticleLayout {
 
     private boolean repeatedAfter(int i, String fp) {
         for (int k = i + 1; k < units.size(); k++) {
-            if (Texts.fingerprint(units.get(k).text()).equals(fp)) {
+            if (fingerprints.get(k).equals(fp)) {
                 return true;
             }
         }
@@ -313,11 +335,11 @@ final class ArticleLayout {
         if (headline < 0) {
             return -1;
         }
-        String titleFp = Texts.fingerprint(units.get(headline).text());
+        String titleFp = fingerprints.get(headline);
         for (int i = headline + 1; i < bodyStart; i++) {
             Unit u = units.get(i);
             if ((u.is(LineKind.SENTENCE) || u.is(LineKind.PROSE)) && u.words() >= STANDFIRST_MIN_WORDS
-                    && !Texts.fingerprint(u.text()).equals(titleFp)) {
+                    && !fingerprints.get(i).equals(titleFp)) {
                 return i;
             }
         }
@@ -326,8 +348,7 @@ final class ArticleLayout {
             boolean setApart = false;
             for (int k = bodyStart + 1; k < units.size(); k++) {
                 Unit next = units.get(k);
-                if (next.is(LineKind.BYLINE) || next.is(LineKind.DATELINE)
-                        || Texts.fingerprint(next.text()).equals(titleFp)) {
+                if (next.is(LineKind.BYLINE) || next.is(LineKind.DATELINE) || fingerprints.get(k).equals(titleFp)) {
                     setApart = true;
                     break;
                 }
@@ -416,7 +437,7 @@ final class ArticleLayout {
         boolean inLinks = false;
         for (int i = start; i <= end && i < units.size(); i++) {
             Unit u = units.get(i);
-            String fp = Texts.fingerprint(u.text());
+            String fp = fingerprints.get(i);
             // After an inline "Read more" / "Lire aussi", short lines are teaser links up to the next prose.
             inLinks = u.is(LineKind.SECTION_END) || (inLinks && !u.isBodyText());
             if (inLinks || i == standfirstIndex || fp.equals(titleFp) || fp.equals(sfFp) || fp.isEmpty()) {

@@ -58,7 +58,7 @@ final class LineClassifier {
         if (vocab.sectionEnds.contains(key)) {
             return unit(index, text, LineKind.SECTION_END, words);
         }
-        if (isBoilerplate(text, key) || isShareButton(key, words)) {
+        if (isBoilerplate(text, key)) {
             return unit(index, text, LineKind.BOILERPLATE, words);
         }
         Unit byline = byline(index, text, key, words);
@@ -70,7 +70,7 @@ final class LineClassifier {
             return dateline;
         }
         // After bylines and datelines: "By Jane Doe | 24.01.2024 | Comments" has a menu's shape.
-        if (isMenu(text)) {
+        if (isMenu(text) || isShareButton(key, words)) {
             return unit(index, text, LineKind.BOILERPLATE, words);
         }
         if (isCaption(text, key)) {
@@ -126,18 +126,22 @@ final class LineClassifier {
         return text.length() < SHORT_QUESTION_MAX && (text.endsWith("?") || text.endsWith("!"));
     }
 
-    /** "Artikel auf Facebook teilen", "Share on X": a sharing verb and a network in a few words. */
+    /**
+     * "Artikel auf Facebook teilen", "Share on X": a sharing verb and a network in a few words, or a row of such
+     * buttons naming several networks.
+     */
     private boolean isShareButton(String key, int words) {
-        if (words > SHARE_BUTTON_MAX_WORDS) {
+        if (key.length() > MAX_CONTAINS_LINE) {
             return false;
         }
         boolean verb = false;
-        boolean network = false;
+        int networks = 0;
         for (String w : key.split("[^\\p{L}-]+")) {
             verb |= vocab.shareVerbs.contains(w);
-            network |= vocab.socialNetworks.contains(w);
+            networks += vocab.socialNetworks.contains(w) ? 1 : 0;
         }
-        return verb && network;
+        // A row of buttons names several networks; a single button is a few words.
+        return verb && networks > 0 && (words <= SHARE_BUTTON_MAX_WORDS || networks >= 2);
     }
 
     private static Unit unit(int index, String text, LineKind kind, int words) {

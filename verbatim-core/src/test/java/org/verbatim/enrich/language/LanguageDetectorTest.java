@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.verbatim.testing.Shared;
+import org.verbatim.testsupport.text.SharedFiles;
 
 class LanguageDetectorTest {
     private final LanguageDetector detector = LanguageDetector.standard();
@@ -69,7 +69,7 @@ class LanguageDetectorTest {
     /** Accuracy on the fundus gold bodies against the gold language's primary subtag (no and nb count as one). */
     @Test
     void fundusAccuracy() throws IOException {
-        Path gold = Shared.require("corpora/fundus/gold.jsonl");
+        Path gold = SharedFiles.require("corpora/fundus/gold.jsonl");
         ObjectMapper json = new ObjectMapper();
         int total = 0;
         int correct = 0;

@@ -18,6 +18,8 @@ class LineClassifierTest {
         "SECTION_END|Share this article",
         "BOILERPLATE|Share on Facebook",
         "BOILERPLATE|Artikel auf Facebook teilen",
+        "BOILERPLATE|Share on Facebook, share on X, share via WhatsApp or send this page to someone by email",
+        "BOILERPLATE|This advertisement has not loaded yet, but your article continues below.",
         "BOILERPLATE|Home | News | Sport | Business | Weather",
         "BOILERPLATE|© 2024 Example News. All rights reserved.",
         "BOILERPLATE|We use cookies to improve your experience.",

@@ -100,6 +100,18 @@ class ScrapedTextParserTest {
     }
 
     @Test
+    void textWithoutProseKeepsItsSentencesAsBody() {
+        ScrapedArticle a = parser.parse("Share\nStorm warning for the coast tonight\n"
+                + "Winds of up to 120 kilometres an hour are expected along the northern coast tonight\n"
+                + "Residents are asked to stay indoors and to keep away from the harbour walls\nFollow us");
+        assertThat(a.title()).isEqualTo("Storm warning for the coast tonight");
+        assertThat(a.blocks()).extracting(Block::text).containsExactly(
+                "Winds of up to 120 kilometres an hour are expected along the northern coast tonight",
+                "Residents are asked to stay indoors and to keep away from the harbour walls");
+        assertThat(a.warnings()).contains("no prose found");
+    }
+
+    @Test
     void emptyAndBlankInputGiveEmptyArticles() {
         assertThat(parser.parse("").blocks()).isEmpty();
         assertThat(parser.parse(" \n\n \t").title()).isNull();

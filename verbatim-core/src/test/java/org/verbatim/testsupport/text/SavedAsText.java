@@ -1,4 +1,4 @@
-package org.verbatim.testing;
+package org.verbatim.testsupport.text;
 
 import java.util.Set;
 import org.jsoup.Jsoup;

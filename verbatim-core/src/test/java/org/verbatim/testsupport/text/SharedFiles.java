@@ -1,4 +1,4 @@
-package org.verbatim.testing;
+package org.verbatim.testsupport.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +9,8 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 
 /** Locates the read-only shared corpora ({@code verbatim.shared}, else {@code ../shared}); skips tests without them. */
-public final class Shared {
-    private Shared() {
+public final class SharedFiles {
+    private SharedFiles() {
     }
 
     /** The path {@code rel} under the shared folder; skips the calling test with a message when it is absent. */
