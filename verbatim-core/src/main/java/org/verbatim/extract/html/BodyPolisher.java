@@ -156,7 +156,16 @@ final class BodyPolisher {
     }
 
     static boolean isCreditLine(String text) {
-        return text.length() < MAX_CREDIT_LINE_CHARS && Hints.CREDIT_MARKERS.matcher(text).find();
+        if (text.length() >= MAX_CREDIT_LINE_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String marker : Hints.CREDIT_MARKERS) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUiLine(String text) {
