@@ -24,16 +24,13 @@ final class Hints {
     /** A standfirst / dek element. */
     static final int DEK = 8;
 
-    static final HintSet ALWAYS_HINTS;
-    static final HintSet STRONG_HINTS;
-    static final HintSet WEAK_HINTS;
-    static final HintSet CONTENT_HINTS = HintSet.parse(HintSet.readLines("content-hints.txt"));
-    static final HintSet DEK_HINTS = HintSet.parse(HintSet.readLines("dek-hints.txt"));
-    /** Interface lines such as "Advertisement", lower-case. */
+    /** One table for all class/id hint lists, giving the bits above. */
+    static final HintSet TABLE = new HintSet();
     /** First words of a byline ("By", "Von", ...), lower-case. */
     static final Set<String> BYLINE_PREFIXES = Set.copyOf(lowerAll(HintSet.readLines("byline-prefixes.txt")));
     /** Photo credit / source / copyright markers, lower-case literal phrases. */
     static final List<String> CREDIT_MARKERS = lowerAll(HintSet.readLines("credit-markers.txt"));
+    /** Interface lines such as "Advertisement", lower-case. */
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
 
     static {
@@ -49,9 +46,8 @@ final class Hints {
                 default -> throw new IllegalStateException("bad tier in boilerplate-hints.txt: " + line);
             }
         }
-        ALWAYS_HINTS = HintSet.parse(always);
-        STRONG_HINTS = HintSet.parse(strong);
-        WEAK_HINTS = HintSet.parse(weak);
+        TABLE.add(always, ALWAYS).add(strong, STRONG).add(weak, WEAK)
+                .add(HintSet.readLines("content-hints.txt"), CONTENT).add(HintSet.readLines("dek-hints.txt"), DEK);
     }
 
     /** Ids with more parts than this are slugs; their parts are not matched (substrings never are for ids). */
@@ -93,30 +89,11 @@ final class Hints {
      * "zendaya-promoted-dune-..."), never by substring.
      */
     private static int compute(String name, boolean isId) {
-        String lower = name.toLowerCase(Locale.ROOT);
         List<String> tokens = HintSet.tokens(name);
         if (isId && tokens.size() > MAX_ID_PARTS) {
             tokens = List.of();
         }
-        String attr = isId ? "" : lower;
-        List<String> words = List.of(lower);
-        int bits = 0;
-        if (ALWAYS_HINTS.matches(attr, words, tokens)) {
-            bits |= ALWAYS;
-        }
-        if (STRONG_HINTS.matches(attr, words, tokens)) {
-            bits |= STRONG;
-        }
-        if (WEAK_HINTS.matches(attr, words, tokens)) {
-            bits |= WEAK;
-        }
-        if (CONTENT_HINTS.matches(attr, words, tokens)) {
-            bits |= CONTENT;
-        }
-        if (DEK_HINTS.matches(attr, words, tokens)) {
-            bits |= DEK;
-        }
-        return bits;
+        return TABLE.bits(name.toLowerCase(Locale.ROOT), tokens, !isId);
     }
 
     private static List<String> lowerAll(List<String> in) {
