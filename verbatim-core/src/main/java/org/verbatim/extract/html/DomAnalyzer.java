@@ -100,10 +100,10 @@ final class DomAnalyzer implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
-            return FilterResult.REMOVE; // comments, doctype, data nodes
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes: no text, and no costly DOM edit
         }
         String tag = e.normalName();
-        if (depth > 0 && isDropped(e, tag)) {
+        if (depth > 0 && DROP_TAGS.contains(tag)) {
             return FilterResult.REMOVE;
         }
         NodeStats s = new NodeStats();
@@ -194,10 +194,6 @@ final class DomAnalyzer implements NodeFilter {
         if (anchorDepth > 0) {
             top.link += n;
         }
-    }
-
-    private static boolean isDropped(Element e, String tag) {
-        return DROP_TAGS.contains(tag);
     }
 
     /**

@@ -60,7 +60,7 @@ final class MetadataReader {
         }
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
-                null, JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
+                JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
     }
 
