@@ -41,6 +41,8 @@ final class DomAnalyzer implements NodeFilter {
      * that what is scored as body is what would be written.
      */
     static final double MAX_UNIT_LINK_DENSITY = BlockWriter.MAX_BLOCK_LINK_DENSITY;
+    /** "Near the headline" is within the {@code <h1>}'s ancestor this many levels up. */
+    static final int HEADLINE_SCOPE_LEVELS = 3;
     /** A heading with more than this share of its text in links is a teaser headline. */
     static final double LINK_HEADING_DENSITY = 0.5;
     /** A weakly hinted element survives when it holds at least this much good paragraph text. */
@@ -61,6 +63,7 @@ final class DomAnalyzer implements NodeFilter {
     static final int ARTICLE_PROTECT_CHARS = 1000;
 
     private final Hints hints = new Hints();
+    private final PageIndex index;
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
     private final List<Element> candidates = new ArrayList<>();
@@ -86,11 +89,16 @@ final class DomAnalyzer implements NodeFilter {
     record Heading(Element element, int order) {
     }
 
-    static Analysis analyze(Element root) {
-        DomAnalyzer a = new DomAnalyzer();
+    /** Analyses {@code root} (the body), adding what metadata needs to {@code index} before anything is pruned. */
+    static Analysis analyze(Element root, PageIndex index) {
+        DomAnalyzer a = new DomAnalyzer(index);
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
         return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup);
+    }
+
+    private DomAnalyzer(PageIndex index) {
+        this.index = index;
     }
 
     @Override
@@ -103,6 +111,7 @@ final class DomAnalyzer implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes: no text, and no costly DOM edit
         }
         String tag = e.normalName();
+        index.visit(e, tag.equals("h1") ? ancestorStats(HEADLINE_SCOPE_LEVELS) : null, order);
         if (depth > 0 && DROP_TAGS.contains(tag)) {
             return FilterResult.REMOVE;
         }
@@ -174,6 +183,19 @@ final class DomAnalyzer implements NodeFilter {
         }
         propagate(s, stack.peek(), tag);
         return FilterResult.CONTINUE;
+    }
+
+    /** The stats of the {@code levels}-th open ancestor (1 = parent), or the outermost one. */
+    private NodeStats ancestorStats(int levels) {
+        NodeStats found = null;
+        int i = 0;
+        for (NodeStats s : stack) {
+            found = s;
+            if (++i == levels) {
+                break;
+            }
+        }
+        return found;
     }
 
     private void countText(String text) {

@@ -36,9 +36,10 @@ public final class HtmlArticleExtractor {
         }
         String clean = html.indexOf('\0') >= 0 ? html.replace("\0", "") : html;
         Document doc = Jsoup.parse(clean, url == null ? "" : url);
-        PageMetadata meta = MetadataReader.read(doc, warnings);
         Element body = doc.body();
-        DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body);
+        PageIndex index = PageIndex.ofHead(doc);
+        DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
+        PageMetadata meta = MetadataReader.read(doc, index, warnings);
         String dek = dekText(analysis);
         BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
         List<Block> blocks = written.blocks();
