@@ -31,6 +31,10 @@ final class DomAnalyzer implements NodeFilter {
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside", "form",
             "hr", "li", "tr", "td", "th", "tbody", "thead", "center", "address", "details", "fieldset", "figcaption",
             "dd", "dt");
+    /** Inline tags: their stats flow into their parent but are not kept per element. */
+    static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "u", "s", "small", "sup",
+            "sub", "abbr", "cite", "mark", "time", "img", "br", "wbr", "picture", "source", "font", "q", "code",
+            "kbd", "var", "del", "ins", "bdi", "bdo", "data", "dfn", "samp", "tt");
     /** Tags that are paragraph units when they hold no block children. */
     static final Set<String> UNIT_TAGS = Set.of("p", "pre", "div", "section", "article", "center", "blockquote",
             "td", "dd");
@@ -120,23 +124,9 @@ final class DomAnalyzer implements NodeFilter {
         if (tag.equals("h1")) {
             headings.add(new Heading(e, s.order));
         }
-        s.hints = hints.classify(e);
-        String role = e.attr("role");
-        if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            s.hints |= Hints.ALWAYS;
-        }
-        if (e.attr("aria-hidden").equals("true")) {
-            // hidden from screen readers only: a hidden paragraph is paywalled prose, a hidden container a widget
-            s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
-        }
-        if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
-            deks.add(e);
-        }
-        boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
-        if (bodyProp) {
-            bodyMarkup.add(e);
-        }
-        if (tag.equals("main") || bodyProp) {
+        if (e.attributesSize() > 0) {
+            readAttributes(e, tag, s); // most elements have none: skip every attribute lookup
+        } else if (tag.equals("main")) {
             s.marker = true;
         }
         s.article = tag.equals("article");
@@ -177,12 +167,35 @@ final class DomAnalyzer implements NodeFilter {
         if (depth > 0 && isBoilerplate(s, tag)) {
             return FilterResult.REMOVE;
         }
-        stats.put(e, s);
+        if (!INLINE_TAGS.contains(tag) || s.blockChild || s.marker) {
+            stats.put(e, s); // later stages ask only about blocks and containers: keep the map small
+        }
         if (s.d1 > 0) {
             candidates.add(e);
         }
         propagate(s, stack.peek(), tag);
         return FilterResult.CONTINUE;
+    }
+
+    /** Hints from class, id, role, hidden state and itemprop. */
+    private void readAttributes(Element e, String tag, NodeStats s) {
+        s.hints = hints.classify(e);
+        String role = e.attr("role");
+        if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            s.hints |= Hints.ALWAYS;
+        }
+        if (e.attr("aria-hidden").equals("true")) {
+            // hidden from screen readers only: a hidden paragraph is paywalled prose, a hidden container a widget
+            s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
+        }
+        if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
+            deks.add(e);
+        }
+        boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
+        if (bodyProp) {
+            bodyMarkup.add(e);
+        }
+        s.marker = bodyProp || tag.equals("main");
     }
 
     /** The stats of the {@code levels}-th open ancestor (1 = parent), or the outermost one. */
