@@ -116,7 +116,8 @@ public final class HtmlArticleExtractor {
         int control = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if ((c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\ufffd') {
+            // control characters only: U+FFFD means a wrong charset guess, not binary content
+            if (c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }
         }
