@@ -88,10 +88,16 @@ final class BodyPolisher {
             if (isUiLine(b.text()) || isCreditLine(b.text())) {
                 continue;
             }
-            String n = MetadataReader.norm(b.text());
-            if (n.isEmpty()) {
+            if (!hasLetterOrDigit(b.text())) {
                 continue;
             }
+            if (out.size() >= LEADING_BLOCKS) {
+                if (!out.get(out.size() - 1).text().equals(b.text())) {
+                    out.add(b); // past the leading blocks only duplicates matter: no normalising per block
+                }
+                continue;
+            }
+            String n = MetadataReader.norm(b.text());
             if (out.size() < LEADING_BLOCKS && (n.equals(normTitle) && b.type() == BlockType.HEADING
                     || b.type() == BlockType.HEADING && b.level() == 1 && out.isEmpty())) {
                 continue;
@@ -161,6 +167,15 @@ final class BodyPolisher {
             end--;
         }
         return end == in.size() ? in : new ArrayList<>(in.subList(0, end));
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCreditLine(String text) {

@@ -251,7 +251,11 @@ final class DomAnalyzer implements NodeFilter {
     }
 
     static boolean isHiddenStyle(String style) {
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        String lower = style.toLowerCase(Locale.ROOT);
+        if (!lower.contains("none") && !lower.contains("hidden")) {
+            return false; // cheap check first: most styles are neither
+        }
+        String s = lower.replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
