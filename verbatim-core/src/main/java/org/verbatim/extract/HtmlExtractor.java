@@ -20,7 +20,7 @@ public final class HtmlExtractor implements Extractor {
             DecodedText decoded = CharsetDetector.decode(page.content(), page.contentType());
             warnings.addAll(decoded.warnings());
             return HtmlArticleExtractor.extract(decoded.text(), page.url(), page.source(), warnings);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // last resort: the stages are written not to throw, but a bad page must never break a batch
             warnings.add("extraction failed: " + e.getClass().getSimpleName());
             return Article.builder().source(page.source()).url(page.url()).warnings(warnings).build();

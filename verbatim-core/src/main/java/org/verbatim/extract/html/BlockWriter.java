@@ -104,7 +104,7 @@ final class BlockWriter implements NodeFilter {
             }
             case "figure", "figcaption" -> {
                 flush();
-                Element cap = tag.equals("figcaption") ? e : e.selectFirst("figcaption");
+                Element cap = tag.equals("figcaption") ? e : e.getElementsByTag("figcaption").first();
                 if (cap != null) {
                     add(BlockType.FIGURE, TextCollector.text(cap).replace('\n', ' '), null);
                 }
@@ -176,7 +176,7 @@ final class BlockWriter implements NodeFilter {
 
     private static String tableText(Element table) {
         StringBuilder sb = new StringBuilder();
-        for (Element row : table.select("tr")) {
+        for (Element row : table.getElementsByTag("tr")) {
             StringBuilder line = new StringBuilder();
             for (Element cell : row.children()) {
                 String t = TextCollector.text(cell).replace('\n', ' ');

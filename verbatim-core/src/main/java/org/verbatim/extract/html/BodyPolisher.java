@@ -22,6 +22,8 @@ final class BodyPolisher {
     static final int MAX_CREDIT_LINE_CHARS = 300;
     /** Edge fragments are shorter than this and do not end like a sentence. */
     static final int MAX_FRAGMENT_CHARS = 60;
+    /** Bodies with fewer blocks keep their edges. */
+    static final int MIN_BLOCKS_FOR_EDGE_RULE = 2;
     /** Leading fragments are looked for among this many first blocks. */
     static final int EDGE_BLOCKS = 3;
     /** How a sentence (or a quoted one) ends, in the scripts the corpora use. */
@@ -56,6 +58,9 @@ final class BodyPolisher {
      * "Photo: Jane Doe", "Source: agencies" before the first or after the last sentence).
      */
     static List<Block> dropEdgeFragments(List<Block> in) {
+        if (in.size() < MIN_BLOCKS_FOR_EDGE_RULE) {
+            return in; // a tiny body is all there is: keep it
+        }
         int start = 0;
         while (start < Math.min(EDGE_BLOCKS, in.size()) && isFragment(in.get(start))) {
             start++;
@@ -68,6 +73,9 @@ final class BodyPolisher {
     }
 
     static boolean isFragment(Block b) {
+        if (b.type() == BlockType.PREFORMATTED || b.type() == BlockType.TABLE) {
+            return false; // code and tables are structure the page chose to show
+        }
         String t = b.text();
         return t.length() < MAX_FRAGMENT_CHARS && !SENTENCE_END.matcher(t).find();
     }
@@ -80,10 +88,16 @@ final class BodyPolisher {
             if (isUiLine(b.text()) || isCreditLine(b.text())) {
                 continue;
             }
-            String n = MetadataReader.norm(b.text());
-            if (n.isEmpty()) {
+            if (!hasLetterOrDigit(b.text())) {
                 continue;
             }
+            if (out.size() >= LEADING_BLOCKS) {
+                if (!out.get(out.size() - 1).text().equals(b.text())) {
+                    out.add(b); // past the leading blocks only duplicates matter: no normalising per block
+                }
+                continue;
+            }
+            String n = MetadataReader.norm(b.text());
             if (out.size() < LEADING_BLOCKS && (n.equals(normTitle) && b.type() == BlockType.HEADING
                     || b.type() == BlockType.HEADING && b.level() == 1 && out.isEmpty())) {
                 continue;
@@ -155,8 +169,26 @@ final class BodyPolisher {
         return end == in.size() ? in : new ArrayList<>(in.subList(0, end));
     }
 
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isCreditLine(String text) {
-        return text.length() < MAX_CREDIT_LINE_CHARS && Hints.CREDIT_MARKERS.matcher(text).find();
+        if (text.length() >= MAX_CREDIT_LINE_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String marker : Hints.CREDIT_MARKERS) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUiLine(String text) {

@@ -40,7 +40,7 @@ final class ContentLocator {
         return markup != null ? markup : best;
     }
 
-    static double score(Element e, NodeStats s) {
+    static double score(NodeStats s) {
         double score = s.rawScore() * (1 - s.linkDensity());
         return (s.hints & Hints.CONTENT) != 0 ? score * CONTENT_HINT_BOOST : score;
     }
@@ -59,7 +59,7 @@ final class ContentLocator {
             if (s == null) {
                 continue;
             }
-            double sc = score(e, s);
+            double sc = score(s);
             if (sc > bestScore) {
                 bestScore = sc;
                 best = e;

@@ -31,6 +31,10 @@ final class DomAnalyzer implements NodeFilter {
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside", "form",
             "hr", "li", "tr", "td", "th", "tbody", "thead", "center", "address", "details", "fieldset", "figcaption",
             "dd", "dt");
+    /** Inline tags: their stats flow into their parent but are not kept per element. */
+    static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "u", "s", "small", "sup",
+            "sub", "abbr", "cite", "mark", "time", "img", "br", "wbr", "picture", "source", "font", "q", "code",
+            "kbd", "var", "del", "ins", "bdi", "bdo", "data", "dfn", "samp", "tt");
     /** Tags that are paragraph units when they hold no block children. */
     static final Set<String> UNIT_TAGS = Set.of("p", "pre", "div", "section", "article", "center", "blockquote",
             "td", "dd");
@@ -41,6 +45,8 @@ final class DomAnalyzer implements NodeFilter {
      * that what is scored as body is what would be written.
      */
     static final double MAX_UNIT_LINK_DENSITY = BlockWriter.MAX_BLOCK_LINK_DENSITY;
+    /** "Near the headline" is within the {@code <h1>}'s ancestor this many levels up. */
+    static final int HEADLINE_SCOPE_LEVELS = 3;
     /** A heading with more than this share of its text in links is a teaser headline. */
     static final double LINK_HEADING_DENSITY = 0.5;
     /** A weakly hinted element survives when it holds at least this much good paragraph text. */
@@ -61,6 +67,7 @@ final class DomAnalyzer implements NodeFilter {
     static final int ARTICLE_PROTECT_CHARS = 1000;
 
     private final Hints hints = new Hints();
+    private final PageIndex index;
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
     private final List<Element> candidates = new ArrayList<>();
@@ -86,11 +93,16 @@ final class DomAnalyzer implements NodeFilter {
     record Heading(Element element, int order) {
     }
 
-    static Analysis analyze(Element root) {
-        DomAnalyzer a = new DomAnalyzer();
+    /** Analyses {@code root} (the body), adding what metadata needs to {@code index} before anything is pruned. */
+    static Analysis analyze(Element root, PageIndex index) {
+        DomAnalyzer a = new DomAnalyzer(index);
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
         return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup);
+    }
+
+    private DomAnalyzer(PageIndex index) {
+        this.index = index;
     }
 
     @Override
@@ -100,10 +112,11 @@ final class DomAnalyzer implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
-            return FilterResult.REMOVE; // comments, doctype, data nodes
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes: no text, and no costly DOM edit
         }
         String tag = e.normalName();
-        if (depth > 0 && isDropped(e, tag)) {
+        index.visit(e, tag.equals("h1") ? ancestorStats(HEADLINE_SCOPE_LEVELS) : null, order);
+        if (depth > 0 && DROP_TAGS.contains(tag)) {
             return FilterResult.REMOVE;
         }
         NodeStats s = new NodeStats();
@@ -111,23 +124,9 @@ final class DomAnalyzer implements NodeFilter {
         if (tag.equals("h1")) {
             headings.add(new Heading(e, s.order));
         }
-        s.hints = hints.classify(e);
-        String role = e.attr("role");
-        if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            s.hints |= Hints.ALWAYS;
-        }
-        if (e.attr("aria-hidden").equals("true")) {
-            // hidden from screen readers only: a hidden paragraph is paywalled prose, a hidden container a widget
-            s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
-        }
-        if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
-            deks.add(e);
-        }
-        boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
-        if (bodyProp) {
-            bodyMarkup.add(e);
-        }
-        if (tag.equals("main") || bodyProp) {
+        if (e.attributesSize() > 0) {
+            readAttributes(e, tag, s); // most elements have none: skip every attribute lookup
+        } else if (tag.equals("main")) {
             s.marker = true;
         }
         s.article = tag.equals("article");
@@ -168,12 +167,48 @@ final class DomAnalyzer implements NodeFilter {
         if (depth > 0 && isBoilerplate(s, tag)) {
             return FilterResult.REMOVE;
         }
-        stats.put(e, s);
+        if (!INLINE_TAGS.contains(tag) || s.blockChild || s.marker) {
+            stats.put(e, s); // later stages ask only about blocks and containers: keep the map small
+        }
         if (s.d1 > 0) {
             candidates.add(e);
         }
         propagate(s, stack.peek(), tag);
         return FilterResult.CONTINUE;
+    }
+
+    /** Hints from class, id, role, hidden state and itemprop. */
+    private void readAttributes(Element e, String tag, NodeStats s) {
+        s.hints = hints.classify(e);
+        String role = e.attr("role");
+        if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            s.hints |= Hints.ALWAYS;
+        }
+        if (e.attr("aria-hidden").equals("true")) {
+            // hidden from screen readers only: a hidden paragraph is paywalled prose, a hidden container a widget
+            s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
+        }
+        if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
+            deks.add(e);
+        }
+        boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
+        if (bodyProp) {
+            bodyMarkup.add(e);
+        }
+        s.marker = bodyProp || tag.equals("main");
+    }
+
+    /** The stats of the {@code levels}-th open ancestor (1 = parent), or the outermost one. */
+    private NodeStats ancestorStats(int levels) {
+        NodeStats found = null;
+        int i = 0;
+        for (NodeStats s : stack) {
+            found = s;
+            if (++i == levels) {
+                break;
+            }
+        }
+        return found;
     }
 
     private void countText(String text) {
@@ -196,10 +231,6 @@ final class DomAnalyzer implements NodeFilter {
         }
     }
 
-    private static boolean isDropped(Element e, String tag) {
-        return DROP_TAGS.contains(tag);
-    }
-
     /**
      * Hidden elements are decided at their end like "always" hints: hidden content that is mostly paragraph text is
      * deferred content (streaming renderers park it in {@code <div hidden>}), the rest is not shown.
@@ -220,7 +251,11 @@ final class DomAnalyzer implements NodeFilter {
     }
 
     static boolean isHiddenStyle(String style) {
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        String lower = style.toLowerCase(Locale.ROOT);
+        if (!lower.contains("none") && !lower.contains("hidden")) {
+            return false; // cheap check first: most styles are neither
+        }
+        String s = lower.replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 

@@ -7,76 +7,66 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * A set of class/id hint words loaded from a resource file: {@code WORD} matches a whole class name or id,
- * {@code ~WORD} one of the parts of a name split at {@code -}, {@code _} and camelCase boundaries, {@code WORD*} a
- * prefix of a whole name, {@code *WORD*} a substring of the whole lower-cased attribute string. Immutable.
+ * Class/id hint words from resource files, each mapped to the bits of the lists it came from, so that one lookup
+ * per name answers for every list: {@code WORD} matches a whole class name or id, {@code ~WORD} one of the parts
+ * of a name split at {@code -}, {@code _} and camelCase boundaries, {@code WORD*} a prefix of a whole name,
+ * {@code *WORD*} a substring of a class name. Immutable once built.
  */
 public final class HintSet {
-    private final Set<String> exact;
-    private final Set<String> parts;
-    private final List<String> prefixes;
-    private final List<String> substrings;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<String, Integer> parts = new HashMap<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<Integer> prefixBits = new ArrayList<>();
+    private final List<String> substrings = new ArrayList<>();
+    private final List<Integer> substringBits = new ArrayList<>();
 
-    HintSet(Set<String> exact, Set<String> parts, List<String> prefixes, List<String> substrings) {
-        this.exact = Set.copyOf(exact);
-        this.parts = Set.copyOf(parts);
-        this.prefixes = List.copyOf(prefixes);
-        this.substrings = List.copyOf(substrings);
-    }
-
-    /** Parses hint lines (blank lines and {@code #} comments ignored); an optional leading word is the tier. */
-    static HintSet parse(List<String> words) {
-        Set<String> exact = new HashSet<>();
-        Set<String> parts = new HashSet<>();
-        List<String> prefixes = new ArrayList<>();
-        List<String> substrings = new ArrayList<>();
+    /** Adds hint lines with the given bit. Only used while building the immutable tables. */
+    HintSet add(List<String> words, int bit) {
         for (String w : words) {
             String s = w.toLowerCase(Locale.ROOT);
             if (s.startsWith("*") && s.endsWith("*") && s.length() > 2) {
                 substrings.add(s.substring(1, s.length() - 1));
+                substringBits.add(bit);
             } else if (s.startsWith("~")) {
-                parts.add(s.substring(1));
+                parts.merge(s.substring(1), bit, (a, b) -> a | b);
             } else if (s.endsWith("*")) {
                 prefixes.add(s.substring(0, s.length() - 1));
+                prefixBits.add(bit);
             } else {
-                exact.add(s);
+                exact.merge(s, bit, (a, b) -> a | b);
             }
         }
-        return new HintSet(exact, parts, prefixes, substrings);
+        return this;
     }
 
     /**
-     * True when a hint matches: {@code attr} is the lower-cased class and id string, {@code words} its
-     * whitespace-separated names, {@code tokens} the parts of those names (see {@link #tokens}).
+     * The bits of every hint matching one lower-cased name, its {@code tokens} (see {@link #tokens}); substring
+     * hints only when {@code substringsToo}.
      */
-    boolean matches(String attr, List<String> words, List<String> tokens) {
-        for (String w : words) {
-            if (exact.contains(w)) {
-                return true;
-            }
-            for (String p : prefixes) {
-                if (w.startsWith(p)) {
-                    return true;
-                }
+    int bits(String lowerName, List<String> tokens, boolean substringsToo) {
+        int bits = exact.getOrDefault(lowerName, 0);
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (lowerName.startsWith(prefixes.get(i))) {
+                bits |= prefixBits.get(i);
             }
         }
         for (String t : tokens) {
-            if (parts.contains(t)) {
-                return true;
+            bits |= parts.getOrDefault(t, 0);
+        }
+        if (substringsToo) {
+            for (int i = 0; i < substrings.size(); i++) {
+                if (lowerName.contains(substrings.get(i))) {
+                    bits |= substringBits.get(i);
+                }
             }
         }
-        for (String sub : substrings) {
-            if (attr.contains(sub)) {
-                return true;
-            }
-        }
-        return false;
+        return bits;
     }
 
     /** Splits a class/id string into lower-case tokens at non-alphanumerics and camelCase boundaries. */

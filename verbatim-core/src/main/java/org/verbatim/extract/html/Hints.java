@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,16 +24,13 @@ final class Hints {
     /** A standfirst / dek element. */
     static final int DEK = 8;
 
-    static final HintSet ALWAYS_HINTS;
-    static final HintSet STRONG_HINTS;
-    static final HintSet WEAK_HINTS;
-    static final HintSet CONTENT_HINTS = HintSet.parse(HintSet.readLines("content-hints.txt"));
-    static final HintSet DEK_HINTS = HintSet.parse(HintSet.readLines("dek-hints.txt"));
-    /** Interface lines such as "Advertisement", lower-case. */
+    /** One table for all class/id hint lists, giving the bits above. */
+    static final HintSet TABLE = new HintSet();
     /** First words of a byline ("By", "Von", ...), lower-case. */
     static final Set<String> BYLINE_PREFIXES = Set.copyOf(lowerAll(HintSet.readLines("byline-prefixes.txt")));
-    /** Photo credit / source / copyright markers, one pattern (case-insensitive, literal phrases). */
-    static final Pattern CREDIT_MARKERS = literalAlternatives(HintSet.readLines("credit-markers.txt"));
+    /** Photo credit / source / copyright markers, lower-case literal phrases. */
+    static final List<String> CREDIT_MARKERS = lowerAll(HintSet.readLines("credit-markers.txt"));
+    /** Interface lines such as "Advertisement", lower-case. */
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
 
     static {
@@ -50,9 +46,8 @@ final class Hints {
                 default -> throw new IllegalStateException("bad tier in boilerplate-hints.txt: " + line);
             }
         }
-        ALWAYS_HINTS = HintSet.parse(always);
-        STRONG_HINTS = HintSet.parse(strong);
-        WEAK_HINTS = HintSet.parse(weak);
+        TABLE.add(always, ALWAYS).add(strong, STRONG).add(weak, WEAK)
+                .add(HintSet.readLines("content-hints.txt"), CONTENT).add(HintSet.readLines("dek-hints.txt"), DEK);
     }
 
     /** Ids with more parts than this are slugs; their parts are not matched (substrings never are for ids). */
@@ -64,55 +59,41 @@ final class Hints {
     int classify(Element e) {
         String cls = e.className();
         String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return 0;
+        int bits = 0;
+        int start = -1;
+        for (int i = 0; i <= cls.length(); i++) {
+            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            if (space && start >= 0) {
+                bits |= cached(cls.substring(start, i), false);
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
         }
-        String key = cls + '#' + id;
-        Integer cached = cache.get(key);
-        if (cached == null) {
-            cached = compute(key);
-            cache.put(key, cached);
-        }
-        return cached;
+        return id.isEmpty() ? bits : bits | cached(id, true);
     }
 
-    private static int compute(String key) {
-        int hash = key.lastIndexOf('#');
-        String cls = key.substring(0, hash);
-        String id = key.substring(hash + 1);
-        List<String> tokens = new ArrayList<>(HintSet.tokens(cls));
-        List<String> idTokens = HintSet.tokens(id);
-        if (idTokens.size() <= MAX_ID_PARTS) {
-            tokens.addAll(idTokens); // longer ids are slugs of headlines ("zendaya-promoted-dune-..."), not roles
-        }
-        String lower = cls.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>(List.of(lower.split("\\s+")));
-        words.add(id.toLowerCase(Locale.ROOT));
-        int bits = 0;
-        if (ALWAYS_HINTS.matches(lower, words, tokens)) {
-            bits |= ALWAYS;
-        }
-        if (STRONG_HINTS.matches(lower, words, tokens)) {
-            bits |= STRONG;
-        }
-        if (WEAK_HINTS.matches(lower, words, tokens)) {
-            bits |= WEAK;
-        }
-        if (CONTENT_HINTS.matches(lower, words, tokens)) {
-            bits |= CONTENT;
-        }
-        if (DEK_HINTS.matches(lower, words, tokens)) {
-            bits |= DEK;
+    /** Bits of one class name or id; cached per page because utility class names repeat on many elements. */
+    private int cached(String name, boolean isId) {
+        String key = isId ? "#" + name : name;
+        Integer bits = cache.get(key);
+        if (bits == null) {
+            bits = compute(name, isId);
+            cache.put(key, bits);
         }
         return bits;
     }
 
-    private static Pattern literalAlternatives(List<String> phrases) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : phrases) {
-            sb.append(sb.isEmpty() ? "" : "|").append(Pattern.quote(p));
+    /**
+     * Bits of one class name or id. Ids are matched whole and by parts (unless they are long slugs such as
+     * "zendaya-promoted-dune-..."), never by substring.
+     */
+    private static int compute(String name, boolean isId) {
+        List<String> tokens = HintSet.tokens(name);
+        if (isId && tokens.size() > MAX_ID_PARTS) {
+            tokens = List.of();
         }
-        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return TABLE.bits(name.toLowerCase(Locale.ROOT), tokens, !isId);
     }
 
     private static List<String> lowerAll(List<String> in) {

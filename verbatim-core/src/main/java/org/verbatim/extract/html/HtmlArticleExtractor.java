@@ -36,9 +36,10 @@ public final class HtmlArticleExtractor {
         }
         String clean = html.indexOf('\0') >= 0 ? html.replace("\0", "") : html;
         Document doc = Jsoup.parse(clean, url == null ? "" : url);
-        PageMetadata meta = MetadataReader.read(doc, warnings);
         Element body = doc.body();
-        DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body);
+        PageIndex index = PageIndex.ofHead(doc);
+        DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
+        PageMetadata meta = MetadataReader.read(doc, index, warnings);
         String dek = dekText(analysis);
         BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
         List<Block> blocks = written.blocks();
@@ -115,7 +116,8 @@ public final class HtmlArticleExtractor {
         int control = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if ((c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\ufffd') {
+            // control characters only: U+FFFD means a wrong charset guess, not binary content
+            if (c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }
         }

@@ -42,25 +42,26 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    static PageMetadata read(Document doc, List<String> warnings) {
-        PageIndex ix = PageIndex.of(doc);
+    /** Reads metadata from the document and its index (head plus body, gathered before pruning). */
+    static PageMetadata read(Document doc, PageIndex ix, List<String> warnings) {
         Map<String, String> meta = metaMap(ix.metas);
         List<JsonNode> ld = JsonLd.objects(ix.ldScripts, warnings);
         JsonNode art = ld.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
         String siteName = first(meta.get("og:site_name"), publisherName(art, ld), meta.get("application-name"));
-        Element h1 = mainHeading(ix.h1s);
+        int h1Index = mainHeading(ix.h1s);
+        Element h1 = h1Index < 0 ? null : ix.h1s.get(h1Index);
         String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
         String title = reconcileTitle(headline, meta, JsonLd.string(art, "headline"), doc.title(), siteName);
         Timestamp published = firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS);
         if (published == null) {
-            published = timeNear(h1, ix.times);
+            published = timeNear(h1Index < 0 ? null : ix.h1Scopes.get(h1Index), ix);
         }
         if (published == null) {
             published = anyLdDate(ld, "datePublished");
         }
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
-                null, JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
+                JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
     }
 
@@ -82,13 +83,14 @@ final class MetadataReader {
         return m;
     }
 
-    private static Element mainHeading(List<Element> h1s) {
-        for (Element h : h1s) {
-            if (!h.text().isBlank()) {
-                return h;
+    /** Index of the first {@code <h1>} with text, or -1. */
+    private static int mainHeading(List<Element> h1s) {
+        for (int i = 0; i < h1s.size(); i++) {
+            if (!h1s.get(i).text().isBlank()) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -112,13 +114,17 @@ final class MetadataReader {
         return chosen != null ? chosen : h;
     }
 
-    /** True when {@code c} is {@code h}, or {@code h} with a separated prefix or suffix. */
+    /**
+     * True when {@code c} is {@code h}, or {@code h} with a separated prefix or suffix shorter than {@code h} (a
+     * kicker or site name; a longer rest means {@code h} is only the kicker).
+     */
     private static boolean confirms(String c, String h) {
         if (c.equals(h)) {
             return true;
         }
         for (String sep : TITLE_SEPARATORS) {
-            if (c.startsWith(h + sep) || c.endsWith(sep + h)) {
+            boolean shortRest = c.length() - h.length() - sep.length() < h.length();
+            if (shortRest && (c.startsWith(h + sep) || c.endsWith(sep + h))) {
                 return true;
             }
         }
@@ -227,32 +233,23 @@ final class MetadataReader {
     }
 
     /** A {@code <time datetime>} marked as the publication date, or the first one after the headline nearby. */
-    private static Timestamp timeNear(Element h1, List<Element> times) {
-        for (Element t : times) {
+    /**
+     * A {@code <time datetime>} marked as the publication date, or else the first one inside the headline's scope
+     * (document-order range of the {@code <h1>}'s third ancestor).
+     */
+    private static Timestamp timeNear(NodeStats scope, PageIndex ix) {
+        for (Element t : ix.times) {
             if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
                 return DateParser.parse(t.attr("datetime"));
             }
         }
-        Element scope = h1;
-        for (int i = 0; scope != null && i < 3; i++) {
-            scope = scope.parent();
-        }
-        for (Element t : times) {
-            if (scope != null && isInside(t, scope)) {
-                return DateParser.parse(t.attr("datetime"));
+        for (int i = 0; scope != null && i < ix.times.size(); i++) {
+            int order = ix.timeOrders.get(i);
+            if (order >= scope.order && order < scope.end) {
+                return DateParser.parse(ix.times.get(i).attr("datetime"));
             }
         }
         return null;
-    }
-
-    /** True when {@code e} is {@code scope} or below it (walks parents: depth-bounded, no recursion). */
-    private static boolean isInside(Element e, Element scope) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == scope) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> authors(JsonNode art, Map<String, String> meta, String siteName) {

@@ -8,33 +8,44 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The elements metadata reading needs, gathered in one iterative pass over the whole document (instead of one
- * selector scan per field).
+ * The elements metadata reading needs. The head is indexed by its own small traversal; the body is indexed by
+ * {@link DomAnalyzer} during its single pass (before it prunes anything), so the body is walked only once.
  */
 final class PageIndex {
     final List<Element> metas = new ArrayList<>();
     final List<Element> ldScripts = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
+    /** Per {@code <h1>}: the stats of its third ancestor, whose document-order range bounds "near the headline". */
+    final List<NodeStats> h1Scopes = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
+    /** Per {@code <time datetime>}: its document-order position. */
+    final List<Integer> timeOrders = new ArrayList<>();
     Element canonical;
 
-    static PageIndex of(Document doc) {
+    /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */
+    static PageIndex ofHead(Document doc) {
         PageIndex ix = new PageIndex();
+        Element head = doc.head();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e) {
-                ix.visit(e);
+                ix.visit(e, null, -1);
             }
-        }, doc);
+        }, head);
         return ix;
     }
 
-    private void visit(Element e) {
+    /** Records {@code e} if metadata needs it; {@code scope} and {@code order} are known only in the body. */
+    void visit(Element e, NodeStats scope, int order) {
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
-            case "h1" -> h1s.add(e);
+            case "h1" -> {
+                h1s.add(e);
+                h1Scopes.add(scope);
+            }
             case "time" -> {
                 if (e.hasAttr("datetime")) {
                     times.add(e);
+                    timeOrders.add(order);
                 }
             }
             case "script" -> {

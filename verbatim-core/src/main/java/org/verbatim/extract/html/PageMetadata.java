@@ -9,11 +9,10 @@ import org.verbatim.model.Timestamp;
  * @param title       headline without the site suffix, or {@code null}
  * @param headline    the text of the page's main {@code <h1>}, or {@code null}
  * @param description the meta / Open Graph description, or {@code null}
- * @param dek         the text of a standfirst element on the page, or {@code null}
  * @param articleBody the JSON-LD {@code articleBody}, or {@code null}
  * @param authors     person names, possibly empty
  */
-record PageMetadata(String title, String headline, String description, String dek, String articleBody,
+record PageMetadata(String title, String headline, String description, String articleBody,
                     List<String> authors, Timestamp published, Timestamp modified, String siteName,
                     String language, String canonicalUrl) {
     PageMetadata {

@@ -11,7 +11,7 @@ import org.jsoup.select.NodeVisitor;
  * runs collapse to one space, lines are trimmed and empty lines dropped.
  */
 final class TextCollector implements NodeVisitor {
-    private final StringBuilder raw = new StringBuilder();
+    private final StringBuilder raw = new StringBuilder(256);
 
     private TextCollector() {
     }

@@ -40,6 +40,17 @@ class RobustnessTest {
     }
 
     @Test
+    void wronglyDecodedTextIsNotMistakenForBinary() {
+        String html = Pages.page("<title>T</title>", "<article>" + Pages.paras(1, 3) + "</article>")
+                .replace("Paragraph", "Paragraph" + " \u00e9\u00e8\u00e0\u00fc\u00f6\u00e4\u00df".repeat(12));
+        // not valid UTF-8: decoded as UTF-8, over a tenth of the characters would be U+FFFD
+        byte[] latin1 = html.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Article a = new HtmlExtractor().extract(Page.html("t", null, latin1));
+        assertThat(a.warnings()).doesNotContain("binary content, not HTML");
+        assertThat(a.blocks()).hasSize(3);
+    }
+
+    @Test
     void nulBytesInsideHtmlAreIgnored() {
         String html = Pages.page("<title>T</title>", "<article>" + Pages.paras(1, 3) + "</article>");
         byte[] bytes = html.replace("Paragraph 2", "Paragraph\0 2").getBytes(StandardCharsets.UTF_8);
