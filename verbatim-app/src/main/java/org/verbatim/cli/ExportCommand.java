@@ -90,12 +90,30 @@ public final class ExportCommand implements Callable<Integer> {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", a.id());
         o.put("cluster", a.cluster());
-        o.setAll((ObjectNode) read(a.json()));
+        o.setAll(article(a));
         return o.toString();
     }
 
+    /** The stored article JSON with its "text" put back in its contract position (the index stores it once). */
+    static ObjectNode article(ArticleSearch.Stored a) {
+        ObjectNode stored = (ObjectNode) read(a.json());
+        if (stored.has("text")) {
+            return stored;
+        }
+        StringBuilder text = new StringBuilder();
+        stored.path("blocks").forEach(b -> text.append(text.length() > 0 ? "\n\n" : "").append(b.path("text").asText()));
+        ObjectNode o = JSON.createObjectNode();
+        stored.fields().forEachRemaining(e -> {
+            if (e.getKey().equals("blocks")) {
+                o.put("text", text.toString());
+            }
+            o.set(e.getKey(), e.getValue());
+        });
+        return o;
+    }
+
     static String csvRow(ArticleSearch.Stored a) {
-        JsonNode j = read(a.json());
+        JsonNode j = article(a);
         StringBuilder sb = new StringBuilder();
         for (String col : ARTICLE_COLUMNS) {
             String v = switch (col) {

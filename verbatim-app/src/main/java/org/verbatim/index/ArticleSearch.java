@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -165,21 +166,13 @@ public final class ArticleSearch implements Closeable {
         return searcher.count(new TermQuery(new Term(IndexFields.KIND, kind)));
     }
 
-    /** Distinct syndication clusters among the articles. */
+    /**
+     * Distinct syndication clusters among the articles: the number of global ordinals of the cluster doc values, so
+     * memory stays small however large the index (no set of cluster ids is built).
+     */
     public long clusterCount() throws IOException {
-        Set<String> seen = new HashSet<>();
-        for (var leaf : reader.leaves()) {
-            var dv = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
-            if (dv == null) {
-                continue;
-            }
-            for (int d = dv.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-                if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
-                    seen.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
-                }
-            }
-        }
-        return seen.size();
+        SortedDocValues dv = MultiDocValues.getSortedValues(reader, IndexFields.CLUSTER);
+        return dv == null ? 0 : dv.getValueCount();
     }
 
     private String cluster(int doc) throws IOException {

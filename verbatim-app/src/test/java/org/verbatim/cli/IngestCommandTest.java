@@ -104,7 +104,13 @@ class IngestCommandTest {
         assertThat(CliRun.run("search", "--index", dir.resolve("none").toString(), "x").exit()).isEqualTo(2);
 
         CliRun jsonl = CliRun.run("export", "--index", index.toString(), "--what", "articles", "--format", "jsonl");
-        assertThat(jsonl.out().lines()).hasSize(4).allSatisfy(l -> assertThat(JSON.readTree(l).get("id").asText()).hasSize(32));
+        assertThat(jsonl.out().lines()).hasSize(4).allSatisfy(l -> {
+            JsonNode a = JSON.readTree(l);
+            assertThat(a.get("id").asText()).hasSize(32);
+            StringBuilder blocks = new StringBuilder();
+            a.get("blocks").forEach(b -> blocks.append(blocks.length() > 0 ? "\n\n" : "").append(b.get("text").asText()));
+            assertThat(a.get("text").asText()).isNotEmpty().isEqualTo(blocks.toString());
+        });
         CliRun csv = CliRun.run("export", "--index", index.toString(), "--format", "csv");
         assertThat(csv.out()).startsWith("id,cluster,url,");
         assertThat(csv.out()).contains("\"\"We know this is painful"); // quotes doubled inside a quoted field
