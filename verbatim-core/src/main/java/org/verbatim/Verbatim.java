@@ -1,6 +1,9 @@
 package org.verbatim;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.verbatim.enrich.ArticleAnnotator;
+import org.verbatim.extract.ArticleSanitizer;
 import org.verbatim.extract.Extractor;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.TextExtractor;
@@ -13,6 +16,8 @@ import org.verbatim.model.Page;
  * <pre>{@code
  * Article a = Verbatim.extract(Files.readAllBytes(path), "https://example.com/news/1");
  * System.out.println(a.title() + "\n\n" + a.text());
+ * Article who = Verbatim.annotate(a);          // adds quotes, speakers, entities, time expressions
+ * who.annotation().quotes().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
  * }</pre>
  *
  * <p>All methods are thread-safe and never throw for bad content; see {@link Extractor}.
@@ -20,6 +25,7 @@ import org.verbatim.model.Page;
 public final class Verbatim {
     private static final Extractor HTML = new HtmlExtractor();
     private static final Extractor TEXT = new TextExtractor();
+    private static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator();
 
     private Verbatim() {
     }
@@ -41,8 +47,37 @@ public final class Verbatim {
                 Page.Kind.TEXT));
     }
 
-    /** Extracts an article from a page of either kind. */
+    /**
+     * Extracts an article from a page of either kind. Every string of the result is sanitised (no controls, lone
+     * surrogates or invisible-only blocks); an extractor bug gives an empty article with the reason in
+     * {@code warnings} rather than an exception, so one bad page never stops a batch.
+     */
     public static Article extract(Page page) {
-        return (page.kind() == Page.Kind.TEXT ? TEXT : HTML).extract(page);
+        Extractor extractor = page.kind() == Page.Kind.TEXT ? TEXT : HTML;
+        try {
+            return ArticleSanitizer.sanitize(extractor.extract(page));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Article.builder().source(page.source()).url(page.url())
+                    .warnings(List.of("extraction failed: " + e)).build();
+        }
+    }
+
+    /**
+     * Adds who said what to an extracted article: quotes with speakers and cues, speakers with all their mentions,
+     * entities and time expressions (see {@link ArticleAnnotator} for the offsets).
+     */
+    public static Article annotate(Article article) {
+        try {
+            return ANNOTATOR.annotate(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            List<String> warnings = new java.util.ArrayList<>(article.warnings());
+            warnings.add("annotation failed: " + e);
+            return article.toBuilder().warnings(warnings).build();
+        }
+    }
+
+    /** Extraction then annotation: the whole per-page pipeline. */
+    public static Article process(Page page) {
+        return annotate(extract(page));
     }
 }

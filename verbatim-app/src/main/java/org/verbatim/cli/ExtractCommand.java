@@ -35,6 +35,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "The page's URL, for inputs read from files or stdin.")
     String url;
 
+    @Option(names = "--no-quotes", description = "Skip who-said-what (quotes, speakers, entities, time expressions).")
+    boolean noQuotes;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, '-' or URLs.")
     List<String> inputs;
 
@@ -60,7 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
         boolean first = true;
         for (InputRef ref : refs) {
             try {
-                Article a = Verbatim.extract(loader.load(ref, url)).withSource(ref.source());
+                Article extracted = Verbatim.extract(loader.load(ref, url)).withSource(ref.source());
+                Article a = noQuotes ? extracted : Verbatim.annotate(extracted);
                 if (!first && (fmt == OutputFormat.MARKDOWN || fmt == OutputFormat.TEXT)) {
                     out.println("\n---\n");
                 }

@@ -24,7 +24,7 @@ import org.verbatim.model.BlockType;
  */
 public final class Evaluation {
     /** The suites, in the order they run. */
-    public static final List<String> SUITES = List.of("fundus", "readability", "seed");
+    public static final List<String> SUITES = List.of("fundus", "readability", "seed", "golden", "quotes");
     static final String NEWS_LIST = "/org/verbatim/eval/readability-news.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +57,8 @@ public final class Evaluation {
                 case "fundus" -> fundus(figures, details);
                 case "readability" -> readability(figures, details);
                 case "seed" -> seed(figures, details);
+                case "golden" -> golden(figures, details);
+                case "quotes" -> quotes(figures, details);
                 default -> throw new IllegalArgumentException("unknown suite '" + s + "' (known: " + SUITES + ")");
             }
         }
@@ -170,8 +172,114 @@ public final class Evaluation {
         return c;
     }
 
+    /**
+     * Who said what: PolNeAR dev with the metrics of the corpora README (agreeing with
+     * {@code tools/score_quotes.py}), and the seed's twelve gold quotes (text, speaker and kind each).
+     */
+    private void quotes(Map<String, Double> figures, ObjectNode details) {
+        try {
+            QuoteEval.Result r = QuoteEval.evaluate(corpora.shared().resolve("corpora/polnear/dev.jsonl"),
+                    new org.verbatim.enrich.Annotator(), null);
+            figures.put("polnear.quotes.precision", r.precision());
+            figures.put("polnear.quotes.recall", r.recall());
+            figures.put("polnear.quotes.f1", r.f1());
+            figures.put("polnear.quotes.exact_f1", r.exactF1());
+            figures.put("polnear.speaker.accuracy", r.speakerAccuracy());
+            progress.update("quotes", 1, 2);
+            String text = Files.readString(corpora.seedText(), StandardCharsets.UTF_8);
+            Article a = Verbatim.annotate(Verbatim.extractText(text, null));
+            JsonNode gold = corpora.seedExpected().path("quotes");
+            int right = 0;
+            ObjectNode d = details.putObject("seed_quotes");
+            for (JsonNode g : gold) {
+                boolean ok = a.annotation().quotes().stream().anyMatch(q -> seedQuoteMatches(q, g));
+                d.put(g.path("contains").asText(), ok);
+                right += ok ? 1 : 0;
+            }
+            figures.put("seed.quotes.right", (double) right / gold.size());
+            progress.update("quotes", 2, 2);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A predicted quote covers the gold one's text with the gold speaker and kind. */
+    static boolean seedQuoteMatches(org.verbatim.model.Quote q, JsonNode g) {
+        String contains = g.path("contains").asText();
+        boolean overlaps = q.text().contains(contains) || contains.contains(q.text());
+        boolean speaker = q.speaker() != null && q.speaker().name().equals(g.path("speaker").asText());
+        boolean kind = q.kind().name().equalsIgnoreCase(g.path("kind").asText());
+        return overlaps && speaker && kind;
+    }
+
+    /**
+     * The project's golden pages: each figure is the share of pages (or, for {@code golden.body.clean}, of
+     * boilerplate strings) where the extraction matches the hand-written gold.
+     */
+    private void golden(Map<String, Double> figures, ObjectNode details) {
+        List<GoldenPages.Golden> pages = GoldenPages.all();
+        Map<String, int[]> tally = new LinkedHashMap<>();
+        ObjectNode perPage = details.putObject("golden");
+        for (GoldenPages.Golden g : pages) {
+            Article a = Verbatim.extract(g.html(), g.url());
+            Map<String, Boolean> checks = goldenChecks(a, g.expected());
+            ObjectNode p = perPage.putObject(g.slug());
+            checks.forEach((k, v) -> {
+                p.put(k, v);
+                int[] t = tally.computeIfAbsent(k, x -> new int[2]);
+                t[0] += v ? 1 : 0;
+                t[1]++;
+            });
+            int[] clean = tally.computeIfAbsent("body.clean", x -> new int[2]);
+            String text = a.text();
+            for (JsonNode junk : g.expected().path("body").path("must_not_contain")) {
+                boolean absent = !text.contains(junk.asText());
+                clean[0] += absent ? 1 : 0;
+                clean[1]++;
+                if (!absent) {
+                    p.withArray("boilerplate_kept").add(junk.asText());
+                }
+            }
+            progress.update("golden", perPage.size(), pages.size());
+        }
+        tally.forEach((k, t) -> figures.put("golden." + k, t[1] == 0 ? 0 : (double) t[0] / t[1]));
+        figures.put("golden.pages", (double) pages.size());
+    }
+
+    /** Field-by-field checks of one golden page; dates compare as values, not strings. */
+    static Map<String, Boolean> goldenChecks(Article a, JsonNode exp) {
+        Map<String, Boolean> c = new LinkedHashMap<>();
+        c.put("title.exact", Objects.equals(normalise(exp.path("title").asText(null)), normalise(a.title())));
+        c.put("standfirst.exact", Objects.equals(normalise(exp.path("standfirst").asText(null)), normalise(a.standfirst())));
+        c.put("published.exact", sameTime(exp.path("published").asText(null), a.published()));
+        List<String> authors = new ArrayList<>();
+        exp.path("authors").forEach(n -> authors.add(n.asText()));
+        c.put("authors.exact", authors.equals(a.authors()));
+        String text = normalise(a.text());
+        JsonNode body = exp.path("body");
+        c.put("body.starts", text != null && text.startsWith(normalise(body.path("starts_with").asText())));
+        c.put("body.ends", text != null && text.endsWith(normalise(body.path("ends_with").asText())));
+        c.put("language", Objects.equals(exp.path("language").asText(null), primary(a.language())));
+        return c;
+    }
+
+    private static boolean sameTime(String gold, org.verbatim.model.Timestamp ours) {
+        if (gold == null || ours == null) {
+            return gold == null && ours == null;
+        }
+        try {
+            return org.verbatim.model.Timestamp.parse(gold).equals(ours);
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static String primary(String lang) {
+        return lang == null ? null : lang.split("-")[0].toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whitespace-collapsed, stripped; {@code null} stays {@code null}. */
     static String normalise(String s) {
-        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+        return s == null ? null : s.replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ").strip();
     }
 }

@@ -22,6 +22,7 @@ class ExtractCommandTest {
             <article><h1>Storm closes the harbour</h1>
             <p>The harbour closed on Tuesday as a storm brought winds of up to ninety miles an hour to the coast.</p>
             <p>Officials said the port would reopen once the sea had calmed and the quays had been inspected.</p>
+            <p>“We will not take risks with the crews,” said harbour master Jane Okoro.</p>
             </article></body></html>""";
 
     @TempDir
@@ -35,10 +36,22 @@ class ExtractCommandTest {
         JsonNode a = JSON.readTree(r.out());
         assertThat(r.out().strip()).contains("\n");
         assertThat(fieldNames(a)).containsExactly("source", "url", "canonical_url", "title", "standfirst", "authors",
-                "published", "modified", "site_name", "language", "text", "blocks", "warnings");
+                "published", "modified", "site_name", "language", "text", "blocks", "quotes", "speakers", "entities",
+                "time_expressions", "warnings");
         assertThat(a.get("source").asText()).isEqualTo(f.toString());
         assertThat(a.get("text").asText()).contains("ninety miles an hour");
         assertThat(a.get("blocks").get(0).get("type").asText()).isIn("paragraph", "heading");
+        JsonNode quote = a.get("quotes").get(0);
+        assertThat(quote).isNotNull();
+        int start = quote.get("start").asInt();
+        assertThat(a.get("text").asText().substring(start, quote.get("end").asInt())).isEqualTo(quote.get("text").asText());
+    }
+
+    @Test
+    void quotesCanBeSkipped() throws Exception {
+        JsonNode a = JSON.readTree(CliRun.run("extract", "--no-quotes", write("a.html", PAGE).toString()).out());
+        assertThat(a.get("quotes")).isEmpty();
+        assertThat(a.get("text").asText()).contains("Jane Okoro");
     }
 
     @Test

@@ -1,26 +1,29 @@
 package org.verbatim.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.verbatim.extract.html.HtmlArticleExtractor;
+import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.ingest.DecodedText;
 import org.verbatim.model.Article;
-import org.verbatim.model.Block;
 import org.verbatim.model.Page;
 
-/** HTML to article. PLACEHOLDER: replaced by the extraction cascade. */
+/**
+ * HTML to article: decodes the bytes ({@link CharsetDetector}), then runs the extraction cascade of
+ * {@link HtmlArticleExtractor}. Never throws for bad content; stateless and thread-safe.
+ */
 public final class HtmlExtractor implements Extractor {
     @Override
     public Article extract(Page page) {
-        Document doc = Jsoup.parse(new String(page.content(), StandardCharsets.UTF_8), page.url() == null ? "" : page.url());
-        List<Block> blocks = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            if (!p.text().isBlank()) {
-                blocks.add(Block.paragraph(p.text()));
-            }
+        List<String> warnings = new ArrayList<>();
+        try {
+            DecodedText decoded = CharsetDetector.decode(page.content(), page.contentType());
+            warnings.addAll(decoded.warnings());
+            return HtmlArticleExtractor.extract(decoded.text(), page.url(), page.source(), warnings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // last resort: the stages are written not to throw, but a bad page must never break a batch
+            warnings.add("extraction failed: " + e.getClass().getSimpleName());
+            return Article.builder().source(page.source()).url(page.url()).warnings(warnings).build();
         }
-        return Article.builder().source(page.source()).url(page.url()).title(doc.title()).blocks(blocks).build();
     }
 }

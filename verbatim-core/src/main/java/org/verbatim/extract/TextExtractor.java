@@ -1,23 +1,61 @@
 package org.verbatim.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.verbatim.enrich.language.LanguageDetector;
+import org.verbatim.extract.text.ScrapedArticle;
+import org.verbatim.extract.text.ScrapedTextParser;
+import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.ingest.DecodedText;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Page;
 
-/** Scraped plain text to article. PLACEHOLDER: replaced by the text extractor. */
+/**
+ * Scraped plain text (or a Common Crawl WET record) to article: decodes the bytes, finds headline, standfirst, byline,
+ * dates and body with {@link ScrapedTextParser}, and identifies the language of the result.
+ */
 public final class TextExtractor implements Extractor {
+    private final ScrapedTextParser parser;
+    private final LanguageDetector languages;
+
+    /** An extractor whose date plausibility is relative to today. */
+    public TextExtractor() {
+        this(ScrapedTextParser.today(), LanguageDetector.standard());
+    }
+
+    public TextExtractor(ScrapedTextParser parser, LanguageDetector languages) {
+        this.parser = parser;
+        this.languages = languages;
+    }
+
     @Override
     public Article extract(Page page) {
-        String text = new String(page.content(), StandardCharsets.UTF_8);
-        List<Block> blocks = new ArrayList<>();
-        for (String para : text.split("\\n\\s*\\n")) {
-            if (!para.isBlank()) {
-                blocks.add(Block.paragraph(para));
-            }
+        DecodedText decoded = CharsetDetector.decode(page.content(), page.contentType());
+        ScrapedArticle a = parser.parse(decoded.text());
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        warnings.addAll(a.warnings());
+        String url = page.url() != null ? page.url() : a.url();
+        return Article.builder().source(page.source()).url(url).title(a.title()).standfirst(a.standfirst())
+                .authors(a.authors()).published(a.published()).modified(a.modified())
+                .language(languages.detect(languageSample(a))).blocks(a.blocks()).warnings(warnings).build();
+    }
+
+    /** Title, standfirst and body: the text the language is read from. */
+    private static String languageSample(ScrapedArticle a) {
+        StringBuilder sb = new StringBuilder();
+        if (a.title() != null) {
+            sb.append(a.title()).append('\n');
         }
-        return Article.builder().source(page.source()).url(page.url()).blocks(blocks).build();
+        if (a.standfirst() != null) {
+            sb.append(a.standfirst()).append('\n');
+        }
+        for (Block b : a.blocks()) {
+            if (sb.length() > LanguageDetector.SAMPLE_CHARS) {
+                break;
+            }
+            sb.append(b.text()).append('\n');
+        }
+        return sb.toString();
     }
 }

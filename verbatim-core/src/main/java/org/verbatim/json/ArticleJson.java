@@ -12,7 +12,8 @@ import org.verbatim.model.Block;
  * The Article JSON contract: snake_case keys in a fixed order, absent values {@code null} or {@code []}.
  *
  * <p>Keys: {@code source, url, canonical_url, title, standfirst, authors, published, modified, site_name, language,
- * text, blocks, warnings}; a block is {@code {type, text}} plus {@code level} for headings.
+ * text, blocks, quotes, speakers, entities, time_expressions, warnings}; a block is {@code {type, text}} plus
+ * {@code level} for headings; the who-said-what keys are those of {@link AnnotationJson}.
  */
 public final class ArticleJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,6 +45,7 @@ public final class ArticleJson {
                 bn.put("level", b.level());
             }
         }
+        AnnotationJson.putInto(o, a.annotation());
         ArrayNode warnings = o.putArray("warnings");
         a.warnings().forEach(warnings::add);
         return o;

@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  * @param language     BCP-47 tag such as {@code en} or {@code de-AT}
  * @param blocks       the body
  * @param warnings     what the extractor noticed but could not fix (e.g. a charset it had to guess)
+ * @param annotation   who said what: quotes, speakers, entities, time expressions ({@link Annotation#EMPTY} until
+ *                     the enrich stage has run); offsets are into {@link #text()} unless their {@code where} names
+ *                     the standfirst or the title
  */
 public record Article(
         String source,
@@ -36,7 +39,8 @@ public record Article(
         String siteName,
         String language,
         List<Block> blocks,
-        List<String> warnings) {
+        List<String> warnings,
+        Annotation annotation) {
 
     public Article {
         source = blankToNull(source);
@@ -49,6 +53,7 @@ public record Article(
         authors = List.copyOf(Objects.requireNonNullElse(authors, List.of()));
         blocks = List.copyOf(Objects.requireNonNullElse(blocks, List.of()));
         warnings = List.copyOf(Objects.requireNonNullElse(warnings, List.of()));
+        annotation = Objects.requireNonNullElse(annotation, Annotation.EMPTY);
         for (String a : authors) {
             if (a.isBlank()) {
                 throw new IllegalArgumentException("blank author");
@@ -69,7 +74,7 @@ public record Article(
     public Builder toBuilder() {
         return new Builder().source(source).url(url).canonicalUrl(canonicalUrl).title(title).standfirst(standfirst)
                 .authors(authors).published(published).modified(modified).siteName(siteName).language(language)
-                .blocks(blocks).warnings(warnings);
+                .blocks(blocks).warnings(warnings).annotation(annotation);
     }
 
     public static Builder builder() {
@@ -98,6 +103,7 @@ public record Article(
         private String language;
         private List<Block> blocks = List.of();
         private List<String> warnings = List.of();
+        private Annotation annotation = Annotation.EMPTY;
 
         public Builder source(String v) { source = v; return this; }
         public Builder url(String v) { url = v; return this; }
@@ -111,10 +117,11 @@ public record Article(
         public Builder language(String v) { language = v; return this; }
         public Builder blocks(List<Block> v) { blocks = v; return this; }
         public Builder warnings(List<String> v) { warnings = v; return this; }
+        public Builder annotation(Annotation v) { annotation = v; return this; }
 
         public Article build() {
             return new Article(source, url, canonicalUrl, title, standfirst, authors, published, modified, siteName,
-                    language, blocks, warnings);
+                    language, blocks, warnings, annotation);
         }
     }
 }

@@ -1,0 +1,78 @@
+package org.verbatim.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.enrich.Annotator;
+
+/** PolNeAR dev floors and agreement with the reference scorer (skipped when shared/ is absent). */
+class QuoteEvalCorpusTest {
+    /** Floors a little under the measured figures, so that a regression fails the build. */
+    static final double MIN_PRECISION = 0.83;
+    static final double MIN_RECALL = 0.78;
+    static final double MIN_SPEAKER = 0.84;
+
+    private static Path shared;
+
+    @BeforeAll
+    static void locate() {
+        shared = Path.of(System.getProperty("verbatim.shared", "../shared"));
+    }
+
+    private static Path dev() {
+        Path dev = shared.resolve("corpora/polnear/dev.jsonl");
+        assumeTrue(Files.isRegularFile(dev), "shared/corpora/polnear absent: skipped");
+        return dev;
+    }
+
+    @Test
+    void devFloors() throws IOException {
+        QuoteEval.Result r = QuoteEval.evaluate(dev(), new Annotator(), null);
+        System.out.println(r.describe());
+        assertThat(r.docs()).isEqualTo(84);
+        assertThat(r.gold()).isEqualTo(2192);
+        assertThat(r.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(r.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(MIN_SPEAKER);
+    }
+
+    @Test
+    void agreesWithTheReferenceScorer(@TempDir Path tmp) throws Exception {
+        Path dev = dev();
+        Path script = shared.resolve("tools/score_quotes.py");
+        assumeTrue(Files.isRegularFile(script), "score_quotes.py absent: skipped");
+        Path pred = tmp.resolve("pred.jsonl");
+        Path json = tmp.resolve("score.json");
+        QuoteEval.Result r = QuoteEval.evaluate(dev, new Annotator(), pred);
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", script.toString(), dev.toString(), pred.toString(), "--json",
+                    json.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile())
+                    .start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 not available: skipped");
+            return;
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        JsonNode s = new ObjectMapper().readTree(json.toFile());
+        JsonNode all = s.at("/extraction/ALL overlap");
+        assertThat(all.get("n_pred").asInt()).isEqualTo(r.predicted());
+        assertThat(all.get("tp_pred").asInt()).isEqualTo((int) Math.round(r.precision() * r.predicted()));
+        assertThat(all.get("tp_gold").asInt()).isEqualTo((int) Math.round(r.recall() * r.gold()));
+        JsonNode strict = s.at("/extraction/ALL strict(+-2)");
+        assertThat(strict.get("tp_gold").asInt()).isEqualTo((int) Math.round(r.exactRecall() * r.gold()));
+        assertThat(s.at("/attribution/named").asInt()).isEqualTo(r.namedPairs());
+        assertThat(s.at("/attribution/name_ok").asInt())
+                .isEqualTo((int) Math.round(r.speakerAccuracy() * r.namedPairs()));
+    }
+}

@@ -1,0 +1,59 @@
+package org.verbatim.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteScorerTest {
+    private static final String TEXT = "Mr. Smith said the plan works. Later, he said it failed. Nobody agreed.";
+    private static final QuoteScorer.Gold PLAN = new QuoteScorer.Gold(List.of(new int[] {15, 29}), "Mr. Smith",
+            List.of(new int[] {0, 9}), "indirect");
+    private static final QuoteScorer.Gold FAILED = new QuoteScorer.Gold(List.of(new int[] {46, 55}), "he",
+            List.of(new int[] {38, 40}), "direct");
+
+    private static QuoteScorer.Counts score(QuoteScorer.Pred... preds) {
+        return QuoteScorer.score(List.of(new QuoteScorer.Doc("d", TEXT, List.of(PLAN, FAILED), List.of(preds))));
+    }
+
+    @Test
+    void overlapStrictAndFalsePositives() {
+        QuoteScorer.Counts c = score(new QuoteScorer.Pred(15, 29, "John Smith", 0, 9, null),
+                new QuoteScorer.Pred(49, 64, null, null, null, null),
+                new QuoteScorer.Pred(58, 70, null, null, null, null));
+        assertThat(c.nPred).isEqualTo(3);
+        assertThat(c.tpPredOverlap).isEqualTo(2);
+        assertThat(c.tpPredStrict).isEqualTo(1);
+        assertThat(c.hitOverlap[0]).isEqualTo(2);
+        assertThat(c.hitStrict[0]).isEqualTo(1);
+        assertThat(c.nGold[2]).isEqualTo(1);
+        assertThat(c.hitOverlap[2]).isEqualTo(1);
+    }
+
+    @Test
+    void strictAllowsTwoCharactersAndTrimsWhitespace() {
+        assertThat(score(new QuoteScorer.Pred(13, 31, null, null, null, null)).tpPredStrict).isEqualTo(1);
+        assertThat(score(new QuoteScorer.Pred(12, 29, null, null, null, null)).tpPredStrict).isZero();
+    }
+
+    @Test
+    void namedSourcesAreJudgedByLastNameAndPronounsByMention() {
+        QuoteScorer.Counts ok = score(new QuoteScorer.Pred(15, 29, "John Smith", 0, 9, null),
+                new QuoteScorer.Pred(46, 55, "John Smith", 38, 40, null));
+        assertThat(ok.named).isEqualTo(1);
+        assertThat(ok.nameOk).isEqualTo(1);
+        assertThat(ok.unnamed).isEqualTo(1);
+        assertThat(ok.unnamedMentionOk).isEqualTo(1);
+        QuoteScorer.Counts wrong = score(new QuoteScorer.Pred(15, 29, "Jones", 44, 49, null));
+        assertThat(wrong.nameOk).isZero();
+        assertThat(wrong.mentionOk).isZero();
+    }
+
+    @Test
+    void goldHeadSkipsTitlesPossessivesAndModifiers() {
+        assertThat(QuoteScorer.predLast("Sen. Bernie Sanders Jr.")).isEqualTo("sanders");
+        assertThat(QuoteScorer.normTok("Clinton’s")).isEqualTo("clinton");
+        assertThat(QuoteScorer.nameyTokens("Mr. Obama met Biden. The end")).contains("obama", "biden")
+                .doesNotContain("the");
+    }
+}

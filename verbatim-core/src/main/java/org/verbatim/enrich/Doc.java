@@ -1,0 +1,115 @@
+package org.verbatim.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.verbatim.model.Span;
+
+/**
+ * A segmented text: paragraphs (lines), sentences and tokens, with document-wide token indices so that stages can
+ * scan left and right cheaply. Immutable after construction; built by {@link Segmenter}.
+ */
+final class Doc {
+    final String text;
+    final String language;
+    /** Token offsets, document-wide. */
+    final int[] start;
+    final int[] end;
+    /** Lower-cased token text. */
+    final String[] lower;
+    /** Sentence index of each token. */
+    final int[] sentenceOf;
+    /** Sentences: first token (inclusive) and last token (exclusive), paragraph index, character span. */
+    final int[] sentFirst;
+    final int[] sentLast;
+    final int[] sentParagraph;
+    final List<Span> paragraphs;
+    /** Whether each token lies inside a top-level quotation (marks included). */
+    final boolean[] quoted;
+    final List<Span> quoteRegions;
+
+    Doc(String text, String language, List<Span> paragraphs, List<List<Span>> sentenceTokens,
+        List<Integer> sentenceParagraphs, List<Span> quoteRegions) {
+        this.text = text;
+        this.language = language;
+        this.paragraphs = List.copyOf(paragraphs);
+        this.quoteRegions = List.copyOf(quoteRegions);
+        int n = sentenceTokens.stream().mapToInt(List::size).sum();
+        start = new int[n];
+        end = new int[n];
+        lower = new String[n];
+        sentenceOf = new int[n];
+        quoted = new boolean[n];
+        int s = sentenceTokens.size();
+        sentFirst = new int[s];
+        sentLast = new int[s];
+        sentParagraph = new int[s];
+        int k = 0;
+        int region = 0;
+        for (int i = 0; i < s; i++) {
+            sentFirst[i] = k;
+            sentParagraph[i] = sentenceParagraphs.get(i);
+            for (Span t : sentenceTokens.get(i)) {
+                start[k] = t.start();
+                end[k] = t.end();
+                lower[k] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+                sentenceOf[k] = i;
+                while (region < quoteRegions.size() && quoteRegions.get(region).end() <= t.start()) {
+                    region++;
+                }
+                quoted[k] = region < quoteRegions.size() && quoteRegions.get(region).start() <= t.start();
+                k++;
+            }
+            sentLast[i] = k;
+        }
+    }
+
+    int tokens() {
+        return start.length;
+    }
+
+    int sentences() {
+        return sentFirst.length;
+    }
+
+    String token(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    Span sentenceSpan(int s) {
+        return new Span(start[sentFirst[s]], end[sentLast[s] - 1]);
+    }
+
+    boolean isCapitalised(int i) {
+        return Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    boolean isWord(int i) {
+        return Character.isLetterOrDigit(text.charAt(start[i]));
+    }
+
+    /** True for a one-character token equal to {@code c}. */
+    boolean is(int i, char c) {
+        return end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+    }
+
+    boolean isQuoteMark(int i) {
+        if (end[i] - start[i] != 1) {
+            return false;
+        }
+        char c = text.charAt(start[i]);
+        return Quotes.isMark(c) || c == '\'' && (start[i] > 0 && text.charAt(start[i] - 1) == '\''
+                || start[i] + 1 < text.length() && text.charAt(start[i] + 1) == '\'');
+    }
+
+    /** Sentences of one paragraph, as a list of sentence indices. */
+    List<Integer> sentencesOf(int paragraph) {
+        List<Integer> out = new ArrayList<>();
+        for (int s = 0; s < sentences(); s++) {
+            if (sentParagraph[s] == paragraph) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,532 @@
+package org.verbatim.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.verbatim.model.EntityType;
+import org.verbatim.model.Mention;
+import org.verbatim.model.Span;
+
+/**
+ * Finds names (runs of capitalised words), splits off their titles, types them (person, organisation, place) with
+ * word lists and simple rules, groups them into referents, and resolves descriptions ("the minister") and
+ * pronouns ("he", "she", "they") to them. Immutable and thread-safe; all per-text state lives in the call.
+ */
+final class EntityFinder {
+    private static final Set<String> TITLES = Lexicon.lowerSet("titles.txt");
+    private static final Set<String> ORG_WORDS = Lexicon.lowerSet("organisation-words.txt");
+    private static final Set<String> PLACES = Set.copyOf(Lexicon.lines("places.txt"));
+    private static final Map<String, Character> PRONOUNS = pronouns();
+    /** Speech verbs end a capitalised run: "Howard Dean Tells Democrats" in a title-case headline. */
+    private static final Set<String> SPEECH_VERBS = speechVerbs();
+    private static final Map<String, Boolean> ROLES = roles();
+    /** Capitalised function words that start sentences and are never names on their own. */
+    private static final Set<String> NAME_CONNECTORS = Set.of("van", "von", "de", "da", "del", "bin", "al", "di",
+            "le", "la", "du", "ter");
+    private static final Set<String> DETERMINERS = Set.of("the", "der", "die", "das", "den", "dem", "des");
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein",
+            "eine", "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "kein", "keine");
+    /** Capitalised at the start of a sentence, but attribution words, never names ("Laut Hahn", "So"). */
+    private static final Set<String> NEVER_NAMES = Set.of("laut", "so", "according", "zufolge", "but", "and",
+            "a", "an", "in", "on", "at", "after", "before", "when", "while", "if", "as", "for", "with", "it",
+            "this", "that", "there", "aber", "und", "doch", "auch", "nach", "vor", "wie", "wenn", "als", "es", "im",
+            "am", "obwohl", "weil", "da", "dass", "ob", "nachdem", "während", "jegliche", "jede", "jeder", "jedes",
+            "alle", "viele", "einige", "diese", "dieser", "dieses", "kein", "keine", "zudem", "dabei", "damit",
+            "deshalb", "trotzdem", "seit", "bei", "mit", "für", "um", "zum", "zur", "vom", "beim", "auf");
+    /** How many sentences back a pronoun may look for its referent. */
+    private static final int PRONOUN_WINDOW = 4;
+
+    private static Set<String> speechVerbs() {
+        Set<String> out = new HashSet<>(Lexicon.lowerSet("speech-verbs-en.txt"));
+        out.addAll(Lexicon.lowerSet("speech-verbs-de.txt"));
+        out.remove("according");
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, Character> pronouns() {
+        Map<String, Character> m = new HashMap<>();
+        for (String line : Lexicon.lines("pronouns.tsv")) {
+            String[] f = line.split("\t");
+            m.put(f[0], f[1].charAt(0));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Boolean> roles() {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String line : Lexicon.lines("roles.txt")) {
+            String[] f = line.split("\t");
+            m.put(f[0], f[1].equals("generic"));
+        }
+        return Map.copyOf(m);
+    }
+
+    Mentions find(Doc d) {
+        Set<String> lowerSeen = lowerSeen(d);
+        List<MentionRef> names = names(d, lowerSeen);
+        List<Cluster> clusters = new ArrayList<>();
+        List<MentionRef> resolved = cluster(d, names, clusters);
+        List<MentionRef> all = resolveOthers(d, resolved, clusters);
+        MentionRef[] ending = new MentionRef[d.tokens()];
+        MentionRef[] starting = new MentionRef[d.tokens()];
+        for (MentionRef m : all) {
+            ending[m.last() - 1] = m;
+            starting[m.first()] = m;
+        }
+        return new Mentions(ending, starting, clusters);
+    }
+
+    /** Lower-case forms of words capitalised inside a sentence somewhere: names, whatever their position. */
+    private static Set<String> midCaps(Doc d) {
+        Set<String> out = new HashSet<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            for (int i = d.sentFirst[s] + 1; i < d.sentLast[s]; i++) {
+                if (d.isCapitalised(i) && !d.isQuoteMark(i - 1) && !d.is(i - 1, ':')) {
+                    out.add(d.lower[i]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Lower-case forms of words written in lower case somewhere: their capitalised forms start sentences. */
+    private static Set<String> lowerSeen(Doc d) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < d.tokens(); i++) {
+            if (Character.isLowerCase(d.text.charAt(d.start[i]))) {
+                out.add(d.lower[i]);
+            }
+        }
+        return out;
+    }
+
+    // ---- names ------------------------------------------------------------------------------------------------
+
+    private List<MentionRef> names(Doc d, Set<String> lowerSeen) {
+        List<MentionRef> out = new ArrayList<>();
+        Set<String> midCaps = midCaps(d);
+        boolean german = "de".equals(d.language);
+        for (int s = 0; s < d.sentences(); s++) {
+            int i = d.sentFirst[s];
+            int last = d.sentLast[s];
+            while (i < last) {
+                if (!startsName(d, i, s, lowerSeen, midCaps, german)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < last && continuesName(d, j, i)) {
+                    j++;
+                }
+                while (j > i + 1 && NAME_CONNECTORS.contains(d.lower[j - 1])) {
+                    j--;
+                }
+                MentionRef m = nameMention(d, i, j, german);
+                if (m != null) {
+                    while (!out.isEmpty() && out.get(out.size() - 1).last() > m.first()) {
+                        // a name inside this one's title ("Florida governor X", "Real Time host X")
+                        MentionRef prev = out.remove(out.size() - 1);
+                        m = new MentionRef(Math.min(prev.first(), m.first()), m.last(), m.nameFirst(), m.form(),
+                                m.type(), null);
+                    }
+                    out.add(m);
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsName(Doc d, int i, int s, Set<String> lowerSeen, Set<String> midCaps,
+                                      boolean german) {
+        if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i]))) {
+            return false;
+        }
+        if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isCalendarWord(d.lower[i])
+                || GERMAN_ARTICLES.contains(d.lower[i]) || DETERMINERS.contains(d.lower[i])
+                || NEVER_NAMES.contains(d.lower[i])) {
+            return false;
+        }
+        boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1) || d.is(i - 1, '(') || d.is(i - 1, ':');
+        if (initial && lowerSeen.contains(d.lower[i]) && !TITLES.contains(d.lower[i])) {
+            return false;
+        }
+        if (initial && !midCaps.contains(d.lower[i]) && (d.lower[i].endsWith("ly") || d.lower[i].endsWith("ing")
+                || i + 1 < d.sentLast[s] && d.is(i + 1, ',') && !d.isCapitalised(i + 1))) {
+            return false; // "Perhaps,", "Later,", "Weighing in": capitalised only because they start a sentence
+        }
+        if (SPEECH_VERBS.contains(d.lower[i])) {
+            return false;
+        }
+        if (german && i > d.sentFirst[s] && GERMAN_ARTICLES.contains(d.lower[i - 1])) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean continuesName(Doc d, int j, int first) {
+        if (d.isCapitalised(j) && Character.isLetter(d.text.charAt(d.start[j]))
+                && !TimeTagger.isCalendarWord(d.lower[j]) && !SPEECH_VERBS.contains(d.lower[j])) {
+            return !isPossessive(d, j - 1) && d.start[j] - d.end[j - 1] <= 1;
+        }
+        if (d.lower[j].equals("of") && j - first >= 1 && (allTitles(d, first, j) || anyOrgWord(d, first, j))
+                && j + 1 < d.sentLast[d.sentenceOf[j]] && d.isCapitalised(j + 1)) {
+            return true;
+        }
+        return NAME_CONNECTORS.contains(d.lower[j]) && j + 1 < d.tokens() && d.isCapitalised(j + 1);
+    }
+
+    private static boolean anyOrgWord(Doc d, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (ORG_WORDS.contains(d.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allTitles(Doc d, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!TITLES.contains(d.lower[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isPossessive(Doc d, int i) {
+        String w = d.lower[i];
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
+    }
+
+    /** Splits a capitalised run into title and name; {@code null} when nothing but title words remain. */
+    private MentionRef nameMention(Doc d, int first, int last, boolean german) {
+        int n = first;
+        while (n < last - 1 && isTitleToken(d, n)) {
+            n++;
+        }
+        if (n == last - 1 && isTitleToken(d, n) && !isPossessive(d, n)) {
+            return null;
+        }
+        int t = titleStart(d, first, german);
+        if (last - n == 1 && isAdjective(d, n)) {
+            return null;
+        }
+        EntityType type = type(d, first, n, last);
+        return new MentionRef(t, last, n, MentionRef.Form.NAME, type, null);
+    }
+
+    /** "Russian leader", "US-led bloc", "Western countries": a capitalised modifier, not a name. */
+    private static boolean isAdjective(Doc d, int i) {
+        String w = d.lower[i];
+        String tok = d.token(i);
+        int dash = tok.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < tok.length() && Character.isLowerCase(tok.charAt(dash + 1))) {
+            return true; // "US-led"
+        }
+        boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && Character.isLowerCase(d.text.charAt(d.start[i + 1]))
+                && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s");
+        return next && (w.endsWith("ian") || w.endsWith("can") || w.endsWith("ean") || w.endsWith("ese")
+                || w.endsWith("ish") || w.endsWith("ern"));
+    }
+
+    /**
+     * Where the title before a name starts: lower-case title words ("former ... governor"), each group possibly
+     * preceded by one capitalised modifier ("Sanders campaign manager", "Florida governor").
+     */
+    private static int titleStart(Doc d, int first, boolean german) {
+        int sentFirst = d.sentFirst[d.sentenceOf[first]];
+        int t = first;
+        while (t > sentFirst) {
+            int u = t;
+            while (u > sentFirst && TITLES.contains(d.lower[u - 1]) && !d.isCapitalised(u - 1)) {
+                u--;
+            }
+            if (u == t) {
+                break;
+            }
+            if (u > sentFirst && d.isCapitalised(u - 1) && d.isWord(u - 1) && !german
+                    && !isPossessive(d, u - 1) && !DETERMINERS.contains(d.lower[u - 1])) {
+                u--;
+            }
+            t = u;
+        }
+        return t;
+    }
+
+    /** A title word, or a capitalised adjective right before one ("Russian Foreign Minister"). */
+    private static boolean isTitleToken(Doc d, int i) {
+        if (TITLES.contains(d.lower[i])) {
+            return true;
+        }
+        boolean beforeTitle = i + 1 < d.tokens() && TITLES.contains(d.lower[i + 1]) && d.isCapitalised(i + 1);
+        return beforeTitle && (d.lower[i].endsWith("n") || PLACES.contains(d.token(i)));
+    }
+
+    private static EntityType type(Doc d, int titleFirst, int first, int last) {
+        String name = nameText(d, first, last);
+        if (PLACES.contains(name) || PLACES.contains(stripThe(name))) {
+            return EntityType.PLACE;
+        }
+        for (int k = first; k < last; k++) {
+            if (ORG_WORDS.contains(stripPossessive(d.lower[k]))) {
+                return EntityType.ORGANISATION;
+            }
+        }
+        if (last - first == 1 && isAcronym(name)) {
+            return EntityType.ORGANISATION;
+        }
+        if (titleFirst < first) {
+            return EntityType.PERSON;
+        }
+        if (last - first >= 2) {
+            return EntityType.PERSON;
+        }
+        if (first > 0 && DETERMINERS.contains(d.lower[first - 1])) {
+            return EntityType.ORGANISATION;
+        }
+        return EntityType.UNKNOWN;
+    }
+
+    private static boolean isAcronym(String s) {
+        int upper = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return upper >= 2;
+    }
+
+    static String nameText(Doc d, int first, int last) {
+        String s = d.text.substring(d.start[first], d.end[last - 1]);
+        return stripPossessive(s);
+    }
+
+    static String stripPossessive(String s) {
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("s'") || s.endsWith("s\u2019")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+
+    // ---- clusters ---------------------------------------------------------------------------------------------
+
+    private static List<MentionRef> cluster(Doc d, List<MentionRef> names, List<Cluster> clusters) {
+        Map<String, Cluster> byName = new HashMap<>();
+        Map<String, Cluster> personByLast = new HashMap<>();
+        // pass 1: multi-word persons define who the short forms refer to, wherever they occur
+        for (MentionRef m : names) {
+            if (m.type() == EntityType.PERSON && m.last() - m.nameFirst() >= 2) {
+                String name = nameText(d, m.nameFirst(), m.last());
+                Cluster c = byName.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+                        k -> newCluster(clusters, name, null, EntityType.PERSON));
+                personByLast.putIfAbsent(lastWord(name).toLowerCase(Locale.ROOT), c);
+            }
+        }
+        List<MentionRef> out = new ArrayList<>();
+        Map<String, Cluster> recentByLast = new HashMap<>();
+        for (MentionRef m : names) {
+            String name = nameText(d, m.nameFirst(), m.last());
+            String key = name.toLowerCase(Locale.ROOT);
+            String last = lastWord(name).toLowerCase(Locale.ROOT);
+            EntityType type = m.type();
+            Cluster c = byName.get(key);
+            if (c == null && m.last() - m.nameFirst() == 1 && type != EntityType.PLACE
+                    && type != EntityType.ORGANISATION) {
+                c = recentByLast.getOrDefault(last, personByLast.get(last));
+            }
+            if (c == null && "de".equals(d.language) && type == EntityType.UNKNOWN && m.first() == m.nameFirst()) {
+                continue; // German capitalises every noun: a lone unknown capitalised word is no name
+            }
+            if (c == null) {
+                c = newCluster(clusters, name, null, type);
+                byName.put(key, c);
+            }
+            if (c.type == EntityType.PERSON) {
+                recentByLast.put(last, c);
+                type = EntityType.PERSON;
+            } else if (c.type == EntityType.UNKNOWN && type != EntityType.UNKNOWN) {
+                c.type = type;
+            }
+            String title = m.first() < m.nameFirst() ? d.text.substring(d.start[m.first()], d.end[m.nameFirst() - 1])
+                    : null;
+            if (title != null && c.title == null) {
+                c.title = title;
+            }
+            setGenderFromTitle(c, title);
+            Mention mention = mention(d, m.first(), m.last());
+            c.names.add(mention(d, m.nameFirst(), m.last()));
+            c.all.add(mention);
+            out.add(new MentionRef(m.first(), m.last(), m.nameFirst(), m.form(), type, c));
+        }
+        return out;
+    }
+
+    private static Cluster newCluster(List<Cluster> clusters, String name, String title, EntityType type) {
+        Cluster c = new Cluster(clusters.size(), name, title, type);
+        clusters.add(c);
+        return c;
+    }
+
+    private static void setGenderFromTitle(Cluster c, String title) {
+        if (title == null || c.gender != 0) {
+            return;
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        if (t.startsWith("mrs") || t.startsWith("ms") || t.startsWith("frau")) {
+            c.gender = 'f';
+        } else if (t.startsWith("mr") || t.startsWith("herr")) {
+            c.gender = 'm';
+        }
+    }
+
+    static String lastWord(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp < 0 ? name : name.substring(sp + 1);
+    }
+
+    static Mention mention(Doc d, int first, int last) {
+        int a = d.start[first];
+        int b = d.end[last - 1];
+        String s = d.text.substring(a, b);
+        String stripped = stripPossessive(s);
+        return new Mention(stripped, new Span(a, a + stripped.length()));
+    }
+
+    // ---- descriptions and pronouns ----------------------------------------------------------------------------
+
+    private List<MentionRef> resolveOthers(Doc d, List<MentionRef> names, List<Cluster> clusters) {
+        List<MentionRef> out = new ArrayList<>();
+        int ni = 0;
+        List<MentionRef> history = new ArrayList<>();
+        for (int i = 0; i < d.tokens(); i++) {
+            while (ni < names.size() && names.get(ni).first() < i) {
+                ni++; // a name inside a description ("the Russian leader")
+            }
+            if (ni < names.size() && names.get(ni).first() == i) {
+                MentionRef m = names.get(ni++);
+                out.add(m);
+                history.add(m);
+                i = m.last() - 1;
+                continue;
+            }
+            MentionRef r = pronoun(d, i, history);
+            if (r == null) {
+                r = description(d, i, history, names, ni);
+            }
+            if (r != null) {
+                out.add(r);
+                if (r.cluster() != null) {
+                    r.cluster().all.add(mention(d, r.first(), r.last()));
+                    history.add(r);
+                }
+                i = r.last() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static MentionRef pronoun(Doc d, int i, List<MentionRef> history) {
+        Character g = PRONOUNS.get(d.lower[i]);
+        if (g == null || g == 's') {
+            return null;
+        }
+        if ("de".equals(d.language) && g == 'p' && !d.isCapitalised(i)) {
+            return null;
+        }
+        Cluster c = antecedent(d, i, history, g);
+        if (c != null && g != 'p' && c.gender == 0) {
+            c.gender = g;
+        }
+        return new MentionRef(i, i + 1, i, MentionRef.Form.PRONOUN, c == null ? EntityType.UNKNOWN : c.type, c);
+    }
+
+    /** The most recent compatible referent within a few sentences. */
+    private static Cluster antecedent(Doc d, int i, List<MentionRef> history, char g) {
+        int sentence = d.sentenceOf[i];
+        for (int k = history.size() - 1; k >= 0; k--) {
+            MentionRef m = history.get(k);
+            if (sentence - d.sentenceOf[m.first()] > PRONOUN_WINDOW) {
+                return null;
+            }
+            Cluster c = m.cluster();
+            if (g == 'p') {
+                if (c.type == EntityType.ORGANISATION || c.type == EntityType.PLACE || c.gender == 'p') {
+                    return c;
+                }
+            } else if (c.type == EntityType.PERSON && (c.gender == 0 || c.gender == g)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "the (foreign) minister", "the Russian leader": up to three modifiers and a role noun. */
+    private static MentionRef description(Doc d, int i, List<MentionRef> history, List<MentionRef> names, int next) {
+        if (!DETERMINERS.contains(d.lower[i])) {
+            return null;
+        }
+        int limit = Math.min(d.sentLast[d.sentenceOf[i]], i + 5);
+        for (int j = i + 1; j < limit; j++) {
+            String w = stripPossessive(d.lower[j]);
+            Boolean generic = ROLES.get(w);
+            if (generic != null) {
+                if (j + 1 < d.sentLast[d.sentenceOf[i]] && d.isCapitalised(j + 1) && !isPossessive(d, j)) {
+                    return null; // a title before a name: "the minister Sergey Lavrov"
+                }
+                Cluster c = describedPerson(d, i, j, generic, history, names, next);
+                return new MentionRef(i, j + 1, i, MentionRef.Form.DESCRIPTION,
+                        c == null ? EntityType.PERSON : c.type, c);
+            }
+            if (!Character.isLetter(d.text.charAt(d.start[j])) || isPossessive(d, j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Cluster describedPerson(Doc d, int from, int role, boolean generic, List<MentionRef> history,
+                                           List<MentionRef> names, int next) {
+        String head = stripPossessive(d.lower[role]);
+        int sentence = d.sentenceOf[from];
+        for (int k = history.size() - 1; k >= 0; k--) {
+            if (d.sentenceOf[history.get(k).first()] == sentence) {
+                continue; // a text names a person or describes them in one sentence, rarely both
+            }
+            Cluster c = history.get(k).cluster();
+            if (fits(c, head, generic)) {
+                return c;
+            }
+        }
+        // cataphora: a standfirst names "the foreign minister" before the body introduces him
+        for (int k = next; k < names.size(); k++) {
+            Cluster c = names.get(k).cluster();
+            if (fits(c, head, generic)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(Cluster c, String head, boolean generic) {
+        if (c.type != EntityType.PERSON || c.title == null) {
+            return false;
+        }
+        return generic || c.title.toLowerCase(Locale.ROOT).contains(head);
+    }
+}

@@ -1,0 +1,26 @@
+package org.verbatim.enrich;
+
+import org.verbatim.model.EntityType;
+import org.verbatim.model.QuoteKind;
+import org.verbatim.model.Span;
+
+/**
+ * A quote found in a {@link Doc}, before it becomes a model {@code Quote}: its span, kind, cue tokens
+ * {@code [cueFirst, cueLast)} ({@code -1} without cue), speaker mention tokens {@code [spkFirst, spkLast)}
+ * ({@code -1} without) and the referent.
+ */
+record Found(Span span, QuoteKind kind, int cueFirst, int cueLast, int spkFirst, int spkLast, Cluster cluster,
+             EntityType speakerType, int sentence) {
+
+    boolean hasSpeaker() {
+        return spkFirst >= 0 || cluster != null;
+    }
+
+    Found withSpan(Span s, QuoteKind k) {
+        return new Found(s, k, cueFirst, cueLast, spkFirst, spkLast, cluster, speakerType, sentence);
+    }
+
+    Found withSpeakerOf(Found o) {
+        return new Found(span, kind, cueFirst, cueLast, o.spkFirst, o.spkLast, o.cluster, o.speakerType, sentence);
+    }
+}

@@ -1,0 +1,827 @@
+package org.verbatim.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.model.EntityType;
+import org.verbatim.model.QuoteKind;
+import org.verbatim.model.Span;
+
+/**
+ * Finds direct, reported, mixed and block quotes in a segmented text, with cue and speaker.
+ *
+ * <p>Per sentence: the cue words outside quotation marks (from the {@link CueLexicon}); the primary cue is the one
+ * with a speaker (subject before it, "said X" after it, "according to X"); its content is the clause after the cue
+ * ("X said that ...") or the part before the speaker ("..., X said"). Participle cues after it (", insisting that")
+ * start a second quote with the same speaker. Content that touches quotation marks grows to cover the whole quoted
+ * region; it is direct when (almost) all of it is quoted, mixed when it is not. Quoted regions that no cue claims
+ * continue the previous speaker's quote in the same or previous paragraph. A paragraph of first-person speech with no
+ * attribution of its own, after a paragraph with a speaker, is a block quote. Immutable and thread-safe.
+ */
+final class QuoteFinder {
+    /**
+     * Punctuation that introduces the reported clause and is not part of it. "that" and "dass" stay in the span,
+     * as in PolNeAR's gold ("said that the talks failed" reports "that the talks failed").
+     */
+    private static final Set<String> COMPLEMENTISERS = Set.of(":", ",");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us", "me", "ich", "wir",
+            "uns", "mein", "unser", "unsere", "meine");
+    /** A block quote speaks in the first person as a subject ("We are not going to..."), not just "our". */
+    private static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we", "ich", "wir");
+    private static final Set<String> NP_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "another", "some", "many", "several", "two", "three", "other", "both", "most", "one", "this", "these",
+            "those", "der", "die", "das", "ein", "eine");
+    private static final Set<String> NOT_SUBJECT = Set.of("and", "or", "but", "that", "which", "who", "when",
+            "if", "as", "than", "what", "why", "how", "where", "because", "while", "so", "not", "also", "it", "there",
+            "this", "und", "oder", "aber", "dass", "wie", "was", "auch");
+    /** Words that start an adverbial after a cue ("said in a statement", "said on Monday"), not its content. */
+    private static final Set<String> ADVERBIAL_STARTS = Lexicon.lowerSet("adverbial-starts.txt");
+    private static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge", "nach", "gemäß");
+    /** "nach" reports only before these nouns ("nach Angaben der Polizei"); elsewhere it is a preposition. */
+    private static final Set<String> NACH_NOUNS = Set.of("angaben", "informationen", "ansicht", "auffassung",
+            "aussage", "aussagen", "meinung", "einschätzung", "darstellung", "berichten", "worten", "schätzungen",
+            "erkenntnissen", "recherchen", "überzeugung");
+    /** German subjunctive forms that mark a sentence as reported speech continuing the previous attribution. */
+    private static final Set<String> KONJUNKTIV = Set.of("sei", "seien", "habe", "werde", "könne", "müsse",
+            "solle", "wolle", "dürfe", "gebe", "wisse", "komme", "stehe", "gehe", "liege", "brauche", "wäre",
+            "hätte", "würde", "könnten", "müssten", "seist");
+    /** Words after a speaker that name an addressee or medium before the reported clause ("told CBS that"). */
+    private static final int MAX_OBJECT_TOKENS = 8;
+    /** A quoted region needs this many words to stand as a quote without its own cue (no scare quotes). */
+    private static final int MIN_CONTINUATION_WORDS = 4;
+    /** A cue-less quotation without final punctuation needs this many words to count as speech. */
+    private static final int MIN_UNPUNCTUATED_WORDS = 10;
+    /** Unquoted words allowed in a span that is still called direct (none: any unquoted word makes it mixed). */
+    private static final int MAX_UNQUOTED_IN_DIRECT = 0;
+    /** German adverbs between an inverted cue and its speaker ("sagte auch Müller", "erklärte dazu die Polizei"). */
+    private static final Set<String> INVERSION_ADVERBS = Set.of("auch", "zudem", "dazu", "nun", "jedoch",
+            "außerdem", "damals", "heute", "gestern", "bereits", "schon", "noch", "wiederum", "ebenfalls", "dann");
+    /**
+     * Prepositions that end a phrasal cue ("spoke about", "called for", "railed against") rather than start the
+     * content; learned from PolNeAR train, where they stand before the gold span 4-100 times as often as inside.
+     */
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against",
+            "from", "with", "at", "by", "into");
+    /** Words after which a noun phrase may start a clause (and so be the subject of a cue). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "that", "when",
+            "because", "after", "before", "if", "although", "though", "since", "so", "where", "whereas", "und",
+            "aber", "dass", "weil", "wenn", "als", "während");
+    /** Articles and prepositions inside a German source phrase ("der Sprecherin des Ministeriums"). */
+    private static final Set<String> GERMAN_PHRASE_LINKS = Set.of("der", "des", "dem", "den", "die", "von", "vom",
+            "eines", "einer", "einem", "ein", "eine", "im", "für", "aus", "seines", "seiner", "ihres", "ihrer");
+    /** German articles that open a subject noun phrase. */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
+    /** Words that may link a participle cue to the main attribution ("said before adding"). */
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
+    /**
+     * How much a bare noun-phrase subject ("the plan") or a subject far from its cue ("X refused ..., adding")
+     * adds to a cue's score; a mention right before the cue adds 1.
+     */
+    private static final double WEAK_SPEAKER_BONUS = 0.5;
+    /** A cue without a speaker must be at least this sure (learned rate) to report anything. */
+    static final double SPEAKERLESS_MIN_SCORE = 0.35;
+    /** A sentence subject starts the sentence or a clause after a comma within this many tokens. */
+    private static final int SUBJECT_WINDOW = 15;
+    /** How far back an apposition chain ("X, the head of Y, a group in Z, said") may reach. */
+    private static final int MAX_APPOSITION = 30;
+    /** A subject noun phrase has at most this many tokens. */
+    private static final int MAX_NP = 6;
+
+    private final CueLexicon english = CueLexicon.english();
+    private final CueLexicon german = CueLexicon.german();
+
+    List<Found> find(Doc d, Mentions m) {
+        CueLexicon lex = "de".equals(d.language) ? german : english;
+        List<Found> out = new ArrayList<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            sentence(d, m, lex, s, out);
+        }
+        out = extendToRegions(d, out);
+        out = dedupe(out);
+        out = continuations(d, out);
+        if ("de".equals(d.language)) {
+            out = subjunctiveContinuations(d, out);
+        }
+        out = blocks(d, m, out);
+        out.sort(Comparator.comparing(Found::span));
+        return out;
+    }
+
+    // ---- one sentence -----------------------------------------------------------------------------------------
+
+    private void sentence(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        int best = -1;
+        Attribution bestAttr = null;
+        double bestScore = 0;
+        for (int i = first; i < last; i++) {
+            if (d.quoted[i] || !d.isWord(i) || m.inName[i] || !lex.isCue(d.lower[i]) && !isSoCue(d, m, i, last)) {
+                continue;
+            }
+            Attribution a = attribution(d, m, lex, i, first, last);
+            double score = Math.max(lex.score(d.lower[i]), d.lower[i].equals("so") ? 1.0 : 0.0)
+                    + speakerBonus(a);
+            if (score > bestScore) {
+                best = i;
+                bestAttr = a;
+                bestScore = score;
+            }
+        }
+        if (best < 0) {
+            colonAttribution(d, m, s, out);
+            return;
+        }
+        Span content = content(d, lex, bestAttr, first, last);
+        int secondary = secondaryCue(d, lex, bestAttr, last);
+        if (secondary >= 0 && content != null && content.end() > d.start[secondary]
+                && content.start() < d.start[secondary - 1]) {
+            content = trimSpan(d, content.start(), d.start[secondary - 1]);
+        }
+        if (!bestAttr.hasSpeaker() && (!endsLikeSentence(d, last) || bestScore < SPEAKERLESS_MIN_SCORE)) {
+            return; // page furniture, or a weak cue with nobody to say it
+        }
+        if (content != null && content.length() > 0) {
+            out.add(found(d, content, bestAttr, s));
+        }
+        if (secondary >= 0) {
+            int a = skipComplement(d, secondary + 1, last);
+            Span c2 = a < last ? trimSpan(d, d.start[a], d.end[lastContentToken(d, last)]) : null;
+            if (c2 != null && c2.length() > 0) {
+                Attribution sec = new Attribution(secondary, secondary + 1, bestAttr.spkFirst, bestAttr.spkLast,
+                        bestAttr.ref, Place.SUBJECT, bestAttr.accordingSpeakerEnd);
+                out.add(found(d, c2, sec, s));
+            }
+        }
+    }
+
+    private static boolean endsLikeSentence(Doc d, int last) {
+        int e = last - 1;
+        return d.is(e, '.') || d.is(e, '!') || d.is(e, '?') || d.isQuoteMark(e) || d.is(e, ':');
+    }
+
+    /** "Trump: Cruz has a long way to go", "Kasich: ‘We will win’": a name, a colon, the statement (headlines). */
+    private static void colonAttribution(Doc d, Mentions m, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        MentionRef r = m.startingAt[first];
+        if (r == null || r.form() != MentionRef.Form.NAME || r.type() == EntityType.PLACE || r.last() + 1 >= last
+                || !d.is(r.last(), ':')) {
+            return;
+        }
+        Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, last)]);
+        if (content.length() > 0) {
+            out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
+                    r.type(), s));
+        }
+    }
+
+    /** Where the speaker stands relative to the cue. */
+    private enum Place { SUBJECT, DISTANT, AFTER, INVERTED, ACCORDING, NONE }
+
+    /** A cue phrase {@code [cueFirst, cueLast)} and its speaker mention {@code [spkFirst, spkLast)} (-1: none). */
+    private record Attribution(int cueFirst, int cueLast, int spkFirst, int spkLast, MentionRef ref, Place place,
+                               int accordingSpeakerEnd) {
+        boolean hasSpeaker() {
+            return spkFirst >= 0;
+        }
+    }
+
+    private Attribution attribution(Doc d, Mentions m, CueLexicon lex, int cue, int first, int last) {
+        if (ACCORDING.contains(d.lower[cue])) {
+            return according(d, m, cue, first, last);
+        }
+        int cf = cue;
+        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]) {
+            cf--;
+        }
+        if (d.lower[cue].endsWith("ing") && cf > first && !m.isSubjectEnd(cf - 1)) {
+            int[] subj = sentenceSubject(d, m, first, cf);
+            if (subj != null) {
+                return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.DISTANT, -1);
+            }
+        }
+        int[] subj = subjectBefore(d, m, cf - 1, first);
+        boolean inverted = cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1))
+                && speakerAfter(d, m, cue + 1, last) != null;
+        if (subj == null && !inverted && !hasEarlierCue(d, lex, first, cue)) {
+            int[] distant = sentenceSubject(d, m, first, cf);
+            if (distant == null && "de".equals(d.language)) {
+                distant = germanOpeningNounPhrase(d, first, cf);
+            }
+            if (distant != null) {
+                return new Attribution(cf, cue + 1, distant[0], distant[1], m.endingAt[distant[1] - 1],
+                        Place.DISTANT, -1);
+            }
+        }
+        if (subj != null) {
+            return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.SUBJECT, -1);
+        }
+        int[] after = speakerAfter(d, m, cue + 1, last);
+        if (after != null && cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1)) && endsClause(d, after[1],
+                last)) {
+            return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.AFTER, -1);
+        }
+        if (after != null && "de".equals(d.language)) {
+            // verb second: "Dazu erklärte er gegenüber AFP, dass ..."
+            return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.INVERTED, -1);
+        }
+        return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
+    }
+
+    /** A named, described or pronoun subject of the cue makes it more likely than a weak speaker does. */
+    private static double speakerBonus(Attribution a) {
+        if (!a.hasSpeaker()) {
+            return 0;
+        }
+        return a.ref() == null || a.place() == Place.DISTANT ? WEAK_SPEAKER_BONUS : 1.0;
+    }
+
+    /** German ", so Merkel.": "so" between a comma and a speaker that ends the sentence. */
+    private static boolean isSoCue(Doc d, Mentions m, int i, int last) {
+        if (!"de".equals(d.language) || !d.lower[i].equals("so") || i == 0 || !d.is(i - 1, ',') || i + 1 >= last) {
+            return false;
+        }
+        MentionRef r = m.startingAt[i + 1];
+        return r != null && r.last() >= lastContentToken(d, last);
+    }
+
+    private static boolean isAdverb(Doc d, int i) {
+        return d.lower[i].endsWith("ly") && d.lower[i].length() > 4 && Character.isLowerCase(d.text.charAt(d.start[i]));
+    }
+
+    private static boolean hasEarlierCue(Doc d, CueLexicon lex, int first, int cue) {
+        for (int i = first; i < cue; i++) {
+            if (!d.quoted[i] && lex.isCue(d.lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's subject: a name, pronoun or description among its first tokens (before {@code limit}). */
+    private static int[] sentenceSubject(Doc d, Mentions m, int first, int limit) {
+        for (int i = first; i < limit && i - first <= SUBJECT_WINDOW; i++) {
+            if (d.quoted[i]) {
+                return null;
+            }
+            MentionRef r = m.startingAt[i];
+            boolean clauseStart = i == first || d.is(i - 1, ',') || i - first <= 1;
+            if (r != null && clauseStart && r.last() <= limit && !EntityFinder.isPossessive(d, r.last() - 1)
+                    && (r.form() != MentionRef.Form.NAME || r.type() != EntityType.PLACE)
+                    && !(r.last() < limit && d.is(r.last(), ',') && r.first() == first)) {
+                return new int[] {r.first(), r.last()};
+            }
+            if (d.quoted[i]) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Attribution according(Doc d, Mentions m, int cue, int first, int last) {
+        int cueLast = cue + 1;
+        int spk = cue + 1;
+        if (d.lower[cue].equals("according") && spk < last && d.lower[spk].equals("to")) {
+            cueLast = spk + 1;
+            spk++;
+        }
+        if (d.lower[cue].equals("zufolge")) {
+            int[] subj = subjectBefore(d, m, cue - 1, first);
+            return subj == null ? new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1)
+                    : new Attribution(cue, cueLast, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.ACCORDING,
+                    subj[1]);
+        }
+        if (d.lower[cue].equals("nach")) {
+            if (spk >= last || !NACH_NOUNS.contains(d.lower[spk])) {
+                return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
+            }
+            cueLast = spk + 1;
+            spk++;
+        }
+        int[] after = speakerAfter(d, m, spk, last);
+        if (after == null && "de".equals(d.language)) {
+            after = germanSourcePhrase(d, m, spk, last);
+        }
+        if (after == null) {
+            return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
+        }
+        return new Attribution(cue, cueLast, after[0], after[1], m.startingAt[after[0]], Place.ACCORDING, after[1]);
+    }
+
+    /**
+     * "laut Angaben der Polizei", "nach Informationen des Spiegel": the source phrase after a German "according"
+     * word, up to the first lower-case word that is not an article or preposition.
+     */
+    private static int[] germanSourcePhrase(Doc d, Mentions m, int k, int last) {
+        int j = k;
+        while (j < last && d.isWord(j) && (d.isCapitalised(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j])
+                || germanAttributive(d, j, last))) {
+            j++;
+        }
+        while (j > k && GERMAN_PHRASE_LINKS.contains(d.lower[j - 1])) {
+            j--;
+        }
+        return j > k ? new int[] {k, j} : null;
+    }
+
+    /** A lower-case inflected adjective right before a capitalised noun ("einer veröffentlichten Mitteilung"). */
+    private static boolean germanAttributive(Doc d, int j, int last) {
+        String w = d.lower[j];
+        return j + 1 < last && d.isCapitalised(j + 1) && (w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
+                || w.endsWith("em") || w.endsWith("e")) && !d.quoted[j];
+    }
+
+    /** "Der Bundestagspräsident hat ... mitgeteilt": a German sentence opening with an article and a noun. */
+    private static int[] germanOpeningNounPhrase(Doc d, int first, int limit) {
+        if (!GERMAN_ARTICLES.contains(d.lower[first])) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < limit && j - first <= MAX_NP && (germanAttributive(d, j, limit)
+                || d.isCapitalised(j) && d.isWord(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j]) && j > first + 1)) {
+            j++;
+        }
+        while (j > first + 1 && GERMAN_PHRASE_LINKS.contains(d.lower[j - 1])) {
+            j--;
+        }
+        return j > first + 1 && d.isCapitalised(j - 1) ? new int[] {first, j} : null;
+    }
+
+    /** The speaker ending at token {@code k} (skipping an apposition or parenthesis), or {@code null}. */
+    private static int[] subjectBefore(Doc d, Mentions m, int k, int first) {
+        if (k < first || d.quoted[k]) {
+            return null;
+        }
+        if (d.is(k, ')')) {
+            int j = k - 1;
+            while (j > first && !d.is(j, '(')) {
+                j--;
+            }
+            return j > first ? subjectBefore(d, m, j - 1, first) : null;
+        }
+        if (d.is(k, ',')) {
+            return apposed(d, m, k, first);
+        }
+        MentionRef r = m.endingAt[k];
+        if (r != null && !EntityFinder.isPossessive(d, k)) {
+            return new int[] {r.first(), k + 1};
+        }
+        return nounPhrase(d, k, first);
+    }
+
+    /**
+     * "Lavrov, the foreign minister, said", "Dean Hill, a salesman from Sumter, Ohio, said": the first person or
+     * organisation name of the comma chain that ends at {@code comma}, else its first name of any kind.
+     */
+    private static int[] apposed(Doc d, Mentions m, int comma, int first) {
+        MentionRef best = null;
+        for (int j = comma - 1; j >= first && comma - j <= MAX_APPOSITION; j--) {
+            if (d.is(j, ';') || d.is(j, ':') || d.isQuoteMark(j) && j > first && d.is(j - 1, ',')) {
+                break; // a clause boundary, or the end of a quotation before the apposition
+            }
+            MentionRef r = m.startingAt[j];
+            boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1)
+                    || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1);
+            if (r != null && r.form() == MentionRef.Form.NAME && chunkStart && !EntityFinder.isPossessive(d,
+                    r.last() - 1) && (r.last() < d.tokens() && d.is(r.last(), ',') || r.last() == comma)) {
+                if (best == null || r.type() != EntityType.PLACE || best.type() == EntityType.PLACE) {
+                    best = r;
+                }
+            }
+        }
+        if (best == null || best.last() == comma && best.type() == EntityType.PLACE) {
+            return null;
+        }
+        return new int[] {best.first(), best.last()};
+    }
+
+    /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
+    private static int[] nounPhrase(Doc d, int k, int first) {
+        if (!d.isWord(k) || d.quoted[k] || NOT_SUBJECT.contains(d.lower[k]) || FIRST_PERSON.contains(d.lower[k])
+                || EntityFinder.isPossessive(d, k) || NP_DETERMINERS.contains(d.lower[k])
+                || ADVERBIAL_STARTS.contains(d.lower[k]) || !Character.isLetter(d.text.charAt(d.start[k]))) {
+            return null;
+        }
+        int j = k;
+        while (j > first && k - j < MAX_NP && d.isWord(j - 1) && !NOT_SUBJECT.contains(d.lower[j - 1])
+                && !NP_DETERMINERS.contains(d.lower[j])) {
+            j--;
+        }
+        for (int x = j; x <= k; x++) {
+            if (FIRST_PERSON.contains(d.lower[x])) {
+                return null;
+            }
+        }
+        if (j > first && !opensClause(d, j - 1)) {
+            return null; // "issued an open letter calling ...": an object, not a subject
+        }
+        boolean determined = NP_DETERMINERS.contains(d.lower[j]);
+        boolean bare = k - j <= 1 && d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss");
+        if (determined || bare) {
+            return new int[] {j, k + 1};
+        }
+        return null;
+    }
+
+    /** "..., said Smith." / "said Smith on Monday": an inverted speaker ends its clause ("said Trump will" does not). */
+    private static boolean endsClause(Doc d, int k, int last) {
+        return k >= last || !d.isWord(k) || ADVERBIAL_STARTS.contains(d.lower[k]) || d.isCapitalised(k);
+    }
+
+    /** Punctuation, a quotation mark or a conjunction before a noun phrase lets it be a subject. */
+    private static boolean opensClause(Doc d, int i) {
+        return !d.isWord(i) || CLAUSE_OPENERS.contains(d.lower[i]);
+    }
+
+    /** A speaker right after {@code k}: a mention, or "the/a ..." up to a comma. */
+    private static int[] speakerAfter(Doc d, Mentions m, int k, int last) {
+        while (k < last && "de".equals(d.language) && INVERSION_ADVERBS.contains(d.lower[k])) {
+            k++; // ", sagte auch der Nationalrat X"
+        }
+        if (k >= last || d.quoted[k]) {
+            return null;
+        }
+        MentionRef r = m.startingAt[k];
+        if (r != null) {
+            return new int[] {k, r.last()};
+        }
+        if (NP_DETERMINERS.contains(d.lower[k])) {
+            int j = k + 1;
+            while (j < last && j - k <= MAX_NP && d.isWord(j) && !NOT_SUBJECT.contains(d.lower[j])) {
+                if (m.startingAt[j] != null) {
+                    return new int[] {k, m.startingAt[j].last()};
+                }
+                j++;
+            }
+            return j > k + 1 ? new int[] {k, j} : null;
+        }
+        return null;
+    }
+
+    /** The reported content for the primary attribution, or {@code null} when there is none. */
+    private static Span content(Doc d, CueLexicon lex, Attribution a, int first, int last) {
+        int end = lastContentToken(d, last);
+        if (a.place() == Place.ACCORDING) {
+            int spkEnd = a.accordingSpeakerEnd();
+            boolean initial = a.cueFirst() == first || a.cueFirst() == first + 1 && !d.isWord(first);
+            if (initial) {
+                int c = skipComplement(d, spkEnd, last);
+                return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
+            }
+            return before(d, first, Math.min(a.cueFirst(), a.spkFirst() < 0 ? a.cueFirst() : a.spkFirst()));
+        }
+        if (a.place() == Place.DISTANT) {
+            // "Clinton went to the floor and moved that ...": the content follows the cue
+            int c = skipComplement(d, skipObject(d, lex, a.cueLast(), last), last);
+            if (c <= end) {
+                return trimSpan(d, d.start[c], d.end[end]);
+            }
+        }
+        int leftEdge = a.place() == Place.SUBJECT ? a.spkFirst() : a.cueFirst();
+        int afterStart = a.place() == Place.AFTER || a.place() == Place.INVERTED ? a.spkLast() : a.cueLast();
+        afterStart = skipObject(d, lex, afterStart, last);
+        boolean tail = leftEdge > first && (d.is(leftEdge - 1, ',') || d.isQuoteMark(leftEdge - 1));
+        boolean afterQuote = leftEdge > first && (d.isQuoteMark(leftEdge - 1)
+                || d.is(leftEdge - 1, ',') && leftEdge - 2 >= first && d.isQuoteMark(leftEdge - 2));
+        boolean clause = introducesClause(d, afterStart, end);
+        if (tail && (a.place() == Place.AFTER || !clause && (afterQuote || !startsContent(d, afterStart, end)))) {
+            return before(d, first, leftEdge);
+        }
+        if (afterStart <= end) {
+            int c = skipComplement(d, afterStart, last);
+            return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
+        }
+        return leftEdge > first ? before(d, first, leftEdge) : null;
+    }
+
+    /** After "X said" in a tail position, only "that ...", ": ..." or a quotation is reported content. */
+    private static boolean introducesClause(Doc d, int k, int end) {
+        return k <= end && (d.lower[k].equals("that") || d.lower[k].equals("dass") || d.is(k, ':')
+                || d.quoted[k]);
+    }
+
+    /** Content after a cue starts with a word that is not a preposition or adverbial ("said in a statement"). */
+    private static boolean startsContent(Doc d, int k, int end) {
+        return k <= end && d.isWord(k) && !ADVERBIAL_STARTS.contains(d.lower[k]);
+    }
+
+    /** Tokens {@code [first, edge)} without the trailing comma and dash. */
+    private static Span before(Doc d, int first, int edge) {
+        int e = edge - 1;
+        while (e >= first && (d.is(e, ',') || d.is(e, '\u2014') || d.is(e, '\u2013') || d.is(e, '-'))) {
+            e--;
+        }
+        return e >= first ? trimSpan(d, d.start[first], d.end[e]) : null;
+    }
+
+    /** "told CBS News on Monday that ...": skip the addressee up to "that" when one follows soon. */
+    private static int skipObject(Doc d, CueLexicon lex, int k, int last) {
+        for (int j = k; j < last && j - k <= MAX_OBJECT_TOKENS; j++) {
+            if (d.is(j, ',') && j + 1 < last && d.lower[j + 1].equals("dass")) {
+                return j + 1;
+            }
+            if (d.is(j, ',') || lex.isCue(d.lower[j])) {
+                return k;
+            }
+            if (d.lower[j].equals("that") || d.lower[j].equals("dass")) {
+                return j;
+            }
+            if (d.is(j, ':')) {
+                return j;
+            }
+            if (d.quoted[j]) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static int skipComplement(Doc d, int k, int last) {
+        while (k < last && COMPLEMENTISERS.contains(d.lower[k])) {
+            k++;
+        }
+        if (k + 1 < last && CUE_PREPOSITIONS.contains(d.lower[k]) && !d.quoted[k]) {
+            k++; // "talked about their plan": the preposition belongs to the cue
+        }
+        return k;
+    }
+
+    /** The last token of a sentence that belongs to its content (not the final period). */
+    private static int lastContentToken(Doc d, int last) {
+        int e = last - 1;
+        if (e > d.sentFirst[d.sentenceOf[e]] && (d.is(e, '.') || d.is(e, '!') || d.is(e, '?'))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** ", insisting that ...", ", adding that ...": a second cue sharing the primary's speaker. */
+    private static int secondaryCue(Doc d, CueLexicon lex, Attribution a, int last) {
+        if (!a.hasSpeaker()) {
+            return -1;
+        }
+        int from = Math.max(a.cueLast(), a.spkLast());
+        for (int i = from + 1; i < last; i++) {
+            if (!d.quoted[i] && (d.is(i - 1, ',') || PARTICIPLE_LINKS.contains(d.lower[i - 1]))
+                    && lex.isCue(d.lower[i]) && !ACCORDING.contains(d.lower[i])
+                    && (d.lower[i].endsWith("ing") || d.lower[i].equals("added") || d.lower[i].equals("fügte"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Span trimSpan(Doc d, int a, int b) {
+        String t = d.text;
+        while (a < b && Quotes.isSpace(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && Quotes.isSpace(t.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static Found found(Doc d, Span content, Attribution a, int s) {
+        MentionRef r = a.ref();
+        Cluster c = r == null ? null : r.cluster();
+        EntityType type = r == null ? EntityType.UNKNOWN : r.type();
+        return new Found(content, QuoteKind.INDIRECT, a.cueFirst(), a.cueLast(), a.spkFirst(), a.spkLast(), c, type,
+                s);
+    }
+
+    // ---- quoted regions ---------------------------------------------------------------------------------------
+
+    /** Grows each span over the quoted regions it touches and sets its kind. */
+    private static List<Found> extendToRegions(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in.size());
+        for (Found f : in) {
+            int a = f.span().start();
+            int b = f.span().end();
+            for (Span r : d.quoteRegions) {
+                if (r.overlaps(f.span()) || r.start() == b || r.end() == a) {
+                    a = Math.min(a, r.start());
+                    b = Math.max(b, r.end());
+                }
+            }
+            Span s = new Span(a, b);
+            out.add(f.withSpan(s, kind(d, s)));
+        }
+        return out;
+    }
+
+    private static QuoteKind kind(Doc d, Span s) {
+        int unquoted = 0;
+        boolean anyQuoted = false;
+        for (Span r : d.quoteRegions) {
+            if (r.overlaps(s)) {
+                anyQuoted = true;
+            }
+        }
+        if (!anyQuoted) {
+            return QuoteKind.INDIRECT;
+        }
+        int pos = s.start();
+        for (Span r : d.quoteRegions) {
+            if (r.end() <= s.start() || r.start() >= s.end()) {
+                continue;
+            }
+            unquoted += words(d.text, pos, Math.max(pos, r.start()));
+            pos = Math.max(pos, r.end());
+        }
+        unquoted += words(d.text, pos, Math.max(pos, s.end()));
+        return unquoted <= MAX_UNQUOTED_IN_DIRECT ? QuoteKind.DIRECT : QuoteKind.MIXED;
+    }
+
+    static int words(String t, int a, int b) {
+        int n = 0;
+        boolean in = false;
+        for (int i = a; i < b; i++) {
+            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Drops spans inside an earlier span (a quoted region claimed by two sentences). */
+    private static List<Found> dedupe(List<Found> in) {
+        List<Found> sorted = new ArrayList<>(in);
+        sorted.sort(Comparator.comparing((Found f) -> f.span().start()).thenComparing(f -> -f.span().end()));
+        List<Found> out = new ArrayList<>();
+        for (Found f : sorted) {
+            Found prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.span().contains(f.span())) {
+                if (!prev.hasSpeaker() && f.hasSpeaker()) {
+                    out.set(out.size() - 1, prev.withSpeakerOf(f));
+                }
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Quoted regions that no attribution claimed: continuations of the nearest earlier speaker's quote. */
+    private static List<Found> continuations(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        for (Span r : d.quoteRegions) {
+            if (!sentenceLike(d.text, r) || covered(in, r)) {
+                continue;
+            }
+            int s = sentenceAt(d, r.start());
+            if (s < 0) {
+                continue;
+            }
+            Found prev = previousWithSpeaker(d, in, r.start(), d.sentParagraph[s]);
+            Found f = new Found(r, QuoteKind.DIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, s);
+            out.add(prev == null ? f : f.withSpeakerOf(prev));
+        }
+        return out;
+    }
+
+    /**
+     * A quotation that stands without a cue must read like speech: punctuation before its closing mark, or many
+     * words; a short capitalised title ("Die Stadt und die Hunde") or a scare-quoted phrase is no quote.
+     */
+    private static boolean sentenceLike(String text, Span r) {
+        int n = words(text, r.start(), r.end());
+        if (n < MIN_CONTINUATION_WORDS) {
+            return false;
+        }
+        int e = r.end() - 1;
+        while (e > r.start() && (Quotes.isMark(text.charAt(e)) || text.charAt(e) == '\'')) {
+            e--;
+        }
+        char c = text.charAt(e);
+        return c == '.' || c == '!' || c == '?' || c == ',' || c == '\u2026' || n >= MIN_UNPUNCTUATED_WORDS;
+    }
+
+    private static boolean covered(List<Found> fs, Span r) {
+        for (Found f : fs) {
+            if (f.span().overlaps(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first sentence that ends after {@code offset} (binary search), or -1. */
+    static int sentenceAt(Doc d, int offset) {
+        int lo = 0;
+        int hi = d.sentences() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (d.end[d.sentLast[mid] - 1] > offset) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return found;
+    }
+
+    private static Found previousWithSpeaker(Doc d, List<Found> fs, int before, int paragraph) {
+        Found best = null;
+        for (Found f : fs) {
+            if (f.span().start() < before && f.hasSpeaker() && paragraph - d.sentParagraph[f.sentence()] <= 1) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * German reported speech goes on in the subjunctive ("Die Lage sei ernst."): a sentence without a quote whose
+     * verb is a Konjunktiv I form continues the attribution of the sentence before it.
+     */
+    private static List<Found> subjunctiveContinuations(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        Found[] bySentence = new Found[d.sentences()];
+        for (Found f : in) {
+            bySentence[f.sentence()] = f;
+        }
+        for (int s = 1; s < d.sentences(); s++) {
+            Found prev = bySentence[s - 1];
+            if (bySentence[s] != null || prev == null || !prev.hasSpeaker() || !subjunctive(d, s)
+                    || d.sentParagraph[s] - d.sentParagraph[s - 1] > 1) {
+                continue;
+            }
+            Span span = trimSpan(d, d.start[d.sentFirst[s]], d.end[lastContentToken(d, d.sentLast[s])]);
+            Found f = new Found(span, QuoteKind.INDIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
+                    .withSpeakerOf(prev);
+            out.add(f);
+            bySentence[s] = f;
+        }
+        return out;
+    }
+
+    private static boolean subjunctive(Doc d, int s) {
+        for (int i = d.sentFirst[s]; i < d.sentLast[s]; i++) {
+            if (!d.quoted[i] && KONJUNKTIV.contains(d.lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- block quotes -----------------------------------------------------------------------------------------
+
+    /** A first-person paragraph with no attribution of its own, right after a paragraph with a speaker. */
+    private static List<Found> blocks(Doc d, Mentions m, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        for (int p = 1; p < d.paragraphs.size(); p++) {
+            Span para = d.paragraphs.get(p);
+            if (hasAttributedQuote(d, in, p) || !firstPerson(d, para) || Quotes.isOpeningMark(
+                    d.text.charAt(para.start()))) {
+                continue;
+            }
+            Found prev = lastWithSpeaker(d, in, p - 1);
+            if (prev == null) {
+                continue;
+            }
+            out.removeIf(f -> para.contains(f.span()));
+            int s = sentenceAt(d, para.start());
+            out.add(new Found(para, QuoteKind.BLOCK, -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
+                    .withSpeakerOf(prev));
+        }
+        return out;
+    }
+
+    private static boolean hasAttributedQuote(Doc d, List<Found> fs, int p) {
+        for (Found f : fs) {
+            if (d.sentParagraph[f.sentence()] == p && f.cueFirst() >= 0 && f.hasSpeaker()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Found lastWithSpeaker(Doc d, List<Found> fs, int p) {
+        Found best = null;
+        for (Found f : fs) {
+            if (d.sentParagraph[f.sentence()] == p && f.hasSpeaker()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static boolean firstPerson(Doc d, Span para) {
+        int s = sentenceAt(d, para.start());
+        for (; s >= 0 && s < d.sentences() && d.start[d.sentFirst[s]] < para.end(); s++) {
+            for (int i = d.sentFirst[s]; i < d.sentLast[s]; i++) {
+                if (!d.quoted[i] && FIRST_PERSON_SUBJECTS.contains(d.lower[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

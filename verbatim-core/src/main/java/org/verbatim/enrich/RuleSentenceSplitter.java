@@ -1,0 +1,86 @@
+package org.verbatim.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.verbatim.model.Span;
+
+/**
+ * Sentence rules for any language: a sentence ends after '.', '!', '?', '…' or '。' (plus closing quotation marks
+ * and brackets) when the next token starts with an upper-case letter, a digit or an opening mark. Periods that the
+ * {@link RuleTokenizer} keeps on abbreviations never end a sentence. Stateless and thread-safe.
+ */
+public final class RuleSentenceSplitter implements SentenceSplitter {
+    private final Tokenizer tokenizer;
+
+    public RuleSentenceSplitter(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    public RuleSentenceSplitter() {
+        this(new RuleTokenizer());
+    }
+
+    @Override
+    public List<Span> split(String text, Span paragraph) {
+        List<Span> toks = tokenizer.tokenize(text, paragraph);
+        List<Span> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Span t = toks.get(i);
+            if (start < 0) {
+                start = t.start();
+            }
+            if (isTerminal(text, t)) {
+                int j = i;
+                while (j + 1 < toks.size() && isCloser(text, toks.get(j + 1))
+                        && toks.get(j + 1).start() == toks.get(j).end()) {
+                    j++;
+                }
+                if (j + 1 == toks.size() || startsSentence(text, toks.get(j + 1))
+                        && !questionBeforeAttribution(text, toks, i, j)) {
+                    out.add(new Span(start, toks.get(j).end()));
+                    start = -1;
+                    i = j;
+                }
+            }
+        }
+        if (start >= 0) {
+            out.add(new Span(start, toks.get(toks.size() - 1).end()));
+        }
+        return out;
+    }
+
+    /** “Why?” Trump asked. — a question or exclamation in quotes, then a name and a lower-case verb. */
+    private static boolean questionBeforeAttribution(String text, List<Span> toks, int terminal, int closer) {
+        char c = text.charAt(toks.get(terminal).start());
+        if (closer == terminal || c != '?' && c != '!' || closer + 2 >= toks.size()) {
+            return false;
+        }
+        Span name = toks.get(closer + 1);
+        Span verb = toks.get(closer + 2);
+        return Character.isUpperCase(text.charAt(name.start())) && Character.isLowerCase(text.charAt(verb.start()));
+    }
+
+    private static boolean isTerminal(String text, Span t) {
+        if (t.length() != 1) {
+            return false;
+        }
+        char c = text.charAt(t.start());
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
+    }
+
+    private static boolean isCloser(String text, Span t) {
+        if (t.length() != 1) {
+            return false;
+        }
+        char c = text.charAt(t.start());
+        return Quotes.isClosingMark(c) || c == ')' || c == ']';
+    }
+
+    private static boolean startsSentence(String text, Span t) {
+        char c = text.charAt(t.start());
+        return Character.isUpperCase(c) || Character.isDigit(c) || Quotes.isOpeningMark(c) || c == '('
+                || c == '[' || c == '-' || c == '\u2013' || c == '\u2014' || Character.isIdeographic(c)
+                || Character.getType(c) == Character.OTHER_LETTER;
+    }
+}

@@ -1,0 +1,282 @@
+package org.verbatim.enrich.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * A small, fast language identifier for article text: returns a BCP-47 primary language tag ({@code en}, {@code de},
+ * {@code ja}...) or {@code null} when unsure.
+ *
+ * <p>First the dominant script of the letters decides: Han with kana is {@code ja}, Han alone {@code zh}, Hangul
+ * {@code ko}, Greek {@code el}, Hebrew {@code he}, Arabic {@code ar} (or {@code fa}/{@code ur} by their extra letters),
+ * Devanagari {@code hi}, and so on. Within Latin and Cyrillic, the languages compete on how many of the text's words
+ * are among their most frequent function words ({@code stopwords.properties}), helped by letters that only some of
+ * them use ({@code letters.properties}). At most {@value #SAMPLE_CHARS} characters are read.
+ *
+ * <p>Immutable and thread-safe; use {@link #standard()}.
+ */
+public final class LanguageDetector {
+    /** How many characters of the text are examined. */
+    public static final int SAMPLE_CHARS = 2000;
+    /** Fewer letters than this: too little to tell. */
+    static final int MIN_LETTERS = 20;
+    /** The winner needs at least this many stopword hits... */
+    static final int MIN_HITS = 3;
+    /** ...covering at least this share of the words... */
+    static final double MIN_HIT_SHARE = 0.06;
+    /**
+     * ...and a lead over the runner-up of at least {@value #MIN_LEAD} points and this share of its own score (close
+     * languages share many words, so the lead, not the ratio, carries the evidence).
+     */
+    static final double MIN_LEAD_SHARE = 0.05;
+    static final double MIN_LEAD = 2;
+    /** What one distinctive letter is worth, in stopword hits. */
+    static final double LETTER_WEIGHT = 0.5;
+    /** Share of kana among Han and kana letters above which the text is Japanese. */
+    static final double MIN_KANA_SHARE = 0.05;
+    /** Weight of a CJK or Hangul character against a Latin letter when finding the dominant script (about a word). */
+    static final int IDEOGRAPH_WEIGHT = 3;
+
+    private static final LanguageDetector STANDARD = load();
+
+    private final List<String> languages;
+    private final Map<String, int[]> languagesByWord;
+    private final Map<Integer, Integer> languageByLetter;
+    private final Map<String, UnicodeScript> scriptOf;
+
+    private LanguageDetector(List<String> languages, Map<String, int[]> byWord, Map<Integer, Integer> byLetter,
+            Map<String, UnicodeScript> scriptOf) {
+        this.languages = List.copyOf(languages);
+        this.languagesByWord = Map.copyOf(byWord);
+        this.languageByLetter = Map.copyOf(byLetter);
+        this.scriptOf = Map.copyOf(scriptOf);
+    }
+
+    /** The detector with the bundled word lists. */
+    public static LanguageDetector standard() {
+        return STANDARD;
+    }
+
+    /** The primary language tag of {@code text}, or {@code null} when the text is too short or unclear. */
+    public String detect(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String sample = sample(text);
+        ScriptCounts counts = ScriptCounts.of(sample);
+        if (counts.letters < MIN_LETTERS) {
+            return null;
+        }
+        UnicodeScript dominant = counts.dominant();
+        return switch (dominant) {
+            case HAN, HIRAGANA, KATAKANA -> counts.kana() >= MIN_KANA_SHARE * (counts.kana() + counts.get(UnicodeScript.HAN))
+                    ? "ja" : "zh";
+            case HANGUL -> "ko";
+            case GREEK -> "el";
+            case HEBREW -> "he";
+            case ARABIC -> ArabicScript.language(sample);
+            case DEVANAGARI -> "hi";
+            case THAI -> "th";
+            case GEORGIAN -> "ka";
+            case ARMENIAN -> "hy";
+            case BENGALI -> "bn";
+            case TAMIL -> "ta";
+            case LATIN, CYRILLIC -> byWords(sample, dominant, null);
+            default -> null;
+        };
+    }
+
+    private String byWords(String sample, UnicodeScript script, Map<String, String> trace) {
+        double[] score = new double[languages.size()];
+        int[] hits = new int[languages.size()];
+        int words = 0;
+        int i = 0;
+        int n = sample.length();
+        while (i < n) {
+            while (i < n && !isWordChar(sample.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(sample.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                int[] langs = languagesByWord.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
+                if (langs != null) {
+                    for (int l : langs) {
+                        hits[l]++;
+                        score[l]++;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            Integer l = languageByLetter.get((int) Character.toLowerCase(sample.charAt(k)));
+            if (l != null) {
+                score[l] += LETTER_WEIGHT;
+            }
+        }
+        if (trace != null) {
+            for (int l = 0; l < score.length; l++) {
+                if (score[l] > 0) {
+                    trace.put(languages.get(l), String.format(Locale.ROOT, "%.1f/%d of %d", score[l], hits[l], words));
+                }
+            }
+        }
+        return winner(score, hits, words, script);
+    }
+
+    /** Diagnostics: the Latin/Cyrillic scores of {@code text} (score/hits of words), for tuning the word lists. */
+    Map<String, String> explain(String text) {
+        Map<String, String> trace = new java.util.TreeMap<>();
+        String sample = sample(text);
+        UnicodeScript dominant = ScriptCounts.of(sample).dominant();
+        trace.put("script", dominant.name());
+        if (dominant == UnicodeScript.LATIN || dominant == UnicodeScript.CYRILLIC) {
+            byWords(sample, dominant, trace);
+        }
+        return trace;
+    }
+
+    private String winner(double[] score, int[] hits, int words, UnicodeScript script) {
+        int best = -1;
+        int second = -1;
+        for (int l = 0; l < score.length; l++) {
+            if (scriptOf.get(languages.get(l)) != script) {
+                continue;
+            }
+            if (best < 0 || score[l] > score[best]) {
+                second = best;
+                best = l;
+            } else if (second < 0 || score[l] > score[second]) {
+                second = l;
+            }
+        }
+        if (best < 0 || hits[best] < MIN_HITS || hits[best] < MIN_HIT_SHARE * words) {
+            return null;
+        }
+        if (second >= 0 && score[best] - score[second] < Math.max(MIN_LEAD, MIN_LEAD_SHARE * score[best])) {
+            return null;
+        }
+        return languages.get(best);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
+        }
+        int end = SAMPLE_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static LanguageDetector load() {
+        Properties stop = read("stopwords.properties");
+        Properties letters = read("letters.properties");
+        List<String> langs = new ArrayList<>(new TreeSet<>(stop.stringPropertyNames()));
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        Map<String, UnicodeScript> scriptOf = new HashMap<>();
+        for (int l = 0; l < langs.size(); l++) {
+            String[] words = stop.getProperty(langs.get(l)).strip().split("\\s+");
+            scriptOf.put(langs.get(l), UnicodeScript.of(words[0].codePointAt(0)));
+            for (String w : words) {
+                List<Integer> ls = byWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+                if (!ls.contains(l)) {
+                    ls.add(l);
+                }
+            }
+        }
+        Map<String, int[]> byWordArrays = new HashMap<>();
+        byWord.forEach((w, ls) -> byWordArrays.put(w, ls.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Integer, Integer> byLetter = new HashMap<>();
+        for (String lang : letters.stringPropertyNames()) {
+            int l = langs.indexOf(lang);
+            if (l < 0) {
+                throw new IllegalStateException("letters for " + lang + " but no stopwords");
+            }
+            letters.getProperty(lang).strip().codePoints().forEach(cp -> byLetter.put(cp, l));
+        }
+        return new LanguageDetector(langs, byWordArrays, byLetter, scriptOf);
+    }
+
+    private static Properties read(String name) {
+        Properties p = new Properties();
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** Letters per script in a sample. */
+    private static final class ScriptCounts {
+        private final EnumMap<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        private int letters;
+
+        static ScriptCounts of(String s) {
+            ScriptCounts c = new ScriptCounts();
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isLetter(cp)) {
+                    c.letters++;
+                    c.counts.merge(UnicodeScript.of(cp), 1, Integer::sum);
+                }
+            }
+            return c;
+        }
+
+        int get(UnicodeScript s) {
+            return counts.getOrDefault(s, 0);
+        }
+
+        int kana() {
+            return get(UnicodeScript.HIRAGANA) + get(UnicodeScript.KATAKANA);
+        }
+
+        /** The script with most weight; Han, kana and Hangul count {@value #IDEOGRAPH_WEIGHT}-fold and kana joins Han. */
+        UnicodeScript dominant() {
+            UnicodeScript best = UnicodeScript.COMMON;
+            int bestWeight = 0;
+            for (Map.Entry<UnicodeScript, Integer> e : counts.entrySet()) {
+                int w = weight(e.getKey());
+                if (w > bestWeight) {
+                    best = e.getKey();
+                    bestWeight = w;
+                }
+            }
+            return best;
+        }
+
+        private int weight(UnicodeScript s) {
+            return switch (s) {
+                case HAN, HIRAGANA, KATAKANA -> IDEOGRAPH_WEIGHT * (get(UnicodeScript.HAN) + kana());
+                case HANGUL -> IDEOGRAPH_WEIGHT * get(s);
+                default -> get(s);
+            };
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.verbatim.extract.date;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The words of visible dates, loaded from {@code months.properties} and {@code date-words.properties} beside this
+ * class, and the regular-expression fragments built from them. Immutable.
+ */
+final class DateVocabulary {
+    private final Map<String, Integer> months;
+    private final Map<String, ZoneOffset> zones;
+    private final Map<String, Boolean> pmByMarker;
+    private final Properties words;
+
+    private DateVocabulary(Map<String, Integer> months, Map<String, ZoneOffset> zones, Map<String, Boolean> pm,
+            Properties words) {
+        this.months = Map.copyOf(months);
+        this.zones = Map.copyOf(zones);
+        this.pmByMarker = Map.copyOf(pm);
+        this.words = words;
+    }
+
+    /** Loads the bundled vocabulary; throws {@link IllegalStateException} when the data is inconsistent. */
+    static DateVocabulary load() {
+        Properties monthData = read("months.properties");
+        Properties words = read("date-words.properties");
+        Map<String, Integer> months = new HashMap<>();
+        for (String lang : monthData.stringPropertyNames()) {
+            String[] perMonth = monthData.getProperty(lang).split("\\|", -1);
+            if (perMonth.length != 12) {
+                throw new IllegalStateException("months." + lang + " has " + perMonth.length + " months, not 12");
+            }
+            for (int m = 0; m < 12; m++) {
+                for (String name : split(perMonth[m])) {
+                    Integer old = months.put(key(name), m + 1);
+                    if (old != null && old != m + 1) {
+                        throw new IllegalStateException("month name '" + name + "' is both " + old + " and " + (m + 1));
+                    }
+                }
+            }
+        }
+        Map<String, ZoneOffset> zones = new HashMap<>();
+        Map<String, Boolean> pm = new HashMap<>();
+        for (String k : words.stringPropertyNames()) {
+            if (k.startsWith("zone.")) {
+                zones.put(key(k.substring(5)), ZoneOffset.of(words.getProperty(k).strip()));
+            }
+        }
+        split(words.getProperty("time.am", "")).forEach(w -> pm.put(key(w), false));
+        split(words.getProperty("time.pm", "")).forEach(w -> pm.put(key(w), true));
+        return new DateVocabulary(months, zones, pm, words);
+    }
+
+    /** Month number (1-12) for a name as written (any case, with or without a trailing dot), or {@code null}. */
+    Integer month(String name) {
+        String k = key(name);
+        if (k.endsWith(".")) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return months.get(k.replaceAll("\\s+", " "));
+    }
+
+    /** Offset of a zone abbreviation, or {@code null}. */
+    ZoneOffset zone(String abbreviation) {
+        return zones.get(key(abbreviation));
+    }
+
+    /** {@code true} for a PM marker, {@code false} for AM, {@code null} for anything else. */
+    Boolean isPm(String marker) {
+        return pmByMarker.get(key(marker).replace(" ", ""));
+    }
+
+    /** Alternation of all month names, longest first, each not followed by a letter. */
+    String monthAlternation() {
+        return alternation(new ArrayList<>(months.keySet()), true);
+    }
+
+    String zoneAlternation() {
+        return alternation(new ArrayList<>(zones.keySet()), true);
+    }
+
+    String ampmAlternation() {
+        List<String> all = new ArrayList<>(split(words.getProperty("time.am", "")));
+        all.addAll(split(words.getProperty("time.pm", "")));
+        return alternation(all, true);
+    }
+
+    /** Alternation of the comma-separated list under {@code key} in {@code date-words.properties}. */
+    String wordAlternation(String key) {
+        return alternation(split(words.getProperty(key, "")), true);
+    }
+
+    private static String alternation(List<String> items, boolean wordBounded) {
+        items = new ArrayList<>(items);
+        items.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder sb = new StringBuilder("(?:");
+        for (String item : items) {
+            if (sb.length() > 3) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(item).replace(" ", "\\E\\s*\\Q"));
+            if (wordBounded && Character.isLetter(item.charAt(item.length() - 1))) {
+                sb.append("(?![\\p{L}\\p{M}])");
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    private static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String key(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replace('ı', 'i');
+    }
+
+    private static Properties read(String name) {
+        Properties p = new Properties();
+        try (InputStream in = DateVocabulary.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

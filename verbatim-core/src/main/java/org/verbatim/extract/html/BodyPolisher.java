@@ -1,0 +1,184 @@
+package org.verbatim.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.verbatim.model.Block;
+import org.verbatim.model.BlockType;
+
+/**
+ * Final clean-up of extracted blocks: drops interface lines ("Advertisement", "Read more"), the headline repeated
+ * as a heading, the standfirst repeated as a leading block, and consecutive duplicates.
+ */
+final class BodyPolisher {
+    /** A block starting with an interface phrase is dropped only when shorter than this. */
+    static final int MAX_UI_LINE_CHARS = 80;
+    /** Leading blocks examined for a repeated headline or standfirst. */
+    static final int LEADING_BLOCKS = 4;
+    /** Share of a block's normalised text that must be covered by the standfirst to count as its repeat. */
+    static final double REPEAT_SHARE = 0.8;
+    /** A block with a credit marker is a caption or credit line when shorter than this. */
+    static final int MAX_CREDIT_LINE_CHARS = 300;
+    /** Edge fragments are shorter than this and do not end like a sentence. */
+    static final int MAX_FRAGMENT_CHARS = 60;
+    /** Leading fragments are looked for among this many first blocks. */
+    static final int EDGE_BLOCKS = 3;
+    /** How a sentence (or a quoted one) ends, in the scripts the corpora use. */
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？\"'”’»“)\\]:]\\s*$");
+    /** The header zone ends at the first paragraph this long. */
+    static final int HEADER_ZONE_END_CHARS = 150;
+    /** Header furniture (kicker, dateline, byline) is shorter than this. */
+    static final int MAX_FURNITURE_CHARS = 120;
+    static final int MAX_KICKER_CHARS = 50;
+    static final int MAX_DATELINE_CHARS = 60;
+    static final int MAX_BYLINE_CHARS = 80;
+    /** A date or time as datelines write it: 08.07.2026, 2026-07-08, 05:00, 8/7/2026. */
+    static final Pattern DATELINE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
+
+
+    private BodyPolisher() {
+    }
+
+    /**
+     * Polishes {@code in}. A leading block repeating the page's dek element is dropped; one repeating only the meta
+     * description is dropped when it is the very first block (a description copied from a lede deeper down is not
+     * a standfirst).
+     */
+    static List<Block> polish(List<Block> in, String title, String headline, String dek, String description) {
+        // header zone twice: a standfirst removed by clean() may have hidden a byline below it
+        List<Block> blocks = clean(dropHeaderZone(in, title, headline), title, dek, description);
+        return dropEdgeFragments(dropTrailingHeadings(dropHeaderZone(blocks, title, headline)));
+    }
+
+    /**
+     * Drops short lines without sentence punctuation at the edges of the body (labels such as "Related topics",
+     * "Photo: Jane Doe", "Source: agencies" before the first or after the last sentence).
+     */
+    static List<Block> dropEdgeFragments(List<Block> in) {
+        int start = 0;
+        while (start < Math.min(EDGE_BLOCKS, in.size()) && isFragment(in.get(start))) {
+            start++;
+        }
+        int end = in.size();
+        while (end > start && isFragment(in.get(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == in.size() ? in : new ArrayList<>(in.subList(start, end));
+    }
+
+    static boolean isFragment(Block b) {
+        String t = b.text();
+        return t.length() < MAX_FRAGMENT_CHARS && !SENTENCE_END.matcher(t).find();
+    }
+
+    private static List<Block> clean(List<Block> in, String title, String dek, String description) {
+        List<Block> out = new ArrayList<>(in.size());
+        String normTitle = title == null ? "" : MetadataReader.norm(title);
+        for (int i = 0; i < in.size(); i++) {
+            Block b = in.get(i);
+            if (isUiLine(b.text()) || isCreditLine(b.text())) {
+                continue;
+            }
+            String n = MetadataReader.norm(b.text());
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (out.size() < LEADING_BLOCKS && (n.equals(normTitle) && b.type() == BlockType.HEADING
+                    || b.type() == BlockType.HEADING && b.level() == 1 && out.isEmpty())) {
+                continue;
+            }
+            if (out.size() < LEADING_BLOCKS && isRepeat(n, dek)
+                    || out.isEmpty() && isRepeat(n, description)) {
+                continue;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).text().equals(b.text())) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /**
+     * Drops header furniture before the first long paragraph: a repeated headline (and a short kicker right before
+     * it), datelines and bylines.
+     */
+    static List<Block> dropHeaderZone(List<Block> in, String title, String headline) {
+        String nt = title == null ? "" : MetadataReader.norm(title);
+        String nh = headline == null ? "" : MetadataReader.norm(headline);
+        List<Block> out = new ArrayList<>(in.size());
+        boolean inZone = true;
+        for (int i = 0; i < in.size(); i++) {
+            Block b = in.get(i);
+            if (inZone && b.type() == BlockType.PARAGRAPH && b.text().length() >= HEADER_ZONE_END_CHARS) {
+                inZone = false;
+            }
+            if (inZone && i < LEADING_BLOCKS + 2 && isHeaderFurniture(b, nt, nh, i + 1 < in.size() ? in.get(i + 1) : null)) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean isHeaderFurniture(Block b, String nt, String nh, Block next) {
+        String n = MetadataReader.norm(b.text());
+        if (!n.isEmpty() && (n.equals(nt) || n.equals(nh))) {
+            return true;
+        }
+        if (b.text().length() > MAX_FURNITURE_CHARS) {
+            return false;
+        }
+        if (next != null && isHeadline(MetadataReader.norm(next.text()), nt, nh) && b.text().length() <= MAX_KICKER_CHARS) {
+            return true; // kicker above the repeated headline
+        }
+        return DATELINE.matcher(b.text()).find() && b.text().length() <= MAX_DATELINE_CHARS || isByline(b.text());
+    }
+
+    private static boolean isHeadline(String n, String nt, String nh) {
+        return !n.isEmpty() && (n.equals(nt) || n.equals(nh));
+    }
+
+    static boolean isByline(String text) {
+        int sp = text.indexOf(' ');
+        return sp > 0 && text.length() <= MAX_BYLINE_CHARS
+                && Hints.BYLINE_PREFIXES.contains(text.substring(0, sp).toLowerCase(Locale.ROOT));
+    }
+
+    /** A heading cannot end an article: trailing headings are section titles of what was cut away. */
+    static List<Block> dropTrailingHeadings(List<Block> in) {
+        int end = in.size();
+        while (end > 0 && in.get(end - 1).type() == BlockType.HEADING) {
+            end--;
+        }
+        return end == in.size() ? in : new ArrayList<>(in.subList(0, end));
+    }
+
+    static boolean isCreditLine(String text) {
+        return text.length() < MAX_CREDIT_LINE_CHARS && Hints.CREDIT_MARKERS.matcher(text).find();
+    }
+
+    static boolean isUiLine(String text) {
+        if (text.length() > MAX_UI_LINE_CHARS) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return Hints.UI_LINES.contains(t);
+    }
+
+    private static boolean isRepeat(String normBlock, String standfirst) {
+        if (standfirst == null) {
+            return false;
+        }
+        String ns = MetadataReader.norm(standfirst);
+        if (ns.isEmpty()) {
+            return false;
+        }
+        return ns.equals(normBlock) || (ns.contains(normBlock) && normBlock.length() >= REPEAT_SHARE * ns.length())
+                || (normBlock.contains(ns) && ns.length() >= REPEAT_SHARE * normBlock.length());
+    }
+}

@@ -1,0 +1,278 @@
+package org.verbatim.extract.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One iterative pass over the body that removes boilerplate (non-content tags, hidden elements, boilerplate roles
+ * and class/id hints) and measures every remaining element ({@link NodeStats}). Iterative, so any nesting depth is
+ * safe; linear in the size of the DOM.
+ */
+final class DomAnalyzer implements NodeFilter {
+    /** Tags never part of an article's text. */
+    static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+            "object", "embed", "button", "input", "select", "textarea", "option", "nav", "footer", "aside", "dialog",
+            "menu", "video", "audio", "map", "link", "meta", "head", "label", "math");
+    /** ARIA roles of page furniture. */
+    static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog",
+            "alertdialog", "search", "menu", "menubar", "toolbar", "tablist", "tab", "button", "alert", "form");
+    /** Tags that start a new block (their presence as a child makes the parent a container). */
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "dl", "table",
+            "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside", "form",
+            "hr", "li", "tr", "td", "th", "tbody", "thead", "center", "address", "details", "fieldset", "figcaption",
+            "dd", "dt");
+    /** Tags that are paragraph units when they hold no block children. */
+    static final Set<String> UNIT_TAGS = Set.of("p", "pre", "div", "section", "article", "center", "blockquote",
+            "td", "dd");
+    /** A paragraph unit needs this many non-whitespace characters to count. */
+    static final int MIN_UNIT_CHARS = 25;
+    /**
+     * A paragraph unit may have at most this share of its text in links: the same bound as the block writer's, so
+     * that what is scored as body is what would be written.
+     */
+    static final double MAX_UNIT_LINK_DENSITY = BlockWriter.MAX_BLOCK_LINK_DENSITY;
+    /** A heading with more than this share of its text in links is a teaser headline. */
+    static final double LINK_HEADING_DENSITY = 0.5;
+    /** A weakly hinted element survives when it holds at least this much good paragraph text. */
+    static final int WEAK_KEEP_CHARS = 400;
+    /**
+     * A strongly hinted element survives when it holds at least this much good paragraph text, forming at least
+     * {@link #STRONG_KEEP_SHARE} of its text: layout class names ("sidebar-grid__content", "widget") sometimes wrap
+     * the article itself.
+     */
+    static final int STRONG_KEEP_CHARS = 1500;
+    static final double STRONG_KEEP_SHARE = 0.6;
+    /** A strongly hinted element that is almost only paragraph text (this share, this many chars) survives. */
+    static final double PROSE_KEEP_SHARE = 0.75;
+    static final int PROSE_KEEP_CHARS = 200;
+    /** An {@code <article>} holding this much good text counts as one story (several in a subtree: a feed). */
+    static final int ARTICLE_COUNT_CHARS = 500;
+    /** An {@code <article>} holding this much good text is protected from strong hints on its ancestors. */
+    static final int ARTICLE_PROTECT_CHARS = 1000;
+
+    private final Hints hints = new Hints();
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
+    private final List<Element> candidates = new ArrayList<>();
+    private final List<Element> deks = new ArrayList<>();
+    private final List<Heading> headings = new ArrayList<>();
+    private final List<Element> bodyMarkup = new ArrayList<>();
+    private int anchorDepth;
+    private int order;
+
+    /**
+     * The result: stats per surviving element, scoring candidates, dek elements seen (possibly removed), the
+     * {@code <h1>} headings in document order, and the {@code itemprop=articleBody} elements.
+     */
+    record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Element> deks,
+                    List<Heading> h1s, List<Element> bodyMarkup) {
+        NodeStats of(Element e) {
+            NodeStats s = stats.get(e);
+            return s == null ? new NodeStats() : s;
+        }
+    }
+
+    /** An {@code <h1>} and its document-order position (kept even when pruning removed it). */
+    record Heading(Element element, int order) {
+    }
+
+    static Analysis analyze(Element root) {
+        DomAnalyzer a = new DomAnalyzer();
+        a.stack.push(new NodeStats()); // sink for the root's parent
+        NodeTraversor.filter(a, root);
+        return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            countText(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return FilterResult.REMOVE; // comments, doctype, data nodes
+        }
+        String tag = e.normalName();
+        if (depth > 0 && isDropped(e, tag)) {
+            return FilterResult.REMOVE;
+        }
+        NodeStats s = new NodeStats();
+        s.order = order++;
+        if (tag.equals("h1")) {
+            headings.add(new Heading(e, s.order));
+        }
+        s.hints = hints.classify(e);
+        String role = e.attr("role");
+        if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            s.hints |= Hints.ALWAYS;
+        }
+        if (e.attr("aria-hidden").equals("true")) {
+            // hidden from screen readers only: a hidden paragraph is paywalled prose, a hidden container a widget
+            s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
+        }
+        if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
+            deks.add(e);
+        }
+        boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
+        if (bodyProp) {
+            bodyMarkup.add(e);
+        }
+        if (tag.equals("main") || bodyProp) {
+            s.marker = true;
+        }
+        s.article = tag.equals("article");
+        if (tag.equals("a")) {
+            anchorDepth++;
+        }
+        stack.push(s);
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+        }
+        NodeStats s = stack.pop();
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+            anchorDepth--;
+        }
+        s.end = order;
+        markUnit(s, tag);
+        if (tag.equals("table")) {
+            s.tables++;
+        }
+        if (isSubheading(tag) && s.text > 0) {
+            if (s.linkDensity() > LINK_HEADING_DENSITY) {
+                s.linkHeads++;
+            } else {
+                s.heads = s.text;
+            }
+        }
+        if (tag.equals("h1") && s.text > 0) {
+            s.h1s++;
+        } else if (s.article && s.good >= ARTICLE_COUNT_CHARS && s.articles == 0) {
+            s.articles = 1;
+        }
+        if (depth > 0 && isBoilerplate(s, tag)) {
+            return FilterResult.REMOVE;
+        }
+        stats.put(e, s);
+        if (s.d1 > 0) {
+            candidates.add(e);
+        }
+        propagate(s, stack.peek(), tag);
+        return FilterResult.CONTINUE;
+    }
+
+    private void countText(String text) {
+        NodeStats top = stack.peek();
+        int n = 0;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && !Character.isWhitespace(c) && c != '\u00a0') {
+                n++;
+                if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                    commas++;
+                }
+            }
+        }
+        top.text += n;
+        top.commas += commas;
+        if (anchorDepth > 0) {
+            top.link += n;
+        }
+    }
+
+    private static boolean isDropped(Element e, String tag) {
+        return DROP_TAGS.contains(tag);
+    }
+
+    /**
+     * Hidden elements are decided at their end like "always" hints: hidden content that is mostly paragraph text is
+     * deferred content (streaming renderers park it in {@code <div hidden>}), the rest is not shown.
+     */
+    private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && isHiddenStyle(style);
+    }
+
+    static boolean isSubheading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
+    }
+
+    static boolean isHiddenStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Decides at the end of an element whether it is a good paragraph unit, and scores it. */
+    private static void markUnit(NodeStats s, String tag) {
+        boolean unitTag = tag.equals("p") || tag.equals("pre") || (!s.blockChild && UNIT_TAGS.contains(tag));
+        if (!unitTag || s.text < MIN_UNIT_CHARS || s.linkDensity() > MAX_UNIT_LINK_DENSITY) {
+            return;
+        }
+        if (s.paras > 0) {
+            return; // a <p> wrapping good paragraphs (invalid nesting) is already counted through them
+        }
+        s.good = s.text;
+        s.paras = 1;
+        s.unitScore = 1 + s.commas + Math.min(s.text / 100.0, 3);
+    }
+
+    private static boolean isBoilerplate(NodeStats s, String tag) {
+        if (tag.equals("body") || tag.equals("html") || s.marker) {
+            return false;
+        }
+        boolean protectedArticle = s.article && s.good >= ARTICLE_PROTECT_CHARS;
+        boolean mostlyBody = s.good >= STRONG_KEEP_CHARS && s.good >= STRONG_KEEP_SHARE * s.text;
+        if ((s.hints & Hints.ALWAYS) != 0) {
+            return !protectedArticle && !mostlyBody;
+        }
+        if ((s.hints & Hints.STRONG) != 0) {
+            boolean prose = s.good >= PROSE_KEEP_CHARS && s.good + s.heads >= PROSE_KEEP_SHARE * s.text;
+            return !protectedArticle && !mostlyBody && !prose;
+        }
+        boolean weak = (s.hints & Hints.WEAK) != 0 || tag.equals("header");
+        return weak && !protectedArticle && s.good < WEAK_KEEP_CHARS;
+    }
+
+    private static void propagate(NodeStats s, NodeStats parent, String tag) {
+        parent.text += s.text;
+        parent.link += s.link;
+        parent.good += s.good;
+        parent.paras += s.paras;
+        parent.commas += s.commas;
+        parent.d1 += s.unitScore;
+        parent.d2 += s.d1;
+        parent.d3 += s.d2;
+        parent.marker |= s.marker;
+        parent.articles += s.articles;
+        parent.h1s += s.h1s;
+        parent.tables += s.tables;
+        parent.linkHeads += s.linkHeads;
+        parent.heads += s.heads;
+        parent.article |= s.article && s.good >= ARTICLE_PROTECT_CHARS;
+        if (BLOCK_TAGS.contains(tag)) {
+            parent.blockChild = true;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.verbatim.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.verbatim.model.Article;
+import org.verbatim.model.Block;
+
+/**
+ * The HTML extraction cascade on decoded text: sanity check, parse, metadata, one pruning/measuring pass, content
+ * root choice, block writing, polishing, and a JSON-LD {@code articleBody} fallback when the markup yields too little.
+ */
+public final class HtmlArticleExtractor {
+    /** Share of control characters (in the sample) above which the input is treated as binary. */
+    static final double MAX_CONTROL_SHARE = 0.05;
+    static final int SAMPLE_CHARS = 8192;
+    /** A complete JSON-LD articleBody replaces the DOM text when that is shorter than this share of it. */
+    static final double LD_BODY_SHARE = 0.6;
+
+    private HtmlArticleExtractor() {
+    }
+
+    /** Extracts an article from decoded HTML; adds what went wrong to {@code warnings}. */
+    public static Article extract(String html, String url, String source, List<String> warnings) {
+        Article.Builder b = Article.builder().source(source).url(url);
+        if (html == null || html.isBlank()) {
+            warnings.add("empty input");
+            return b.warnings(warnings).build();
+        }
+        if (looksBinary(html)) {
+            warnings.add("binary content, not HTML");
+            return b.warnings(warnings).build();
+        }
+        String clean = html.indexOf('\0') >= 0 ? html.replace("\0", "") : html;
+        Document doc = Jsoup.parse(clean, url == null ? "" : url);
+        PageMetadata meta = MetadataReader.read(doc, warnings);
+        Element body = doc.body();
+        DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body);
+        String dek = dekText(analysis);
+        BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
+        List<Block> blocks = written.blocks();
+        String standfirst = dek != null ? dek : meta.description();
+        blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
+                written.firstStandsApart() ? meta.description() : null);
+        blocks = ldFallback(blocks, meta.articleBody(), warnings);
+        if (!blocks.isEmpty() && standfirst != null
+                && MetadataReader.norm(blocks.get(0).text()).equals(MetadataReader.norm(standfirst))) {
+            standfirst = null; // the description merely copies the lede: it is body, not a standfirst
+        }
+        if (blocks.isEmpty() && !warnings.contains("no main content found")) {
+            warnings.add("no main content found");
+        }
+        return b.canonicalUrl(meta.canonicalUrl()).title(meta.title()).standfirst(standfirst).authors(meta.authors())
+                .published(meta.published()).modified(meta.modified()).siteName(meta.siteName())
+                .language(meta.language()).blocks(blocks).warnings(warnings).build();
+    }
+
+    private static BlockWriter.Written bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
+                                          List<String> warnings) {
+        Element root = ContentLocator.locate(body, analysis, title);
+        if (root == null) {
+            warnings.add("no main content found");
+            return new BlockWriter.Written(List.of(), false);
+        }
+        return BlockWriter.write(root, analysis);
+    }
+
+    /** Uses a complete JSON-LD articleBody when the markup gave much less text. */
+    private static List<Block> ldFallback(List<Block> blocks, String articleBody, List<String> warnings) {
+        if (articleBody == null || articleBody.endsWith("...") || articleBody.endsWith("…")) {
+            return blocks;
+        }
+        int domChars = 0;
+        for (Block bl : blocks) {
+            domChars += bl.text().length();
+        }
+        if (domChars >= LD_BODY_SHARE * articleBody.length()) {
+            return blocks;
+        }
+        warnings.add("body taken from JSON-LD articleBody");
+        return paragraphsOf(articleBody);
+    }
+
+    /** Paragraphs of a JSON-LD articleBody: plain text split at line breaks, or HTML split at its blocks. */
+    static List<Block> paragraphsOf(String articleBody) {
+        String text = articleBody;
+        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
+            text = TextCollector.text(Jsoup.parseBodyFragment(articleBody).body());
+        }
+        List<Block> out = new ArrayList<>();
+        for (String para : text.split("\\s*\\n\\s*")) {
+            String t = TextCollector.normalize(Parser.unescapeEntities(para, false));
+            if (!t.isBlank()) {
+                out.add(Block.paragraph(t));
+            }
+        }
+        return out;
+    }
+
+    private static String dekText(DomAnalyzer.Analysis analysis) {
+        for (Element e : analysis.deks()) {
+            String t = TextCollector.text(e).replace('\n', ' ');
+            if (t.length() >= 30 && t.length() <= 600) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static boolean looksBinary(String s) {
+        int n = Math.min(s.length(), SAMPLE_CHARS);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\ufffd') {
+                control++;
+            }
+        }
+        return control > MAX_CONTROL_SHARE * n;
+    }
+}

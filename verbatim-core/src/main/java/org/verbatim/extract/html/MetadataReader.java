@@ -1,0 +1,363 @@
+package org.verbatim.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.verbatim.model.Timestamp;
+
+/**
+ * Reads the metadata a page states plainly: JSON-LD (article objects, {@code @graph}, arrays), {@code <meta>}
+ * (Open Graph, article:*, Dublin Core, common names), {@code <link rel=canonical>}, {@code <html lang>}, the
+ * {@code <h1>} and {@code <time datetime>} near it. Must run before the body is pruned.
+ */
+final class MetadataReader {
+    /** Meta names/properties of the publication date, most specific first. */
+    static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
+            "datepublished", "published_time", "article.published", "pubdate", "publishdate", "publish-date",
+            "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
+            "dcterms.date", "dcterms.created", "date", "og:pubdate", "creation_date", "article_date_original");
+    /** Meta names/properties of the last update. */
+    static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:article:modified_time",
+            "datemodified", "og:updated_time", "modified_time", "dcterms.modified", "last-modified", "lastmod");
+    static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "sailthru.author",
+            "dc.creator", "dcterms.creator", "byl");
+    static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description",
+            "dc.description");
+    /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
+    static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
+            " » ", " / ", " ~ ", " ｜ ", "｜", "：", ": ");
+    /** An {@code <h1>} shorter than this is a logo or label, not a headline. */
+    static final int MIN_HEADLINE_CHARS = 8;
+    /** A title part this many words long or shorter may be a site name even when it does not match one. */
+    static final int MAX_SITE_WORDS = 4;
+
+    private MetadataReader() {
+    }
+
+    static PageMetadata read(Document doc, List<String> warnings) {
+        PageIndex ix = PageIndex.of(doc);
+        Map<String, String> meta = metaMap(ix.metas);
+        List<JsonNode> ld = JsonLd.objects(ix.ldScripts, warnings);
+        JsonNode art = ld.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
+        String siteName = first(meta.get("og:site_name"), publisherName(art, ld), meta.get("application-name"));
+        Element h1 = mainHeading(ix.h1s);
+        String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
+        String title = reconcileTitle(headline, meta, JsonLd.string(art, "headline"), doc.title(), siteName);
+        Timestamp published = firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS);
+        if (published == null) {
+            published = timeNear(h1, ix.times);
+        }
+        if (published == null) {
+            published = anyLdDate(ld, "datePublished");
+        }
+        Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
+        return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
+                null, JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
+                siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
+    }
+
+    /** Meta tags by lower-cased property / name / itemprop / http-equiv; the first content wins. */
+    static Map<String, String> metaMap(List<Element> metas) {
+        Map<String, String> m = new HashMap<>();
+        for (Element e : metas) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    m.putIfAbsent(key, content);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static Element mainHeading(List<Element> h1s) {
+        for (Element h : h1s) {
+            if (!h.text().isBlank()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The headline: the {@code <h1>} when another source confirms it (equal, or that source is the {@code <h1>} plus
+     * a separated kicker or site name), else the cleaned {@code og:title}, the JSON-LD headline, the cleaned
+     * {@code <title>}, the {@code <h1>}.
+     */
+    static String reconcileTitle(String h1, Map<String, String> meta, String ldHeadline, String docTitle,
+                                 String siteName) {
+        String og = stripSite(first(meta.get("og:title"), meta.get("twitter:title")), siteName);
+        String title = stripSite(docTitle, siteName);
+        String h = h1 == null ? null : h1.strip().replaceAll("\\s+", " ");
+        if (h != null && h.length() >= MIN_HEADLINE_CHARS) {
+            for (String c : new String[] {og, ldHeadline, title, docTitle}) {
+                if (c != null && confirms(c.strip().replaceAll("\\s+", " "), h)) {
+                    return h;
+                }
+            }
+        }
+        String chosen = first(og, ldHeadline, title);
+        return chosen != null ? chosen : h;
+    }
+
+    /** True when {@code c} is {@code h}, or {@code h} with a separated prefix or suffix. */
+    private static boolean confirms(String c, String h) {
+        if (c.equals(h)) {
+            return true;
+        }
+        for (String sep : TITLE_SEPARATORS) {
+            if (c.startsWith(h + sep) || c.endsWith(sep + h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes a site-name prefix or suffix separated by a common separator. */
+    static String stripSite(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.strip().replaceAll("\\s+", " ");
+        String site = siteName == null ? "" : norm(siteName);
+        for (int round = 0; round < 2; round++) {
+            String next = stripOnce(t, site);
+            if (next.equals(t)) {
+                break;
+            }
+            t = next;
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String stripOnce(String t, String site) {
+        for (String sep : TITLE_SEPARATORS) {
+            int last = t.lastIndexOf(sep);
+            if (last > 0) {
+                String head = t.substring(0, last).strip();
+                String tail = t.substring(last + sep.length()).strip();
+                if (isSiteName(tail, site)) {
+                    return head;
+                }
+            }
+            int firstIdx = t.indexOf(sep);
+            if (firstIdx > 0) {
+                String head = t.substring(0, firstIdx).strip();
+                if (isSiteName(head, site)) {
+                    return t.substring(firstIdx + sep.length()).strip();
+                }
+            }
+        }
+        // no site name known or none matched: a short last part after " | " is usually the site
+        int bar = t.lastIndexOf(" | ");
+        if (bar > 0 && words(t.substring(bar + 3)) <= MAX_SITE_WORDS) {
+            return t.substring(0, bar).strip();
+        }
+        return t;
+    }
+
+    private static boolean isSiteName(String part, String site) {
+        String p = norm(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        return !site.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site));
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    /** Lower-case letters and digits only, for loose comparisons. */
+    static String norm(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String publisherName(JsonNode art, List<JsonNode> ld) {
+        String p = JsonLd.string(art, "publisher");
+        if (p != null) {
+            return p;
+        }
+        for (JsonNode o : ld) {
+            if (JsonLd.types(o).contains("NewsMediaOrganization") || JsonLd.types(o).contains("WebSite")) {
+                String n = JsonLd.string(o, "name");
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Timestamp firstDate(String ldValue, Map<String, String> meta, List<String> keys) {
+        Timestamp t = DateParser.parse(ldValue);
+        for (int i = 0; t == null && i < keys.size(); i++) {
+            t = DateParser.parse(meta.get(keys.get(i)));
+        }
+        return t;
+    }
+
+    private static Timestamp anyLdDate(List<JsonNode> ld, String field) {
+        for (JsonNode o : ld) {
+            Timestamp t = DateParser.parse(JsonLd.string(o, field));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A {@code <time datetime>} marked as the publication date, or the first one after the headline nearby. */
+    private static Timestamp timeNear(Element h1, List<Element> times) {
+        for (Element t : times) {
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
+                return DateParser.parse(t.attr("datetime"));
+            }
+        }
+        Element scope = h1;
+        for (int i = 0; scope != null && i < 3; i++) {
+            scope = scope.parent();
+        }
+        for (Element t : times) {
+            if (scope != null && isInside(t, scope)) {
+                return DateParser.parse(t.attr("datetime"));
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code e} is {@code scope} or below it (walks parents: depth-bounded, no recursion). */
+    private static boolean isInside(Element e, Element scope) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == scope) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> authors(JsonNode art, Map<String, String> meta, String siteName) {
+        Set<String> out = new LinkedHashSet<>();
+        if (art != null) {
+            for (String n : JsonLd.names(art.get("author"))) {
+                addAuthor(out, n, siteName);
+            }
+        }
+        if (out.isEmpty()) {
+            for (String key : AUTHOR_KEYS) {
+                String v = meta.get(key);
+                if (v != null) {
+                    for (String part : v.split("\\s*(?:,|;| and | und | & )\\s*")) {
+                        addAuthor(out, part, siteName);
+                    }
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void addAuthor(Set<String> out, String raw, String siteName) {
+        String s = raw.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^(by|von|par|por|di)\\s+", "");
+        if (s.isEmpty() || s.contains("://") || s.startsWith("@") || s.length() > 80
+                || (siteName != null && norm(s).equals(norm(siteName)))) {
+            return;
+        }
+        out.add(s);
+    }
+
+    private static String language(Document doc, Map<String, String> meta, JsonNode art) {
+        Element html = doc.firstElementChild();
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank() && html != null) {
+            lang = html.attr("xml:lang");
+        }
+        for (String v : new String[] {lang, meta.get("og:locale"), meta.get("content-language"),
+                meta.get("language"), JsonLd.string(art, "inLanguage")}) {
+            String n = normalizeLanguage(v);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Normalises a language tag to BCP-47 case ({@code de_at} gives {@code de-AT}); {@code null} if not one. */
+    static String normalizeLanguage(String v) {
+        if (v == null) {
+            return null;
+        }
+        String[] parts = v.strip().split("[-_]");
+        if (parts.length == 0 || !parts[0].matches("[A-Za-z]{2,3}")) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.matches("[A-Za-z]{2}|\\d{3}")) {
+                sb.append('-').append(p.toUpperCase(Locale.ROOT));
+            } else if (p.matches("[A-Za-z]{4}")) {
+                sb.append('-').append(Character.toUpperCase(p.charAt(0))).append(p.substring(1).toLowerCase(Locale.ROOT));
+            } else {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String canonical(Document doc, Element link, Map<String, String> meta) {
+        if (link != null && !link.absUrl("href").isEmpty()) {
+            return link.absUrl("href");
+        }
+        if (link != null && link.attr("href").startsWith("http")) {
+            return link.attr("href");
+        }
+        String og = meta.get("og:url");
+        if (og == null) {
+            return null;
+        }
+        String resolved = doc.location().isEmpty() ? og : StringUtil.resolve(doc.location(), og);
+        return resolved.isEmpty() ? null : resolved;
+    }
+
+    private static String firstOf(Map<String, String> meta, List<String> keys, String fallback) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return fallback;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null && !(v instanceof String s && s.isBlank())) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

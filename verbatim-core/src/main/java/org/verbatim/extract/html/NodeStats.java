@@ -1,0 +1,55 @@
+package org.verbatim.extract.html;
+
+/**
+ * What one element holds, aggregated bottom-up in a single traversal (so no ancestor's text is ever re-read).
+ * Mutable while the analysis runs; read-only afterwards.
+ */
+final class NodeStats {
+    /** Non-whitespace characters of text. */
+    int text;
+    /** Non-whitespace characters of text inside links. */
+    int link;
+    /** Characters of text in good paragraph units (long enough, not link-dense). */
+    int good;
+    /** Characters of subheadings ({@code h2}-{@code h6}) that are not mostly links. */
+    int heads;
+    /** Number of good paragraph units. */
+    int paras;
+    /** Commas (any script) in the text. */
+    int commas;
+    /** Scores of good paragraph units at distance 1, 2 and 3 below this element. */
+    double d1;
+    double d2;
+    double d3;
+    /** The unit's own score when this element is a good paragraph unit, else 0. */
+    double unitScore;
+    /** Has a block-level child element. */
+    boolean blockChild;
+    /** Contains (or is) an explicit article-body marker ({@code itemprop=articleBody} or {@code <main>}). */
+    boolean marker;
+    /** Contains (or is) an {@code <article>} element. */
+    boolean article;
+    /** Number of substantial {@code <article>} elements inside (or this one). */
+    int articles;
+    /** Number of {@code <h1>} headings inside (or this one). */
+    int h1s;
+    /** Number of headings ({@code h2}-{@code h6}) that are mostly a link: teaser headlines. */
+    int linkHeads;
+    /** Number of {@code <table>} elements inside (or this one). */
+    int tables;
+    /** Position of the element in document order (pre-order index). */
+    int order;
+    /** Pre-order index after the element's last descendant. */
+    int end;
+    /** Class/id hint bits, see {@link Hints}. */
+    int hints;
+
+    double linkDensity() {
+        return text == 0 ? 0 : (double) link / text;
+    }
+
+    /** Paragraph-unit score gathered from up to three levels below, Readability-style. */
+    double rawScore() {
+        return d1 + d2 / 2 + d3 / 3;
+    }
+}

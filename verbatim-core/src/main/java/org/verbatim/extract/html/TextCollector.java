@@ -1,0 +1,85 @@
+package org.verbatim.extract.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The visible text of an element, iteratively: {@code <br>} and nested blocks become line breaks, other whitespace
+ * runs collapse to one space, lines are trimmed and empty lines dropped.
+ */
+final class TextCollector implements NodeVisitor {
+    private final StringBuilder raw = new StringBuilder();
+
+    private TextCollector() {
+    }
+
+    /** Normalised text of {@code e}, lines separated by {@code '\n'}; empty when it has none. */
+    static String text(Element e) {
+        TextCollector c = new TextCollector();
+        NodeTraversor.traverse(c, e);
+        return normalize(c.raw);
+    }
+
+    /** The text of a {@code <pre>}: whitespace kept as is, trailing blank lines trimmed. */
+    static String preformatted(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (node instanceof Element el && el.normalName().equals("br")) {
+                sb.append('\n');
+            }
+        }, e);
+        return sb.toString().strip();
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            raw.append(t.getWholeText());
+        } else if (node instanceof Element el) {
+            String tag = el.normalName();
+            if (tag.equals("br") || (depth > 0 && DomAnalyzer.BLOCK_TAGS.contains(tag))) {
+                raw.append('\n');
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (depth > 0 && node instanceof Element el && DomAnalyzer.BLOCK_TAGS.contains(el.normalName())) {
+            raw.append('\n');
+        }
+    }
+
+    /** Collapses whitespace within lines, trims lines, drops empty ones. */
+    static String normalize(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean pendingSpace = false;
+        boolean pendingBreak = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                pendingBreak = true;
+                pendingSpace = false;
+            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u00ad') {
+                pendingSpace = c != '\u200b' && c != '\u00ad' || pendingSpace;
+            } else {
+                if (out.length() > 0) {
+                    if (pendingBreak) {
+                        out.append('\n');
+                    } else if (pendingSpace) {
+                        out.append(' ');
+                    }
+                }
+                pendingBreak = false;
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

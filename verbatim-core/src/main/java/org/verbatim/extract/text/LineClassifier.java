@@ -1,0 +1,370 @@
+package org.verbatim.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.verbatim.extract.date.DateMatch;
+import org.verbatim.extract.date.DateParser;
+
+/** Classifies single lines of scraped text, looking at the line alone (the layout then uses the neighbours). */
+final class LineClassifier {
+    /** Lines with at least this many words that end like a sentence are prose. */
+    static final int PROSE_MIN_WORDS = 8;
+    /** Lines this long are prose whatever their ending. */
+    static final int PROSE_MIN_CHARS = 200;
+    /** Longest dateline or byline, in characters. */
+    static final int MAX_DATELINE = 120;
+    static final int MAX_BYLINE = 160;
+    /** Words other than date words a dateline may hold. */
+    static final int DATELINE_SPARE_WORDS = 2;
+    /** Lines shorter than this are checked against boilerplate prefixes; longer ones against contained phrases. */
+    static final int MAX_PREFIX_LINE = 80;
+    static final int MAX_CONTAINS_LINE = 250;
+    static final int MAX_CAPTION = 300;
+    /** A line of at least this many tokens, this share of them UI labels, is junk. */
+    static final int JUNK_MIN_TOKENS = 4;
+    static final double JUNK_LABEL_SHARE = 0.5;
+    static final double JUNK_ICON_SHARE = 0.25;
+    /** A menu line: this many segments between separators, of this many words on average at most. */
+    static final int MENU_MIN_SEGMENTS = 3;
+    static final double MENU_MAX_SEGMENT_WORDS = 3.5;
+    /** Lines ending in "?" or "!" shorter than this are not prose. */
+    static final int SHORT_QUESTION_MAX = 160;
+    static final int SHARE_BUTTON_MAX_WORDS = 8;
+    /** Glued words are only split after this many characters. */
+    static final int GLUE_MIN_PREFIX = 4;
+    /** Longest run of bare names (without "By") read as a byline. */
+    static final int MAX_BARE_NAMES = 80;
+    /** How many words before a date are searched for "Updated". */
+    static final int UPDATE_MARKER_REACH = 4;
+    private static final String BULLETS = "•·▪►*-–—";
+    private static final String MENU_SEPARATORS = "|•·»›";
+
+    private final TextVocabulary vocab;
+    private final DateParser dates;
+
+    LineClassifier(TextVocabulary vocab, DateParser dates) {
+        this.vocab = vocab;
+        this.dates = dates;
+    }
+
+    Unit classify(int index, String text) {
+        int words = Texts.words(text);
+        String key = Texts.key(text);
+        if (isUiJunk(text)) {
+            return unit(index, text, LineKind.JUNK, words);
+        }
+        if (vocab.sectionEnds.contains(key)) {
+            return unit(index, text, LineKind.SECTION_END, words);
+        }
+        if (isBoilerplate(text, key)) {
+            return unit(index, text, LineKind.BOILERPLATE, words);
+        }
+        Unit byline = byline(index, text, key, words);
+        if (byline != null) {
+            return byline;
+        }
+        Unit dateline = dateline(index, text, words);
+        if (dateline != null) {
+            return dateline;
+        }
+        // After bylines and datelines: "By Jane Doe | 24.01.2024 | Comments" has a menu's shape.
+        if (isMenu(text) || isShareButton(key, words)) {
+            return unit(index, text, LineKind.BOILERPLATE, words);
+        }
+        if (isCaption(text, key)) {
+            return unit(index, text, LineKind.CAPTION, words);
+        }
+        if (text.length() > 2 && BULLETS.indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') {
+            return unit(index, text, LineKind.LIST_ITEM, words);
+        }
+        if (text.length() >= PROSE_MIN_CHARS
+                || (words >= PROSE_MIN_WORDS && Texts.endsSentence(text) && !isShortQuestion(text))) {
+            return unit(index, text, LineKind.PROSE, words);
+        }
+        if (words >= PROSE_MIN_WORDS) {
+            return unit(index, text, LineKind.SENTENCE, words);
+        }
+        return new Unit(index, text, LineKind.SHORT, words, null, null, bareNames(text));
+    }
+
+    /**
+     * Names on a line of their own, without "By": "Jane Doe", "Jane Doe and John Roe", "Jane Doe · CBC News". Every
+     * token before the first separator must belong to a name; empty otherwise. The layout only trusts these next to
+     * a dateline or the headline.
+     */
+    List<String> bareNames(String text) {
+        String head = text.split("\\s*[·|•–—]\\s*", 2)[0].strip();
+        if (head.isEmpty() || head.length() > MAX_BARE_NAMES) {
+            return List.of();
+        }
+        String[] tokens = head.split("\\s+");
+        boolean allCaps = head.equals(head.toUpperCase(Locale.ROOT));
+        for (String raw : tokens) {
+            String t = raw.replaceAll("[,;]+$", "");
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (vocab.uiWords.contains(lower) || vocab.boilerplateExact.contains(lower)) {
+                return List.of();
+            }
+            boolean nameToken = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
+                    && (allCaps || !t.substring(1).equals(t.substring(1).toUpperCase(Locale.ROOT)) || t.length() <= 2)
+                    && t.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'');
+            if (!nameToken && !vocab.nameParticles.contains(lower) && !vocab.nameJoiners.contains(lower)) {
+                return List.of();
+            }
+        }
+        String last = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+        if (vocab.nameParticles.contains(last) || vocab.nameJoiners.contains(last)) {
+            return List.of();
+        }
+        return names(head);
+    }
+
+    /** A short line ending in "?" or "!" is more often a headline than running text. */
+    private static boolean isShortQuestion(String text) {
+        return text.length() < SHORT_QUESTION_MAX && (text.endsWith("?") || text.endsWith("!"));
+    }
+
+    /**
+     * "Artikel auf Facebook teilen", "Share on X": a sharing verb and a network in a few words, or a row of such
+     * buttons naming several networks.
+     */
+    private boolean isShareButton(String key, int words) {
+        if (key.length() > MAX_CONTAINS_LINE) {
+            return false;
+        }
+        boolean verb = false;
+        int networks = 0;
+        for (String w : key.split("[^\\p{L}-]+")) {
+            verb |= vocab.shareVerbs.contains(w);
+            networks += vocab.socialNetworks.contains(w) ? 1 : 0;
+        }
+        // A row of buttons names several networks; a single button is a few words.
+        return verb && networks > 0 && (words <= SHARE_BUTTON_MAX_WORDS || networks >= 2);
+    }
+
+    private static Unit unit(int index, String text, LineKind kind, int words) {
+        return new Unit(index, text, kind, words, null, null, List.of());
+    }
+
+    /** Mostly icon names and control labels, with no sentence ending. */
+    boolean isUiJunk(String text) {
+        String[] tokens = text.toLowerCase(Locale.ROOT).split("\\s+");
+        if (tokens.length < JUNK_MIN_TOKENS || Texts.endsSentence(text)) {
+            return false;
+        }
+        int labels = 0;
+        int icons = 0;
+        for (String t : tokens) {
+            String w = Texts.key(t);
+            if (vocab.uiSubstrings.stream().anyMatch(w::contains)) {
+                icons++;
+                labels++;
+            } else if (vocab.uiWords.contains(w)) {
+                labels++;
+            }
+        }
+        return icons >= JUNK_ICON_SHARE * tokens.length && labels >= JUNK_LABEL_SHARE * tokens.length;
+    }
+
+    private boolean isBoilerplate(String text, String key) {
+        if (vocab.boilerplateExact.contains(key)) {
+            return true;
+        }
+        if (text.length() <= MAX_PREFIX_LINE) {
+            for (String p : vocab.boilerplatePrefixes) {
+                if (Texts.startsWithWord(key, p)) {
+                    return true;
+                }
+            }
+        }
+        if (text.length() <= MAX_CONTAINS_LINE) {
+            for (String p : vocab.boilerplateContains) {
+                if (key.contains(p)) {
+                    return true;
+                }
+            }
+            return key.contains("©") || key.startsWith("copyright") || key.startsWith("(c) ");
+        }
+        return false;
+    }
+
+    /** "Home | News | Sport | Business": several very short segments between separators. */
+    private static boolean isMenu(String text) {
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (MENU_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                separators++;
+            }
+        }
+        int segments = separators + 1;
+        return segments >= MENU_MIN_SEGMENTS && Texts.words(text) <= MENU_MAX_SEGMENT_WORDS * segments
+                && !Texts.endsSentence(text);
+    }
+
+    private boolean isCaption(String text, String key) {
+        if (text.length() > MAX_CAPTION) {
+            return false;
+        }
+        for (String p : vocab.captionPrefixes) {
+            if (key.startsWith(p) && key.length() > p.length() && ":|/©".indexOf(key.charAt(p.length())) >= 0) {
+                return true;
+            }
+        }
+        for (String c : vocab.captionCredits) {
+            if (key.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line that is a date plus at most a few words such as "Published", a weekday or "5 min read". */
+    private Unit dateline(int index, String text, int words) {
+        if (text.length() > MAX_DATELINE) {
+            return null;
+        }
+        List<DateMatch> found = dates.findAll(text);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int spare = 0;
+        int from = 0;
+        for (DateMatch m : found) {
+            spare += unknownWords(text.substring(from, m.start()));
+            from = m.end();
+        }
+        spare += unknownWords(text.substring(from));
+        if (spare > DATELINE_SPARE_WORDS) {
+            return null;
+        }
+        DateMatch published = null;
+        DateMatch updated = null;
+        for (DateMatch m : found) {
+            if (saysUpdated(text.substring(0, m.start())) && updated == null) {
+                updated = m;
+            } else if (published == null) {
+                published = m;
+            }
+        }
+        return new Unit(index, text, LineKind.DATELINE, words, published, updated, List.of());
+    }
+
+    /** Whether the words just before a date say it is an update; {@code before} is the line up to the date. */
+    private boolean saysUpdated(String before) {
+        String[] w = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = w.length - 1; i >= Math.max(0, w.length - UPDATE_MARKER_REACH); i--) {
+            if (vocab.updatedWords.contains(w[i]) && !vocab.publishedWords.contains(w[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int unknownWords(String s) {
+        int n = 0;
+        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s|,;/·•()\\[\\]–—-]+")) {
+            String k = Texts.key(w);
+            if (!k.isEmpty() && !vocab.publishedWords.contains(k) && !vocab.updatedWords.contains(k)
+                    && !vocab.datelineFiller.contains(k) && !k.chars().allMatch(Character::isDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "By Jane Doe and John Roe | 24 Jan 2024": a known prefix, then capitalised names. */
+    private Unit byline(int index, String text, String key, int words) {
+        if (text.length() > MAX_BYLINE) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String p : vocab.bylinePrefixes) {
+            // "ByJane Doe": scrapers glue a capitalised prefix to the name that follows.
+            boolean glued = lower.startsWith(p) && text.length() > p.length() + 1 && Character.isUpperCase(text.charAt(0))
+                    && Character.isUpperCase(text.charAt(p.length())) && !Character.isUpperCase(text.charAt(1));
+            if ((Texts.startsWithWord(lower, p) || glued) && lower.length() > p.length()) {
+                String rest = text.substring(p.length()).replaceFirst("^\\s*:?\\s*", "");
+                List<String> names = names(rest);
+                if (!names.isEmpty()) {
+                    Optional<DateMatch> date = dates.find(text);
+                    return new Unit(index, text, LineKind.BYLINE, words, date.orElse(null), null, names);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Reads person names from the start of {@code s}; empty when the words there are not names. */
+    List<String> names(String s) {
+        List<String> names = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String raw : s.split("\\s+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            int glue = glueAt(raw);
+            boolean glued = glue > 0;
+            boolean endsList = !glued && raw.endsWith(",");
+            String token = (glued ? raw.substring(0, glue) : raw).replaceAll("[,;]+$", "");
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (token.isEmpty() || "|•·/–—-(".indexOf(token.charAt(0)) >= 0 || Character.isDigit(token.charAt(0))
+                    || vocab.nameStops.contains(lower)) {
+                break;
+            }
+            if (vocab.nameJoiners.contains(lower)) {
+                if (!addName(current, names)) {
+                    return List.of();
+                }
+                continue;
+            }
+            if (!Character.isUpperCase(token.codePointAt(0)) && !vocab.nameParticles.contains(lower)) {
+                break;
+            }
+            if (current.isEmpty() && names.isEmpty() && vocab.nameParticles.contains(lower)) {
+                return List.of(); // "von Landesspiegel": a name does not start with a particle
+            }
+            current.add(token);
+            if (glued) {
+                break;
+            }
+            if (endsList && !addName(current, names)) {
+                return List.of();
+            }
+        }
+        addName(current, names);
+        return List.copyOf(names);
+    }
+
+    /**
+     * Where a scraper glued the next word onto a name ("ExnerKorrespondent", "Rohr28.04.2023"): the index of the upper
+     * case letter after a lower case one, or of the first digit after a letter; 0 when there is none. The first
+     * {@value #GLUE_MIN_PREFIX} characters are never cut, so "McDonald", "DeSantis", "MacArthur" stay whole.
+     */
+    private static int glueAt(String token) {
+        for (int k = GLUE_MIN_PREFIX; k < token.length(); k++) {
+            char prev = token.charAt(k - 1);
+            char c = token.charAt(k);
+            if ((Character.isUpperCase(c) && Character.isLowerCase(prev)) || (Character.isDigit(c)
+                    && Character.isLetter(prev))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** Adds the collected tokens as one name when they make a plausible one (2-5 tokens); clears them. */
+    private static boolean addName(List<String> tokens, List<String> names) {
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        boolean ok = tokens.size() >= 2 && tokens.size() <= 5;
+        if (ok) {
+            names.add(String.join(" ", tokens));
+        }
+        tokens.clear();
+        return ok || !names.isEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+package org.verbatim.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.verbatim.model.Article;
+import org.verbatim.model.Block;
+
+class BodyPolisherTest {
+
+    @Test
+    void headerFurnitureBeforeTheFirstLongParagraphIsDropped() {
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><div class='x'><p>Politics</p><p>Council votes on budget</p>"
+                        + "<p>08.07.2026 05:00 Uhr</p><p>By Jane Doe and John Roe</p>" + Pages.paras(1, 3)
+                        + "</div></article>"));
+        assertThat(a.blocks()).extracting(Block::text)
+                .containsExactly(Pages.para(1), Pages.para(2), Pages.para(3));
+    }
+
+    @Test
+    void creditAndCopyrightLinesAreDropped() {
+        Article a = Pages.extract(Pages.page("<title>T</title>", "<article><h1>Headline of the story</h1>"
+                + Pages.paras(1, 2) + "<p>The mayor at the town hall on Monday. Foto: Jane Doe/Agency</p>"
+                + Pages.paras(3, 4) + "<p>© Example Media 2024</p></article>"));
+        assertThat(a.text()).doesNotContain("Foto:", "©").contains(Pages.para(4));
+    }
+
+    @Test
+    void shortUnpunctuatedLinesAtTheEdgesAreDropped() {
+        List<Block> in = List.of(Block.paragraph("Related topics"), Block.paragraph(Pages.para(1)),
+                Block.paragraph("Short but a sentence."), Block.paragraph(Pages.para(2)),
+                Block.paragraph("More on this story"), Block.heading("Read next", 2));
+        List<Block> out = BodyPolisher.polish(in, null, null, null, null);
+        assertThat(out).extracting(Block::text)
+                .containsExactly(Pages.para(1), "Short but a sentence.", Pages.para(2));
+    }
+
+    @Test
+    void aDescriptionEqualToAnOrdinaryLedeStaysBodyAndIsNoStandfirst() {
+        String lede = Pages.para(1);
+        Article a = Pages.extract(Pages.page("<title>T</title><meta name='description' content='" + lede + "'>",
+                "<article><h1>Headline of the story</h1>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.blocks()).extracting(Block::text).startsWith(lede);
+        assertThat(a.standfirst()).isNull();
+    }
+
+    @Test
+    void bylinesAreRecognisedByTheirFirstWord() {
+        assertThat(BodyPolisher.isByline("Von Anna Muster, Berlin")).isTrue();
+        assertThat(BodyPolisher.isByline("Bywater council approves plans")).isFalse();
+    }
+}

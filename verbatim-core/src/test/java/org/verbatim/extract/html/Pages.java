@@ -1,0 +1,37 @@
+package org.verbatim.extract.html;
+
+import java.nio.charset.StandardCharsets;
+import org.verbatim.extract.HtmlExtractor;
+import org.verbatim.model.Article;
+import org.verbatim.model.Page;
+
+/** Helpers for building small synthetic test pages. */
+final class Pages {
+    static final String URL = "https://news.example.com/world/2024/story-1";
+
+    private Pages() {
+    }
+
+    static Article extract(String html) {
+        return new HtmlExtractor().extract(Page.html("test", URL, html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A long article paragraph, unique per {@code n}. */
+    static String para(int n) {
+        return "Paragraph " + n + " of the report explains, in plain words, what the council decided on Tuesday, "
+                + "why the vote was close, and what residents of district " + n + " can expect next year.";
+    }
+
+    static String paras(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            sb.append("<p>").append(para(i)).append("</p>\n");
+        }
+        return sb.toString();
+    }
+
+    static String page(String head, String body) {
+        return "<!doctype html><html lang=\"en-gb\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body
+                + "</body></html>";
+    }
+}
