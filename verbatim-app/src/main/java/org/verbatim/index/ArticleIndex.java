@@ -284,6 +284,7 @@ public final class ArticleIndex implements Closeable {
             d.add(new StringField(IndexFields.MONTH, month, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(IndexFields.MONTH, month));
         }
+        addAnnotationFacets(d, a);
         String title = a.title() == null ? "" : a.title();
         d.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
         d.add(new Field(IndexFields.TEXT, a.text(), TEXT_WITH_OFFSETS));
@@ -303,6 +304,22 @@ public final class ArticleIndex implements Closeable {
         json.remove("text");
         d.add(new StoredField(IndexFields.JSON, json.toString()));
         return d;
+    }
+
+    /** Speakers and entities of the article as facets, so a search can be broken down by who speaks in it. */
+    private static void addAnnotationFacets(Document d, Article a) {
+        Set<String> speakers = new HashSet<>();
+        for (var s : a.annotation().speakers()) {
+            if (speakers.add(s.name())) {
+                d.add(new SortedSetDocValuesFacetField("speaker", s.name()));
+            }
+        }
+        Set<String> entities = new HashSet<>();
+        for (var e : a.annotation().entities()) {
+            if (entities.add(e.name())) {
+                d.add(new SortedSetDocValuesFacetField("entity", e.name()));
+            }
+        }
     }
 
     private static void addStored(Document d, String field, String value) {
