@@ -15,13 +15,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.verbatim.index.ArticleSearch;
-import org.verbatim.index.IndexFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code verbatim export}: writes every article of the index (the article JSON contract plus {@code id} and
- * {@code cluster}) as JSON lines or CSV. Quotes come with the quote extraction; until then the quote export is empty.
+ * {@code cluster}) as JSON lines or CSV. Quotes: one row per quote (quote, speaker, cue, dates, article).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Exports the index as JSON lines or CSV (one row per article, or per quote).",
@@ -30,6 +29,10 @@ public final class ExportCommand implements Callable<Integer> {
     /** CSV columns for articles; lists are joined with "; ", blocks are flattened into text. */
     static final List<String> ARTICLE_COLUMNS = List.of("id", "cluster", "url", "canonical_url", "title", "standfirst",
             "authors", "published", "modified", "site_name", "language", "text");
+
+    /** CSV columns for quotes. */
+    static final List<String> QUOTE_COLUMNS = List.of("quote", "speaker", "speaker_title", "cue", "said_on", "published",
+            "url", "title", "site_name");
 
     @Option(names = "--what", paramLabel = "W", defaultValue = "articles", description = "articles | quotes (default: ${DEFAULT-VALUE})")
     String what;
@@ -67,10 +70,10 @@ public final class ExportCommand implements Callable<Integer> {
                 : Files.newOutputStream(out)) {
             PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
             if (w.equals("quotes")) {
-                if (s.count(IndexFields.KIND_QUOTE) == 0) {
-                    System.err.println("verbatim export: the index has no quotes yet (quote extraction is not part of"
-                            + " this build)");
+                if (f.equals("csv")) {
+                    ps.println(String.join(",", QUOTE_COLUMNS));
                 }
+                s.forEachQuote(q -> ps.println(f.equals("csv") ? quoteRow(q) : QuotesCommand.jsonLine(q)));
                 ps.flush();
                 return 0;
             }
@@ -90,12 +93,30 @@ public final class ExportCommand implements Callable<Integer> {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", a.id());
         o.put("cluster", a.cluster());
-        o.setAll((ObjectNode) read(a.json()));
+        o.setAll(article(a));
         return o.toString();
     }
 
+    /** The stored article JSON with its "text" put back in its contract position (the index stores it once). */
+    static ObjectNode article(ArticleSearch.Stored a) {
+        ObjectNode stored = (ObjectNode) read(a.json());
+        if (stored.has("text")) {
+            return stored;
+        }
+        StringBuilder text = new StringBuilder();
+        stored.path("blocks").forEach(b -> text.append(text.length() > 0 ? "\n\n" : "").append(b.path("text").asText()));
+        ObjectNode o = JSON.createObjectNode();
+        stored.fields().forEachRemaining(e -> {
+            if (e.getKey().equals("blocks")) {
+                o.put("text", text.toString());
+            }
+            o.set(e.getKey(), e.getValue());
+        });
+        return o;
+    }
+
     static String csvRow(ArticleSearch.Stored a) {
-        JsonNode j = read(a.json());
+        JsonNode j = article(a);
         StringBuilder sb = new StringBuilder();
         for (String col : ARTICLE_COLUMNS) {
             String v = switch (col) {
@@ -111,6 +132,11 @@ public final class ExportCommand implements Callable<Integer> {
             sb.append(sb.length() > 0 || !col.equals(ARTICLE_COLUMNS.get(0)) ? "," : "").append(csv(v));
         }
         return sb.toString();
+    }
+
+    static String quoteRow(ArticleSearch.QuoteHit q) {
+        return String.join(",", csv(q.quote()), csv(q.speaker()), csv(q.speakerTitle()), csv(q.cue()), csv(q.saidOn()),
+                csv(q.published()), csv(q.url()), csv(q.title()), csv(q.siteName()));
     }
 
     /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */

@@ -55,6 +55,9 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Politeness delay between requests to one host (default: ${DEFAULT-VALUE}).")
     long delayMs;
 
+    @Option(names = "--no-quotes", description = "Skip who-said-what annotation (faster; no quote or entity documents).")
+    boolean noQuotes;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Archives, files, folders, '-' or URLs.")
     List<String> inputs;
 
@@ -62,7 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Ingester.Options d = Ingester.Options.defaults(index);
         Ingester.Options o = new Ingester.Options(index, workers != null ? Math.max(1, workers) : d.workers(),
-                d.queue(), commitEvery != null ? commitEvery : d.commitEvery(), ExtraDocuments.NONE);
+                d.queue(), commitEvery != null ? commitEvery : d.commitEvery(),
+                noQuotes ? ExtraDocuments.NONE : d.extra());
         Progress progress = Progress.forTerminal();
         Files.createDirectories(index);
         Validators validators = Validators.load(index.resolve(VALIDATORS));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,9 +24,13 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +43,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.MinHasher;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.verbatim.json.ArticleJson;
 import org.verbatim.model.Article;
 
@@ -57,6 +63,9 @@ public final class ArticleIndex implements Closeable {
     public static final String REJECTS = "rejects.jsonl";
     public static final int DEFAULT_COMMIT_EVERY = 1000;
     private static final int CANDIDATES = 20;
+    /** Doc-value copies of the id and the content hash, for the clusterer. */
+    private static final String ID_DV = "id_dv";
+    private static final String CONTENT_HASH = "content_hash";
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -198,16 +207,35 @@ public final class ArticleIndex implements Closeable {
         q.setMinimumNumberShouldMatch(1);
         IndexSearcher s = searchers.acquire();
         try {
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             for (ScoreDoc sd : s.search(q.build(), CANDIDATES).scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.ID, IndexFields.CLUSTER,
-                        IndexFields.FINGERPRINT, "content_hash"));
-                out.add(new Member(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER),
-                        new Fingerprint(decode(d.getBinaryValue(IndexFields.FINGERPRINT)), d.get("content_hash"))));
+                Member m = member(leaves.get(ReaderUtil.subIndex(sd.doc, leaves)), sd.doc);
+                if (m != null) {
+                    out.add(m);
+                }
             }
         } finally {
             searchers.release(s);
         }
         return out;
+    }
+
+    /**
+     * A stored article's id, cluster and fingerprint, from doc values: reading stored fields would decompress the
+     * article's whole text for each candidate.
+     */
+    private static Member member(LeafReaderContext leaf, int doc) throws IOException {
+        int d = doc - leaf.docBase;
+        BinaryDocValues id = leaf.reader().getBinaryDocValues(ID_DV);
+        SortedDocValues cluster = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
+        BinaryDocValues fp = leaf.reader().getBinaryDocValues(IndexFields.FINGERPRINT);
+        BinaryDocValues hash = leaf.reader().getBinaryDocValues(CONTENT_HASH);
+        if (id == null || cluster == null || fp == null || hash == null || !id.advanceExact(d)
+                || !cluster.advanceExact(d) || !fp.advanceExact(d) || !hash.advanceExact(d)) {
+            return null;
+        }
+        return new Member(id.binaryValue().utf8ToString(), cluster.lookupOrd(cluster.ordValue()).utf8ToString(),
+                new Fingerprint(decode(fp.binaryValue()), hash.binaryValue().utf8ToString()));
     }
 
     /** Body text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */
@@ -256,6 +284,7 @@ public final class ArticleIndex implements Closeable {
             d.add(new StringField(IndexFields.MONTH, month, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(IndexFields.MONTH, month));
         }
+        addAnnotationFacets(d, a);
         String title = a.title() == null ? "" : a.title();
         d.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
         d.add(new Field(IndexFields.TEXT, a.text(), TEXT_WITH_OFFSETS));
@@ -264,13 +293,33 @@ public final class ArticleIndex implements Closeable {
         if (stem != null) {
             d.add(new TextField(IndexFields.STEM_PREFIX + stem, title + "\n" + a.text(), Field.Store.NO));
         }
-        d.add(new StoredField(IndexFields.FINGERPRINT, encode(ia.fp().signature())));
-        d.add(new StoredField("content_hash", ia.fp().contentHash()));
+        d.add(new BinaryDocValuesField(ID_DV, new BytesRef(ia.id())));
+        d.add(new BinaryDocValuesField(IndexFields.FINGERPRINT, new BytesRef(encode(ia.fp().signature()))));
+        d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(ia.fp().contentHash())));
         for (String k : ia.fp().bandKeys()) {
             d.add(new StringField(IndexFields.LSH, k, Field.Store.NO));
         }
-        d.add(new StoredField(IndexFields.JSON, ArticleJson.toLine(a)));
+        // The stored JSON leaves out "text" (the blocks joined): the text is already stored once for highlighting.
+        ObjectNode json = ArticleJson.toNode(a);
+        json.remove("text");
+        d.add(new StoredField(IndexFields.JSON, json.toString()));
         return d;
+    }
+
+    /** Speakers and entities of the article as facets, so a search can be broken down by who speaks in it. */
+    private static void addAnnotationFacets(Document d, Article a) {
+        Set<String> speakers = new HashSet<>();
+        for (var s : a.annotation().speakers()) {
+            if (speakers.add(s.name())) {
+                d.add(new SortedSetDocValuesFacetField("speaker", s.name()));
+            }
+        }
+        Set<String> entities = new HashSet<>();
+        for (var e : a.annotation().entities()) {
+            if (entities.add(e.name())) {
+                d.add(new SortedSetDocValuesFacetField("entity", e.name()));
+            }
+        }
     }
 
     private static void addStored(Document d, String field, String value) {

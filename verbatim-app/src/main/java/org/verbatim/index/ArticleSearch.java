@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -160,26 +161,107 @@ public final class ArticleSearch implements Closeable {
         }
     }
 
+    /** One quote: what was said, by whom, when, and the article it was read in. */
+    public record QuoteHit(String quote, String speaker, String speakerTitle, String cue, String saidOn,
+            String published, String url, String title, String siteName, float score) {
+    }
+
+    /**
+     * Quotes, newest article first, or by relevance when {@code about} is given.
+     *
+     * @param speaker words that must all appear in the speaker's name ("Trump" finds "Donald Trump"); may be null
+     * @param about   a query in the classic syntax over the quote and its article's title; may be null
+     */
+    public List<QuoteHit> quotes(String speaker, String about, int limit) throws ParseException, IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_QUOTE)), BooleanClause.Occur.FILTER);
+        if (speaker != null && !speaker.isBlank()) {
+            QueryParser p = new QueryParser(QuoteDocuments.SPEAKER, analyzer);
+            p.setDefaultOperator(QueryParser.Operator.AND);
+            b.add(p.parse(QueryParser.escape(speaker)), BooleanClause.Occur.FILTER);
+        }
+        boolean ranked = about != null && !about.isBlank();
+        if (ranked) {
+            MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {QuoteDocuments.QUOTE, IndexFields.TITLE},
+                    analyzer, Map.of(QuoteDocuments.QUOTE, 2f));
+            p.setDefaultOperator(QueryParser.Operator.AND);
+            b.add(p.parse(about), BooleanClause.Occur.MUST);
+        }
+        Query q = b.build();
+        TopDocs top = ranked ? searcher.search(q, limit) : searcher.search(q, limit, NEWEST_FIRST);
+        List<QuoteHit> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(quoteHit(searcher.storedFields().document(sd.doc), ranked ? sd.score : Float.NaN));
+        }
+        return out;
+    }
+
+    /** Speakers with their number of quotes, most quoted first. */
+    public Map<String, Long> speakers(int limit) throws IOException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) {
+            return out;
+        }
+        FacetsCollector fc = new FacetsCollector();
+        FacetsCollector.search(searcher, new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_QUOTE)), 1, fc);
+        try {
+            FacetResult fr = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(limit, QuoteDocuments.SPEAKER);
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    out.put(lv.label, lv.value.longValue());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // no quote has a speaker yet
+        }
+        return out;
+    }
+
+    /** Calls {@code sink} with every quote, in index order. */
+    public void forEachQuote(Consumer<QuoteHit> sink) throws IOException {
+        var storedFields = reader.storedFields();
+        var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (liveDocs != null && !liveDocs.get(doc)) {
+                continue;
+            }
+            Document d = storedFields.document(doc);
+            if (IndexFields.KIND_QUOTE.equals(d.get(IndexFields.KIND))) {
+                sink.accept(quoteHit(d, Float.NaN));
+            }
+        }
+    }
+
+    private static final org.apache.lucene.search.Sort NEWEST_FIRST = new org.apache.lucene.search.Sort(
+            sortNewest());
+
+    private static org.apache.lucene.search.SortField sortNewest() {
+        org.apache.lucene.search.SortField f = new org.apache.lucene.search.SortField(IndexFields.PUBLISHED_DAY,
+                org.apache.lucene.search.SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return f;
+    }
+
+    private static QuoteHit quoteHit(Document d, float score) {
+        return new QuoteHit(d.get(QuoteDocuments.QUOTE), d.get(QuoteDocuments.SPEAKER),
+                d.get(QuoteDocuments.SPEAKER_TITLE), d.get(QuoteDocuments.CUE), d.get(QuoteDocuments.SAID_ON),
+                d.get(IndexFields.PUBLISHED), d.get(IndexFields.URL), d.get(IndexFields.TITLE),
+                d.get(IndexFields.SITE_NAME), score);
+    }
+
     /** Documents of one kind ({@link IndexFields#KIND_ARTICLE}, ...). */
     public long count(String kind) throws IOException {
         return searcher.count(new TermQuery(new Term(IndexFields.KIND, kind)));
     }
 
-    /** Distinct syndication clusters among the articles. */
+    /**
+     * Distinct syndication clusters among the articles: the number of global ordinals of the cluster doc values, so
+     * memory stays small however large the index (no set of cluster ids is built).
+     */
     public long clusterCount() throws IOException {
-        Set<String> seen = new HashSet<>();
-        for (var leaf : reader.leaves()) {
-            var dv = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
-            if (dv == null) {
-                continue;
-            }
-            for (int d = dv.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-                if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
-                    seen.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
-                }
-            }
-        }
-        return seen.size();
+        SortedDocValues dv = MultiDocValues.getSortedValues(reader, IndexFields.CLUSTER);
+        return dv == null ? 0 : dv.getValueCount();
     }
 
     private String cluster(int doc) throws IOException {

@@ -37,8 +37,8 @@ public final class IndexFields {
     /** Prefix of the per-language stemmed copies of title and text ({@code stem_en}, {@code stem_de}, ...). */
     public static final String STEM_PREFIX = "stem_";
 
-    /** Facet dimensions; {@code speaker} and {@code entity} come with the quote and entity documents. */
-    public static final List<String> FACETS = List.of(SITE, LANG, MONTH);
+    /** Facet dimensions of articles; {@code speaker} and {@code entity} come from the article's annotation. */
+    public static final List<String> FACETS = List.of(SITE, LANG, MONTH, "speaker", "entity");
 
     /** Fields matched exactly (after lower-casing) in queries such as {@code site:news.example}. */
     public static final List<String> KEYWORDS = List.of(KIND, GROUP, ID, CLUSTER, SITE, HOST, LANG, MONTH, SITE_NAME);

@@ -41,14 +41,14 @@ public final class Ingester {
      * @param workers     extraction threads
      * @param queue       capacity of each pipeline queue
      * @param commitEvery articles between commits (durability points)
-     * @param extra       quote and entity documents per article
+     * @param extra       quote and entity documents per article; {@link ExtraDocuments#NONE} also skips annotation
      */
     public record Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra) {
         public static Options defaults(Path index) {
             int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
             // Small queues keep every worker busy while bounding memory: at most 2 x queue + workers records
             // (each capped at WarcSource.DEFAULT_MAX_BYTES) are in flight, whatever the input size.
-            return new Options(index, cores, 4 * cores, ArticleIndex.DEFAULT_COMMIT_EVERY, ExtraDocuments.NONE);
+            return new Options(index, cores, 4 * cores, ArticleIndex.DEFAULT_COMMIT_EVERY, new QuoteDocuments());
         }
     }
 
@@ -82,7 +82,8 @@ public final class Ingester {
         Counters.Snapshot s;
         try (ArticleIndex index = ArticleIndex.open(options.index(), options.extra(), options.commitEvery());
              RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
-            Stage<IndexedArticle> stage = r -> extract(r, hasher);
+            boolean annotate = options.extra() != ExtraDocuments.NONE;
+            Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate);
             Writer<IndexedArticle> writer = p -> index.upsert(p.value()) ? Writer.Written.ADDED
                     : Writer.Written.DUPLICATE;
             s = new Pipeline<>(stage, writer, options.workers(), options.queue()).run(sources, rejects,
@@ -99,9 +100,15 @@ public final class Ingester {
                 articles, clusters, s.skipReasons(), rejectsFile);
     }
 
-    /** The extraction stage: a page in, an indexed article out, or a skip when there is no article text. */
-    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher) {
+    /**
+     * The processing stage: a page in, an indexed article out (extracted, and annotated with who said what when
+     * {@code annotate}), or a skip when there is no article text.
+     */
+    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher, boolean annotate) {
         Article a = Verbatim.extract(r.page());
+        if (annotate && !a.blocks().isEmpty()) {
+            a = Verbatim.annotate(a);
+        }
         if (a.blocks().isEmpty() && a.title() == null) {
             return Processed.notOk(r, Outcome.skipped("no article: no title and no text"));
         }

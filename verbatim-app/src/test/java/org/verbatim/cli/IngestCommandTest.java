@@ -104,13 +104,20 @@ class IngestCommandTest {
         assertThat(CliRun.run("search", "--index", dir.resolve("none").toString(), "x").exit()).isEqualTo(2);
 
         CliRun jsonl = CliRun.run("export", "--index", index.toString(), "--what", "articles", "--format", "jsonl");
-        assertThat(jsonl.out().lines()).hasSize(4).allSatisfy(l -> assertThat(JSON.readTree(l).get("id").asText()).hasSize(32));
+        assertThat(jsonl.out().lines()).hasSize(4).allSatisfy(l -> {
+            JsonNode a = JSON.readTree(l);
+            assertThat(a.get("id").asText()).hasSize(32);
+            StringBuilder blocks = new StringBuilder();
+            a.get("blocks").forEach(b -> blocks.append(blocks.length() > 0 ? "\n\n" : "").append(b.get("text").asText()));
+            assertThat(a.get("text").asText()).isNotEmpty().isEqualTo(blocks.toString());
+        });
         CliRun csv = CliRun.run("export", "--index", index.toString(), "--format", "csv");
         assertThat(csv.out()).startsWith("id,cluster,url,");
         assertThat(csv.out()).contains("\"\"We know this is painful"); // quotes doubled inside a quoted field
         CliRun quotes = CliRun.run("export", "--index", index.toString(), "--what", "quotes");
         assertThat(quotes.exit()).isZero();
-        assertThat(quotes.out()).isEmpty();
+        assertThat(quotes.out().lines()).isNotEmpty()
+                .allSatisfy(l -> assertThat(JSON.readTree(l).get("quote").asText()).isNotBlank());
     }
 
     @Test
@@ -158,5 +165,42 @@ class IngestCommandTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void quotesAndSpeakersAreIndexedWithTheirArticleAndReingestAddsNoQuote() throws Exception {
+        Path warc = dir.resolve("quotes.warc.gz");
+        try (TestArchive a = new TestArchive(warc)) {
+            a.response("https://courier.example/bridge", 200, "text/html", TestArchive.page("Harbour bridge to close",
+                    BRIDGE_1, "\u201cWe know this is painful for people who cross twice a day,\u201d said Mara Lindqvist, "
+                            + "the council's head of transport.",
+                    "\u201cThe inspection in March showed that the cables cannot wait another winter,\u201d Lindqvist added.",
+                    BRIDGE_2));
+        }
+        Path index = dir.resolve("idx");
+        assertThat(CliRun.run("ingest", "--index", index.toString(), warc.toString()).exit()).isZero();
+        CliRun q = CliRun.run("quotes", "--index", index.toString(), "--speaker", "Lindqvist", "--format", "jsonl");
+        assertThat(q.exit()).as(q.err()).isZero();
+        List<JsonNode> quotes = new java.util.ArrayList<>();
+        for (String l : q.out().lines().toList()) {
+            quotes.add(JSON.readTree(l));
+        }
+        assertThat(quotes).isNotEmpty().allSatisfy(j -> {
+            assertThat(j.get("speaker").asText()).contains("Lindqvist");
+            assertThat(j.get("url").asText()).isEqualTo("https://courier.example/bridge");
+        });
+        assertThat(quotes).anySatisfy(j -> assertThat(j.get("quote").asText()).contains("painful"));
+        CliRun about = CliRun.run("quotes", "--index", index.toString(), "--about", "cables winter", "--format", "jsonl");
+        assertThat(about.out().lines()).singleElement().satisfies(l -> assertThat(l).contains("cannot wait"));
+        CliRun speakers = CliRun.run("speakers", "--index", index.toString(), "--format", "jsonl");
+        assertThat(speakers.out()).contains("Lindqvist");
+        long exported = CliRun.run("export", "--index", index.toString(), "--what", "quotes").out().lines().count();
+        assertThat(exported).isEqualTo(CliRun.run("quotes", "--index", index.toString(), "--limit", "1000",
+                "--format", "jsonl").out().lines().count());
+
+        CliRun.run("ingest", "--index", index.toString(), warc.toString());
+        assertThat(CliRun.run("export", "--index", index.toString(), "--what", "quotes").out().lines()).hasSize((int) exported);
+        assertThat(CliRun.run("export", "--index", index.toString(), "--what", "quotes", "--format", "csv").out())
+                .startsWith("quote,speaker,");
     }
 }
