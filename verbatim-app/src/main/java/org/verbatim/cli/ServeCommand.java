@@ -28,6 +28,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @Option(names = "--cache-entries", paramLabel = "N", defaultValue = "4096",
+            description = "Search answers kept in memory (default: ${DEFAULT-VALUE}; 0 = no cache).")
+    int cacheEntries;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(index)) {
@@ -36,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            server = WebServer.start(index, host, port);
+            server = WebServer.start(index, host, port, Math.max(0, cacheEntries));
         } catch (IOException e) {
             System.err.println("verbatim serve: cannot open the index " + index + ": " + e.getMessage());
             return 2;

@@ -47,8 +47,11 @@ final class Api {
     private final QuoteStore store;
     private final Annotator annotator;
     private final PageLoader loader = new PageLoader(MAX_FETCH_BYTES);
+    /** Search answers by their parameters: the index snapshot is fixed, so an answer never goes stale. */
+    private final ResponseCache searches;
 
-    Api(ArticleSearch search, CorpusReader corpus, QuoteStore store, Annotator annotator) {
+    Api(ArticleSearch search, CorpusReader corpus, QuoteStore store, Annotator annotator, int cacheEntries) {
+        this.searches = new ResponseCache(cacheEntries);
         this.search = search;
         this.corpus = corpus;
         this.store = store;
@@ -61,12 +64,19 @@ final class Api {
         send(ctx, o);
     }
 
-    void search(Context ctx) throws IOException {
+    void search(Context ctx) {
         int limit = intParam(ctx, "limit", 10, 1, MAX_LIMIT);
         int offset = intParam(ctx, "offset", 0, 0, MAX_OFFSET);
         ArticleSearch.Request r = new ArticleSearch.Request(ctx.queryParam("q"), blankToNull(ctx.queryParam("site")),
                 dateParam(ctx, "from"), dateParam(ctx, "to"), blankToNull(ctx.queryParam("lang")), offset + limit,
                 true);
+        String key = String.join("\u0000", String.valueOf(r.query()), String.valueOf(r.site()),
+                String.valueOf(r.from()), String.valueOf(r.to()), String.valueOf(r.lang()), limit + "/" + offset);
+        byte[] body = searches.get(key, () -> bytes(searchAnswer(r, offset)));
+        ctx.contentType("application/json; charset=utf-8").result(body);
+    }
+
+    private ObjectNode searchAnswer(ArticleSearch.Request r, int offset) {
         ArticleSearch.Result res;
         try {
             res = search.search(r, OPEN, CLOSE, false);
@@ -74,6 +84,8 @@ final class Api {
             throw Problem.badRequest("cannot parse the query: " + firstLine(e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad query: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         ObjectNode o = json.createObjectNode();
         o.put("total", res.totalHits());
@@ -92,7 +104,7 @@ final class Api {
             ArrayNode a = facets.putArray(dim);
             counts.forEach((label, n) -> a.addObject().put("value", label).put("count", n));
         });
-        send(ctx, o);
+        return o;
     }
 
     /** Cuts a marked snippet into {@code [{text, hit}]} spans, so that no client ever parses markup. */
@@ -282,8 +294,12 @@ final class Api {
     }
 
     void send(Context ctx, Object body) {
+        ctx.contentType("application/json; charset=utf-8").result(bytes(body));
+    }
+
+    private byte[] bytes(Object body) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
+            return json.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise a response", e);
         }

@@ -56,12 +56,20 @@ public final class WebServer implements Closeable {
      * free port).
      */
     public static WebServer start(Path index, String host, int port) throws IOException {
+        return start(index, host, port, DEFAULT_CACHE_ENTRIES);
+    }
+
+    /** Search answers cached by default (the index snapshot is fixed while serving). */
+    public static final int DEFAULT_CACHE_ENTRIES = 4096;
+
+    /** As {@link #start(Path, String, int)}, caching at most {@code cacheEntries} search answers (0 = none). */
+    public static WebServer start(Path index, String host, int port, int cacheEntries) throws IOException {
         ArticleSearch search = ArticleSearch.open(index);
         CorpusReader corpus = new CorpusReader(index);
         try {
             Annotator annotator = new Annotator();
             QuoteStore store = QuoteStore.build(corpus, annotator);
-            Api api = new Api(search, corpus, store, annotator);
+            Api api = new Api(search, corpus, store, annotator, cacheEntries);
             Map<String, byte[]> assets = loadAssets();
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
