@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,11 +45,19 @@ class BrowserTest {
     static WebDriver driver;
     static Path profile;
 
+    static final String MISSING = "browser tests skipped: " + CHROMIUM + " or " + DRIVER + " is missing "
+            + "(apt-get install chromium chromium-driver; .ci/run installs them)";
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "browser tests skipped: " + CHROMIUM + " or " + DRIVER + " is missing (apt-get install chromium "
-                        + "chromium-driver; .ci/run installs them)");
+        if (!available()) {
+            System.out.println(MISSING);
+            return; // each test is then skipped, with the message, by requireBrowser()
+        }
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         profile = Files.createTempDirectory("verbatim-chromium-");
         ChromeOptions o = new ChromeOptions();
@@ -61,6 +70,11 @@ class BrowserTest {
         driver = new ChromeDriver(service, o);
         ts = new TestServer();
         Files.createDirectories(SHOTS);
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        Assumptions.assumeTrue(driver != null, MISSING);
     }
 
     @AfterAll
