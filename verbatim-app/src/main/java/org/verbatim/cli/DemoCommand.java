@@ -1,43 +1,69 @@
 package org.verbatim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
-import org.verbatim.Verbatim;
-import org.verbatim.model.Article;
+import java.util.stream.Stream;
+import org.verbatim.serve.DemoIndex;
+import org.verbatim.serve.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code verbatim demo}: extracts a news page bundled with Verbatim (written for the project, with a cookie banner,
- * navigation, share bar, related links, a newsletter box, an author bio and comments) and shows the clean article.
+ * {@code verbatim demo}: ingests the bundled demo corpus (news pages written for the project, in several site
+ * templates and languages, with one syndicated copy) into a temporary index and serves it, until Ctrl-C.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Extracts a bundled example news page and shows the clean result.")
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Ingests the bundled demo news pages into a temporary index and serves the web app.",
+                "Open the printed URL: search, read articles with quotes by speaker, follow a speaker, extract a page."})
 final class DemoCommand implements Callable<Integer> {
-    static final String PAGE = "/org/verbatim/demo/harbour-bridge.html";
-    static final String URL = "https://courier.example/news/2025/03/harbour-bridge-closure";
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; a free port when it is busy).")
+    int port;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "markdown", paramLabel = "FORMAT",
-            description = "json | jsonl | markdown | text | html (default: ${DEFAULT-VALUE})")
-    String format;
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--no-serve", description = "Ingest, print a summary and exit (for tests and CI).")
+    boolean noServe;
 
     @Override
-    public Integer call() throws IOException {
-        byte[] html;
-        try (InputStream in = DemoCommand.class.getResourceAsStream(PAGE)) {
-            html = in.readAllBytes();
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("verbatim-demo-");
+        DemoIndex.Summary s = DemoIndex.ingest(dir.resolve("index"), DemoIndex.demoPages());
+        System.out.printf("demo corpus: %d pages ingested, %d articles in the index%n", s.pages(), s.articles());
+        if (noServe) {
+            try (WebServer server = WebServer.start(dir.resolve("index"), host, 0)) {
+                System.out.printf("quotes: %d%n", server.quotes());
+            } finally {
+                delete(dir);
+            }
+            return 0;
         }
-        Article a = Verbatim.extract(html, URL).withSource("demo:harbour-bridge.html");
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.println(OutputFormat.parse(format).render(a));
-        if (OutputFormat.parse(format) == OutputFormat.MARKDOWN) {
-            out.printf("%n---%nExtracted %d blocks, %d characters of body from a %d-byte page"
-                    + " (try: ./verbatim extract --format json FILE_OR_URL).%n", a.blocks().size(), a.text().length(),
-                    html.length);
+        WebServer server;
+        int chosen = ServeCommand.freeOr(host, port);
+        try {
+            server = WebServer.start(dir.resolve("index"), host, chosen);
+        } catch (RuntimeException e) {
+            server = WebServer.start(dir.resolve("index"), host, 0); // lost a race for the port
         }
+        if (chosen != port) {
+            System.out.printf("port %d is busy; using %d%n", port, server.port());
+        }
+        System.out.printf("serving %d articles, %d quotes%n", server.articles(), server.quotes());
+        ServeCommand.runUntilStopped(server, host, () -> delete(dir));
         return 0;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

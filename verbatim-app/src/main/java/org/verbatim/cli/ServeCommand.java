@@ -1,0 +1,85 @@
+package org.verbatim.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.verbatim.serve.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code verbatim serve}: the REST API and the web app over an index, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serves an index: a JSON API under /api (see /api/openapi.json) and a web app to search it,",
+                "read articles with their quotes by speaker, follow a speaker over time, and extract a page."})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
+            description = "The index folder (default: ./${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--cache-entries", paramLabel = "N", defaultValue = "4096",
+            description = "Search answers kept in memory (default: ${DEFAULT-VALUE}; 0 = no cache).")
+    int cacheEntries;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(index)) {
+            System.err.println("verbatim serve: no index at " + index + " (create one with ./verbatim ingest)");
+            return 2;
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(index, host, port, Math.max(0, cacheEntries));
+        } catch (IOException e) {
+            System.err.println("verbatim serve: cannot open the index " + index + ": " + e.getMessage());
+            return 2;
+        }
+        System.out.printf("serving %d articles, %d quotes%n", server.articles(), server.quotes());
+        runUntilStopped(server, host, null);
+        return 0;
+    }
+
+    /** Prints the URL, then blocks until the JVM is asked to stop; closes the server and runs {@code cleanup}. */
+    static void runUntilStopped(WebServer server, String host, Runnable cleanup) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("verbatim: error while stopping: " + e.getMessage());
+            }
+            if (cleanup != null) {
+                cleanup.run();
+            }
+            stopped.countDown();
+        }));
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        System.out.printf("Verbatim is running at http://%s:%d/ (Ctrl-C to stop)%n", shown, server.port());
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** {@code port} when it can be bound on {@code host}, else 0 (any free port). */
+    static int freeOr(String host, int port) {
+        if (port == 0) {
+            return 0;
+        }
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(host))) {
+            s.setReuseAddress(true);
+            return port;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

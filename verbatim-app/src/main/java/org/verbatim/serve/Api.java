@@ -1,0 +1,376 @@
+package org.verbatim.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.verbatim.Verbatim;
+import org.verbatim.enrich.Annotator;
+import org.verbatim.index.ArticleSearch;
+import org.verbatim.ingest.IngestException;
+import org.verbatim.ingest.InputRef;
+import org.verbatim.ingest.PageLoader;
+import org.verbatim.json.ArticleJson;
+import org.verbatim.model.Article;
+
+/** The JSON API's handlers; every bad parameter becomes a {@link Problem} with a message. Thread-safe. */
+final class Api {
+    /** Largest request body accepted by {@code POST /api/extract}. */
+    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** Largest page fetched for {@code POST /api/extract?url=}. */
+    static final int MAX_FETCH_BYTES = 5 * 1024 * 1024;
+    static final int MAX_LIMIT = 100;
+    static final int MAX_QUOTE_LIMIT = 1000;
+    static final int MAX_OFFSET = 1000;
+    /** Snippet match markers: private-use characters that never occur in stored text are cut into spans. */
+    static final String OPEN = "\uE000";
+    static final String CLOSE = "\uE001";
+    /** Request attribute set once a problem document is written, so the 404 fallback leaves it alone. */
+    static final String PROBLEM_WRITTEN = "verbatim.problem";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ArticleSearch search;
+    private final CorpusReader corpus;
+    private final QuoteStore store;
+    private final Annotator annotator;
+    private final PageLoader loader = new PageLoader(MAX_FETCH_BYTES);
+    /** Search answers by their parameters: the index snapshot is fixed, so an answer never goes stale. */
+    private final ResponseCache searches;
+
+    Api(ArticleSearch search, CorpusReader corpus, QuoteStore store, Annotator annotator, int cacheEntries) {
+        this.searches = new ResponseCache(cacheEntries);
+        this.search = search;
+        this.corpus = corpus;
+        this.store = store;
+        this.annotator = annotator;
+    }
+
+    void health(Context ctx) {
+        ObjectNode o = json.createObjectNode().put("status", "ok").put("articles", store.articleCount())
+                .put("quotes", store.quoteCount()).put("speakers", store.speakers().size());
+        send(ctx, o);
+    }
+
+    void search(Context ctx) {
+        int limit = intParam(ctx, "limit", 10, 1, MAX_LIMIT);
+        int offset = intParam(ctx, "offset", 0, 0, MAX_OFFSET);
+        ArticleSearch.Request r = new ArticleSearch.Request(ctx.queryParam("q"), blankToNull(ctx.queryParam("site")),
+                dateParam(ctx, "from"), dateParam(ctx, "to"), blankToNull(ctx.queryParam("lang")), offset + limit,
+                true);
+        String key = String.join("\u0000", String.valueOf(r.query()), String.valueOf(r.site()),
+                String.valueOf(r.from()), String.valueOf(r.to()), String.valueOf(r.lang()), limit + "/" + offset);
+        byte[] body = searches.get(key, () -> bytes(searchAnswer(r, offset)));
+        ctx.contentType("application/json; charset=utf-8").result(body);
+    }
+
+    private ObjectNode searchAnswer(ArticleSearch.Request r, int offset) {
+        ArticleSearch.Result res;
+        try {
+            res = search.search(r, OPEN, CLOSE, false);
+        } catch (ParseException e) {
+            throw Problem.badRequest("cannot parse the query: " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("bad query: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ObjectNode o = json.createObjectNode();
+        o.put("total", res.totalHits());
+        o.put("offset", offset);
+        ArrayNode hits = o.putArray("hits");
+        List<ArticleSearch.Hit> page = res.hits().subList(Math.min(offset, res.hits().size()), res.hits().size());
+        for (ArticleSearch.Hit h : page) {
+            ObjectNode hn = hits.addObject();
+            hn.put("id", h.id()).put("url", h.url()).put("title", h.title()).put("published", h.published())
+                    .put("site_name", h.siteName()).put("site", h.site()).put("lang", h.lang())
+                    .put("copies", h.copies()).put("cluster", h.cluster());
+            hn.set("snippet", snippet(h.snippet()));
+        }
+        ObjectNode facets = o.putObject("facets");
+        res.facets().forEach((dim, counts) -> {
+            ArrayNode a = facets.putArray(dim);
+            counts.forEach((label, n) -> a.addObject().put("value", label).put("count", n));
+        });
+        return o;
+    }
+
+    /** Cuts a marked snippet into {@code [{text, hit}]} spans, so that no client ever parses markup. */
+    static ArrayNode snippet(String marked) {
+        ArrayNode spans = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        if (marked == null) {
+            return spans;
+        }
+        int pos = 0;
+        while (pos < marked.length()) {
+            int open = marked.indexOf(OPEN, pos);
+            if (open < 0) {
+                spans.addObject().put("text", marked.substring(pos)).put("hit", false);
+                break;
+            }
+            if (open > pos) {
+                spans.addObject().put("text", marked.substring(pos, open)).put("hit", false);
+            }
+            int close = marked.indexOf(CLOSE, open);
+            int end = close < 0 ? marked.length() : close;
+            spans.addObject().put("text", marked.substring(open + OPEN.length(), end)).put("hit", true);
+            pos = close < 0 ? marked.length() : close + CLOSE.length();
+        }
+        return spans;
+    }
+
+    void article(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        CorpusReader.Stored s = corpus.article(id).orElseThrow(() -> Problem.notFound("no article with id " + id));
+        ObjectNode o = json.createObjectNode();
+        o.put("id", s.id());
+        o.put("cluster", s.cluster());
+        o.setAll(s.json());
+        ArticleView.annotate(o, annotator.annotate(ArticleView.text(s.json()), s.json().path("title").asText(null),
+                QuoteStore.day(s.json().path("published").asText(null))));
+        ArrayNode copies = o.putArray("copies");
+        for (CorpusReader.Copy c : corpus.copies(s.cluster(), s.id())) {
+            copies.addObject().put("id", c.id()).put("url", c.url()).put("site_name", c.siteName())
+                    .put("host", c.host()).put("title", c.title()).put("published", c.published());
+        }
+        send(ctx, o);
+    }
+
+    void quotes(Context ctx) {
+        int limit = intParam(ctx, "limit", 50, 1, MAX_QUOTE_LIMIT);
+        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        String speaker = blankToNull(ctx.queryParam("speaker"));
+        List<QuoteStore.Entry> all = store.quotes(speaker == null ? null : Ids.of(speaker),
+                blankToNull(ctx.queryParam("q")), dateParam(ctx, "from"), dateParam(ctx, "to"));
+        ObjectNode o = json.createObjectNode();
+        o.put("total", all.size());
+        quoteList(o.putArray("quotes"), all.subList(Math.min(offset, all.size()),
+                Math.min(all.size(), offset + limit)));
+        send(ctx, o);
+    }
+
+    void speakers(Context ctx) {
+        int limit = intParam(ctx, "limit", 100, 1, MAX_QUOTE_LIMIT);
+        String q = blankToNull(ctx.queryParam("q"));
+        List<QuoteStore.SpeakerInfo> all = store.speakers().stream()
+                .filter(s -> q == null || s.name().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
+                .toList();
+        ObjectNode o = json.createObjectNode();
+        o.put("total", all.size());
+        ArrayNode a = o.putArray("speakers");
+        all.stream().limit(limit).forEach(s -> speakerNode(a.addObject(), s));
+        send(ctx, o);
+    }
+
+    void speaker(Context ctx) {
+        String id = ctx.pathParam("id");
+        QuoteStore.SpeakerInfo s = store.speaker(id);
+        if (s == null) {
+            throw Problem.notFound("no speaker with id " + id);
+        }
+        ObjectNode o = json.createObjectNode();
+        speakerNode(o.putObject("speaker"), s);
+        ArrayNode months = o.putArray("per_month");
+        store.perMonth(id).forEach((m, n) -> months.addObject().put("month", m).put("count", n));
+        quoteList(o.putArray("quotes"), store.quotes(id, null, null, null));
+        send(ctx, o);
+    }
+
+    void entities(Context ctx) {
+        int limit = intParam(ctx, "limit", 100, 1, MAX_QUOTE_LIMIT);
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > 200) {
+            throw Problem.badRequest("q is longer than 200 characters");
+        }
+        List<QuoteStore.EntityInfo> all = store.entities(q);
+        ObjectNode o = json.createObjectNode();
+        o.put("total", all.size());
+        ArrayNode a = o.putArray("entities");
+        all.stream().limit(limit).forEach(e -> a.addObject().put("id", e.id()).put("name", e.name())
+                .put("type", e.type()).put("mentions", e.mentions()).put("articles", e.articles()));
+        send(ctx, o);
+    }
+
+    /**
+     * Extracts a posted page: {@code text/html} or {@code text/plain} body (optional {@code url} parameter as its
+     * address), or an empty body with {@code url} to fetch (size and time capped by {@link PageLoader}).
+     */
+    void extract(Context ctx) throws IOException {
+        String len = ctx.header("Content-Length");
+        if (len != null && len.matches("\\d{1,18}") && Long.parseLong(len) > MAX_BODY_BYTES) {
+            throw new Problem(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        Charset charset = charset(type); // first: the servlet layer decodes query parameters with it
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new Problem(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        String url = blankToNull(ctx.queryParam("url"));
+        if (url != null) {
+            checkUrl(url);
+        }
+        Article a;
+        if (body.length == 0) {
+            if (url == null) {
+                throw Problem.badRequest("post an HTML or text body, or give ?url= of a page to fetch");
+            }
+            try {
+                a = Verbatim.extract(loader.load(InputRef.url(url), null));
+            } catch (IngestException e) {
+                throw new Problem(502, "cannot fetch " + url + ": " + firstLine(e.getMessage()));
+            }
+        } else {
+            String base = type.split(";", 2)[0].strip();
+            a = switch (base) {
+                case "text/html", "application/xhtml+xml" -> Verbatim.extract(body, url);
+                case "text/plain" -> Verbatim.extractText(new String(body, charset), url);
+                default -> throw new Problem(415, "post text/html or text/plain (got '" + base + "')");
+            };
+        }
+        ObjectNode o = ArticleJson.toNode(a);
+        ArticleView.annotate(o, annotator.annotate(a.text(), a.title(),
+                a.published() == null ? null : a.published().date()));
+        send(ctx, o);
+    }
+
+    private static void checkUrl(String url) {
+        try {
+            URI u = new URI(url);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+                throw Problem.badRequest("url must be an http(s) address with a host");
+            }
+        } catch (URISyntaxException e) {
+            throw Problem.badRequest("url is not a valid address: " + e.getReason());
+        }
+    }
+
+    private static Charset charset(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.startsWith("charset=")) {
+                try {
+                    return Charset.forName(p.substring(8).replace("\"", "").strip());
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw Problem.badRequest("unknown charset " + p.substring(8));
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static void quoteList(ArrayNode a, List<QuoteStore.Entry> entries) {
+        for (QuoteStore.Entry e : entries) {
+            ObjectNode q = a.addObject();
+            q.put("text", e.text()).put("kind", e.kind()).put("cue", e.cue()).put("said_on", e.saidOn())
+                    .put("date", e.date() == null ? null : e.date().toString()).put("index", e.index());
+            if (e.speakerId() == null) {
+                q.putNull("speaker");
+            } else {
+                q.putObject("speaker").put("id", e.speakerId()).put("name", e.speakerName())
+                        .put("title", e.speakerTitle());
+            }
+            q.putObject("article").put("id", e.articleId()).put("title", e.articleTitle()).put("url", e.url())
+                    .put("site_name", e.siteName()).put("published", e.published());
+        }
+    }
+
+    private static void speakerNode(ObjectNode o, QuoteStore.SpeakerInfo s) {
+        o.put("id", s.id()).put("name", s.name()).put("title", s.title()).put("type", s.type())
+                .put("quotes", s.quotes()).put("articles", s.articles());
+    }
+
+    void send(Context ctx, Object body) {
+        ctx.contentType("application/json; charset=utf-8").result(bytes(body));
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise a response", e);
+        }
+    }
+
+    /** Writes a problem document. */
+    void problem(Context ctx, int status, String detail) {
+        ObjectNode o = json.createObjectNode();
+        o.put("type", "about:blank").put("title", Problem.title(status)).put("status", status).put("detail", detail);
+        ctx.status(status);
+        ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
+        try {
+            ctx.contentType("application/problem+json; charset=utf-8").result(json.writeValueAsBytes(o));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) {
+                throw Problem.badRequest(name + " must be between " + min + " and " + max + " (got " + n + ")");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest(name + " must be a whole number (got '" + clip(v) + "')");
+        }
+    }
+
+    static LocalDate dateParam(Context ctx, String name) {
+        String v = blankToNull(ctx.queryParam(name));
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.length() == 7) {
+                java.time.YearMonth m = java.time.YearMonth.parse(v);
+                return name.equals("to") ? m.atEndOfMonth() : m.atDay(1);
+            }
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest(name + " must be a date YYYY-MM-DD or month YYYY-MM (got '" + clip(v) + "')");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** Unused parameters are not an error; this keeps the set of known ones for the OpenAPI test. */
+    static final Map<String, List<String>> PARAMETERS = Map.of(
+            "/api/search", List.of("q", "site", "lang", "from", "to", "limit", "offset"),
+            "/api/quotes", List.of("speaker", "q", "from", "to", "limit", "offset"),
+            "/api/speakers", List.of("q", "limit"),
+            "/api/entities", List.of("q", "limit"),
+            "/api/extract", List.of("url"));
+}
