@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code verbatim bench}: runs the JMH benchmarks of the {@code verbatim-bench} module in a child JVM (JMH is not
  * shipped with the app; the launcher builds the module).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = {"Runs the JMH benchmarks (single-thread pages/s: jsoup parse alone vs full extraction).",
-                "Arguments are passed to the benchmark runner; try 'bench -- --help'."})
+                "Every argument goes to the benchmark runner; try 'bench --help'."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ARG", arity = "0..*", description = "Passed to org.verbatim.bench.BenchMain.")
+    /** Everything after {@code bench}, options included, is the runner's (e.g. {@code -wi 5 -i 5 PageBenchmarks}). */
+    @picocli.CommandLine.Unmatched
     List<String> args = new ArrayList<>();
 
     @Override
