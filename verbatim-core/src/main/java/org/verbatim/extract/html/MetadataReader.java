@@ -51,7 +51,13 @@ final class MetadataReader {
         int h1Index = mainHeading(ix.h1s);
         Element h1 = h1Index < 0 ? null : ix.h1s.get(h1Index);
         String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
-        String title = reconcileTitle(headline, meta, JsonLd.string(art, "headline"), doc.title(), siteName);
+        String ldHeadline = JsonLd.string(art, "headline");
+        if (ldHeadline == null) {
+            ldHeadline = anyLdString(ld, "headline");
+        }
+        String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
+                meta.get("twitter:title"), doc.title(), headline, siteName,
+                () -> doc.body().text()));
         Timestamp published = firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS);
         if (published == null) {
             published = timeNear(h1Index < 0 ? null : ix.h1Scopes.get(h1Index), ix);
@@ -220,6 +226,16 @@ final class MetadataReader {
             t = DateParser.parse(meta.get(keys.get(i)));
         }
         return t;
+    }
+
+    private static String anyLdString(List<JsonNode> ld, String field) {
+        for (JsonNode o : ld) {
+            String v = JsonLd.string(o, field);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static Timestamp anyLdDate(List<JsonNode> ld, String field) {
