@@ -65,6 +65,12 @@ final class MetadataReader {
         if (published == null) {
             published = anyLdDate(ld, "datePublished");
         }
+        if (published == null) {
+            published = VisibleDates.fromElements(ix.dateElements);
+        }
+        if (published == null) {
+            published = VisibleDates.fromUrl(doc.location());
+        }
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,

@@ -1,0 +1,139 @@
+package org.verbatim.extract.html;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.verbatim.extract.date.DateMatch;
+import org.verbatim.model.Timestamp;
+
+/**
+ * Publication dates a page shows rather than declares: elements whose class, id or itemprop names a date
+ * ({@code post-date}, {@code entry-meta}, {@code itemprop=datePublished}...), read with the multilingual visible-date
+ * parser, skipping dates introduced as an update; and, last, a full date in the URL path. Dates after today (plus
+ * the parser's slack) or before {@link org.verbatim.extract.date.DateParser#MIN_YEAR} are rejected.
+ */
+final class VisibleDates {
+    /** Class/id/itemprop fragments (lower case) of elements that show a date. */
+    static final List<String> DATE_HINTS = List.of("date", "time", "publish", "posted", "byline", "entry-meta",
+            "post-meta", "article-meta", "dateline", "meta-info", "datum", "fecha", "data-pub");
+    /** An element with longer text than this is a container, not a date line. */
+    static final int MAX_TEXT = 250;
+    /** How far before a date an update word may stand. */
+    static final int UPDATE_WINDOW = 24;
+    /** Update words, from {@code update-words.txt}. */
+    static final List<String> UPDATE_WORDS = load("update-words.txt");
+    /** {@code /2024/05/03/}, {@code /2024-05-03}, {@code _20240503} in a URL path. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<![0-9])((?:19|20)[0-9]{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])");
+
+    private VisibleDates() {
+    }
+
+    /** True when the element's class, id or itemprop suggests it shows a date; cheap enough for the DOM pass. */
+    static boolean isDateish(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String names = (e.className() + ' ' + e.id() + ' ' + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String h : DATE_HINTS) {
+            if (names.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first publication date shown by one of {@code elements} (document order), or {@code null}. */
+    static Timestamp fromElements(List<Element> elements) {
+        org.verbatim.extract.date.DateParser parser = parser();
+        for (Element e : elements) {
+            for (String attr : new String[] {"datetime", "content"}) {
+                Timestamp t = DateParser.parse(e.attr(attr));
+                if (t != null && plausible(t)) {
+                    return t;
+                }
+            }
+            String text = e.text();
+            if (text.length() > MAX_TEXT) {
+                continue;
+            }
+            Timestamp t = firstNotUpdate(parser, text);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The first date in {@code text} not introduced by an update word, or {@code null}. */
+    static Timestamp firstNotUpdate(org.verbatim.extract.date.DateParser parser, String text) {
+        for (DateMatch m : parser.findAll(text)) {
+            String before = text.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()).toLowerCase(Locale.ROOT);
+            if (UPDATE_WORDS.stream().noneMatch(before::contains)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** A full date in the URL's path, or {@code null}. */
+    static Timestamp fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        int scheme = url.indexOf("://");
+        int path = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        if (path < 0) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url.substring(path));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            Timestamp t = new Timestamp(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+            return plausible(t) ? t : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Not in the future (beyond the parser's slack) and not before the earliest plausible year. */
+    static boolean plausible(Timestamp t) {
+        LocalDate d = t.date();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR
+                && !d.isAfter(today.plusDays(org.verbatim.extract.date.DateParser.MAX_DAYS_AHEAD));
+    }
+
+    private static org.verbatim.extract.date.DateParser parser() {
+        return org.verbatim.extract.date.DateParser.of(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    private static List<String> load(String name) {
+        InputStream in = VisibleDates.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
