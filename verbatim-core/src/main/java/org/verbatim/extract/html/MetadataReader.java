@@ -69,7 +69,13 @@ final class MetadataReader {
             published = VisibleDates.fromElements(ix.dateElements);
         }
         if (published == null) {
+            published = VisibleDates.nearHeadline(h1);
+        }
+        if (published == null) {
             published = VisibleDates.fromUrl(doc.location());
+        }
+        if (published == null) {
+            published = VisibleDates.firstInText(doc.body().text());
         }
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),

@@ -26,9 +26,11 @@ import org.verbatim.model.Timestamp;
 final class VisibleDates {
     /** Class/id/itemprop fragments (lower case) of elements that show a date. */
     static final List<String> DATE_HINTS = List.of("date", "time", "publish", "posted", "byline", "entry-meta",
-            "post-meta", "article-meta", "dateline", "meta-info", "datum", "fecha", "data-pub");
+            "post-meta", "article-meta", "created", "postdetail", "submitted", "stamp", "dateline", "meta-info", "datum", "fecha", "data-pub");
     /** An element with longer text than this is a container, not a date line. */
     static final int MAX_TEXT = 250;
+    /** How much text around the headline is searched for a date. */
+    static final int NEAR_CHARS = 300;
     /** How far before a date an update word may stand. */
     static final int UPDATE_WINDOW = 24;
     /** Update words, from {@code update-words.txt}. */
@@ -88,6 +90,43 @@ final class VisibleDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The first date shown next to the headline: in the text that follows the {@code <h1>} within its parent and
+     * grandparent (up to {@link #NEAR_CHARS}), else just before it (dates above headlines).
+     */
+    static Timestamp nearHeadline(Element h1) {
+        if (h1 == null) {
+            return null;
+        }
+        StringBuilder after = new StringBuilder();
+        StringBuilder before = new StringBuilder();
+        Element e = h1;
+        for (int level = 0; level < 3 && e != null && after.length() < NEAR_CHARS; level++) {
+            for (Element sib = e.nextElementSibling(); sib != null && after.length() < NEAR_CHARS;
+                 sib = sib.nextElementSibling()) {
+                after.append(sib.text()).append(' ');
+            }
+            Element prev = e.previousElementSibling();
+            if (prev != null && before.length() < NEAR_CHARS) {
+                before.append(prev.text()).append(' ');
+            }
+            e = e.parent();
+        }
+        org.verbatim.extract.date.DateParser parser = parser();
+        String a = after.length() > NEAR_CHARS ? after.substring(0, NEAR_CHARS) : after.toString();
+        Timestamp t = firstNotUpdate(parser, a);
+        if (t == null) {
+            String b = before.length() > NEAR_CHARS ? before.substring(before.length() - NEAR_CHARS) : before.toString();
+            t = firstNotUpdate(parser, b);
+        }
+        return t;
+    }
+
+    /** The first date anywhere in the (pruned) body text, or {@code null}: the last resort. */
+    static Timestamp firstInText(String text) {
+        return text == null ? null : firstNotUpdate(parser(), text);
     }
 
     /** A full date in the URL's path, or {@code null}. */
