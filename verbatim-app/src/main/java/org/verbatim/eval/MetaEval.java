@@ -27,7 +27,7 @@ final class MetaEval {
     /**
      * htmldate's metric: a right day is a true positive, a wrong one a false positive, none a false negative (a true
      * negative when the gold is null); accuracy = (TP + TN) / all. Fundus: the share of pages with the right day
-     * (gold in UTC, so an offset date is compared in UTC).
+     * (compared in the gold's offset when both state one).
      */
     static void dates(Evaluation ev, Corpora corpora, Map<String, Double> figures, ObjectNode details) {
         Path dir = corpora.shared().resolve("corpora/htmldate");
@@ -72,7 +72,7 @@ final class MetaEval {
             }
             dated++;
             Timestamp ours = fp2.get(i).published();
-            boolean ok = ours != null && utcDay(ours).equals(LocalDate.parse(gold.substring(0, 10)));
+            boolean ok = ours != null && dayIn(ours, gold).equals(LocalDate.parse(gold.substring(0, 10)));
             right += ok ? 1 : 0;
             ObjectNode p = fd.putObject(fundus.get(i).id());
             p.put("ok", ok);
@@ -82,9 +82,13 @@ final class MetaEval {
         figures.put("fundus.published.day", dated == 0 ? 0 : (double) right / dated);
     }
 
-    private static LocalDate utcDay(Timestamp t) {
-        return t.value() instanceof OffsetDateTime o ? o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
-                : t.date();
+    /** Our day, seen in the gold's offset when both have one (the gold states its own offset or none). */
+    private static LocalDate dayIn(Timestamp t, String gold) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([+-]\\d\\d:\\d\\d)$").matcher(gold.strip());
+        if (t.value() instanceof OffsetDateTime o && m.find()) {
+            return o.withOffsetSameInstant(ZoneOffset.of(m.group(1))).toLocalDate();
+        }
+        return t.date();
     }
 
     /** Fundus authors: micro precision, recall and F1 over exact names (case-folded, whitespace collapsed). */

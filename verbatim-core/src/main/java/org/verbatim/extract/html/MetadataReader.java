@@ -58,25 +58,7 @@ final class MetadataReader {
         String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
                 meta.get("twitter:title"), doc.title(), headline, siteName,
                 () -> doc.body().text()));
-        Timestamp published = firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS);
-        if (published == null) {
-            published = timeNear(h1Index < 0 ? null : ix.h1Scopes.get(h1Index), ix);
-        }
-        if (published == null) {
-            published = anyLdDate(ld, "datePublished");
-        }
-        if (published == null) {
-            published = VisibleDates.fromElements(ix.dateElements);
-        }
-        if (published == null) {
-            published = VisibleDates.nearHeadline(h1);
-        }
-        if (published == null) {
-            published = VisibleDates.fromUrl(doc.location());
-        }
-        if (published == null) {
-            published = VisibleDates.firstInText(doc.body().text());
-        }
+        Timestamp published = published(doc, ix, art, ld, meta, h1Index);
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
@@ -238,6 +220,41 @@ final class MetadataReader {
             t = DateParser.parse(meta.get(keys.get(i)));
         }
         return t;
+    }
+
+    /**
+     * The publication date: declared (JSON-LD article, meta tags, marked {@code <time>} near the headline, any
+     * JSON-LD object), else shown (date-like elements, text next to the
+     * headline), the URL's date, the first date of the body text. Future and pre-1990 dates are rejected.
+     */
+    private static Timestamp published(Document doc, PageIndex ix, JsonNode art, List<JsonNode> ld,
+                                       Map<String, String> meta, int h1Index) {
+        Element h1 = h1Index < 0 ? null : ix.h1s.get(h1Index);
+        Timestamp declared = plausible(firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS));
+        if (declared == null) {
+            declared = plausible(timeNear(h1Index < 0 ? null : ix.h1Scopes.get(h1Index), ix));
+        }
+        if (declared == null) {
+            declared = plausible(anyLdDate(ld, "datePublished"));
+        }
+        if (declared != null) {
+            // measured: overriding a declared date with a shown one that disagrees loses more than it wins
+            // (shown dates come from comments and teasers too)
+            return declared;
+        }
+        Timestamp shown = VisibleDates.fromElements(ix.dateElements);
+        if (shown == null) {
+            shown = VisibleDates.nearHeadline(h1);
+        }
+        if (shown != null) {
+            return shown;
+        }
+        Timestamp fromUrl = VisibleDates.fromUrl(doc.location());
+        return fromUrl != null ? fromUrl : VisibleDates.firstInText(doc.body().text());
+    }
+
+    private static Timestamp plausible(Timestamp t) {
+        return t != null && VisibleDates.plausible(t) ? t : null;
     }
 
     private static String anyLdString(List<JsonNode> ld, String field) {
