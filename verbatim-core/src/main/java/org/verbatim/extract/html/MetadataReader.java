@@ -27,8 +27,6 @@ final class MetadataReader {
     /** Meta names/properties of the last update. */
     static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:article:modified_time",
             "datemodified", "og:updated_time", "modified_time", "dcterms.modified", "last-modified", "lastmod");
-    static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "sailthru.author",
-            "dc.creator", "dcterms.creator", "byl");
     static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description",
             "dc.description");
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
@@ -61,7 +59,7 @@ final class MetadataReader {
         Timestamp published = published(doc, ix, art, ld, meta, h1Index);
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
-                JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
+                JsonLd.string(art, "articleBody"), AuthorReader.read(art, meta, ix.bylineElements, siteName, doc.location()), published, modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
     }
 
@@ -295,38 +293,6 @@ final class MetadataReader {
             }
         }
         return null;
-    }
-
-    private static List<String> authors(JsonNode art, Map<String, String> meta, String siteName) {
-        Set<String> out = new LinkedHashSet<>();
-        if (art != null) {
-            for (String n : JsonLd.names(art.get("author"))) {
-                addAuthor(out, n, siteName);
-            }
-        }
-        if (out.isEmpty()) {
-            for (String key : AUTHOR_KEYS) {
-                String v = meta.get(key);
-                if (v != null) {
-                    for (String part : v.split("\\s*(?:,|;| and | und | & )\\s*")) {
-                        addAuthor(out, part, siteName);
-                    }
-                    if (!out.isEmpty()) {
-                        break;
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    private static void addAuthor(Set<String> out, String raw, String siteName) {
-        String s = raw.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^(by|von|par|por|di)\\s+", "");
-        if (s.isEmpty() || s.contains("://") || s.startsWith("@") || s.length() > 80
-                || (siteName != null && norm(s).equals(norm(siteName)))) {
-            return;
-        }
-        out.add(s);
     }
 
     private static String language(Document doc, Map<String, String> meta, JsonNode art) {

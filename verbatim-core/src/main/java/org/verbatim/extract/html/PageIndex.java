@@ -25,6 +25,8 @@ final class PageIndex {
     Element canonical;
     /** Body elements whose class, id or itemprop suggests a shown date ({@link VisibleDates#isDateish}). */
     final List<Element> dateElements = new ArrayList<>();
+    /** Body elements whose class, id, rel or itemprop suggests a byline ({@link AuthorReader#isBylineish}). */
+    final List<Element> bylineElements = new ArrayList<>();
 
     /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */
     static PageIndex ofHead(Document doc) {
@@ -67,6 +69,9 @@ final class PageIndex {
             default -> {
                 if (order >= 0 && dateElements.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateish(e)) {
                     dateElements.add(e);
+                }
+                if (order >= 0 && bylineElements.size() < MAX_DATE_ELEMENTS && AuthorReader.isBylineish(e)) {
+                    bylineElements.add(e);
                 }
             }
         }
