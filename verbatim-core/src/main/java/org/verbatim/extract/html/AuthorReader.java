@@ -27,6 +27,8 @@ final class AuthorReader {
     /** A visible byline element with longer text than this is a container (an author box with a biography). */
     static final int MAX_BYLINE_TEXT = 160;
     static final int MAX_NAME_WORDS = 5;
+    /** Longest name in a script without letter case (CJK names are short). */
+    static final int MAX_UNCASED_NAME = 12;
     private static final List<String> JOINERS = HintSet.readLines("author-joiners.txt");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;&|/·•]|\\s(?:" + String.join("|", JOINERS)
             + ")\\s)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -62,14 +64,29 @@ final class AuthorReader {
     static List<String> read(JsonNode art, Map<String, String> meta, List<Element> bylines, String siteName,
                              String url) {
         Set<String> out = new LinkedHashSet<>();
+        String institutional = null;
         if (art != null) {
             JsonNode authors = art.get("author");
             List<JsonNode> all = authors == null ? List.of() : authors.isArray() ? list(authors) : List.of(authors);
             boolean person = all.stream().anyMatch(a -> !isOrganization(a));
             for (JsonNode a : all) {
                 String n = JsonLd.asString(a);
-                // an organisation next to a person is a credit (agency); alone, it is the author of record
-                if (n != null && !(person && isOrganization(a))) {
+                if (n == null || person && isOrganization(a)) {
+                    continue; // an organisation next to a person is a credit (agency)
+                }
+                if (isOrganization(a)) {
+                    // alone, a typed organisation is the author of record (an institutional byline); when it is
+                    // the site itself, a person named elsewhere (meta, visible byline) is preferred
+                    String org = clean(n);
+                    if (org.isEmpty() || org.length() > MAX_NAME || org.contains("://")) {
+                        continue;
+                    }
+                    if (isName(org, siteName, url)) {
+                        out.add(org);
+                    } else {
+                        institutional = org;
+                    }
+                } else {
                     addAll(out, n, siteName, url);
                 }
             }
@@ -83,8 +100,14 @@ final class AuthorReader {
         for (int i = 0; out.isEmpty() && i < bylines.size(); i++) {
             String text = bylines.get(i).text();
             if (text.length() <= MAX_BYLINE_TEXT) {
-                addAll(out, text, siteName, url);
+                Set<String> shown = new LinkedHashSet<>();
+                addAll(shown, text, siteName, url);
+                shown.removeIf(n -> !looksLikePersonName(n));
+                out.addAll(shown);
             }
+        }
+        if (out.isEmpty() && institutional != null) {
+            out.add(institutional);
         }
         return new ArrayList<>(out);
     }
@@ -117,6 +140,27 @@ final class AuthorReader {
     static String clean(String part) {
         String s = PARENS.matcher(part).replaceAll(" ").replaceAll("\\s+", " ").strip();
         return PREFIX.matcher(s).replaceFirst("").strip();
+    }
+
+    /**
+     * Stricter test for names read from visible text (where "Twitter" or a photo credit may stand): in cased
+     * scripts two to {@link #MAX_NAME_WORDS} words, each starting with a capital (particles such as "van" or "de"
+     * aside); in uncased scripts (CJK...) at most {@link #MAX_UNCASED_NAME} characters.
+     */
+    static boolean looksLikePersonName(String s) {
+        String[] words = s.split(" ");
+        boolean cased = s.codePoints().anyMatch(Character::isUpperCase);
+        if (!cased) {
+            return s.codePoints().noneMatch(Character::isLowerCase) && s.length() <= MAX_UNCASED_NAME;
+        }
+        if (words.length < 2) {
+            return false;
+        }
+        int capitals = 0;
+        for (String w : words) {
+            capitals += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+        }
+        return capitals >= 2 && Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }
 
     /** Whether {@code s} can be a person's (or desk's) name and is not the site itself. */

@@ -48,4 +48,20 @@ class AuthorReaderTest {
                 + "</div>");
         assertThat(a.authors()).containsExactly("Jane Doe");
     }
+
+    @Test
+    void siteAsLoneJsonLdAuthorGivesWayToAVisiblePersonButStaysWhenAlone() {
+        String ld = "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Example News\"}}";
+        String head = "<meta property='og:site_name' content='Example News'><script type='application/ld+json'>" + ld
+                + "</script>";
+        assertThat(page(head, "<p class='byline'>By Jane Doe</p>").authors()).containsExactly("Jane Doe");
+        assertThat(page(head, "").authors()).containsExactly("Example News");
+    }
+
+    @Test
+    void visibleTextThatIsNoPersonNameIsIgnored() {
+        assertThat(AuthorReader.looksLikePersonName("Twitter")).isFalse();
+        assertThat(AuthorReader.looksLikePersonName("Jan van der Berg")).isTrue();
+        assertThat(AuthorReader.looksLikePersonName("follow us on facebook")).isFalse();
+    }
 }
