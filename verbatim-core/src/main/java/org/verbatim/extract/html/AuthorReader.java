@@ -22,6 +22,7 @@ final class AuthorReader {
             "dc.creator", "dcterms.creator", "byl");
     /** Class/id/rel/itemprop fragments (lower case) of byline elements. */
     static final List<String> BYLINE_HINTS = List.of("author", "byline", "autor", "auteur", "writer");
+    private static final FragmentMatcher BYLINE_MATCHER = new FragmentMatcher(BYLINE_HINTS);
     /** A name longer than this is a sentence, not a name. */
     static final int MAX_NAME = 60;
     /** A visible byline element with longer text than this is a container (an author box with a biography). */
@@ -44,20 +45,9 @@ final class AuthorReader {
 
     /** True when the element's class, id, rel or itemprop suggests a byline; cheap enough for the DOM pass. */
     static boolean isBylineish(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        String names = (e.className() + ' ' + e.id() + ' ' + e.attr("rel") + ' ' + e.attr("itemprop"))
-                .toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
-            return false;
-        }
-        for (String h : BYLINE_HINTS) {
-            if (names.contains(h)) {
-                return true;
-            }
-        }
-        return false;
+        return e.attributesSize() > 0 && (BYLINE_MATCHER.matches(e.className())
+                || BYLINE_MATCHER.matches(e.id()) || BYLINE_MATCHER.matches(e.attr("rel"))
+                || BYLINE_MATCHER.matches(e.attr("itemprop")));
     }
 
     /** The authors, in order, without duplicates. */

@@ -29,6 +29,7 @@ final class VisibleDates {
             "post-meta", "article-meta", "created", "postdetail", "submitted", "stamp", "dateline", "meta-info", "datum", "fecha", "data-pub");
     /** An element with longer text than this is a container, not a date line. */
     static final int MAX_TEXT = 250;
+    private static final FragmentMatcher DATE_MATCHER = new FragmentMatcher(DATE_HINTS);
     /** How much text around the headline is searched for a date. */
     static final int NEAR_CHARS = 300;
     /** How far before a date an update word may stand. */
@@ -44,19 +45,8 @@ final class VisibleDates {
 
     /** True when the element's class, id or itemprop suggests it shows a date; cheap enough for the DOM pass. */
     static boolean isDateish(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        String names = (e.className() + ' ' + e.id() + ' ' + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
-            return false;
-        }
-        for (String h : DATE_HINTS) {
-            if (names.contains(h)) {
-                return true;
-            }
-        }
-        return false;
+        return e.attributesSize() > 0 && (DATE_MATCHER.matches(e.className()) || DATE_MATCHER.matches(e.id())
+                || DATE_MATCHER.matches(e.attr("itemprop")));
     }
 
     /** The first publication date shown by one of {@code elements} (document order), or {@code null}. */
