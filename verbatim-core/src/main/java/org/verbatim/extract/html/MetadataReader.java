@@ -16,7 +16,8 @@ import org.verbatim.model.Timestamp;
 /**
  * Reads the metadata a page states plainly: JSON-LD (article objects, {@code @graph}, arrays), {@code <meta>}
  * (Open Graph, article:*, Dublin Core, common names), {@code <link rel=canonical>}, {@code <html lang>}, the
- * {@code <h1>} and {@code <time datetime>} near it. Must run before the body is pruned.
+ * {@code <h1>} and {@code <time datetime>} near it, and the date and byline elements the DOM pass collected. The
+ * title is chosen by {@link TitleReconciler}, authors by {@link AuthorReader}, shown dates by {@link VisibleDates}.
  */
 final class MetadataReader {
     /** Meta names/properties of the publication date, most specific first. */
@@ -32,8 +33,6 @@ final class MetadataReader {
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
     static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
             " » ", " / ", " ~ ", " ｜ ", "｜", "：", ": ");
-    /** An {@code <h1>} shorter than this is a logo or label, not a headline. */
-    static final int MIN_HEADLINE_CHARS = 8;
     /** A title part this many words long or shorter may be a site name even when it does not match one. */
     static final int MAX_SITE_WORDS = 4;
 
@@ -89,44 +88,6 @@ final class MetadataReader {
             }
         }
         return -1;
-    }
-
-    /**
-     * The headline: the {@code <h1>} when another source confirms it (equal, or that source is the {@code <h1>} plus
-     * a separated kicker or site name), else the cleaned {@code og:title}, the JSON-LD headline, the cleaned
-     * {@code <title>}, the {@code <h1>}.
-     */
-    static String reconcileTitle(String h1, Map<String, String> meta, String ldHeadline, String docTitle,
-                                 String siteName) {
-        String og = stripSite(first(meta.get("og:title"), meta.get("twitter:title")), siteName);
-        String title = stripSite(docTitle, siteName);
-        String h = h1 == null ? null : h1.strip().replaceAll("\\s+", " ");
-        if (h != null && h.length() >= MIN_HEADLINE_CHARS) {
-            for (String c : new String[] {og, ldHeadline, title, docTitle}) {
-                if (c != null && confirms(c.strip().replaceAll("\\s+", " "), h)) {
-                    return h;
-                }
-            }
-        }
-        String chosen = first(og, ldHeadline, title);
-        return chosen != null ? chosen : h;
-    }
-
-    /**
-     * True when {@code c} is {@code h}, or {@code h} with a separated prefix or suffix shorter than {@code h} (a
-     * kicker or site name; a longer rest means {@code h} is only the kicker).
-     */
-    private static boolean confirms(String c, String h) {
-        if (c.equals(h)) {
-            return true;
-        }
-        for (String sep : TITLE_SEPARATORS) {
-            boolean shortRest = c.length() - h.length() - sep.length() < h.length();
-            if (shortRest && (c.startsWith(h + sep) || c.endsWith(sep + h))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Removes a site-name prefix or suffix separated by a common separator. */
@@ -275,7 +236,6 @@ final class MetadataReader {
         return null;
     }
 
-    /** A {@code <time datetime>} marked as the publication date, or the first one after the headline nearby. */
     /**
      * A {@code <time datetime>} marked as the publication date, or else the first one inside the headline's scope
      * (document-order range of the {@code <h1>}'s third ancestor).
