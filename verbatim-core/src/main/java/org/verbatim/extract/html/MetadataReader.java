@@ -205,6 +205,9 @@ final class MetadataReader {
         if (shown == null) {
             shown = VisibleDates.nearHeadline(h1);
         }
+        if (shown == null) {
+            shown = VisibleDates.fromElements(ix.bylineElements); // "By Jane Doe on 3 May 2013"
+        }
         if (shown != null) {
             return shown;
         }

@@ -26,7 +26,7 @@ import org.verbatim.model.Timestamp;
 final class VisibleDates {
     /** Class/id/itemprop fragments (lower case) of elements that show a date. */
     static final List<String> DATE_HINTS = List.of("date", "time", "publish", "posted", "byline", "entry-meta",
-            "post-meta", "article-meta", "created", "postdetail", "submitted", "stamp", "dateline", "meta-info", "datum", "fecha", "data-pub");
+            "post-meta", "article-meta", "created", "postdetail", "submitted", "stamp", "meta", "footer", "info", "dateline", "meta-info", "datum", "fecha", "data-pub");
     /** An element with longer text than this is a container, not a date line. */
     static final int MAX_TEXT = 250;
     private static final FragmentMatcher DATE_MATCHER = new FragmentMatcher(DATE_HINTS);
@@ -53,7 +53,7 @@ final class VisibleDates {
     static Timestamp fromElements(List<Element> elements) {
         org.verbatim.extract.date.DateParser parser = parser();
         for (Element e : elements) {
-            for (String attr : new String[] {"datetime", "content"}) {
+            for (String attr : new String[] {"datetime", "content", "title"}) {
                 Timestamp t = DateParser.parse(e.attr(attr));
                 if (t != null && plausible(t)) {
                     return t;
