@@ -24,7 +24,8 @@ final class MetadataReader {
     static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
             "datepublished", "published_time", "article.published", "pubdate", "publishdate", "publish-date",
             "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
-            "dcterms.date", "dcterms.created", "date", "og:pubdate", "creation_date", "article_date_original");
+            "dcterms.date", "dcterms.created", "date", "og:pubdate", "creation_date", "article_date_original",
+            "datecreated", "schema:datecreated", "uploaddate");
     /** Meta names/properties of the last update. */
     static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:article:modified_time",
             "datemodified", "og:updated_time", "modified_time", "dcterms.modified", "last-modified", "lastmod");
@@ -183,8 +184,8 @@ final class MetadataReader {
 
     /**
      * The publication date: declared (JSON-LD article, meta tags, marked {@code <time>} near the headline, any
-     * JSON-LD object), else shown (date-like elements, text next to the
-     * headline), the URL's date, the first date of the body text. Future and pre-1990 dates are rejected.
+     * JSON-LD object), else shown (date-like elements, text next to the headline, bylines, any {@code <time>}, the
+     * {@code <title>}), the URL's date, the first date of the body text. Future and pre-1990 dates are rejected.
      */
     private static Timestamp published(Document doc, PageIndex ix, JsonNode art, List<JsonNode> ld,
                                        Map<String, String> meta, int h1Index) {
@@ -207,6 +208,12 @@ final class MetadataReader {
         }
         if (shown == null) {
             shown = VisibleDates.fromElements(ix.bylineElements); // "By Jane Doe on 3 May 2013"
+        }
+        if (shown == null) {
+            shown = VisibleDates.fromElements(ix.times); // any <time datetime>, far from the headline too
+        }
+        if (shown == null) {
+            shown = VisibleDates.firstInText(doc.title());
         }
         if (shown != null) {
             return shown;
