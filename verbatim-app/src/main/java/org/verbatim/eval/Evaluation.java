@@ -24,7 +24,8 @@ import org.verbatim.model.BlockType;
  */
 public final class Evaluation {
     /** The suites, in the order they run. */
-    public static final List<String> SUITES = List.of("fundus", "readability", "seed", "golden", "quotes");
+    public static final List<String> SUITES = List.of("fundus", "readability", "seed", "golden", "quotes",
+            "dates", "authors", "standfirst");
     static final String NEWS_LIST = "/org/verbatim/eval/readability-news.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,6 +60,9 @@ public final class Evaluation {
                 case "seed" -> seed(figures, details);
                 case "golden" -> golden(figures, details);
                 case "quotes" -> quotes(figures, details);
+                case "dates" -> MetaEval.dates(this, corpora, figures, details);
+                case "authors" -> MetaEval.authors(this, corpora, figures, details);
+                case "standfirst" -> MetaEval.standfirst(this, corpora, figures, details);
                 default -> throw new IllegalArgumentException("unknown suite '" + s + "' (known: " + SUITES + ")");
             }
         }

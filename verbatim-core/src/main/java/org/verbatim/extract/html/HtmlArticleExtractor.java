@@ -43,7 +43,7 @@ public final class HtmlArticleExtractor {
         String dek = dekText(analysis);
         BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
         List<Block> blocks = written.blocks();
-        String standfirst = dek != null ? dek : meta.description();
+        String standfirst = StandfirstChooser.choose(dek, meta.description());
         blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
                 written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);

@@ -16,26 +16,24 @@ import org.verbatim.model.Timestamp;
 /**
  * Reads the metadata a page states plainly: JSON-LD (article objects, {@code @graph}, arrays), {@code <meta>}
  * (Open Graph, article:*, Dublin Core, common names), {@code <link rel=canonical>}, {@code <html lang>}, the
- * {@code <h1>} and {@code <time datetime>} near it. Must run before the body is pruned.
+ * {@code <h1>} and {@code <time datetime>} near it, and the date and byline elements the DOM pass collected. The
+ * title is chosen by {@link TitleReconciler}, authors by {@link AuthorReader}, shown dates by {@link VisibleDates}.
  */
 final class MetadataReader {
     /** Meta names/properties of the publication date, most specific first. */
     static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
             "datepublished", "published_time", "article.published", "pubdate", "publishdate", "publish-date",
             "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
-            "dcterms.date", "dcterms.created", "date", "og:pubdate", "creation_date", "article_date_original");
+            "dcterms.date", "dcterms.created", "date", "og:pubdate", "creation_date", "article_date_original",
+            "datecreated", "schema:datecreated", "uploaddate");
     /** Meta names/properties of the last update. */
     static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:article:modified_time",
             "datemodified", "og:updated_time", "modified_time", "dcterms.modified", "last-modified", "lastmod");
-    static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "sailthru.author",
-            "dc.creator", "dcterms.creator", "byl");
     static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description",
             "dc.description");
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
     static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
             " » ", " / ", " ~ ", " ｜ ", "｜", "：", ": ");
-    /** An {@code <h1>} shorter than this is a logo or label, not a headline. */
-    static final int MIN_HEADLINE_CHARS = 8;
     /** A title part this many words long or shorter may be a site name even when it does not match one. */
     static final int MAX_SITE_WORDS = 4;
 
@@ -51,17 +49,17 @@ final class MetadataReader {
         int h1Index = mainHeading(ix.h1s);
         Element h1 = h1Index < 0 ? null : ix.h1s.get(h1Index);
         String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
-        String title = reconcileTitle(headline, meta, JsonLd.string(art, "headline"), doc.title(), siteName);
-        Timestamp published = firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS);
-        if (published == null) {
-            published = timeNear(h1Index < 0 ? null : ix.h1Scopes.get(h1Index), ix);
+        String ldHeadline = JsonLd.string(art, "headline");
+        if (ldHeadline == null) {
+            ldHeadline = anyLdString(ld, "headline");
         }
-        if (published == null) {
-            published = anyLdDate(ld, "datePublished");
-        }
+        String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
+                meta.get("twitter:title"), doc.title(), headline, siteName,
+                () -> doc.body().text()));
+        Timestamp published = published(doc, ix, art, ld, meta, h1Index);
         Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
-                JsonLd.string(art, "articleBody"), authors(art, meta, siteName), published, modified,
+                JsonLd.string(art, "articleBody"), AuthorReader.read(art, meta, ix.bylineElements, siteName, doc.location()), published, modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
     }
 
@@ -91,44 +89,6 @@ final class MetadataReader {
             }
         }
         return -1;
-    }
-
-    /**
-     * The headline: the {@code <h1>} when another source confirms it (equal, or that source is the {@code <h1>} plus
-     * a separated kicker or site name), else the cleaned {@code og:title}, the JSON-LD headline, the cleaned
-     * {@code <title>}, the {@code <h1>}.
-     */
-    static String reconcileTitle(String h1, Map<String, String> meta, String ldHeadline, String docTitle,
-                                 String siteName) {
-        String og = stripSite(first(meta.get("og:title"), meta.get("twitter:title")), siteName);
-        String title = stripSite(docTitle, siteName);
-        String h = h1 == null ? null : h1.strip().replaceAll("\\s+", " ");
-        if (h != null && h.length() >= MIN_HEADLINE_CHARS) {
-            for (String c : new String[] {og, ldHeadline, title, docTitle}) {
-                if (c != null && confirms(c.strip().replaceAll("\\s+", " "), h)) {
-                    return h;
-                }
-            }
-        }
-        String chosen = first(og, ldHeadline, title);
-        return chosen != null ? chosen : h;
-    }
-
-    /**
-     * True when {@code c} is {@code h}, or {@code h} with a separated prefix or suffix shorter than {@code h} (a
-     * kicker or site name; a longer rest means {@code h} is only the kicker).
-     */
-    private static boolean confirms(String c, String h) {
-        if (c.equals(h)) {
-            return true;
-        }
-        for (String sep : TITLE_SEPARATORS) {
-            boolean shortRest = c.length() - h.length() - sep.length() < h.length();
-            if (shortRest && (c.startsWith(h + sep) || c.endsWith(sep + h))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Removes a site-name prefix or suffix separated by a common separator. */
@@ -222,6 +182,60 @@ final class MetadataReader {
         return t;
     }
 
+    /**
+     * The publication date: declared (JSON-LD article, meta tags, marked {@code <time>} near the headline, any
+     * JSON-LD object), else shown (date-like elements, text next to the headline, bylines, any {@code <time>}, the
+     * {@code <title>}), the URL's date, the first date of the body text. Future and pre-1990 dates are rejected.
+     */
+    private static Timestamp published(Document doc, PageIndex ix, JsonNode art, List<JsonNode> ld,
+                                       Map<String, String> meta, int h1Index) {
+        Element h1 = h1Index < 0 ? null : ix.h1s.get(h1Index);
+        Timestamp declared = plausible(firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS));
+        if (declared == null) {
+            declared = plausible(timeNear(h1Index < 0 ? null : ix.h1Scopes.get(h1Index), ix));
+        }
+        if (declared == null) {
+            declared = plausible(anyLdDate(ld, "datePublished"));
+        }
+        if (declared != null) {
+            // measured: overriding a declared date with a shown one that disagrees loses more than it wins
+            // (shown dates come from comments and teasers too)
+            return declared;
+        }
+        Timestamp shown = VisibleDates.fromElements(ix.dateElements);
+        if (shown == null) {
+            shown = VisibleDates.nearHeadline(h1);
+        }
+        if (shown == null) {
+            shown = VisibleDates.fromElements(ix.bylineElements); // "By Jane Doe on 3 May 2013"
+        }
+        if (shown == null) {
+            shown = VisibleDates.fromElements(ix.times); // any <time datetime>, far from the headline too
+        }
+        if (shown == null) {
+            shown = VisibleDates.firstInText(doc.title());
+        }
+        if (shown != null) {
+            return shown;
+        }
+        Timestamp fromUrl = VisibleDates.fromUrl(doc.location());
+        return fromUrl != null ? fromUrl : VisibleDates.firstInText(doc.body().text());
+    }
+
+    private static Timestamp plausible(Timestamp t) {
+        return t != null && VisibleDates.plausible(t) ? t : null;
+    }
+
+    private static String anyLdString(List<JsonNode> ld, String field) {
+        for (JsonNode o : ld) {
+            String v = JsonLd.string(o, field);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     private static Timestamp anyLdDate(List<JsonNode> ld, String field) {
         for (JsonNode o : ld) {
             Timestamp t = DateParser.parse(JsonLd.string(o, field));
@@ -232,7 +246,6 @@ final class MetadataReader {
         return null;
     }
 
-    /** A {@code <time datetime>} marked as the publication date, or the first one after the headline nearby. */
     /**
      * A {@code <time datetime>} marked as the publication date, or else the first one inside the headline's scope
      * (document-order range of the {@code <h1>}'s third ancestor).
@@ -250,38 +263,6 @@ final class MetadataReader {
             }
         }
         return null;
-    }
-
-    private static List<String> authors(JsonNode art, Map<String, String> meta, String siteName) {
-        Set<String> out = new LinkedHashSet<>();
-        if (art != null) {
-            for (String n : JsonLd.names(art.get("author"))) {
-                addAuthor(out, n, siteName);
-            }
-        }
-        if (out.isEmpty()) {
-            for (String key : AUTHOR_KEYS) {
-                String v = meta.get(key);
-                if (v != null) {
-                    for (String part : v.split("\\s*(?:,|;| and | und | & )\\s*")) {
-                        addAuthor(out, part, siteName);
-                    }
-                    if (!out.isEmpty()) {
-                        break;
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    private static void addAuthor(Set<String> out, String raw, String siteName) {
-        String s = raw.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^(by|von|par|por|di)\\s+", "");
-        if (s.isEmpty() || s.contains("://") || s.startsWith("@") || s.length() > 80
-                || (siteName != null && norm(s).equals(norm(siteName)))) {
-            return;
-        }
-        out.add(s);
     }
 
     private static String language(Document doc, Map<String, String> meta, JsonNode art) {

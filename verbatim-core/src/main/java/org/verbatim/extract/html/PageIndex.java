@@ -12,6 +12,8 @@ import org.jsoup.select.NodeTraversor;
  * {@link DomAnalyzer} during its single pass (before it prunes anything), so the body is walked only once.
  */
 final class PageIndex {
+    /** Bound on the date-like elements kept (the first ones in document order matter). */
+    static final int MAX_DATE_ELEMENTS = 40;
     final List<Element> metas = new ArrayList<>();
     final List<Element> ldScripts = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
@@ -21,6 +23,10 @@ final class PageIndex {
     /** Per {@code <time datetime>}: its document-order position. */
     final List<Integer> timeOrders = new ArrayList<>();
     Element canonical;
+    /** Body elements whose class, id or itemprop suggests a shown date ({@link VisibleDates#isDateish}). */
+    final List<Element> dateElements = new ArrayList<>();
+    /** Body elements whose class, id, rel or itemprop suggests a byline ({@link AuthorReader#isBylineish}). */
+    final List<Element> bylineElements = new ArrayList<>();
 
     /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */
     static PageIndex ofHead(Document doc) {
@@ -46,6 +52,8 @@ final class PageIndex {
                 if (e.hasAttr("datetime")) {
                     times.add(e);
                     timeOrders.add(order);
+                } else if (order >= 0 && dateElements.size() < MAX_DATE_ELEMENTS) {
+                    dateElements.add(e);
                 }
             }
             case "script" -> {
@@ -59,6 +67,12 @@ final class PageIndex {
                 }
             }
             default -> {
+                if (order >= 0 && dateElements.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateish(e)) {
+                    dateElements.add(e);
+                }
+                if (order >= 0 && bylineElements.size() < MAX_DATE_ELEMENTS && AuthorReader.isBylineish(e)) {
+                    bylineElements.add(e);
+                }
             }
         }
     }

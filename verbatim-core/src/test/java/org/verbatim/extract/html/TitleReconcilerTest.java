@@ -1,0 +1,79 @@
+package org.verbatim.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.verbatim.model.Article;
+
+class TitleReconcilerTest {
+
+    private static TitleReconciler.Candidates of(String ld, String og, String tw, String doc, String h1, String site) {
+        return new TitleReconciler.Candidates(ld, og, tw, doc, h1, site);
+    }
+
+    @Test
+    void jsonLdHeadlineWinsOverAKickerPrefixedH1() {
+        String t = TitleReconciler.reconcile(of("Council approves smaller budget after night of talks", null, null,
+                "Budget row: Council approves smaller budget | Example News", "Budget row: Council approves smaller "
+                        + "budget", "Example News"));
+        assertThat(t).isEqualTo("Council approves smaller budget after night of talks");
+    }
+
+    @Test
+    void ogTitleWinsWhenThereIsNoJsonLd() {
+        String t = TitleReconciler.reconcile(of(null, "Council approves smaller budget", null,
+                "Council approves smaller budget after a long night | Example News", "Council approves budget",
+                "Example News"));
+        assertThat(t).isEqualTo("Council approves smaller budget");
+    }
+
+    @Test
+    void siteSuffixAndPrefixAreRemovedFromMetadataTitles() {
+        assertThat(TitleReconciler.reconcile(of("Council approves budget - Example News", null, null, null, null,
+                "Example News"))).isEqualTo("Council approves budget");
+        assertThat(TitleReconciler.reconcile(of(null, "Example News | Council approves budget", null, null, null,
+                "Example News"))).isEqualTo("Council approves budget");
+    }
+
+    @Test
+    void undeclaredTrailerGoesWhenAnotherCandidateIsThePartBeforeIt() {
+        String t = TitleReconciler.reconcile(of(null, "Council approves budget – The Valley Courier", null,
+                "Council approves budget – The Valley Courier", "Council approves budget", null));
+        assertThat(t).isEqualTo("Council approves budget");
+    }
+
+    @Test
+    void colonKickerIsNotTreatedAsATrailer() {
+        String t = TitleReconciler.reconcile(of(null, "Faster integration: job scheme helps refugees", null, null,
+                "Faster integration", null));
+        assertThat(t).isEqualTo("Faster integration: job scheme helps refugees");
+    }
+
+    @Test
+    void labelsAndSiteNamesAreSkipped() {
+        String t = TitleReconciler.reconcile(of("News", "Example News", null, "Example News",
+                "Council approves budget", "Example News"));
+        assertThat(t).isEqualTo("Council approves budget");
+    }
+
+    @Test
+    void entitiesLeftInJsonLdAreDecoded() {
+        assertThat(TitleReconciler.reconcile(of("Mayor: &quot;We will rebuild&quot;", null, null, null, null, null)))
+                .isEqualTo("Mayor: \"We will rebuild\"");
+    }
+
+    @Test
+    void pageWithoutMetadataFallsBackToTheH1() {
+        Article a = Pages.extract(Pages.page("<title>Example News - Local News</title>",
+                "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.title()).isEqualTo("Council votes on budget");
+    }
+
+    @Test
+    void titleShownUnderASectionLabelH1BeatsTheLabel() {
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<h1>Local Government Centre</h1><article><h2>Council votes on budget</h2>" + Pages.paras(1, 3)
+                        + "</article>"));
+        assertThat(a.title()).isEqualTo("Council votes on budget");
+    }
+}
