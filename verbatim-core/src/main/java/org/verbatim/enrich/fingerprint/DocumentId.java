@@ -1,11 +1,7 @@
 package org.verbatim.enrich.fingerprint;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -68,14 +64,6 @@ public final class DocumentId {
     }
 
     private static Set<String> load(String name) {
-        try (InputStream in = DocumentId.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Set.copyOf(org.verbatim.internal.Resources.lines(DocumentId.class, name));
     }
 }

@@ -1,11 +1,6 @@
 package org.verbatim.enrich.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -219,16 +214,7 @@ public final class LanguageDetector {
     }
 
     private static Properties read(String name) {
-        Properties p = new Properties();
-        try (InputStream in = LanguageDetector.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return org.verbatim.internal.Resources.properties(LanguageDetector.class, name);
     }
 
     /** Letters per script in a sample. */

@@ -1,10 +1,5 @@
 package org.verbatim.extract.date;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,15 +124,6 @@ final class DateVocabulary {
     }
 
     private static Properties read(String name) {
-        Properties p = new Properties();
-        try (InputStream in = DateVocabulary.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return org.verbatim.internal.Resources.properties(DateVocabulary.class, name);
     }
 }

@@ -1,11 +1,5 @@
 package org.verbatim.extract.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,21 +84,6 @@ public final class HintSet {
 
     /** Reads the non-comment lines of a resource next to this class. */
     static List<String> readLines(String resource) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = HintSet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    lines.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
+        return org.verbatim.internal.Resources.lines(HintSet.class, resource);
     }
 }

@@ -1,10 +1,5 @@
 package org.verbatim.extract.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -84,15 +79,6 @@ final class TextVocabulary {
     }
 
     private static Properties read(String name) {
-        Properties p = new Properties();
-        try (InputStream in = TextVocabulary.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return org.verbatim.internal.Resources.properties(TextVocabulary.class, name);
     }
 }
