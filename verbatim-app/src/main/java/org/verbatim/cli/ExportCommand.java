@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.verbatim.index.ArticleSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,9 +41,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl | csv (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
-            description = "The index folder (default: ./${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
@@ -62,11 +62,11 @@ public final class ExportCommand implements Callable<Integer> {
         if (!f.equals("jsonl") && !f.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is jsonl or csv");
         }
-        if (!Files.isDirectory(index)) {
-            System.err.println("verbatim export: no index at " + index);
+        if (!Files.isDirectory(index.dir)) {
+            System.err.println("verbatim export: no index at " + index.dir);
             return 2;
         }
-        try (ArticleSearch s = ArticleSearch.open(index); OutputStream os = out == null ? nonClosing(System.out)
+        try (ArticleSearch s = ArticleSearch.open(index.dir); OutputStream os = out == null ? nonClosing(System.out)
                 : Files.newOutputStream(out)) {
             PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
             if (w.equals("quotes")) {
@@ -83,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
             s.forEachArticle(a -> ps.println(f.equals("csv") ? csvRow(a) : jsonLine(a)));
             ps.flush();
         } catch (IndexNotFoundException e) {
-            System.err.println("verbatim export: no index at " + index);
+            System.err.println("verbatim export: no index at " + index.dir);
             return 2;
         }
         return 0;

@@ -11,6 +11,7 @@ import org.verbatim.ingest.InputRef;
 import org.verbatim.ingest.Inputs;
 import org.verbatim.ingest.PageLoader;
 import org.verbatim.model.Article;
+import org.verbatim.model.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,8 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
         boolean first = true;
         for (InputRef ref : refs) {
             try {
-                Article extracted = Verbatim.extract(loader.load(ref, url)).withSource(ref.source());
-                Article a = noQuotes ? extracted : Verbatim.annotate(extracted);
+                Page page = loader.load(ref, url);
+                Article a = (noQuotes ? Verbatim.extract(page) : Verbatim.process(page)).withSource(ref.source());
                 if (!first && (fmt == OutputFormat.MARKDOWN || fmt == OutputFormat.TEXT)) {
                     out.println("\n---\n");
                 }

@@ -17,6 +17,7 @@ import org.verbatim.ingest.fetch.FetchSources;
 import org.verbatim.ingest.fetch.Fetcher;
 import org.verbatim.ingest.fetch.Validators;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,9 +37,8 @@ public final class IngestCommand implements Callable<Integer> {
     /** ETag/Last-Modified of fetched URLs, kept in the index folder for conditional GETs on the next run. */
     static final String VALIDATORS = "fetch-validators.tsv";
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
-            description = "The index folder (default: ./${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "Write {read, ok, skipped, failed, duplicates, seconds, ...} as JSON to FILE.")
@@ -63,13 +63,13 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Ingester.Options d = Ingester.Options.defaults(index);
-        Ingester.Options o = new Ingester.Options(index, workers != null ? Math.max(1, workers) : d.workers(),
+        Ingester.Options d = Ingester.Options.defaults(index.dir);
+        Ingester.Options o = new Ingester.Options(index.dir, workers != null ? Math.max(1, workers) : d.workers(),
                 d.queue(), commitEvery != null ? commitEvery : d.commitEvery(),
                 noQuotes ? ExtraDocuments.NONE : d.extra());
         Progress progress = Progress.forTerminal();
-        Files.createDirectories(index);
-        Validators validators = Validators.load(index.resolve(VALIDATORS));
+        Files.createDirectories(index.dir);
+        Validators validators = Validators.load(index.dir.resolve(VALIDATORS));
         FetchSources fetch = new FetchSources(new Fetcher(
                 FetchPolicy.defaults().withHostDelay(java.time.Duration.ofMillis(Math.max(0, delayMs))), validators));
         Ingester.Report r;
@@ -77,7 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
             r = new Ingester(o, fetch::source).run(inputs,
                     (done, total) -> progress.update("ingest", (int) done, (int) Math.max(total, done + 1)));
         } catch (LockObtainFailedException e) {
-            System.err.println("verbatim ingest: the index " + index + " is in use by another process");
+            System.err.println("verbatim ingest: the index " + index.dir + " is in use by another process");
             return 2;
         } finally {
             validators.save();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.verbatim.index.ArticleSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code verbatim quotes}: who said what, from the index. Exit 0, or 2 on a bad query, option or missing index. */
@@ -34,9 +34,8 @@ public final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text | jsonl (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
-            description = "The index folder (default: ./${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -53,15 +52,15 @@ public final class QuotesCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be positive");
         }
-        if (!Files.isDirectory(index)) {
-            System.err.println("verbatim quotes: no index at " + index);
+        if (!Files.isDirectory(index.dir)) {
+            System.err.println("verbatim quotes: no index at " + index.dir);
             return 2;
         }
         List<ArticleSearch.QuoteHit> hits;
-        try (ArticleSearch s = ArticleSearch.open(index)) {
+        try (ArticleSearch s = ArticleSearch.open(index.dir)) {
             hits = s.quotes(speaker, about, limit);
         } catch (IndexNotFoundException e) {
-            System.err.println("verbatim quotes: no index at " + index);
+            System.err.println("verbatim quotes: no index at " + index.dir);
             return 2;
         } catch (ParseException e) {
             System.err.println("verbatim quotes: cannot parse --about: " + e.getMessage().split("\n", 2)[0]);

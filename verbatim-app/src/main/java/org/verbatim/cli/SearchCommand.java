@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.verbatim.index.ArticleSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,9 +34,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (several words are joined).")
     List<String> query;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
-            description = "The index folder (default: ./${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--site", paramLabel = "S", description = "Only this site (name or host, e.g. news.example).")
     String site;
@@ -73,15 +72,15 @@ public final class SearchCommand implements Callable<Integer> {
         }
         ArticleSearch.Request req = new ArticleSearch.Request(String.join(" ", query), site, day("--from", from),
                 day("--to", to), lang, limit, facets);
-        if (!Files.isDirectory(index)) {
-            System.err.println("verbatim search: no index at " + index + " (run: verbatim ingest --index " + index + " INPUT...)");
+        if (!Files.isDirectory(index.dir)) {
+            System.err.println("verbatim search: no index at " + index.dir + " (run: verbatim ingest --index " + index.dir + " INPUT...)");
             return 2;
         }
         ArticleSearch.Result res;
-        try (ArticleSearch s = ArticleSearch.open(index)) {
+        try (ArticleSearch s = ArticleSearch.open(index.dir)) {
             res = jsonl ? s.search(req, "<b>", "</b>", true) : s.search(req, "\u00bb", "\u00ab", false);
         } catch (IndexNotFoundException e) {
-            System.err.println("verbatim search: no index at " + index);
+            System.err.println("verbatim search: no index at " + index.dir);
             return 2;
         } catch (ParseException e) {
             System.err.println("verbatim search: cannot parse the query: " + e.getMessage().split("\n", 2)[0]);

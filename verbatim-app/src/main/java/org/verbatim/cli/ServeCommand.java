@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.verbatim.serve.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code verbatim serve}: the REST API and the web app over an index, until Ctrl-C. */
@@ -16,9 +16,8 @@ import picocli.CommandLine.Option;
         description = {"Serves an index: a JSON API under /api (see /api/openapi.json) and a web app to search it,",
                 "read articles with their quotes by speaker, follow a speaker over time, and extract a page."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
-            description = "The index folder (default: ./${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
@@ -34,15 +33,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(index)) {
-            System.err.println("verbatim serve: no index at " + index + " (create one with ./verbatim ingest)");
+        if (!Files.isDirectory(index.dir)) {
+            System.err.println("verbatim serve: no index at " + index.dir + " (create one with ./verbatim ingest)");
             return 2;
         }
         WebServer server;
         try {
-            server = WebServer.start(index, host, port, Math.max(0, cacheEntries));
+            server = WebServer.start(index.dir, host, port, Math.max(0, cacheEntries));
         } catch (IOException e) {
-            System.err.println("verbatim serve: cannot open the index " + index + ": " + e.getMessage());
+            System.err.println("verbatim serve: cannot open the index " + index.dir + ": " + e.getMessage());
             return 2;
         }
         System.out.printf("serving %d articles, %d quotes%n", server.articles(), server.quotes());

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.verbatim.index.ArticleSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code verbatim speakers}: the speakers of the index with their number of quotes, most quoted first. */
@@ -25,21 +25,20 @@ public final class SpeakersCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text | jsonl (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "verbatim-data",
-            description = "The index folder (default: ./${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(index)) {
-            System.err.println("verbatim speakers: no index at " + index);
+        if (!Files.isDirectory(index.dir)) {
+            System.err.println("verbatim speakers: no index at " + index.dir);
             return 2;
         }
         Map<String, Long> speakers;
-        try (ArticleSearch s = ArticleSearch.open(index)) {
+        try (ArticleSearch s = ArticleSearch.open(index.dir)) {
             speakers = s.speakers(Math.max(1, limit));
         } catch (IndexNotFoundException e) {
-            System.err.println("verbatim speakers: no index at " + index);
+            System.err.println("verbatim speakers: no index at " + index.dir);
             return 2;
         }
         boolean jsonl = format.toLowerCase(Locale.ROOT).startsWith("json");
