@@ -11,6 +11,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
+import org.brotli.dec.BrotliInputStream;
 
 /** Small helpers for record payloads: media types and capped reads. */
 final class Payloads {
@@ -46,11 +47,11 @@ final class Payloads {
     }
 
     /**
-     * Undoes an HTTP {@code Content-Encoding} (gzip, deflate, identity). Crawlers often stored the decoded body but
-     * kept the header, so bytes without the gzip magic are returned as they are.
+     * Undoes an HTTP {@code Content-Encoding} (gzip, deflate, br, identity). Crawlers often stored the decoded body
+     * but kept the header, so bytes without the gzip magic, or that already look like HTML, are returned as they are.
      *
      * @return the decoded bytes, or {@code null} when they exceed {@code max}
-     * @throws IOException for a corrupt stream or an encoding that cannot be decoded (brotli, zstd)
+     * @throws IOException for a corrupt stream or an encoding that cannot be decoded (zstd, compress)
      */
     static byte[] decode(byte[] raw, String contentEncoding, int max) throws IOException {
         String enc = contentEncoding.strip().toLowerCase(Locale.ROOT);
@@ -65,12 +66,24 @@ final class Payloads {
             case "deflate" -> {
                 return inflate(raw, max);
             }
+            case "br" -> {
+                // brotli has no magic number: a stored decoded body can only be recognised by its content
+                return looksLikeHtml(raw) ? raw : unbrotli(raw, max);
+            }
             default -> {
                 if (looksLikeHtml(raw)) {
                     return raw;
                 }
                 throw new IOException("unsupported content-encoding: " + enc);
             }
+        }
+    }
+
+    private static byte[] unbrotli(byte[] raw, int max) throws IOException {
+        try {
+            return readCapped(new BrotliInputStream(new ByteArrayInputStream(raw)), max);
+        } catch (RuntimeException e) { // the decoder reports some corrupt streams as unchecked exceptions
+            throw new IOException("corrupt brotli stream: " + e.getMessage(), e);
         }
     }
 

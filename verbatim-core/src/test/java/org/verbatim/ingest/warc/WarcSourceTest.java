@@ -122,6 +122,28 @@ class WarcSourceTest {
                 .isEqualTo(html));
     }
 
+    /** Made with node's {@code zlib.brotliCompressSync} (brotli has no encoder in our dependencies). */
+    private static final String BROTLI_PAGE = "G1sAaKyOtwl4LaiUsLrKhtvXPEJEb1usDE1OvcA1iAsZnfKha580tjbgkAOXqMy+5RkHO2DryvJM"
+            + "W+lRhTT2T/i8A2sFmtyNRgBHSgQ=";
+
+    @Test
+    void brotliContentEncodingIsUndoneAndACorruptStreamFailsOnlyItsRecord() throws Exception {
+        byte[] br = java.util.Base64.getDecoder().decode(BROTLI_PAGE);
+        byte[] corrupt = java.util.Arrays.copyOf(br, br.length / 2);
+        byte[] ok = binaryResponse(12, "https://news.example/br", concat(brHead(br.length), br));
+        byte[] bad = binaryResponse(13, "https://news.example/br-bad", concat(brHead(corrupt.length), corrupt));
+        List<SourceRecord> out = read(write("br.warc", concat(ok, bad, LAST)));
+        assertThat(pages(out)).extracting(Page::url).containsExactly("https://news.example/br", "https://news.example/z");
+        assertThat(new String(pages(out).get(0).content(), StandardCharsets.UTF_8))
+                .isEqualTo("<html><head><title>Brotli page</title></head><body><p>Decoded from brotli.</p></body></html>");
+        assertThat(failed(out)).hasSize(1);
+    }
+
+    private static byte[] brHead(int length) {
+        return ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\nContent-Length: " + length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
     private static byte[] binaryResponse(int n, String url, byte[] http) {
         String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: " + TestWarcs.id(n) + "\r\nWARC-Target-URI: "
                 + url + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + http.length
