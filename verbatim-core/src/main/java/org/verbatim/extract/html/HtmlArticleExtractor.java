@@ -40,14 +40,17 @@ public final class HtmlArticleExtractor {
         PageIndex index = PageIndex.ofHead(doc);
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
         PageMetadata meta = MetadataReader.read(doc, index, warnings);
-        String dek = dekText(analysis);
+        StandfirstChooser.Sources sources = standfirstSources(analysis, meta);
+        StandfirstChooser.Choice choice = StandfirstChooser.choose(sources);
+        String standfirst = choice.text();
+        boolean shown = choice.shown();
+        String dek = shown ? standfirst : sources.firstDek(); // a shown standfirst is not repeated in the body
         BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
         List<Block> blocks = written.blocks();
-        String standfirst = StandfirstChooser.choose(dek, meta.description());
         blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
                 written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
-        if (!blocks.isEmpty() && standfirst != null
+        if (!shown && !blocks.isEmpty() && standfirst != null
                 && MetadataReader.norm(blocks.get(0).text()).equals(MetadataReader.norm(standfirst))) {
             standfirst = null; // the description merely copies the lede: it is body, not a standfirst
         }
@@ -101,11 +104,34 @@ public final class HtmlArticleExtractor {
         return out;
     }
 
-    private static String dekText(DomAnalyzer.Analysis analysis) {
-        for (Element e : analysis.deks()) {
-            String t = TextCollector.text(e).replace('\n', ' ');
-            if (t.length() >= 30 && t.length() <= 600) {
-                return t;
+    /**
+     * What the standfirst is chosen from: the first dek element of a plausible length (and whether it sits right
+     * after the headline), the paragraph right after the headline, and the cleaned description.
+     */
+    private static StandfirstChooser.Sources standfirstSources(DomAnalyzer.Analysis analysis, PageMetadata meta) {
+        DomAnalyzer.Heading h1 = mainHeading(analysis);
+        String first = null;
+        String near = null;
+        for (DomAnalyzer.Heading d : analysis.deks()) {
+            String t = TextCollector.text(d.element()).replace('\n', ' ');
+            if (t.length() >= StandfirstChooser.MIN_CHARS && t.length() <= StandfirstChooser.MAX_CHARS) {
+                first = first == null ? t : first;
+                if (StandfirstChooser.nearHeadline(d.order(), h1)) {
+                    near = t;
+                    break;
+                }
+            }
+        }
+        return new StandfirstChooser.Sources(near, first,
+                StandfirstChooser.leadAfterHeadline(h1 == null ? null : h1.element()),
+                StandfirstChooser.cleanDescription(meta.description(), meta.siteName()));
+    }
+
+    /** The first {@code <h1>} with text, as {@link MetadataReader} reads the headline; {@code null} if none. */
+    private static DomAnalyzer.Heading mainHeading(DomAnalyzer.Analysis analysis) {
+        for (DomAnalyzer.Heading h : analysis.h1s()) {
+            if (!h.element().text().isBlank()) {
+                return h;
             }
         }
         return null;

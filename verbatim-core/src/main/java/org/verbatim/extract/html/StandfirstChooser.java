@@ -1,23 +1,164 @@
 package org.verbatim.extract.html;
 
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.parser.Parser;
+
 /**
- * Chooses the standfirst between the dek found in the markup and the page's declared description. The dek is the
- * visible, complete text, so it wins when the description confirms it (shares most of its words) or when there is no
- * description; a dek the description does not confirm is often a teaser, a comment-form prompt or an opinion label,
- * and the description, written as the summary, is taken instead.
+ * Chooses the standfirst among what the page shows and what it declares. In order of trust:
+ * <ol>
+ * <li>a dek element (class/id hint) placed right after the headline: the visible standfirst, whatever the
+ * description says (descriptions are often rewritten for search engines or social cards);</li>
+ * <li>the paragraph right after the headline that stands apart from the body and that the description confirms
+ * (publishers mark their standfirst in ways no hint list covers, but the description repeats it);</li>
+ * <li>the first dek element anywhere, when the description confirms it or there is no description: a dek the
+ * description does not confirm is often a teaser, a comment-form prompt or an opinion label;</li>
+ * <li>the description, cleaned of entity references and a site-name trailer.</li>
+ * </ol>
  */
 final class StandfirstChooser {
     /** Share of the description's words a dek must contain to be confirmed. */
     static final double MIN_AGREEMENT = 0.5;
+    /** A dek element at most this many elements after the end of the headline is "right after" it. */
+    static final int NEAR_HEADLINE_GAP = 8;
+    /** Bounds on the length of a standfirst taken from an element. */
+    static final int MIN_CHARS = 30;
+    static final int MAX_CHARS = 600;
+    /** Siblings looked at after the headline for an undeclared standfirst paragraph. */
+    static final int LEAD_SIBLINGS = 3;
+    /** Tags an undeclared standfirst paragraph may have. */
+    static final List<String> LEAD_TAGS = List.of("p", "h2", "div");
 
     private StandfirstChooser() {
     }
 
-    /** The standfirst, or {@code null}. */
+    /** What the standfirst is chosen from; any may be {@code null}. */
+    record Sources(String nearDek, String firstDek, String leadAfterHeadline, String description) {
+    }
+
+    /** A chosen standfirst and whether it is shown on the page (so must not be repeated in the body). */
+    record Choice(String text, boolean shown) {
+        static final Choice NONE = new Choice(null, false);
+    }
+
+    /** The standfirst, {@link Choice#NONE} when there is none. */
+    static Choice choose(Sources s) {
+        if (s.nearDek() != null) {
+            return new Choice(s.nearDek(), true);
+        }
+        if (s.leadAfterHeadline() != null && s.description() != null && confirms(s.description(),
+                s.leadAfterHeadline())) {
+            return new Choice(s.leadAfterHeadline(), true);
+        }
+        String c = choose(s.firstDek(), s.description());
+        return c == null ? Choice.NONE : new Choice(c, c == s.firstDek());
+    }
+
+    /** The standfirst between a dek found anywhere and the description, or {@code null}. */
     static String choose(String dek, String description) {
         if (dek == null || description == null) {
             return dek != null ? dek : description;
         }
-        return TitleReconciler.overlap(description, dek) >= MIN_AGREEMENT ? dek : description;
+        return confirms(description, dek) ? dek : description;
+    }
+
+    private static boolean confirms(String description, String text) {
+        return TitleReconciler.overlap(description, text) >= MIN_AGREEMENT;
+    }
+
+    /**
+     * The description as a standfirst: entity references left by double escaping decoded, whitespace collapsed and
+     * a trailing site name ("... | Example News", "... - Example News") removed; {@code null} when nothing is left.
+     */
+    static String cleanDescription(String description, String siteName) {
+        if (description == null) {
+            return null;
+        }
+        String d = description.indexOf('&') < 0 ? description : Parser.unescapeEntities(description, false);
+        d = d.strip().replaceAll("\\s+", " ");
+        if (siteName != null && !MetadataReader.norm(siteName).isEmpty()) {
+            String site = MetadataReader.norm(siteName);
+            for (String sep : TitleReconciler.TRAILER_SEPARATORS) {
+                int i = d.lastIndexOf(sep);
+                if (i > 0 && MetadataReader.norm(d.substring(i + sep.length())).equals(site)) {
+                    d = d.substring(0, i).strip();
+                    break;
+                }
+            }
+        }
+        return d.isEmpty() ? null : d;
+    }
+
+    /** Whether a dek element starting at document order {@code order} sits right after the headline. */
+    static boolean nearHeadline(int order, DomAnalyzer.Heading h1) {
+        if (h1 == null) {
+            return false;
+        }
+        int end = h1.order() + h1.element().getAllElements().size(); // first order after the <h1>'s subtree
+        return order >= end && order - end <= NEAR_HEADLINE_GAP;
+    }
+
+    /**
+     * The text of the paragraph right after the headline (a following sibling of the {@code <h1>}, after at most a
+     * few short ones such as a byline or a date) when it stands apart from the body: the next substantial sibling is
+     * not another element of its kind. {@code null} when there is none.
+     */
+    static String leadAfterHeadline(Element h1) {
+        if (h1 == null) {
+            return null;
+        }
+        Element e = h1.nextElementSibling();
+        if (e == null && h1.parent() != null && !h1.parent().normalName().equals("body")) {
+            e = h1.parent().nextElementSibling(); // <header><h1>..</h1></header><p>..</p>
+        }
+        for (int i = 0; e != null && i < LEAD_SIBLINGS; i++, e = e.nextElementSibling()) {
+            int n = boundedLength(e, MAX_CHARS + 1);
+            if (n < MIN_CHARS) {
+                continue;
+            }
+            if (!LEAD_TAGS.contains(e.normalName()) || n > MAX_CHARS || sameKindFollows(e)) {
+                return null;
+            }
+            String t = TextCollector.text(e);
+            return t.indexOf('\n') >= 0 ? null : t; // several lines: a container, not one paragraph
+        }
+        return null;
+    }
+
+    private static boolean sameKindFollows(Element e) {
+        Element n = e.nextElementSibling();
+        for (int i = 0; n != null && i < LEAD_SIBLINGS; i++, n = n.nextElementSibling()) {
+            if (boundedLength(n, MIN_CHARS) >= MIN_CHARS) {
+                return n.normalName().equals(e.normalName());
+            }
+        }
+        return false;
+    }
+
+    /** The number of non-whitespace characters of {@code e}'s text, counting no further than {@code limit}. */
+    static int boundedLength(Element e, int limit) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length() && n[0] < limit; i++) {
+                        n[0] += Character.isWhitespace(s.charAt(i)) ? 0 : 1;
+                    }
+                }
+                return n[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0];
     }
 }

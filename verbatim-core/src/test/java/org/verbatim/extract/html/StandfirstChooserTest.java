@@ -1,0 +1,73 @@
+package org.verbatim.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.verbatim.model.Article;
+import org.verbatim.model.Block;
+
+class StandfirstChooserTest {
+    private static final String DEK = "Residents of the east bank face a long detour while two girders of the old "
+            + "bridge are replaced over the summer.";
+    private static final String SEO = "Kestrel Bridge closure: what it means for drivers, buses and cyclists in "
+            + "Marrowby this year.";
+
+    private static String described(String description) {
+        return "<title>Bridge to close | Example News</title><meta name='description' content='" + description + "'>";
+    }
+
+    @Test
+    void aDekRightAfterTheHeadlineWinsOverADifferentDescription() {
+        Article a = Pages.extract(Pages.page(described(SEO), "<article><h1>Bridge to close for four months</h1>"
+                + "<p class='article-subtitle'>" + DEK + "</p>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.standfirst()).isEqualTo(DEK);
+        assertThat(a.blocks()).extracting(Block::text).doesNotContain(DEK).startsWith(Pages.para(1));
+    }
+
+    @Test
+    void aDekFarFromTheHeadlineNeedsTheDescriptionToAgree() {
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            filler.append("<div><span>").append(i).append("</span></div>");
+        }
+        Article a = Pages.extract(Pages.page(described(SEO), "<article><h1>Bridge to close for four months</h1>"
+                + filler + Pages.paras(1, 3) + "</article><div class='newsletter-intro'>" + DEK + "</div>"));
+        assertThat(a.standfirst()).isEqualTo(SEO);
+    }
+
+    @Test
+    void anUndeclaredParagraphAfterTheHeadlineIsTheStandfirstWhenTheDescriptionConfirmsIt() {
+        String shortened = "Residents of the east bank face a long detour while two girders are replaced.";
+        Article a = Pages.extract(Pages.page(described(shortened), "<article><h1>Bridge to close for four "
+                + "months</h1><p data-role='x'>" + DEK + "</p><div class='byline'>By Jane Doe</div><div>"
+                + Pages.paras(1, 3) + "</div></article>"));
+        assertThat(a.standfirst()).isEqualTo(DEK);
+        assertThat(a.blocks()).extracting(Block::text).doesNotContain(DEK).startsWith(Pages.para(1));
+    }
+
+    @Test
+    void theFirstOfSeveralSiblingParagraphsIsTheLedeNotAStandfirst() {
+        String lede = Pages.para(1);
+        Article a = Pages.extract(Pages.page(described("Paragraph 1 of the report explains, in plain words, what "
+                + "the council decided on Tuesday."), "<article><h1>Bridge to close for four months</h1>"
+                + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.blocks()).extracting(Block::text).startsWith(lede);
+        assertThat(a.standfirst()).isNotEqualTo(lede);
+    }
+
+    @Test
+    void descriptionsLoseEntityReferencesAndASiteTrailer() {
+        assertThat(StandfirstChooser.cleanDescription("Smith &amp; Jones win the  vote | Example News",
+                "Example News")).isEqualTo("Smith & Jones win the vote");
+        assertThat(StandfirstChooser.cleanDescription("The vote - a close one", "Example News"))
+                .isEqualTo("The vote - a close one");
+    }
+
+    @Test
+    void withoutANearDekAnUnconfirmedDekLosesToTheDescription() {
+        assertThat(StandfirstChooser.choose(new StandfirstChooser.Sources(null, DEK, null, SEO)).text())
+                .isEqualTo(SEO);
+        assertThat(StandfirstChooser.choose(new StandfirstChooser.Sources(null, DEK, null, DEK)).shown()).isTrue();
+        assertThat(StandfirstChooser.choose(new StandfirstChooser.Sources(null, null, null, null)).text()).isNull();
+    }
+}
