@@ -28,6 +28,9 @@ final class StandfirstChooser {
     /** Bounds on the length of a standfirst taken from an element. */
     static final int MIN_CHARS = 30;
     static final int MAX_CHARS = 600;
+    /** A description with fewer words than this and no sentence punctuation is a label. */
+    static final int LABEL_WORDS = 4;
+    static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?\u3002\uff01\uff1f\u2026]");
     /** Siblings looked at after the headline for an undeclared standfirst paragraph. */
     static final int LEAD_SIBLINGS = 3;
     /** Tags an undeclared standfirst paragraph may have. */
@@ -53,6 +56,9 @@ final class StandfirstChooser {
         if (s.leadAfterHeadline() != null && s.description() != null && confirms(s.description(),
                 s.leadAfterHeadline())) {
             return new Choice(s.leadAfterHeadline(), true);
+        }
+        if (s.description() != null && isLabel(s.description())) {
+            return Choice.NONE; // a rubric or byline as description: nothing declared, and nothing to confirm a dek
         }
         String c = choose(s.firstDek(), s.description());
         return c == null ? Choice.NONE : new Choice(c, c == s.firstDek());
@@ -91,6 +97,11 @@ final class StandfirstChooser {
             }
         }
         return d.isEmpty() ? null : d;
+    }
+
+    /** A short text without sentence punctuation: a rubric or a slogan, not a summary. */
+    static boolean isLabel(String s) {
+        return s.split("\\s+").length < LABEL_WORDS && !SENTENCE_END.matcher(s).find();
     }
 
     /** Whether a dek element starting at document order {@code order} sits right after the headline. */

@@ -70,4 +70,23 @@ class StandfirstChooserTest {
         assertThat(StandfirstChooser.choose(new StandfirstChooser.Sources(null, DEK, null, DEK)).shown()).isTrue();
         assertThat(StandfirstChooser.choose(new StandfirstChooser.Sources(null, null, null, null)).text()).isNull();
     }
+
+    @Test
+    void aLabelAsDescriptionIsNoStandfirstAndConfirmsNoDek() {
+        assertThat(StandfirstChooser.isLabel("| Example News")).isTrue();
+        assertThat(StandfirstChooser.isLabel("Council votes.")).isFalse();
+        assertThat(StandfirstChooser.choose(new StandfirstChooser.Sources(null, DEK, null, "Local politics"))
+                .text()).isNull();
+        assertThat(StandfirstChooser.choose(new StandfirstChooser.Sources(DEK, null, null, "Local politics"))
+                .text()).isEqualTo(DEK);
+    }
+
+    @Test
+    void foreignNamesOfTheStandfirstAreDekHints() {
+        for (String cls : new String[] {"article-perex", "chapo", "entradilla", "article__deck", "epigraph"}) {
+            Article a = Pages.extract(Pages.page(described(SEO), "<article><h1>Bridge to close for four months"
+                    + "</h1><div class='" + cls + "'>" + DEK + "</div>" + Pages.paras(1, 3) + "</article>"));
+            assertThat(a.standfirst()).as(cls).isEqualTo(DEK);
+        }
+    }
 }
