@@ -40,7 +40,7 @@ public final class HtmlArticleExtractor {
         PageIndex index = PageIndex.ofHead(doc);
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
         PageMetadata meta = MetadataReader.read(doc, index, warnings);
-        StandfirstChooser.Sources sources = standfirstSources(analysis, meta);
+        StandfirstChooser.Sources sources = standfirstSources(analysis, index, meta);
         StandfirstChooser.Choice choice = StandfirstChooser.choose(sources);
         String standfirst = choice.text();
         boolean shown = choice.shown();
@@ -50,8 +50,7 @@ public final class HtmlArticleExtractor {
         blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
                 written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
-        if (!shown && !blocks.isEmpty() && standfirst != null
-                && MetadataReader.norm(blocks.get(0).text()).equals(MetadataReader.norm(standfirst))) {
+        if (!shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
             standfirst = null; // the description merely copies the lede: it is body, not a standfirst
         }
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
@@ -108,7 +107,8 @@ public final class HtmlArticleExtractor {
      * What the standfirst is chosen from: the first dek element of a plausible length (and whether it sits right
      * after the headline), the paragraph right after the headline, and the cleaned description.
      */
-    private static StandfirstChooser.Sources standfirstSources(DomAnalyzer.Analysis analysis, PageMetadata meta) {
+    private static StandfirstChooser.Sources standfirstSources(DomAnalyzer.Analysis analysis, PageIndex index,
+                                                              PageMetadata meta) {
         DomAnalyzer.Heading h1 = mainHeading(analysis);
         String first = null;
         String near = null;
@@ -122,9 +122,12 @@ public final class HtmlArticleExtractor {
                 }
             }
         }
-        return new StandfirstChooser.Sources(near, first,
-                StandfirstChooser.leadAfterHeadline(h1 == null ? null : h1.element()),
-                StandfirstChooser.cleanDescription(meta.description(), meta.siteName()));
+        String description = StandfirstChooser.cleanDescription(meta.description(), meta.siteName());
+        Element anchor = h1 != null ? h1.element() : MetadataReader.legacyHeading(index.bigFonts);
+        if (near == null && description == null) {
+            near = StandfirstChooser.italicLineAfterHeadline(anchor);
+        }
+        return new StandfirstChooser.Sources(near, first, StandfirstChooser.leadAfterHeadline(anchor), description);
     }
 
     /** The first {@code <h1>} with text, as {@link MetadataReader} reads the headline; {@code null} if none. */

@@ -35,6 +35,13 @@ final class StandfirstChooser {
     static final int LEAD_SIBLINGS = 3;
     /** Tags an undeclared standfirst paragraph may have. */
     static final List<String> LEAD_TAGS = List.of("p", "h2", "div");
+    /** Letters and digits of a dateline before a lede that a description copies. */
+    static final int MAX_DATELINE_CHARS = 60;
+    /** Words of a dateline, and the fewest words of a description judged as a condensed lede. */
+    static final int MAX_DATELINE_WORDS = 10;
+    static final int MIN_CONDENSED_WORDS = 6;
+    /** Tags of an italic dek line on pages without classes. */
+    static final List<String> ITALIC_TAGS = List.of("i", "em");
 
     private StandfirstChooser() {
     }
@@ -104,6 +111,55 @@ final class StandfirstChooser {
         return s.split("\\s+").length < LABEL_WORDS && !SENTENCE_END.matcher(s).find();
     }
 
+    /**
+     * Whether a description is a copy of the lede: the same text, or its beginning cut short (perhaps after a
+     * dateline such as "LONDON, May 6 (Agency) -"). Compared on letters and digits only.
+     */
+    static boolean copiesLede(String description, String lede) {
+        if (description == null) {
+            return false;
+        }
+        String d = MetadataReader.norm(description);
+        String l = MetadataReader.norm(lede);
+        if (d.isEmpty() || d.length() > l.length()) {
+            return false;
+        }
+        int at = l.indexOf(d);
+        boolean cutShort = at >= 0 && at + d.length() < l.length();
+        // the whole text after a dateline is a standfirst the page repeats as a paragraph ("Berlin. ..."), not a copy
+        return at == 0 && !cutShort || cutShort && at <= MAX_DATELINE_CHARS || condenses(description, lede);
+    }
+
+    /**
+     * Whether every word of {@code description} occurs, in order, in the first sentence-worth of {@code lede} (at
+     * most twice as many words), which is longer: the lede with clauses left out, as wire services write their
+     * summaries.
+     */
+    static boolean condenses(String description, String lede) {
+        String[] d = words(description);
+        String[] l = words(lede);
+        if (d.length < MIN_CONDENSED_WORDS || d.length >= l.length) {
+            return false;
+        }
+        int j = 0;
+        int first = -1;
+        int last = -1;
+        int limit = Math.min(l.length, 2 * d.length + MAX_DATELINE_WORDS);
+        for (int i = 0; i < limit && j < d.length; i++) {
+            if (l[i].equals(d[j])) {
+                first = j == 0 ? i : first;
+                last = i;
+                j++;
+            }
+        }
+        // words left out in between: condensed; one unbroken run is a copy judged by copiesLede itself
+        return j == d.length && last - first + 1 > d.length;
+    }
+
+    private static String[] words(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+    }
+
     /** Whether a dek element starting at document order {@code order} sits right after the headline. */
     static boolean nearHeadline(int order, DomAnalyzer.Heading h1) {
         if (h1 == null) {
@@ -138,6 +194,22 @@ final class StandfirstChooser {
             return t.indexOf('\n') >= 0 ? null : t; // several lines: a container, not one paragraph
         }
         return null;
+    }
+
+    /**
+     * The text of an italic line right after the headline ({@code <i>} or {@code <em>} among its next siblings,
+     * after line breaks only): the dek of pages without classes or a description. {@code null} when there is none.
+     */
+    static String italicLineAfterHeadline(Element headline) {
+        Element e = headline == null ? null : headline.nextElementSibling();
+        while (e != null && e.normalName().equals("br")) {
+            e = e.nextElementSibling();
+        }
+        if (e == null || !ITALIC_TAGS.contains(e.normalName())) {
+            return null;
+        }
+        String t = TextCollector.text(e).replace('\n', ' ');
+        return t.length() >= MIN_CHARS && t.length() <= MAX_CHARS ? t : null;
     }
 
     private static boolean sameKindFollows(Element e) {

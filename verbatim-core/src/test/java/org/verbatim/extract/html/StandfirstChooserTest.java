@@ -89,4 +89,37 @@ class StandfirstChooserTest {
             assertThat(a.standfirst()).as(cls).isEqualTo(DEK);
         }
     }
+
+    @Test
+    void aDescriptionThatCopiesTheLedeIsNoStandfirst() {
+        String lede = "MARROWBY, May 6 (Agency) - The council has awarded a 21 million pound contract to replace two "
+                + "girders, the city said on Tuesday, adding that the bridge would reopen in September.";
+        // cut short after the dateline
+        assertThat(StandfirstChooser.copiesLede("The council has awarded a 21 million pound contract to replace two "
+                + "girders.", lede)).isTrue();
+        // condensed: clauses left out, words in order
+        assertThat(StandfirstChooser.copiesLede("The council has awarded a contract to replace two girders, adding "
+                + "that the bridge would reopen in September.", lede)).isTrue();
+        // the whole paragraph after a dateline is a repeated standfirst, not a copy
+        assertThat(StandfirstChooser.copiesLede("The council has awarded a 21 million pound contract to replace two "
+                + "girders, the city said on Tuesday, adding that the bridge would reopen in September.", lede))
+                .isFalse();
+        // a summary in other words
+        assertThat(StandfirstChooser.copiesLede("Bridge reopening delayed to September as steel firm wins the "
+                + "girder contract.", lede)).isFalse();
+    }
+
+    @Test
+    void pagesWithoutClassesGetTheirHeadlineFromABigFontAndTheirStandfirstFromTheItalicLineBelow() {
+        String html = "<html><head><title>Valley Herald - Local News</title></head><body><table><tr><td>"
+                + "<font size=1>SECTIONS<br><a href='/l'>Local</a></font></td><td><font face=Arial size=2><br>"
+                + "<font size=1>Thursday, March 20, 2025</font><br><font size=5><b>Traders fear ruin as bridge "
+                + "closure nears</b></font><br><i>Eastbank shops ask the council for rate relief during the "
+                + "works</i><br><br>" + Pages.para(1) + "<br><br>" + Pages.para(2) + "<br><br>" + Pages.para(3)
+                + "</font></td></tr></table></body></html>";
+        Article a = Pages.extract(html);
+        assertThat(a.title()).isEqualTo("Traders fear ruin as bridge closure nears");
+        assertThat(a.standfirst()).isEqualTo("Eastbank shops ask the council for rate relief during the works");
+        assertThat(MetadataReader.legacyHeading(java.util.List.of())).isNull();
+    }
 }
