@@ -104,30 +104,38 @@ public final class HtmlArticleExtractor {
     }
 
     /**
-     * What the standfirst is chosen from: the first dek element of a plausible length (and whether it sits right
-     * after the headline), the paragraph right after the headline, and the cleaned description.
+     * What the standfirst is chosen from: the first dek element of a plausible length, the first one right after the
+     * headline, the first one the description agrees with (each with the same-class siblings that continue it), the
+     * paragraph right after the headline, and the cleaned description.
      */
     private static StandfirstChooser.Sources standfirstSources(DomAnalyzer.Analysis analysis, PageIndex index,
                                                               PageMetadata meta) {
         DomAnalyzer.Heading h1 = mainHeading(analysis);
+        String description = StandfirstChooser.cleanDescription(meta.description(), meta.siteName());
         String first = null;
         String near = null;
-        for (DomAnalyzer.Heading d : analysis.deks()) {
-            String t = TextCollector.text(d.element()).replace('\n', ' ');
+        String agreed = null;
+        List<DomAnalyzer.Heading> deks = analysis.deks();
+        for (int i = 0; i < deks.size(); i++) {
+            DomAnalyzer.Heading d = deks.get(i);
+            if (StandfirstChooser.boundedLength(d.element(), StandfirstChooser.MAX_CHARS + 1)
+                    > StandfirstChooser.MAX_CHARS) {
+                continue; // a container hinted as intro or summary: not one dek, and costly to collect
+            }
+            String t = StandfirstChooser.withContinuation(deks, i);
             if (t.length() >= StandfirstChooser.MIN_CHARS && t.length() <= StandfirstChooser.MAX_CHARS) {
                 first = first == null ? t : first;
-                if (StandfirstChooser.nearHeadline(d.order(), h1)) {
-                    near = t;
-                    break;
-                }
+                near = near == null && StandfirstChooser.nearHeadline(d.order(), h1) ? t : near;
+                agreed = agreed == null && description != null && StandfirstChooser.agrees(description, t) ? t
+                        : agreed;
             }
         }
-        String description = StandfirstChooser.cleanDescription(meta.description(), meta.siteName());
         Element anchor = h1 != null ? h1.element() : MetadataReader.legacyHeading(index.bigFonts);
         if (near == null && description == null) {
             near = StandfirstChooser.italicLineAfterHeadline(anchor);
         }
-        return new StandfirstChooser.Sources(near, first, StandfirstChooser.leadAfterHeadline(anchor), description);
+        return new StandfirstChooser.Sources(near, first, agreed, StandfirstChooser.leadAfterHeadline(anchor),
+                description);
     }
 
     /** The first {@code <h1>} with text, as {@link MetadataReader} reads the headline; {@code null} if none. */

@@ -23,6 +23,10 @@ import org.jsoup.parser.Parser;
 final class StandfirstChooser {
     /** Share of the description's words a dek must contain to be confirmed. */
     static final double MIN_AGREEMENT = 0.5;
+    /** Share of a dek's words the description must hold to agree with it as a part. */
+    static final double PART_AGREEMENT = 0.8;
+    /** Same-class siblings appended to a dek as its continuation. */
+    static final int MAX_CONTINUATIONS = 4;
     /** A dek element at most this many elements after the end of the headline is "right after" it. */
     static final int NEAR_HEADLINE_GAP = 8;
     /** Bounds on the length of a standfirst taken from an element. */
@@ -47,7 +51,10 @@ final class StandfirstChooser {
     }
 
     /** What the standfirst is chosen from; any may be {@code null}. */
-    record Sources(String nearDek, String firstDek, String leadAfterHeadline, String description) {
+    record Sources(String nearDek, String firstDek, String agreedDek, String leadAfterHeadline, String description) {
+        Sources(String nearDek, String firstDek, String leadAfterHeadline, String description) {
+            this(nearDek, firstDek, null, leadAfterHeadline, description);
+        }
     }
 
     /** A chosen standfirst and whether it is shown on the page (so must not be repeated in the body). */
@@ -58,7 +65,9 @@ final class StandfirstChooser {
     /** The standfirst, {@link Choice#NONE} when there is none. */
     static Choice choose(Sources s) {
         if (s.nearDek() != null) {
-            return new Choice(s.nearDek(), true);
+            boolean disowned = s.description() != null && !agrees(s.description(), s.nearDek());
+            // a heading right after the headline that the description ignores, while it repeats a later dek
+            return new Choice(disowned && s.agreedDek() != null ? s.agreedDek() : s.nearDek(), true);
         }
         if (s.leadAfterHeadline() != null && s.description() != null && confirms(s.description(),
                 s.leadAfterHeadline())) {
@@ -81,6 +90,36 @@ final class StandfirstChooser {
 
     private static boolean confirms(String description, String text) {
         return TitleReconciler.overlap(description, text) >= MIN_AGREEMENT;
+    }
+
+    /**
+     * Whether the description and a dek agree: the dek holds most of the description, or the description holds
+     * nearly all of the dek (a dek split over several elements, of which this is one).
+     */
+    static boolean agrees(String description, String dek) {
+        return confirms(description, dek) || TitleReconciler.overlap(dek, description) >= PART_AGREEMENT;
+    }
+
+    /**
+     * The text of the dek at {@code i} followed by the deks right after it with the same class (one standfirst
+     * written as several paragraphs; pruning may have detached them, so the list order is used, not siblings), on
+     * one line.
+     */
+    static String withContinuation(List<DomAnalyzer.Heading> deks, int i) {
+        Element dek = deks.get(i).element();
+        StringBuilder sb = new StringBuilder(TextCollector.text(dek).replace('\n', ' '));
+        int end = deks.get(i).order() + dek.getAllElements().size();
+        boolean paragraph = !DomAnalyzer.isSubheading(dek.normalName()); // two subtitle headings are two deks
+        for (int k = i + 1; paragraph && k < deks.size() && k <= i + MAX_CONTINUATIONS
+                && !dek.className().isEmpty() && sb.length() <= MAX_CHARS; k++) {
+            Element n = deks.get(k).element();
+            if (!n.className().equals(dek.className()) || deks.get(k).order() != end) {
+                break;
+            }
+            sb.append(' ').append(TextCollector.text(n).replace('\n', ' '));
+            end += n.getAllElements().size();
+        }
+        return sb.toString();
     }
 
     /**

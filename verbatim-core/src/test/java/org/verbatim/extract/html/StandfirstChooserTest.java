@@ -122,4 +122,23 @@ class StandfirstChooserTest {
         assertThat(a.standfirst()).isEqualTo("Eastbank shops ask the council for rate relief during the works");
         assertThat(MetadataReader.legacyHeading(java.util.List.of())).isNull();
     }
+
+    @Test
+    void aStandfirstWrittenAsSeveralParagraphsIsJoinedAndBeatsANearHeadingTheDescriptionIgnores() {
+        String p1 = "Record numbers of missiles were fired at the capital overnight.";
+        String p2 = "The president admits the city cannot defend itself and asks for help.";
+        Article a = Pages.extract(Pages.page(described(p1 + " " + p2), "<article><h1>Night of missiles over the "
+                + "capital</h1><h2 class='subheading-theme'>Why the talks could change the summer plans</h2>"
+                + "<div>" + Pages.paras(5, 6) + "</div><header><p class='lead bold'>" + p1 + "</p><p class='lead "
+                + "bold'>" + p2 + "</p></header>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.standfirst()).isEqualTo(p1 + " " + p2);
+    }
+
+    @Test
+    void twoSubtitleHeadingsAreNotJoined() {
+        Article a = Pages.extract(Pages.page("<title>T</title>", "<article><h1>Bridge to close for four months</h1>"
+                + "<h2 class='subtitle'>" + DEK + "</h2><h2 class='subtitle'>A second subtitle that is another "
+                + "line</h2>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.standfirst()).isEqualTo(DEK);
+    }
 }
