@@ -104,6 +104,9 @@ final class MetadataReader {
      */
     static Element legacyHeading(List<Element> bigFonts) {
         for (Element f : bigFonts) {
+            if (StandfirstChooser.boundedLength(f, LEGACY_HEADING_MAX_CHARS + 1) > LEGACY_HEADING_MAX_CHARS) {
+                continue; // a <font> wrapping the page: not a headline, and costly to collect
+            }
             String t = f.text();
             if (t.length() <= LEGACY_HEADING_MAX_CHARS && words(t) >= LEGACY_HEADING_MIN_WORDS) {
                 return f;
