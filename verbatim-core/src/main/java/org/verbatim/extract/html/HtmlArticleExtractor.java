@@ -40,7 +40,7 @@ public final class HtmlArticleExtractor {
         PageIndex index = PageIndex.ofHead(doc);
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
         PageMetadata meta = MetadataReader.read(doc, index, warnings);
-        StandfirstChooser.Sources sources = standfirstSources(analysis, index, meta);
+        StandfirstChooser.Sources sources = standfirstSources(analysis, index, meta, doc.title());
         StandfirstChooser.Choice choice = StandfirstChooser.choose(sources);
         String standfirst = choice.text();
         boolean shown = choice.shown();
@@ -109,9 +109,9 @@ public final class HtmlArticleExtractor {
      * paragraph right after the headline, and the cleaned description.
      */
     private static StandfirstChooser.Sources standfirstSources(DomAnalyzer.Analysis analysis, PageIndex index,
-                                                              PageMetadata meta) {
+                                                              PageMetadata meta, String docTitle) {
         DomAnalyzer.Heading h1 = mainHeading(analysis);
-        String description = StandfirstChooser.cleanDescription(meta.description(), meta.siteName());
+        String description = StandfirstChooser.cleanDescription(meta.description(), meta.siteName(), docTitle);
         String first = null;
         String near = null;
         String agreed = null;

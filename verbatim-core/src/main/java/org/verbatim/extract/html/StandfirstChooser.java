@@ -123,26 +123,41 @@ final class StandfirstChooser {
     }
 
     /**
-     * The description as a standfirst: entity references left by double escaping decoded, whitespace collapsed and
-     * a trailing site name ("... | Example News", "... - Example News") removed; {@code null} when nothing is left.
+     * The description as a standfirst: entity references left by double escaping decoded, whitespace collapsed, and
+     * a site-name trailer removed ("... | Example News", "... - Example News": the known site name, or the trailer
+     * the {@code <title>} ends with too). {@code null} when nothing is left.
      */
-    static String cleanDescription(String description, String siteName) {
+    static String cleanDescription(String description, String siteName, String docTitle) {
         if (description == null) {
             return null;
         }
         String d = description.indexOf('&') < 0 ? description : Parser.unescapeEntities(description, false);
         d = d.strip().replaceAll("\\s+", " ");
-        if (siteName != null && !MetadataReader.norm(siteName).isEmpty()) {
-            String site = MetadataReader.norm(siteName);
-            for (String sep : TitleReconciler.TRAILER_SEPARATORS) {
-                int i = d.lastIndexOf(sep);
-                if (i > 0 && MetadataReader.norm(d.substring(i + sep.length())).equals(site)) {
-                    d = d.substring(0, i).strip();
-                    break;
-                }
+        d = withoutSiteTrailer(d, siteName == null ? "" : MetadataReader.norm(siteName), docTitle);
+        return d.isEmpty() ? null : d;
+    }
+
+    /** {@link #cleanDescription} without a {@code <title>}. */
+    static String cleanDescription(String description, String siteName) {
+        return cleanDescription(description, siteName, null);
+    }
+
+    private static String withoutSiteTrailer(String d, String site, String docTitle) {
+        for (String sep : TitleReconciler.TRAILER_SEPARATORS) {
+            int i = d.lastIndexOf(sep);
+            if (i <= 0) {
+                continue;
+            }
+            String tail = d.substring(i + sep.length()).strip();
+            String nt = MetadataReader.norm(tail);
+            boolean known = !site.isEmpty() && nt.equals(site);
+            boolean titled = docTitle != null && !nt.isEmpty() && tail.split("\\s+").length <= MetadataReader.MAX_SITE_WORDS
+                    && docTitle.strip().endsWith(sep.strip() + " " + tail);
+            if (known || titled) {
+                return d.substring(0, i).strip();
             }
         }
-        return d.isEmpty() ? null : d;
+        return d;
     }
 
     /** A short text without sentence punctuation: a rubric or a slogan, not a summary. */

@@ -141,4 +141,12 @@ class StandfirstChooserTest {
                 + "line</h2>" + Pages.paras(1, 3) + "</article>"));
         assertThat(a.standfirst()).isEqualTo(DEK);
     }
+
+    @Test
+    void aDescriptionTrailerThatTheTitleEndsWithTooIsTheSiteName() {
+        assertThat(StandfirstChooser.cleanDescription("The council approved the budget. - Valley Agency", null,
+                "Council approves budget - Valley Agency")).isEqualTo("The council approved the budget.");
+        assertThat(StandfirstChooser.cleanDescription("Budget approved - after a long night", null,
+                "Council approves budget - Valley Agency")).isEqualTo("Budget approved - after a long night");
+    }
 }
