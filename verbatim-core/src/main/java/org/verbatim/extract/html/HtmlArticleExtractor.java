@@ -40,12 +40,13 @@ public final class HtmlArticleExtractor {
         PageIndex index = PageIndex.ofHead(doc);
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
         PageMetadata meta = MetadataReader.read(doc, index, warnings);
-        StandfirstChooser.Sources sources = standfirstSources(analysis, index, meta, doc.title());
+        Element root = ContentLocator.locate(body, analysis, meta.title());
+        StandfirstChooser.Sources sources = standfirstSources(analysis, index, meta, doc.title(), root);
         StandfirstChooser.Choice choice = StandfirstChooser.choose(sources);
         String standfirst = choice.text();
         boolean shown = choice.shown();
         String dek = shown ? standfirst : sources.firstDek(); // a shown standfirst is not repeated in the body
-        BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
+        BlockWriter.Written written = bodyBlocks(root, analysis, warnings);
         List<Block> blocks = written.blocks();
         blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
                 written.firstStandsApart() ? meta.description() : null);
@@ -61,9 +62,8 @@ public final class HtmlArticleExtractor {
                 .language(meta.language()).blocks(blocks).warnings(warnings).build();
     }
 
-    private static BlockWriter.Written bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
-                                          List<String> warnings) {
-        Element root = ContentLocator.locate(body, analysis, title);
+    private static BlockWriter.Written bodyBlocks(Element root, DomAnalyzer.Analysis analysis,
+                                                  List<String> warnings) {
         if (root == null) {
             warnings.add("no main content found");
             return new BlockWriter.Written(List.of(), false);
@@ -106,10 +106,11 @@ public final class HtmlArticleExtractor {
     /**
      * What the standfirst is chosen from: the first dek element of a plausible length, the first one right after the
      * headline, the first one the description agrees with (each with the same-class siblings that continue it), the
-     * paragraph right after the headline, and the cleaned description.
+     * paragraph right after the headline (or else a first paragraph of the content set in bold), and the cleaned
+     * description.
      */
     private static StandfirstChooser.Sources standfirstSources(DomAnalyzer.Analysis analysis, PageIndex index,
-                                                              PageMetadata meta, String docTitle) {
+                                                              PageMetadata meta, String docTitle, Element root) {
         DomAnalyzer.Heading h1 = mainHeading(analysis);
         String description = StandfirstChooser.cleanDescription(meta.description(), meta.siteName(), docTitle);
         String first = null;
@@ -134,8 +135,11 @@ public final class HtmlArticleExtractor {
         if (near == null && description == null) {
             near = StandfirstChooser.italicLineAfterHeadline(anchor);
         }
-        return new StandfirstChooser.Sources(near, first, agreed, StandfirstChooser.leadAfterHeadline(anchor),
-                description);
+        String lead = StandfirstChooser.leadAfterHeadline(anchor);
+        if (lead == null) {
+            lead = StandfirstChooser.boldLead(root, description);
+        }
+        return new StandfirstChooser.Sources(near, first, agreed, lead, description);
     }
 
     /** The first {@code <h1>} with text, as {@link MetadataReader} reads the headline; {@code null} if none. */

@@ -44,6 +44,8 @@ final class StandfirstChooser {
     /** Words of a dateline, and the fewest words of a description judged as a condensed lede. */
     static final int MAX_DATELINE_WORDS = 10;
     static final int MIN_CONDENSED_WORDS = 6;
+    /** Tags that set a whole paragraph in bold. */
+    static final List<String> BOLD_TAGS = List.of("strong", "b");
     /** Tags of an italic dek line on pages without classes. */
     static final List<String> ITALIC_TAGS = List.of("i", "em");
 
@@ -264,6 +266,58 @@ final class StandfirstChooser {
         }
         String t = TextCollector.text(e).replace('\n', ' ');
         return t.length() >= MIN_CHARS && t.length() <= MAX_CHARS ? t : null;
+    }
+
+    /**
+     * The text of the first substantial paragraph of the content root when it is set in bold as a whole (one
+     * {@code <strong>} or {@code <b>} holding all its text) and the description is not word for word the same: the
+     * standfirst of many templates that mark it by style only. A bold paragraph the description repeats exactly is
+     * left to the body: measured, such pages are as often a plain lede set in bold (and the reference outputs of
+     * the readability benchmark keep it as body). {@code null} otherwise.
+     */
+    static String boldLead(Element root, String description) {
+        Element[] found = {null};
+        if (root != null) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("p")
+                            && boundedLength(e, MIN_CHARS) >= MIN_CHARS) {
+                        found[0] = e;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+        }
+        Element p = found[0];
+        if (p == null || !whollyBold(p)) {
+            return null;
+        }
+        String t = TextCollector.text(p).replace('\n', ' ');
+        boolean repeated = description != null && MetadataReader.norm(description).equals(MetadataReader.norm(t));
+        return t.length() <= MAX_CHARS && !repeated ? t : null;
+    }
+
+    private static boolean whollyBold(Element p) {
+        Element bold = null;
+        for (Node n : p.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+            if (n instanceof Element e) {
+                if (bold != null || !BOLD_TAGS.contains(e.normalName())) {
+                    return false;
+                }
+                bold = e;
+            }
+        }
+        return bold != null;
     }
 
     private static boolean sameKindFollows(Element e) {

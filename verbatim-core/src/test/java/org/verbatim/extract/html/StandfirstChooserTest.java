@@ -149,4 +149,20 @@ class StandfirstChooserTest {
         assertThat(StandfirstChooser.cleanDescription("Budget approved - after a long night", null,
                 "Council approves budget - Valley Agency")).isEqualTo("Budget approved - after a long night");
     }
+
+    @Test
+    void aWhollyBoldFirstParagraphThatTheDescriptionCutsShortIsTheStandfirst() {
+        String bold = "The council has closed the old bridge for four months, and traders on the east bank fear "
+                + "for their takings.";
+        Article a = Pages.extract(Pages.page(described("The council has closed the old bridge for four months..."),
+                "<div id='main'><div class='text'><p><strong>" + bold + "</strong></p>" + Pages.paras(1, 4)
+                        + "</div></div>"));
+        assertThat(a.standfirst()).isEqualTo(bold);
+        assertThat(a.blocks()).extracting(Block::text).doesNotContain(bold);
+        // partly bold (a dateline) is an ordinary lede; a bold paragraph repeated word for word stays body
+        assertThat(StandfirstChooser.boldLead(org.jsoup.Jsoup.parse("<p><b>LINDI:</b> " + bold + "</p>").body(),
+                null)).isNull();
+        assertThat(StandfirstChooser.boldLead(org.jsoup.Jsoup.parse("<p><b>" + bold + "</b></p>").body(), bold))
+                .isNull();
+    }
 }
