@@ -44,6 +44,8 @@ final class StandfirstChooser {
     /** Words of a dateline, and the fewest words of a description judged as a condensed lede. */
     static final int MAX_DATELINE_WORDS = 10;
     static final int MIN_CONDENSED_WORDS = 6;
+    /** Nodes of the content root looked at for its first paragraph (bounds the cost on pages without {@code <p>}). */
+    static final int MAX_LEAD_NODES = 400;
     /** Tags that set a whole paragraph in bold. */
     static final List<String> BOLD_TAGS = List.of("strong", "b");
     /** Tags of an italic dek line on pages without classes. */
@@ -277,10 +279,14 @@ final class StandfirstChooser {
      */
     static String boldLead(Element root, String description) {
         Element[] found = {null};
+        int[] seen = {0};
         if (root != null) {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
+                    if (++seen[0] > MAX_LEAD_NODES) {
+                        return FilterResult.STOP; // no paragraph near the start: not a page with a bold lead
+                    }
                     if (node instanceof Element e && e.normalName().equals("p")
                             && boundedLength(e, MIN_CHARS) >= MIN_CHARS) {
                         found[0] = e;
