@@ -71,7 +71,7 @@ final class DomAnalyzer implements NodeFilter {
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
     private final List<Element> candidates = new ArrayList<>();
-    private final List<Element> deks = new ArrayList<>();
+    private final List<Heading> deks = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
     private final List<Element> bodyMarkup = new ArrayList<>();
     private int anchorDepth;
@@ -81,7 +81,7 @@ final class DomAnalyzer implements NodeFilter {
      * The result: stats per surviving element, scoring candidates, dek elements seen (possibly removed), the
      * {@code <h1>} headings in document order, and the {@code itemprop=articleBody} elements.
      */
-    record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Element> deks,
+    record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Heading> deks,
                     List<Heading> h1s, List<Element> bodyMarkup) {
         NodeStats of(Element e) {
             NodeStats s = stats.get(e);
@@ -89,7 +89,7 @@ final class DomAnalyzer implements NodeFilter {
         }
     }
 
-    /** An {@code <h1>} and its document-order position (kept even when pruning removed it). */
+    /** An {@code <h1>} or dek element and its document-order position (kept even when pruning removed it). */
     record Heading(Element element, int order) {
     }
 
@@ -189,7 +189,7 @@ final class DomAnalyzer implements NodeFilter {
             s.hints |= tag.equals("p") ? Hints.STRONG : Hints.ALWAYS;
         }
         if ((s.hints & Hints.DEK) != 0 && deks.size() < 8) {
-            deks.add(e);
+            deks.add(new Heading(e, s.order));
         }
         boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
         if (bodyProp) {

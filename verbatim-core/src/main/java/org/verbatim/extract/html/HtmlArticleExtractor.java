@@ -40,15 +40,18 @@ public final class HtmlArticleExtractor {
         PageIndex index = PageIndex.ofHead(doc);
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
         PageMetadata meta = MetadataReader.read(doc, index, warnings);
-        String dek = dekText(analysis);
-        BlockWriter.Written written = bodyBlocks(body, analysis, meta.title(), warnings);
+        Element root = ContentLocator.locate(body, analysis, meta.title());
+        StandfirstChooser.Sources sources = standfirstSources(analysis, index, meta, doc.title(), root);
+        StandfirstChooser.Choice choice = StandfirstChooser.choose(sources);
+        String standfirst = choice.text();
+        boolean shown = choice.shown();
+        String dek = shown ? standfirst : sources.firstDek(); // a shown standfirst is not repeated in the body
+        BlockWriter.Written written = bodyBlocks(root, analysis, warnings);
         List<Block> blocks = written.blocks();
-        String standfirst = StandfirstChooser.choose(dek, meta.description());
         blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
                 written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
-        if (!blocks.isEmpty() && standfirst != null
-                && MetadataReader.norm(blocks.get(0).text()).equals(MetadataReader.norm(standfirst))) {
+        if (!shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
             standfirst = null; // the description merely copies the lede: it is body, not a standfirst
         }
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
@@ -59,9 +62,8 @@ public final class HtmlArticleExtractor {
                 .language(meta.language()).blocks(blocks).warnings(warnings).build();
     }
 
-    private static BlockWriter.Written bodyBlocks(Element body, DomAnalyzer.Analysis analysis, String title,
-                                          List<String> warnings) {
-        Element root = ContentLocator.locate(body, analysis, title);
+    private static BlockWriter.Written bodyBlocks(Element root, DomAnalyzer.Analysis analysis,
+                                                  List<String> warnings) {
         if (root == null) {
             warnings.add("no main content found");
             return new BlockWriter.Written(List.of(), false);
@@ -101,11 +103,50 @@ public final class HtmlArticleExtractor {
         return out;
     }
 
-    private static String dekText(DomAnalyzer.Analysis analysis) {
-        for (Element e : analysis.deks()) {
-            String t = TextCollector.text(e).replace('\n', ' ');
-            if (t.length() >= 30 && t.length() <= 600) {
-                return t;
+    /**
+     * What the standfirst is chosen from: the first dek element of a plausible length, the first one right after the
+     * headline, the first one the description agrees with (each with the same-class siblings that continue it), the
+     * paragraph right after the headline (or else a first paragraph of the content set in bold), and the cleaned
+     * description.
+     */
+    private static StandfirstChooser.Sources standfirstSources(DomAnalyzer.Analysis analysis, PageIndex index,
+                                                              PageMetadata meta, String docTitle, Element root) {
+        DomAnalyzer.Heading h1 = mainHeading(analysis);
+        String description = StandfirstChooser.cleanDescription(meta.description(), meta.siteName(), docTitle);
+        String first = null;
+        String near = null;
+        String agreed = null;
+        List<DomAnalyzer.Heading> deks = analysis.deks();
+        for (int i = 0; i < deks.size(); i++) {
+            DomAnalyzer.Heading d = deks.get(i);
+            if (StandfirstChooser.boundedLength(d.element(), StandfirstChooser.MAX_CHARS + 1)
+                    > StandfirstChooser.MAX_CHARS) {
+                continue; // a container hinted as intro or summary: not one dek, and costly to collect
+            }
+            String t = StandfirstChooser.withContinuation(deks, i);
+            if (t.length() >= StandfirstChooser.MIN_CHARS && t.length() <= StandfirstChooser.MAX_CHARS) {
+                first = first == null ? t : first;
+                near = near == null && StandfirstChooser.nearHeadline(d.order(), h1) ? t : near;
+                agreed = agreed == null && description != null && StandfirstChooser.agrees(description, t) ? t
+                        : agreed;
+            }
+        }
+        Element anchor = h1 != null ? h1.element() : MetadataReader.legacyHeading(index.bigFonts);
+        if (near == null && description == null) {
+            near = StandfirstChooser.italicLineAfterHeadline(anchor);
+        }
+        String lead = StandfirstChooser.leadAfterHeadline(anchor);
+        if (lead == null) {
+            lead = StandfirstChooser.boldLead(root, description);
+        }
+        return new StandfirstChooser.Sources(near, first, agreed, lead, description);
+    }
+
+    /** The first {@code <h1>} with text, as {@link MetadataReader} reads the headline; {@code null} if none. */
+    private static DomAnalyzer.Heading mainHeading(DomAnalyzer.Analysis analysis) {
+        for (DomAnalyzer.Heading h : analysis.h1s()) {
+            if (!h.element().text().isBlank()) {
+                return h;
             }
         }
         return null;

@@ -37,6 +37,10 @@ final class MetadataReader {
     /** A title part this many words long or shorter may be a site name even when it does not match one. */
     static final int MAX_SITE_WORDS = 4;
 
+    /** Bounds on a legacy {@code <font>} headline. */
+    static final int LEGACY_HEADING_MIN_WORDS = 3;
+    static final int LEGACY_HEADING_MAX_CHARS = 300;
+
     private MetadataReader() {
     }
 
@@ -48,6 +52,9 @@ final class MetadataReader {
         String siteName = first(meta.get("og:site_name"), publisherName(art, ld), meta.get("application-name"));
         int h1Index = mainHeading(ix.h1s);
         Element h1 = h1Index < 0 ? null : ix.h1s.get(h1Index);
+        if (h1 == null) {
+            h1 = legacyHeading(ix.bigFonts);
+        }
         String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
         String ldHeadline = JsonLd.string(art, "headline");
         if (ldHeadline == null) {
@@ -89,6 +96,23 @@ final class MetadataReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * The headline of a page without {@code <h1>} written before CSS: the first headline-sized {@code <font>} holding
+     * a few words (not a one-word masthead), or {@code null}.
+     */
+    static Element legacyHeading(List<Element> bigFonts) {
+        for (Element f : bigFonts) {
+            if (StandfirstChooser.boundedLength(f, LEGACY_HEADING_MAX_CHARS + 1) > LEGACY_HEADING_MAX_CHARS) {
+                continue; // a <font> wrapping the page: not a headline, and costly to collect
+            }
+            String t = f.text();
+            if (t.length() <= LEGACY_HEADING_MAX_CHARS && words(t) >= LEGACY_HEADING_MIN_WORDS) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Removes a site-name prefix or suffix separated by a common separator. */

@@ -25,6 +25,8 @@ final class PageIndex {
     Element canonical;
     /** Body elements whose class, id or itemprop suggests a shown date ({@link VisibleDates#isDateish}). */
     final List<Element> dateElements = new ArrayList<>();
+    /** Body {@code <font>} elements of a headline size ({@link #isHeadlineFont}), the first few. */
+    final List<Element> bigFonts = new ArrayList<>(2);
     /** Body elements whose class, id, rel or itemprop suggests a byline ({@link AuthorReader#isBylineish}). */
     final List<Element> bylineElements = new ArrayList<>();
 
@@ -38,6 +40,13 @@ final class PageIndex {
             }
         }, head);
         return ix;
+    }
+
+    /** A {@code <font size>} of 5 and up (or +2 and up): the headline of pages from before CSS. */
+    static boolean isHeadlineFont(Element e) {
+        String size = e.attr("size").strip();
+        return size.equals("5") || size.equals("6") || size.equals("7") || size.equals("+2") || size.equals("+3")
+                || size.equals("+4");
     }
 
     /** Records {@code e} if metadata needs it; {@code scope} and {@code order} are known only in the body. */
@@ -59,6 +68,11 @@ final class PageIndex {
             case "script" -> {
                 if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     ldScripts.add(e);
+                }
+            }
+            case "font" -> {
+                if (order >= 0 && bigFonts.size() < 2 && isHeadlineFont(e)) {
+                    bigFonts.add(e);
                 }
             }
             case "link" -> {

@@ -50,10 +50,11 @@ final class TitleReconciler {
         add(ordered, clean(c.twitterTitle(), c.siteName()), c.siteName());
         String doc = clean(c.docTitle(), c.siteName());
         String h1 = collapse(c.h1());
-        if (h1 != null && doc != null && overlap(doc, h1) < MIN_TITLE_OVERLAP
+        if (h1 != null && h1.length() >= MIN_CHARS && doc != null && overlap(doc, h1) < MIN_TITLE_OVERLAP
                 && !c.visibleText().get().contains(doc)) {
             // shares nothing with the <h1> and is not shown on the page: a generic title ("Site - Local News");
-            // a <title> shown elsewhere (as an h2 under a section-label h1) stays
+            // a <title> shown elsewhere (as an h2 under a section-label h1) stays; an <h1> too short to be a headline
+            // ("Lorem", a one-word label) vetoes nothing
             doc = null;
         }
         add(ordered, doc, c.siteName());

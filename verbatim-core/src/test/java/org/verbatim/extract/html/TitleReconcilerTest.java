@@ -76,4 +76,13 @@ class TitleReconcilerTest {
                         + "</article>"));
         assertThat(a.title()).isEqualTo("Council votes on budget");
     }
+
+    @Test
+    void aOneWordH1DoesNotVetoTheDocumentTitle() {
+        assertThat(TitleReconciler.reconcile(of(null, null, null, "Council approves the budget", "Lorem", null)))
+                .isEqualTo("Council approves the budget");
+        // a real headline sharing nothing with a generic <title> still vetoes it
+        assertThat(TitleReconciler.reconcile(of(null, null, null, "Example Herald - Local News",
+                "Council approves the budget", null))).isEqualTo("Council approves the budget");
+    }
 }
