@@ -1,0 +1,141 @@
+package org.verbatim.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.verbatim.model.Timestamp;
+
+/**
+ * The publication and update dates of a page, chosen by a cascade of sources, each with a confidence.
+ *
+ * <p>Sources, most trusted first (the confidence is the share of right days measured on the htmldate and fundus
+ * corpora when the source gives a date; see {@link Source}): the JSON-LD article's {@code datePublished}; a
+ * publication meta tag ({@code article:published_time}, parsely, sailthru, Dublin Core...); a {@code <time>}
+ * marked as the publication date; a date shown with a publication label ({@code Published}, {@code Veröffentlicht
+ * am}, {@code Publié le}...) next to the headline; the first {@code <time datetime>} near the headline; any other
+ * JSON-LD object's {@code datePublished}; a generic meta date ({@code date}, {@code dc.date}); dates shown in
+ * date-like elements, next to the headline, in bylines, in any {@code <time>}, in the {@code <title>}; the URL's
+ * date; the first date of the body text.
+ *
+ * <p>The first source that gives a plausible date (not before {@link org.verbatim.extract.date.DateParser#MIN_YEAR},
+ * not after today plus one day) is the answer, then checked:
+ * <ul>
+ *   <li><b>local day</b>: a timestamp declared in UTC ({@code ...T02:25:00Z}) is the page's local evening of the
+ *   day before in the Americas, or the next morning in Asia. When the page states its own offset elsewhere (another
+ *   timestamp with an offset, or a zone-less twin with the same minutes and seconds), the instant is shown in that
+ *   offset; when it only shows the local day (the URL's date, a dateline next to the headline) one day off in the
+ *   direction the hour allows, that day is the answer.</li>
+ *   <li><b>update before publication</b>: a declared modification earlier than the publication is taken as the
+ *   original date (the publication stamp was re-written on a re-publish).</li>
+ * </ul>
+ * Dates introduced as updates ({@code Updated}, {@code Aktualisiert}, {@code Mis à jour}...) are never taken as the
+ * publication date. A page with no date gives {@code null}, never today.
+ */
+final class DateCascade {
+
+    /** Where a candidate date comes from, with how far it is trusted (0..1). */
+    enum Source {
+        LD_ARTICLE(0.91),
+        META(0.94),
+        TIME_MARKED(0.93),
+        LABELLED(0.99),
+        TIME_NEAR(0.95),
+        LD_OTHER(0.92),
+        NEAR_HEADLINE(0.95),
+        DATE_ELEMENT(0.87),
+        BYLINE(0.93),
+        TIME_ANY(0.93),
+        META_WEAK(0.8),
+        TITLE(0.7),
+        URL(0.97),
+        BODY(0.53);
+
+        final double confidence;
+
+        Source(double confidence) {
+            this.confidence = confidence;
+        }
+    }
+
+    /** A date one source gives. */
+    record Candidate(Source source, Timestamp value) {
+    }
+
+    /** The dates of a page; either may be {@code null}. */
+    record Dates(Timestamp published, Timestamp modified) {
+    }
+
+    /**
+     * What the cascade reads: the parsed page, its index, its JSON-LD objects (and the article among them, or
+     * {@code null}), its meta tags, and the index of the main {@code <h1>} in {@link PageIndex#h1s} (-1 if none).
+     */
+    record Inputs(Document doc, PageIndex ix, JsonNode article, List<JsonNode> ld, Map<String, String> meta,
+                  int h1Index) {
+        Element h1() {
+            return h1Index < 0 ? null : ix.h1s.get(h1Index);
+        }
+
+        NodeStats h1Scope() {
+            return h1Index < 0 ? null : ix.h1Scopes.get(h1Index);
+        }
+
+        /** The text around the main headline, read before pruning (empty when there is none). */
+        String h1Near() {
+            String s = h1Index < 0 || h1Index >= ix.h1Near.size() ? null : ix.h1Near.get(h1Index);
+            return s == null ? "" : s;
+        }
+    }
+
+    /** How many days a URL's date may differ from the chosen date before the URL's wins. */
+    static final int URL_SLACK_DAYS = 1;
+
+    private DateCascade() {
+    }
+
+    /** The publication and update dates of a page. */
+    static Dates read(Inputs in) {
+        DateSources s = new DateSources(in);
+        Timestamp modified = s.modified();
+        return new Dates(published(s), modified);
+    }
+
+    private static Timestamp published(DateSources s) {
+        for (Source src : Source.values()) {
+            Timestamp t = s.get(src);
+            if (t != null) {
+                return urlCheck(LocalDay.adjust(t, s), s);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The URL's date instead of {@code t} when they are more than {@link #URL_SLACK_DAYS} apart: a story's URL is
+     * fixed when it is first published, while declared and shown dates get re-stamped by migrations and updates.
+     * (Within the slack the URL is often the day the story was planned, so {@code t} stays.)
+     */
+    private static Timestamp urlCheck(Timestamp t, DateSources s) {
+        Timestamp url = s.get(Source.URL);
+        if (url == null || Math.abs(ChronoUnit.DAYS.between(url.date(), t.date())) <= URL_SLACK_DAYS) {
+            return t;
+        }
+        return url;
+    }
+
+    /** Every source's date, for analysis and tests. */
+    static Map<Source, Timestamp> survey(Inputs in) {
+        DateSources s = new DateSources(in);
+        Map<Source, Timestamp> out = new EnumMap<>(Source.class);
+        for (Source src : Source.values()) {
+            Timestamp t = s.get(src);
+            if (t != null) {
+                out.put(src, t);
+            }
+        }
+        return out;
+    }
+}
