@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.verbatim.extract.html.DateCascade.Inputs;
 import org.verbatim.extract.html.DateCascade.Source;
@@ -54,12 +55,12 @@ final class DateSources {
             case LD_ARTICLE -> parseDeclared(JsonLd.string(in.article(), "datePublished"));
             case META -> firstMeta(PUBLISHED_KEYS);
             case TIME_MARKED -> markedTime();
-            case LABELLED -> VisibleDates.labelled(near());
+            case LABELLED -> firstNear(VisibleDates::labelled);
             case TIME_NEAR -> timeNearHeadline();
             case LD_OTHER -> anyLd("datePublished");
             case META_WEAK -> firstMeta(WEAK_KEYS);
             case DATE_ELEMENT -> VisibleDates.fromElements(in.ix().dateElements);
-            case NEAR_HEADLINE -> VisibleDates.firstInText(near());
+            case NEAR_HEADLINE -> firstNear(VisibleDates::firstNearHeadline);
             case BYLINE -> VisibleDates.fromElements(in.ix().bylineElements);
             case TIME_ANY -> VisibleDates.fromElements(in.ix().times);
             case TITLE -> VisibleDates.firstInText(in.doc().title());
@@ -132,9 +133,19 @@ final class DateSources {
         }
     }
 
-    /** Text next to the headline (after it, then before it), bounded, read before pruning. */
-    private String near() {
-        return in.h1Near();
+    /**
+     * What {@code reader} finds next to the main headline, else next to another of the first {@code <h1>}s (the
+     * first one is often the site's logo); texts read before pruning.
+     */
+    private Timestamp firstNear(Function<String, Timestamp> reader) {
+        Timestamp t = plausible(reader.apply(in.h1Near()));
+        List<String> all = in.ix().h1Near;
+        for (int i = 0; t == null && i < all.size(); i++) {
+            if (i != in.h1Index() && all.get(i) != null) {
+                t = plausible(reader.apply(all.get(i)));
+            }
+        }
+        return t;
     }
 
     private Timestamp firstMeta(List<String> keys) {

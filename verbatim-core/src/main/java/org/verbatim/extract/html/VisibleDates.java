@@ -27,6 +27,8 @@ final class VisibleDates {
     /** An element with longer text than this is a container, not a date line. */
     static final int MAX_TEXT = 250;
     private static final FragmentMatcher DATE_MATCHER = new FragmentMatcher(DATE_HINTS);
+    /** How many ancestors of the headline are climbed to find the text next to it (frameworks nest deeply). */
+    static final int NEAR_LEVELS = 6;
     /** How much text around the headline is searched for a date. */
     static final int NEAR_CHARS = 300;
     /** Text blocks above the headline longer than this are not read for a date. */
@@ -35,6 +37,9 @@ final class VisibleDates {
     static final int UPDATE_WINDOW = 24;
     /** Update words, from {@code update-words.txt}. */
     static final List<String> UPDATE_WORDS = load("update-words.txt");
+    /** {@code 28.01.22}: day, month and a two-digit year, separated by dots, not part of a longer number. */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![0-9.,:])([0-3]?[0-9])\\.([01]?[0-9])\\.([0-9]{2})(?![0-9]|\\.[0-9])");
     /** Publication labels, from {@code published-labels.txt}. */
     static final List<String> PUBLISHED_LABELS = load("published-labels.txt");
     /** How far after a publication label its date may start. */
@@ -107,7 +112,7 @@ final class VisibleDates {
         StringBuilder after = new StringBuilder();
         StringBuilder before = new StringBuilder();
         Element e = h1;
-        for (int level = 0; level < 3 && e != null && after.length() < NEAR_CHARS; level++) {
+        for (int level = 0; level < NEAR_LEVELS && e != null && after.length() < NEAR_CHARS; level++) {
             for (Element sib = e.nextElementSibling(); sib != null && after.length() < NEAR_CHARS;
                  sib = sib.nextElementSibling()) {
                 appendText(sib, after, NEAR_CHARS);
@@ -210,6 +215,39 @@ final class VisibleDates {
     /** A string that states one date written for people ({@code Sat, 19 Oct 2019 00:04:00 +0200}), or null. */
     static Timestamp parseOne(String s) {
         return parser().parse(s).orElse(null);
+    }
+
+    /**
+     * The first date in the text next to a headline: any date the parser reads, else a numeric date with a two-digit
+     * year ({@code 28.01.22}, {@code 8.5.12}), which only a dateline next to the headline makes trustworthy.
+     */
+    static Timestamp firstNearHeadline(String text) {
+        Timestamp t = firstInText(text);
+        return t != null ? t : shortYear(text);
+    }
+
+    /** The first {@code d.m.yy} date in {@code text} (years 1990 to next year), or {@code null}. */
+    static Timestamp shortYear(String text) {
+        if (text == null || text.indexOf('.') < 0) {
+            return null;
+        }
+        Matcher m = SHORT_YEAR.matcher(text);
+        int nextYear = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
+        while (m.find()) {
+            int yy = Integer.parseInt(m.group(3));
+            int year = 2000 + yy <= nextYear ? 2000 + yy : 1900 + yy;
+            try {
+                Timestamp t = new Timestamp(LocalDate.of(year, Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))));
+                if (plausible(t) && !updateBefore(text.substring(Math.max(0, m.start() - UPDATE_WINDOW)),
+                        Math.min(m.start(), UPDATE_WINDOW))) {
+                    return t;
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a day: keep looking
+            }
+        }
+        return null;
     }
 
     /** The first date anywhere in the (pruned) body text, or {@code null}: the last resort. */
