@@ -1,10 +1,13 @@
 package org.verbatim.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.verbatim.model.Timestamp;
@@ -39,25 +42,29 @@ final class DateCascade {
 
     /** Where a candidate date comes from, with how far it is trusted (0..1). */
     enum Source {
-        LD_ARTICLE(0.91),
-        META(0.94),
-        TIME_MARKED(0.93),
-        LABELLED(0.99),
-        TIME_NEAR(0.95),
-        LD_OTHER(0.92),
-        NEAR_HEADLINE(0.95),
-        DATE_ELEMENT(0.87),
-        BYLINE(0.93),
-        TIME_ANY(0.93),
-        META_WEAK(0.8),
-        TITLE(0.7),
-        URL(0.97),
-        BODY(0.53);
+        LD_ARTICLE(0.91, "ld"),
+        META(0.94, "meta"),
+        TIME_MARKED(0.93, "time"),
+        LABELLED(0.99, "near"),
+        TIME_NEAR(0.95, "time"),
+        LD_OTHER(0.92, "ld"),
+        NEAR_HEADLINE(0.95, "near"),
+        DATE_ELEMENT(0.87, "element"),
+        BYLINE(0.93, "byline"),
+        TIME_ANY(0.93, "time"),
+        META_WEAK(0.8, "meta"),
+        TITLE(0.7, "title"),
+        URL(0.97, "url"),
+        BODY(0.53, "near");
 
+        /** Share of right days when this source gives a date (htmldate corpus; fundus agrees within a few points). */
         final double confidence;
+        /** Sources of one group read the same data (JSON-LD objects, meta tags, {@code <time>}s...): one vote. */
+        final String group;
 
-        Source(double confidence) {
+        Source(double confidence, String group) {
             this.confidence = confidence;
+            this.group = group;
         }
     }
 
@@ -90,6 +97,8 @@ final class DateCascade {
         }
     }
 
+    /** How many days the dateline may differ from the chosen date before it is weighed against it. */
+    static final int DATELINE_SLACK_DAYS = 1;
     /** How many days a URL's date may differ from the chosen date before the URL's wins. */
     static final int URL_SLACK_DAYS = 1;
 
@@ -107,10 +116,38 @@ final class DateCascade {
         for (Source src : Source.values()) {
             Timestamp t = s.get(src);
             if (t != null) {
-                return urlCheck(LocalDay.adjust(t, s), s);
+                return datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s);
             }
         }
         return null;
+    }
+
+    /**
+     * The dateline next to the headline instead of {@code t} (from {@code source}) when they are more than
+     * {@link #DATELINE_SLACK_DAYS} apart and more independent groups of sources give the dateline's day than
+     * {@code t}'s: pages re-stamp their markup on migrations and re-publications, while readers see the dateline.
+     * A lone dateline never overrides a declared date (teasers and comments carry dates too).
+     */
+    private static Timestamp datelineCheck(Timestamp t, Source source, DateSources s) {
+        Timestamp line = source == Source.NEAR_HEADLINE ? null : s.get(Source.NEAR_HEADLINE);
+        if (line == null || Math.abs(ChronoUnit.DAYS.between(line.date(), t.date())) <= DATELINE_SLACK_DAYS) {
+            return t;
+        }
+        Set<String> forT = support(t.date(), s);
+        forT.add(source.group);
+        return support(line.date(), s).size() > forT.size() ? line : t;
+    }
+
+    /** The groups of sources that give {@code day}. */
+    private static Set<String> support(LocalDate day, DateSources s) {
+        Set<String> groups = new HashSet<>();
+        for (Source src : Source.values()) {
+            Timestamp t = s.get(src);
+            if (t != null && t.date().equals(day)) {
+                groups.add(src.group);
+            }
+        }
+        return groups;
     }
 
     /**
