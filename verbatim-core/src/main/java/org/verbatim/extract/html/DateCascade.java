@@ -46,6 +46,7 @@ final class DateCascade {
         META(0.94, "meta"),
         TIME_MARKED(0.93, "time"),
         LABELLED(0.99, "near"),
+        ELEMENT_LABELLED(0.95, "element"),
         TIME_NEAR(0.95, "time"),
         LD_OTHER(0.92, "ld"),
         NEAR_HEADLINE(0.95, "near"),

@@ -56,6 +56,7 @@ final class DateSources {
             case META -> firstMeta(PUBLISHED_KEYS);
             case TIME_MARKED -> markedTime();
             case LABELLED -> firstNear(VisibleDates::labelled);
+            case ELEMENT_LABELLED -> VisibleDates.labelledIn(in.ix().dateElements, in.ix().bylineElements);
             case TIME_NEAR -> timeNearHeadline();
             case LD_OTHER -> anyLd("datePublished");
             case META_WEAK -> firstMeta(WEAK_KEYS);

@@ -202,6 +202,24 @@ final class VisibleDates {
         return found;
     }
 
+    /**
+     * The first labelled date ({@link #labelled}) in the text of the date-like or byline elements (document order,
+     * elements longer than {@link #MAX_TEXT} skipped), or {@code null}.
+     */
+    @SafeVarargs
+    static Timestamp labelledIn(List<Element>... lists) {
+        for (List<Element> elements : lists) {
+            for (Element e : elements) {
+                String text = e.text();
+                Timestamp t = text.length() <= MAX_TEXT ? labelled(text) : null;
+                if (t != null && plausible(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the label at {@code i} starts a word (CJK labels need no boundary). */
     private static boolean startsWord(String lower, int i, String label) {
         return i == 0 || label.charAt(0) >= 0x2E80 || !Character.isLetter(lower.charAt(i - 1));
