@@ -70,7 +70,10 @@ final class DateSources {
         };
     }
 
-    /** The declared modification date: JSON-LD article, meta tags, a {@code <time>} marked as such. */
+    /**
+     * The modification date: declared (JSON-LD article, meta tags, a {@code <time>} marked as such), else a date
+     * shown after an update word ({@code Updated 3 March 2024}) next to the headline or in a date-like element.
+     */
     Timestamp modified() {
         Timestamp t = plausible(parseDeclared(JsonLd.string(in.article(), "dateModified")));
         if (t == null) {
@@ -81,6 +84,13 @@ final class DateSources {
             if (e.attr("itemprop").equalsIgnoreCase("dateModified")) {
                 t = plausible(parseDeclared(e.attr("datetime")));
             }
+        }
+        if (t == null) {
+            t = plausible(VisibleDates.updateStamp(in.h1Near()));
+        }
+        for (int i = 0; t == null && i < in.ix().dateElements.size(); i++) {
+            String text = in.ix().dateElements.get(i).text(); // read before pruning: lines above the headline
+            t = text.length() <= VisibleDates.MAX_TEXT ? plausible(VisibleDates.updateStamp(text)) : null;
         }
         return t;
     }

@@ -33,6 +33,8 @@ final class VisibleDates {
     static final int NEAR_CHARS = 300;
     /** Text blocks above the headline longer than this are not read for a date. */
     static final int MAX_BEFORE_BLOCK = 1000;
+    /** How many days after today a date may lie. */
+    static final int FUTURE_DAYS = 1;
     /** How far before a date an update word may stand. */
     static final int UPDATE_WINDOW = 24;
     /** Update words, from {@code update-words.txt}. */
@@ -220,6 +222,20 @@ final class VisibleDates {
         return null;
     }
 
+    /** The first date in {@code text} introduced by an update word ({@code Updated 3 May 2024}), or {@code null}. */
+    static Timestamp updateStamp(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        for (DateMatch m : parser().findAll(text)) {
+            int from = Math.max(0, m.start() - UPDATE_WINDOW);
+            if (updateBefore(text.substring(from, m.start()), m.start() - from)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
     /** Whether the label at {@code i} starts a word (CJK labels need no boundary). */
     private static boolean startsWord(String lower, int i, String label) {
         return i == 0 || label.charAt(0) >= 0x2E80 || !Character.isLetter(lower.charAt(i - 1));
@@ -300,12 +316,14 @@ final class VisibleDates {
         }
     }
 
-    /** Not in the future (beyond the parser's slack) and not before the earliest plausible year. */
+    /**
+     * Not after tomorrow (pages carry no fetch date, so today in UTC stands for it; a day of slack covers time zones)
+     * and not before the earliest plausible year.
+     */
     static boolean plausible(Timestamp t) {
         LocalDate d = t.date();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR
-                && !d.isAfter(today.plusDays(org.verbatim.extract.date.DateParser.MAX_DAYS_AHEAD));
+        return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR && !d.isAfter(today.plusDays(FUTURE_DAYS));
     }
 
     private static org.verbatim.extract.date.DateParser parser() {
