@@ -143,11 +143,11 @@ final class DateCascade {
         return support(line.date(), s).size() > forT.size() ? line : t;
     }
 
-    /** The groups of sources that give {@code day}. */
+    /** The groups of sources that give {@code day} (the body's first date is left out: costly, and mostly shown). */
     private static Set<String> support(LocalDate day, DateSources s) {
         Set<String> groups = new HashSet<>();
         for (Source src : Source.values()) {
-            Timestamp t = s.get(src);
+            Timestamp t = src == Source.BODY ? null : s.get(src);
             if (t != null && t.date().equals(day)) {
                 groups.add(src.group);
             }

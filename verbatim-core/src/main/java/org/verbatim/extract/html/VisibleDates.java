@@ -33,6 +33,10 @@ final class VisibleDates {
     static final int NEAR_CHARS = 300;
     /** Text blocks above the headline longer than this are not read for a date. */
     static final int MAX_BEFORE_BLOCK = 1000;
+    /** Long texts are searched for dates in windows of this many characters... */
+    static final int SCAN_WINDOW = 2000;
+    /** ...overlapping by this many, more than any date with its time takes. */
+    static final int SCAN_OVERLAP = 100;
     /** How many days after today a date may lie. */
     static final int FUTURE_DAYS = 1;
     /** How far before a date an update word may stand. */
@@ -286,7 +290,29 @@ final class VisibleDates {
 
     /** The first date anywhere in the (pruned) body text, or {@code null}: the last resort. */
     static Timestamp firstInText(String text) {
-        return text == null ? null : firstNotUpdate(parser(), text);
+        if (text == null) {
+            return null;
+        }
+        org.verbatim.extract.date.DateParser parser = parser();
+        // read in windows: the first date is usually early, and the parser's patterns cost per character
+        for (int from = 0; from < text.length(); from += SCAN_WINDOW - SCAN_OVERLAP) {
+            int to = Math.min(text.length(), from + SCAN_WINDOW);
+            boolean last = to == text.length();
+            String window = text.substring(from, to);
+            for (DateMatch m : parser.findAll(window)) {
+                if (!last && m.start() >= SCAN_WINDOW - SCAN_OVERLAP) {
+                    break; // may be cut at the window's end: the next window reads it whole
+                }
+                if (!updateBefore(window.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()),
+                        Math.min(m.start(), UPDATE_WINDOW))) {
+                    return m.value();
+                }
+            }
+            if (last) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** A full date in the URL's path, or {@code null}. */
