@@ -17,7 +17,7 @@ import org.verbatim.model.Timestamp;
  * Reads the metadata a page states plainly: JSON-LD (article objects, {@code @graph}, arrays), {@code <meta>}
  * (Open Graph, article:*, Dublin Core, common names), {@code <link rel=canonical>}, {@code <html lang>}, the
  * {@code <h1>} and {@code <time datetime>} near it, and the date and byline elements the DOM pass collected. The
- * title is chosen by {@link TitleReconciler}, authors by {@link AuthorReader}, shown dates by {@link VisibleDates}.
+ * title is chosen by {@link TitleReconciler}, authors by {@link AuthorReader}, dates by {@link DateCascade}.
  */
 final class MetadataReader {
     static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description",

@@ -15,10 +15,14 @@ import org.verbatim.extract.date.DateMatch;
 import org.verbatim.model.Timestamp;
 
 /**
- * Publication dates a page shows rather than declares: elements whose class, id or itemprop names a date
- * ({@code post-date}, {@code entry-meta}, {@code itemprop=datePublished}...), read with the multilingual visible-date
- * parser, skipping dates introduced as an update; and, last, a full date in the URL path. Dates after today (plus
- * the parser's slack) or before {@link org.verbatim.extract.date.DateParser#MIN_YEAR} are rejected.
+ * Publication dates a page shows rather than declares, for {@link DateCascade}: the text next to the headline
+ * ({@link #nearHeadlineText}, read during the DOM pass before pruning removes datelines, bounded to
+ * {@link #NEAR_CHARS} each side), dates introduced by a publication label ({@code published-labels.txt}), elements
+ * whose class, id or itemprop names a date ({@code post-date}, {@code entry-meta}, {@code itemprop=datePublished}...),
+ * all read with the multilingual visible-date parser ({@link org.verbatim.extract.date.DateParser}), skipping dates
+ * introduced as an update ({@code update-words.txt}); two-digit years ({@code 28.01.22}) only next to the headline;
+ * and, last, a full date in the URL path. Dates after tomorrow or before
+ * {@link org.verbatim.extract.date.DateParser#MIN_YEAR} are rejected.
  */
 final class VisibleDates {
     /** Class/id/itemprop fragments (lower case) of elements that show a date. */
