@@ -40,6 +40,7 @@ final class DateSources {
     private final Inputs in;
     private final Map<Source, Optional<Timestamp>> cache = new EnumMap<>(Source.class);
     private List<Timestamp> declared;
+    private String bodyText;
 
     DateSources(Inputs in) {
         this.in = in;
@@ -66,7 +67,8 @@ final class DateSources {
             case TIME_ANY -> VisibleDates.fromElements(in.ix().times);
             case TITLE -> VisibleDates.firstInText(in.doc().title());
             case URL -> VisibleDates.fromUrl(in.doc().location());
-            case BODY -> VisibleDates.firstInText(in.doc().body().text());
+            case BODY_LABELLED -> VisibleDates.labelled(bodyText());
+            case BODY -> VisibleDates.firstInText(bodyText());
         };
     }
 
@@ -157,6 +159,14 @@ final class DateSources {
             }
         }
         return t;
+    }
+
+    /** The (pruned) body's text, read once. */
+    private String bodyText() {
+        if (bodyText == null) {
+            bodyText = in.doc().body().text();
+        }
+        return bodyText;
     }
 
     private Timestamp firstMeta(List<String> keys) {
