@@ -17,18 +17,9 @@ import org.verbatim.model.Timestamp;
  * Reads the metadata a page states plainly: JSON-LD (article objects, {@code @graph}, arrays), {@code <meta>}
  * (Open Graph, article:*, Dublin Core, common names), {@code <link rel=canonical>}, {@code <html lang>}, the
  * {@code <h1>} and {@code <time datetime>} near it, and the date and byline elements the DOM pass collected. The
- * title is chosen by {@link TitleReconciler}, authors by {@link AuthorReader}, shown dates by {@link VisibleDates}.
+ * title is chosen by {@link TitleReconciler}, authors by {@link AuthorReader}, dates by {@link DateCascade}.
  */
 final class MetadataReader {
-    /** Meta names/properties of the publication date, most specific first. */
-    static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
-            "datepublished", "published_time", "article.published", "pubdate", "publishdate", "publish-date",
-            "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
-            "dcterms.date", "dcterms.created", "date", "og:pubdate", "creation_date", "article_date_original",
-            "datecreated", "schema:datecreated", "uploaddate");
-    /** Meta names/properties of the last update. */
-    static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:article:modified_time",
-            "datemodified", "og:updated_time", "modified_time", "dcterms.modified", "last-modified", "lastmod");
     static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description",
             "dc.description");
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
@@ -63,8 +54,9 @@ final class MetadataReader {
         String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
                 meta.get("twitter:title"), doc.title(), headline, siteName,
                 () -> doc.body().text()));
-        Timestamp published = published(doc, ix, art, ld, meta, h1Index);
-        Timestamp modified = firstDate(JsonLd.string(art, "dateModified"), meta, MODIFIED_KEYS);
+        DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
+        Timestamp published = dates.published();
+        Timestamp modified = dates.modified();
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), AuthorReader.read(art, meta, ix.bylineElements, siteName, doc.location()), published, modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
@@ -198,92 +190,11 @@ final class MetadataReader {
         return null;
     }
 
-    private static Timestamp firstDate(String ldValue, Map<String, String> meta, List<String> keys) {
-        Timestamp t = DateParser.parse(ldValue);
-        for (int i = 0; t == null && i < keys.size(); i++) {
-            t = DateParser.parse(meta.get(keys.get(i)));
-        }
-        return t;
-    }
-
-    /**
-     * The publication date: declared (JSON-LD article, meta tags, marked {@code <time>} near the headline, any
-     * JSON-LD object), else shown (date-like elements, text next to the headline, bylines, any {@code <time>}, the
-     * {@code <title>}), the URL's date, the first date of the body text. Future and pre-1990 dates are rejected.
-     */
-    private static Timestamp published(Document doc, PageIndex ix, JsonNode art, List<JsonNode> ld,
-                                       Map<String, String> meta, int h1Index) {
-        Element h1 = h1Index < 0 ? null : ix.h1s.get(h1Index);
-        Timestamp declared = plausible(firstDate(JsonLd.string(art, "datePublished"), meta, PUBLISHED_KEYS));
-        if (declared == null) {
-            declared = plausible(timeNear(h1Index < 0 ? null : ix.h1Scopes.get(h1Index), ix));
-        }
-        if (declared == null) {
-            declared = plausible(anyLdDate(ld, "datePublished"));
-        }
-        if (declared != null) {
-            // measured: overriding a declared date with a shown one that disagrees loses more than it wins
-            // (shown dates come from comments and teasers too)
-            return declared;
-        }
-        Timestamp shown = VisibleDates.fromElements(ix.dateElements);
-        if (shown == null) {
-            shown = VisibleDates.nearHeadline(h1);
-        }
-        if (shown == null) {
-            shown = VisibleDates.fromElements(ix.bylineElements); // "By Jane Doe on 3 May 2013"
-        }
-        if (shown == null) {
-            shown = VisibleDates.fromElements(ix.times); // any <time datetime>, far from the headline too
-        }
-        if (shown == null) {
-            shown = VisibleDates.firstInText(doc.title());
-        }
-        if (shown != null) {
-            return shown;
-        }
-        Timestamp fromUrl = VisibleDates.fromUrl(doc.location());
-        return fromUrl != null ? fromUrl : VisibleDates.firstInText(doc.body().text());
-    }
-
-    private static Timestamp plausible(Timestamp t) {
-        return t != null && VisibleDates.plausible(t) ? t : null;
-    }
-
     private static String anyLdString(List<JsonNode> ld, String field) {
         for (JsonNode o : ld) {
             String v = JsonLd.string(o, field);
             if (v != null) {
                 return v;
-            }
-        }
-        return null;
-    }
-
-    private static Timestamp anyLdDate(List<JsonNode> ld, String field) {
-        for (JsonNode o : ld) {
-            Timestamp t = DateParser.parse(JsonLd.string(o, field));
-            if (t != null) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A {@code <time datetime>} marked as the publication date, or else the first one inside the headline's scope
-     * (document-order range of the {@code <h1>}'s third ancestor).
-     */
-    private static Timestamp timeNear(NodeStats scope, PageIndex ix) {
-        for (Element t : ix.times) {
-            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
-                return DateParser.parse(t.attr("datetime"));
-            }
-        }
-        for (int i = 0; scope != null && i < ix.times.size(); i++) {
-            int order = ix.timeOrders.get(i);
-            if (order >= scope.order && order < scope.end) {
-                return DateParser.parse(ix.times.get(i).attr("datetime"));
             }
         }
         return null;

@@ -19,6 +19,13 @@ final class PageIndex {
     final List<Element> h1s = new ArrayList<>();
     /** Per {@code <h1>}: the stats of its third ancestor, whose document-order range bounds "near the headline". */
     final List<NodeStats> h1Scopes = new ArrayList<>();
+    /** How many body {@code <h1>}s get their surrounding text read before pruning. */
+    static final int MAX_NEAR_H1 = 3;
+    /**
+     * Per {@code <h1>}: the text around it read before pruning removes datelines ({@link VisibleDates#nearHeadlineText});
+     * {@code null} after the first {@link #MAX_NEAR_H1} or in the head.
+     */
+    final List<String> h1Near = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     /** Per {@code <time datetime>}: its document-order position. */
     final List<Integer> timeOrders = new ArrayList<>();
@@ -56,6 +63,7 @@ final class PageIndex {
             case "h1" -> {
                 h1s.add(e);
                 h1Scopes.add(scope);
+                h1Near.add(order >= 0 && h1Near.size() < MAX_NEAR_H1 ? VisibleDates.nearHeadlineText(e) : null);
             }
             case "time" -> {
                 if (e.hasAttr("datetime")) {

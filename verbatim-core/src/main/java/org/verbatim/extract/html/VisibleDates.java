@@ -7,14 +7,22 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.verbatim.extract.date.DateMatch;
 import org.verbatim.model.Timestamp;
 
 /**
- * Publication dates a page shows rather than declares: elements whose class, id or itemprop names a date
- * ({@code post-date}, {@code entry-meta}, {@code itemprop=datePublished}...), read with the multilingual visible-date
- * parser, skipping dates introduced as an update; and, last, a full date in the URL path. Dates after today (plus
- * the parser's slack) or before {@link org.verbatim.extract.date.DateParser#MIN_YEAR} are rejected.
+ * Publication dates a page shows rather than declares, for {@link DateCascade}: the text next to the headline
+ * ({@link #nearHeadlineText}, read during the DOM pass before pruning removes datelines, bounded to
+ * {@link #NEAR_CHARS} each side), dates introduced by a publication label ({@code published-labels.txt}), elements
+ * whose class, id or itemprop names a date ({@code post-date}, {@code entry-meta}, {@code itemprop=datePublished}...),
+ * all read with the multilingual visible-date parser ({@link org.verbatim.extract.date.DateParser}), skipping dates
+ * introduced as an update ({@code update-words.txt}); two-digit years ({@code 28.01.22}) only next to the headline;
+ * and, last, a full date in the URL path. Dates after tomorrow or before
+ * {@link org.verbatim.extract.date.DateParser#MIN_YEAR} are rejected.
  */
 final class VisibleDates {
     /** Class/id/itemprop fragments (lower case) of elements that show a date. */
@@ -23,15 +31,35 @@ final class VisibleDates {
     /** An element with longer text than this is a container, not a date line. */
     static final int MAX_TEXT = 250;
     private static final FragmentMatcher DATE_MATCHER = new FragmentMatcher(DATE_HINTS);
+    /** How many ancestors of the headline are climbed to find the text next to it (frameworks nest deeply). */
+    static final int NEAR_LEVELS = 6;
     /** How much text around the headline is searched for a date. */
     static final int NEAR_CHARS = 300;
+    /** Text blocks above the headline longer than this are not read for a date. */
+    static final int MAX_BEFORE_BLOCK = 1000;
+    /** Long texts are searched for dates in windows of this many characters... */
+    static final int SCAN_WINDOW = 2000;
+    /** ...overlapping by this many, more than any date with its time takes. */
+    static final int SCAN_OVERLAP = 100;
+    /** How many days after today a date may lie. */
+    static final int FUTURE_DAYS = 1;
     /** How far before a date an update word may stand. */
     static final int UPDATE_WINDOW = 24;
     /** Update words, from {@code update-words.txt}. */
     static final List<String> UPDATE_WORDS = load("update-words.txt");
+    /** {@code 28.01.22}: day, month and a two-digit year, separated by dots, not part of a longer number. */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![0-9.,:])([0-3]?[0-9])\\.([01]?[0-9])\\.([0-9]{2})(?![0-9]|\\.[0-9])");
+    /** Publication labels, from {@code published-labels.txt}. */
+    static final List<String> PUBLISHED_LABELS = load("published-labels.txt");
+    /** How far after a publication label its date may start. */
+    static final int LABEL_WINDOW = 48;
     /** {@code /2024/05/03/}, {@code /2024-05-03}, {@code _20240503} in a URL path. */
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])");
+    /** {@code /2024/5/3/}: unpadded month and day, only between slashes. */
+    private static final Pattern URL_DATE_UNPADDED = Pattern.compile(
+            "/((?:19|20)[0-9]{2})/(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?=/|$)");
 
     private VisibleDates() {
     }
@@ -80,36 +108,215 @@ final class VisibleDates {
      * grandparent (up to {@link #NEAR_CHARS}), else just before it (dates above headlines).
      */
     static Timestamp nearHeadline(Element h1) {
+        return h1 == null ? null : firstNotUpdate(parser(), nearHeadlineText(h1));
+    }
+
+    /**
+     * The text next to the headline: what follows the {@code <h1>} within its parent and grandparent (up to
+     * {@link #NEAR_CHARS}), then, after a line break, what stands just before it (up to {@link #NEAR_CHARS}).
+     */
+    static String nearHeadlineText(Element h1) {
         if (h1 == null) {
-            return null;
+            return "";
         }
         StringBuilder after = new StringBuilder();
         StringBuilder before = new StringBuilder();
         Element e = h1;
-        for (int level = 0; level < 3 && e != null && after.length() < NEAR_CHARS; level++) {
+        for (int level = 0; level < NEAR_LEVELS && e != null && after.length() < NEAR_CHARS; level++) {
             for (Element sib = e.nextElementSibling(); sib != null && after.length() < NEAR_CHARS;
                  sib = sib.nextElementSibling()) {
-                after.append(sib.text()).append(' ');
+                appendText(sib, after, NEAR_CHARS);
             }
             Element prev = e.previousElementSibling();
             if (prev != null && before.length() < NEAR_CHARS) {
-                before.append(prev.text()).append(' ');
+                StringBuilder p = new StringBuilder();
+                appendText(prev, p, MAX_BEFORE_BLOCK);
+                if (p.length() < MAX_BEFORE_BLOCK) { // a larger block above the headline is a menu, not a dateline
+                    before.append(p, Math.max(0, p.length() - (NEAR_CHARS - before.length())), p.length());
+                }
             }
             e = e.parent();
         }
-        org.verbatim.extract.date.DateParser parser = parser();
-        String a = after.length() > NEAR_CHARS ? after.substring(0, NEAR_CHARS) : after.toString();
-        Timestamp t = firstNotUpdate(parser, a);
-        if (t == null) {
-            String b = before.length() > NEAR_CHARS ? before.substring(before.length() - NEAR_CHARS) : before.toString();
-            t = firstNotUpdate(parser, b);
+        return after + "\n" + before;
+    }
+
+    /**
+     * Appends the text of {@code el} (words separated by single spaces) to {@code sb}, stopping once {@code sb} is
+     * {@code limit} long: a sibling of the headline may be the whole article, and only its start matters.
+     */
+    static void appendText(Element el, StringBuilder sb, int limit) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (sb.length() >= limit) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    appendNormalized(t.getWholeText(), sb, limit);
+                } else if (node instanceof Element x && x.isBlock() && sb.length() > 0
+                        && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+            sb.append(' ');
         }
-        return t;
+    }
+
+    private static void appendNormalized(String text, StringBuilder sb, int limit) {
+        for (int i = 0; i < text.length() && sb.length() < limit; i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            if (!space) {
+                sb.append(c);
+            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            }
+        }
+    }
+
+    /**
+     * The date introduced by a publication label ({@link #PUBLISHED_LABELS}: {@code Published 3 May 2024},
+     * {@code Erschienen am: 01.11.2023}) in {@code text}: that of the label found first; {@code null} if none.
+     */
+    static Timestamp labelled(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int best = Integer.MAX_VALUE;
+        Timestamp found = null;
+        org.verbatim.extract.date.DateParser parser = null;
+        for (String label : PUBLISHED_LABELS) {
+            for (int i = lower.indexOf(label); i >= 0 && i < best; i = lower.indexOf(label, i + 1)) {
+                if (!startsWord(lower, i, label)) {
+                    continue;
+                }
+                int from = i + label.length();
+                String window = text.substring(from, Math.min(text.length(), from + LABEL_WINDOW));
+                parser = parser == null ? parser() : parser;
+                java.util.Optional<DateMatch> m = parser.find(window);
+                if (m.isPresent() && !updateBefore(window, m.get().start())) {
+                    best = i;
+                    found = m.get().value();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The first labelled date ({@link #labelled}) in the text of the date-like or byline elements (document order,
+     * elements longer than {@link #MAX_TEXT} skipped), or {@code null}.
+     */
+    @SafeVarargs
+    static Timestamp labelledIn(List<Element>... lists) {
+        for (List<Element> elements : lists) {
+            for (Element e : elements) {
+                String text = e.text();
+                Timestamp t = text.length() <= MAX_TEXT ? labelled(text) : null;
+                if (t != null && plausible(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first date in {@code text} introduced by an update word ({@code Updated 3 May 2024}), or {@code null}. */
+    static Timestamp updateStamp(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        for (DateMatch m : parser().findAll(text)) {
+            int from = Math.max(0, m.start() - UPDATE_WINDOW);
+            if (updateBefore(text.substring(from, m.start()), m.start() - from)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the label at {@code i} starts a word (CJK labels need no boundary). */
+    private static boolean startsWord(String lower, int i, String label) {
+        return i == 0 || label.charAt(0) >= 0x2E80 || !Character.isLetter(lower.charAt(i - 1));
+    }
+
+    private static boolean updateBefore(String text, int end) {
+        String before = text.substring(0, end).toLowerCase(Locale.ROOT);
+        return UPDATE_WORDS.stream().anyMatch(before::contains);
+    }
+
+    /** A string that states one date written for people ({@code Sat, 19 Oct 2019 00:04:00 +0200}), or null. */
+    static Timestamp parseOne(String s) {
+        return parser().parse(s).orElse(null);
+    }
+
+    /**
+     * The first date in the text next to a headline: any date the parser reads, else a numeric date with a two-digit
+     * year ({@code 28.01.22}, {@code 8.5.12}), which only a dateline next to the headline makes trustworthy.
+     */
+    static Timestamp firstNearHeadline(String text) {
+        Timestamp t = firstInText(text);
+        return t != null ? t : shortYear(text);
+    }
+
+    /** The first {@code d.m.yy} date in {@code text} (years 1990 to next year), or {@code null}. */
+    static Timestamp shortYear(String text) {
+        if (text == null || text.indexOf('.') < 0) {
+            return null;
+        }
+        Matcher m = SHORT_YEAR.matcher(text);
+        int nextYear = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
+        while (m.find()) {
+            int yy = Integer.parseInt(m.group(3));
+            int year = 2000 + yy <= nextYear ? 2000 + yy : 1900 + yy;
+            try {
+                Timestamp t = new Timestamp(LocalDate.of(year, Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))));
+                if (plausible(t) && !updateBefore(text.substring(Math.max(0, m.start() - UPDATE_WINDOW)),
+                        Math.min(m.start(), UPDATE_WINDOW))) {
+                    return t;
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a day: keep looking
+            }
+        }
+        return null;
     }
 
     /** The first date anywhere in the (pruned) body text, or {@code null}: the last resort. */
     static Timestamp firstInText(String text) {
-        return text == null ? null : firstNotUpdate(parser(), text);
+        if (text == null) {
+            return null;
+        }
+        org.verbatim.extract.date.DateParser parser = parser();
+        // read in windows: the first date is usually early, and the parser's patterns cost per character
+        for (int from = 0; from < text.length(); from += SCAN_WINDOW - SCAN_OVERLAP) {
+            int to = Math.min(text.length(), from + SCAN_WINDOW);
+            boolean last = to == text.length();
+            String window = text.substring(from, to);
+            for (DateMatch m : parser.findAll(window)) {
+                if (!last && m.start() >= SCAN_WINDOW - SCAN_OVERLAP) {
+                    break; // may be cut at the window's end: the next window reads it whole
+                }
+                if (!updateBefore(window.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()),
+                        Math.min(m.start(), UPDATE_WINDOW))) {
+                    return m.value();
+                }
+            }
+            if (last) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** A full date in the URL's path, or {@code null}. */
@@ -122,9 +329,13 @@ final class VisibleDates {
         if (path < 0) {
             return null;
         }
-        Matcher m = URL_DATE.matcher(url.substring(path));
+        String p = url.substring(path);
+        Matcher m = URL_DATE.matcher(p);
         if (!m.find()) {
-            return null;
+            m = URL_DATE_UNPADDED.matcher(p);
+            if (!m.find()) {
+                return null;
+            }
         }
         try {
             Timestamp t = new Timestamp(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -135,12 +346,14 @@ final class VisibleDates {
         }
     }
 
-    /** Not in the future (beyond the parser's slack) and not before the earliest plausible year. */
+    /**
+     * Not after tomorrow (pages carry no fetch date, so today in UTC stands for it; a day of slack covers time zones)
+     * and not before the earliest plausible year.
+     */
     static boolean plausible(Timestamp t) {
         LocalDate d = t.date();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR
-                && !d.isAfter(today.plusDays(org.verbatim.extract.date.DateParser.MAX_DAYS_AHEAD));
+        return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR && !d.isAfter(today.plusDays(FUTURE_DAYS));
     }
 
     private static org.verbatim.extract.date.DateParser parser() {

@@ -1,0 +1,230 @@
+package org.verbatim.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
+import org.verbatim.extract.html.DateCascade.Inputs;
+import org.verbatim.extract.html.DateCascade.Source;
+import org.verbatim.model.Timestamp;
+
+/**
+ * The candidate dates of one page, each source read at most once and only when the cascade asks for it (the shown
+ * dates cost a text scan; most pages are settled by their meta tags). Not thread-safe: one instance per page.
+ */
+final class DateSources {
+    /** Meta names/properties of the publication date, most specific first (lower case). */
+    static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
+            "article:published", "datepublished", "published_time", "article.published", "pubdate", "publishdate",
+            "publish-date", "publish_date", "date_published", "publication_date", "pub_date", "parsely-pub-date",
+            "sailthru.date", "dc.date.issued", "dcterms.issued", "og:pubdate", "article_date_original",
+            "originalpublicationdate", "vr:published-time", "cxenseparse:recs:publishtime");
+    /** Generic meta dates: often the publication date, sometimes the page's generation or last edit. */
+    static final List<String> WEAK_KEYS = List.of("dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+            "date", "creation_date", "datecreated", "schema:datecreated", "uploaddate", "created");
+    /** Meta names/properties of the last update. */
+    static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:article:modified_time",
+            "datemodified", "og:updated_time", "modified_time", "dcterms.modified", "dc.date.modified",
+            "last-modified", "lastmod", "article:modified");
+    /** JSON-LD fields that hold a date of the page (offset evidence for {@link LocalDay}). */
+    static final List<String> LD_DATE_FIELDS = List.of("datePublished", "dateCreated", "dateModified", "uploadDate");
+    /** Bound on the {@code <time>} elements read for offset evidence. */
+    static final int MAX_TIMES = 40;
+
+    private final Inputs in;
+    private final Map<Source, Optional<Timestamp>> cache = new EnumMap<>(Source.class);
+    private List<Timestamp> declared;
+    private String bodyText;
+
+    DateSources(Inputs in) {
+        this.in = in;
+    }
+
+    /** The date {@code source} gives, or {@code null}; implausible dates are dropped. */
+    Timestamp get(Source source) {
+        return cache.computeIfAbsent(source, s -> Optional.ofNullable(plausible(read(s)))).orElse(null);
+    }
+
+    private Timestamp read(Source s) {
+        return switch (s) {
+            case LD_ARTICLE -> parseDeclared(JsonLd.string(in.article(), "datePublished"));
+            case META -> firstMeta(PUBLISHED_KEYS);
+            case TIME_MARKED -> markedTime();
+            case LABELLED -> firstNear(VisibleDates::labelled);
+            case ELEMENT_LABELLED -> VisibleDates.labelledIn(in.ix().dateElements, in.ix().bylineElements);
+            case TIME_NEAR -> timeNearHeadline();
+            case LD_OTHER -> anyLd("datePublished");
+            case META_WEAK -> firstMeta(WEAK_KEYS);
+            case DATE_ELEMENT -> VisibleDates.fromElements(in.ix().dateElements);
+            case NEAR_HEADLINE -> firstNear(VisibleDates::firstNearHeadline);
+            case BYLINE -> VisibleDates.fromElements(in.ix().bylineElements);
+            case TIME_ANY -> VisibleDates.fromElements(in.ix().times);
+            case TITLE -> VisibleDates.firstInText(in.doc().title());
+            case URL -> VisibleDates.fromUrl(in.doc().location());
+            case BODY_LABELLED -> VisibleDates.labelled(bodyText());
+            case BODY -> VisibleDates.firstInText(bodyText());
+        };
+    }
+
+    /**
+     * The modification date: declared (JSON-LD article, meta tags, a {@code <time>} marked as such), else a date
+     * shown after an update word ({@code Updated 3 March 2024}) next to the headline or in a date-like element.
+     */
+    Timestamp modified() {
+        Timestamp t = plausible(parseDeclared(JsonLd.string(in.article(), "dateModified")));
+        if (t == null) {
+            t = plausible(firstMeta(MODIFIED_KEYS));
+        }
+        for (int i = 0; t == null && i < in.ix().times.size() && i < MAX_TIMES; i++) {
+            Element e = in.ix().times.get(i);
+            if (e.attr("itemprop").equalsIgnoreCase("dateModified")) {
+                t = plausible(parseDeclared(e.attr("datetime")));
+            }
+        }
+        if (t == null) {
+            t = plausible(VisibleDates.updateStamp(in.h1Near()));
+        }
+        for (int i = 0; t == null && i < in.ix().dateElements.size(); i++) {
+            String text = in.ix().dateElements.get(i).text(); // read before pruning: lines above the headline
+            t = text.length() <= VisibleDates.MAX_TEXT ? plausible(VisibleDates.updateStamp(text)) : null;
+        }
+        return t;
+    }
+
+    /**
+     * Every timestamp the page declares in markup (meta tags, JSON-LD date fields, {@code <time datetime>}), in that
+     * order: the evidence of the page's own UTC offset.
+     */
+    List<Timestamp> declared() {
+        if (declared == null) {
+            declared = new ArrayList<>();
+            for (List<String> keys : List.of(PUBLISHED_KEYS, MODIFIED_KEYS, WEAK_KEYS)) {
+                for (String k : keys) {
+                    addParsed(in.meta().get(k));
+                }
+            }
+            for (JsonNode o : in.ld()) {
+                for (String f : LD_DATE_FIELDS) {
+                    addParsed(JsonLd.string(o, f));
+                }
+            }
+            for (int i = 0; i < in.ix().times.size() && i < MAX_TIMES; i++) {
+                addParsed(in.ix().times.get(i).attr("datetime"));
+            }
+        }
+        return declared;
+    }
+
+    /** The local days the page shows for itself: its URL's date and the date next to its headline. */
+    List<LocalDate> shownDays() {
+        List<LocalDate> out = new ArrayList<>(3);
+        for (Source s : new Source[] {Source.URL, Source.LABELLED, Source.NEAR_HEADLINE}) {
+            Timestamp t = get(s);
+            if (t != null) {
+                out.add(t.date());
+            }
+        }
+        return out;
+    }
+
+    /** A date with its time shown next to the headline (for finding the page's offset), or {@code null}. */
+    Timestamp shownNearHeadline() {
+        Timestamp t = get(Source.LABELLED);
+        return t != null && t.hasTime() ? t : get(Source.NEAR_HEADLINE);
+    }
+
+    private void addParsed(String s) {
+        Timestamp t = parseDeclared(s);
+        if (t != null) {
+            declared.add(t);
+        }
+    }
+
+    /**
+     * What {@code reader} finds next to the main headline, else next to another of the first {@code <h1>}s (the
+     * first one is often the site's logo); texts read before pruning.
+     */
+    private Timestamp firstNear(Function<String, Timestamp> reader) {
+        Timestamp t = plausible(reader.apply(in.h1Near()));
+        List<String> all = in.ix().h1Near;
+        for (int i = 0; t == null && i < all.size(); i++) {
+            if (i != in.h1Index() && all.get(i) != null) {
+                t = plausible(reader.apply(all.get(i)));
+            }
+        }
+        return t;
+    }
+
+    /** The (pruned) body's text, read once. */
+    private String bodyText() {
+        if (bodyText == null) {
+            bodyText = in.doc().body().text();
+        }
+        return bodyText;
+    }
+
+    private Timestamp firstMeta(List<String> keys) {
+        for (String k : keys) {
+            Timestamp t = plausible(parseDeclared(in.meta().get(k)));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private Timestamp markedTime() {
+        for (Element t : in.ix().times) {
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
+                return parseDeclared(t.attr("datetime"));
+            }
+        }
+        return null;
+    }
+
+    /** The first {@code <time datetime>} inside the headline's scope (the {@code <h1>}'s third ancestor). */
+    private Timestamp timeNearHeadline() {
+        NodeStats scope = in.h1Scope();
+        for (int i = 0; scope != null && i < in.ix().times.size(); i++) {
+            int order = in.ix().timeOrders.get(i);
+            if (order >= scope.order && order < scope.end) {
+                return parseDeclared(in.ix().times.get(i).attr("datetime"));
+            }
+        }
+        return null;
+    }
+
+    private Timestamp anyLd(String field) {
+        for (JsonNode o : in.ld()) {
+            Timestamp t = plausible(parseDeclared(JsonLd.string(o, field)));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A machine-readable date (ISO 8601 and variants), else one written for people ({@code Sat, 19 Oct 2019}). */
+    static Timestamp parseDeclared(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        Timestamp t = DateParser.parse(s);
+        return t != null ? t : VisibleDates.parseOne(s);
+    }
+
+    static Timestamp plausible(Timestamp t) {
+        return t != null && VisibleDates.plausible(t) ? t : null;
+    }
+
+    /** Offset of a timestamp, or {@code null} when it has none. */
+    static ZoneOffset offsetOf(Timestamp t) {
+        return t.value() instanceof java.time.OffsetDateTime o ? o.getOffset() : null;
+    }
+}

@@ -1,0 +1,161 @@
+package org.verbatim.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verbatim.Verbatim;
+import org.verbatim.model.Timestamp;
+
+class DateCascadeTest {
+
+    private static String text(Timestamp t) {
+        return t == null ? null : t.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Published: 3 May 2024, 10:15                  | 2024-05-03T10:15
+            By Jane Doe. First published on May 3, 2024   | 2024-05-03
+            Veröffentlicht am 3. Mai 2024                 | 2024-05-03
+            Erschienen am: 01.11.2023 Lesungen: 61        | 2023-11-01
+            Publié le 3 mai 2024 à 07h41                  | 2024-05-03T07:41
+            Mise en ligne 23 mai 2019                     | 2019-05-23
+            Publicado el 3 de mayo de 2024                | 2024-05-03
+            Pubblicato il 3 maggio 2024                   | 2024-05-03
+            Data de publicação: 3 de maio de 2024         | 2024-05-03
+            Gepubliceerd op 3 mei 2024                    | 2024-05-03
+            Opublikowano: 3 maja 2024                     | 2024-05-03
+            Опубликовано 3 мая 2024                       | 2024-05-03
+            发布时间：2024年5月3日                          | 2024-05-03
+            公開日 2024年5月3日                             | 2024-05-03
+            Publicerad 3 maj 2024                         | 2024-05-03
+            Published: updated 5 May 2024                 | -
+            unpublished 3 May 2024                        | -
+            Published long ago in a magazine that no longer exists, reprinted 3 May 2024 | -
+            """)
+    void labelledDatesInManyLanguages(String line, String expected) {
+        assertThat(text(VisibleDates.labelled(line))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            28.01.22 / 0 Kommentare          | 2022-01-28
+            von Klaus Schöppner, 8.5.12 Die  | 2012-05-08
+            Version 1.2.10.4 released        | -
+            Score 3.14.15                    | -
+            Aktualisiert 3.2.22              | -
+            """)
+    void twoDigitYearsOnlyAsDatelines(String line, String expected) {
+        assertThat(text(VisibleDates.shortYear(line))).isEqualTo(expected);
+    }
+
+    @Test
+    void urlDatesWithoutPadding() {
+        assertThat(VisibleDates.fromUrl("https://blog.example.com/home/2017/7/12/council-votes")).hasToString(
+                "2017-07-12");
+        assertThat(VisibleDates.fromUrl("https://blog.example.com/2017/7/123/council-votes")).isNull();
+        assertThat(VisibleDates.fromUrl("https://blog.example.com/2017/13/1/council-votes")).isNull();
+    }
+
+    @Test
+    void updateStampIsFoundAndPublicationIsNot() {
+        assertThat(VisibleDates.updateStamp("Updated 3 March 2024 – Published 1 March 2024")).hasToString(
+                "2024-03-03");
+        assertThat(VisibleDates.updateStamp("Published 1 March 2024")).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sat, 19 Oct 2019 00:04:00 +0200  | 2019-10-19T00:04+02:00
+            2020-12-05T23:15:0Z              | 2020-12-05T23:15Z
+            18.10.2019 17:08                 | 2019-10-18T17:08
+            2023-11-08 22:28:35              | 2023-11-08T22:28:35
+            20190617                         | 2019-06-17
+            """)
+    void declaredDatesInTheFormsPagesUse(String raw, String expected) {
+        assertThat(text(DateSources.parseDeclared(raw))).isEqualTo(expected);
+    }
+
+    @Test
+    void headlineTextIsBoundedAndReachesDeeplyNestedDatelines() {
+        String nested = "<div><div><div><div><h1>Council votes</h1></div></div></div><div>Familie</div>"
+                + "<div>17/02/2022</div></div><p>" + "word ".repeat(5000) + "</p>";
+        Element h1 = Jsoup.parse(nested).selectFirst("h1");
+        String near = VisibleDates.nearHeadlineText(h1);
+        assertThat(near).contains("17/02/2022");
+        assertThat(near.length()).isLessThanOrEqualTo(2 * VisibleDates.NEAR_CHARS + 2);
+        StringBuilder sb = new StringBuilder();
+        VisibleDates.appendText(Jsoup.parse("<p>" + "word ".repeat(5000) + "</p>").body(), sb, 100);
+        assertThat(sb.length()).isBetween(100, 101);
+    }
+
+    @Test
+    void zoneLessTwinGivesThePageOffset() {
+        OffsetDateTime utc = OffsetDateTime.parse("2023-11-09T03:28:35Z");
+        assertThat(LocalDay.twinOffset(utc, Timestamp.parse("2023-11-08T22:28:35"))).isEqualTo(ZoneOffset.ofHours(-5));
+        assertThat(LocalDay.twinOffset(utc, Timestamp.parse("2023-11-08T22:28"))).isEqualTo(ZoneOffset.ofHours(-5));
+        assertThat(LocalDay.twinOffset(utc, Timestamp.parse("2023-11-09T03:28:35"))).isEqualTo(ZoneOffset.UTC);
+        assertThat(LocalDay.twinOffset(utc, Timestamp.parse("2023-11-08T22:29:10"))).isNull();
+        assertThat(LocalDay.twinOffset(utc, Timestamp.parse("2023-11-07T22:28:35"))).isNull();
+        assertThat(LocalDay.twinOffset(utc, Timestamp.parse("2023-11-08"))).isNull();
+    }
+
+    static Stream<Integer> seeds() {
+        return IntStream.range(0, 50).boxed();
+    }
+
+    /** Property: any real zone offset (quarter hours, UTC-12..UTC+14) is recovered from a local twin. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void twinRecoversAnyOffset(int seed) {
+        Random r = new Random(seed);
+        int quarters = r.nextInt(-48, 57);
+        OffsetDateTime utc = OffsetDateTime.of(LocalDateTime.of(2000 + r.nextInt(25), 1 + r.nextInt(12),
+                1 + r.nextInt(28), r.nextInt(24), r.nextInt(60), 1 + r.nextInt(59)), ZoneOffset.UTC);
+        ZoneOffset off = ZoneOffset.ofTotalSeconds(quarters * 15 * 60);
+        Timestamp local = new Timestamp(utc.withOffsetSameInstant(off).toLocalDateTime());
+        assertThat(LocalDay.twinOffset(utc, local)).isEqualTo(quarters == 0 ? ZoneOffset.UTC : off);
+    }
+
+    private static Timestamp published(String head, String body, String url) {
+        return Verbatim.extractHtml(Pages.page(head, "<article><h1>Council votes on budget</h1>" + body
+                + Pages.paras(1, 3) + "</article>"), url).published();
+    }
+
+    @Test
+    void urlDateBeatsADeclaredDateMoreThanADayOff() {
+        String ld = "<meta property='article:published_time' content='2019-06-17T10:00:00+02:00'>";
+        assertThat(text(published(ld, "", "https://news.example.com/2017/07/12/council"))).isEqualTo("2017-07-12");
+        assertThat(text(published(ld, "", "https://news.example.com/2019/06/16/council")))
+                .isEqualTo("2019-06-17T10:00+02:00");
+    }
+
+    @Test
+    void utcStampStaysWhenThePageShowsUtcItself() {
+        String meta = "<meta property='article:published_time' content='2026-06-30T16:34:54Z'>";
+        assertThat(text(published(meta, "<p class='date'>30 June 2026 16:34</p>",
+                "https://news.example.com/2026/07/01/council"))).isEqualTo("2026-06-30T16:34:54Z");
+    }
+
+    @Test
+    void morningInAsiaIsTheNextDay() {
+        String meta = "<meta property='article:published_time' content='2020-01-13T22:11:00Z'>";
+        assertThat(text(published(meta, "", "https://news.example.com/2020/01/14/council"))).isEqualTo("2020-01-14");
+    }
+
+    @Test
+    void noDateGivesNoneNotToday() {
+        assertThat(published("", "", "https://news.example.com/council")).isNull();
+    }
+}
