@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +28,7 @@ import org.verbatim.robustness.ArticleChecks.Violation;
 
 /**
  * Seeded random malformed inputs through the extractors (HTML and scraped text): none may throw, take over a second
- * (the 10 MB pages: {@link #HUGE_LIMIT}), or yield an article with an invisible block, a NUL or an unpaired
+ * of CPU time (the 10 MB pages: {@link #HUGE_LIMIT}; a hang is stopped by a wall-clock guard), or yield an article with an invisible block, a NUL or an unpaired
  * surrogate, or whose JSON line does not read back; an all-ASCII page under a lying charset label must stay ASCII.
  *
  * <p>Reproduce a failure with the seed and case it prints: {@code -Dverbatim.seed=S -Dverbatim.case=I}. Change the
@@ -45,6 +47,13 @@ class ExtractorRobustnessTest {
      * would take minutes at this size) rather than timing linear work.
      */
     static final Duration HUGE_LIMIT = Duration.ofMillis(Long.getLong("verbatim.robustness.hugeLimitMs", 5_000));
+
+    /**
+     * The wall-clock guard is this many times the limit: the limit itself is checked on the extraction thread's CPU
+     * time, which other processes holding both cores cannot inflate, while the guard still stops a hang.
+     */
+    static final int WALL_FACTOR = 10;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Marks the failure message of a timeout, so that only timeouts are retried. */
     private static final String TIMED_OUT = ": took over ";
@@ -119,7 +128,8 @@ class ExtractorRobustnessTest {
     }
 
     /**
-     * Runs the extraction in its own thread, stopped after {@code limit}; an exception or error out of the
+     * Runs the extraction in its own thread; it fails when that thread used more than {@code limit} of CPU time, and
+     * is stopped after {@code WALL_FACTOR * limit} of wall time (a hang). An exception or error out of the
      * extractor (a stack overflow included) fails with {@code context}. An input that runs out of time is tried once
      * more, so that a moment when other processes hold both cores does not fail the build; one that is slow twice
      * fails.
@@ -138,7 +148,19 @@ class ExtractorRobustnessTest {
 
     private static Article attempt(MalformedCase c, String context, Duration limit) {
         try {
-            return assertTimeoutPreemptively(limit, c::extract, () -> context + TIMED_OUT + limit.toMillis() + " ms");
+            Duration wall = limit.multipliedBy(WALL_FACTOR);
+            long[] cpu = new long[1];
+            Article a = assertTimeoutPreemptively(wall, () -> {
+                long start = THREADS.getCurrentThreadCpuTime();
+                Article out = c.extract();
+                cpu[0] = THREADS.getCurrentThreadCpuTime() - start;
+                return out;
+            }, () -> context + TIMED_OUT + wall.toMillis() + " ms of wall time");
+            if (cpu[0] > limit.toNanos()) {
+                throw new AssertionFailedError(context + TIMED_OUT + limit.toMillis() + " ms of CPU time ("
+                        + cpu[0] / 1_000_000 + " ms)");
+            }
+            return a;
         } catch (AssertionFailedError e) {
             throw e;
         } catch (Throwable t) {
