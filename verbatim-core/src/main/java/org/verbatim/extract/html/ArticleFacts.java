@@ -62,8 +62,27 @@ final class ArticleFacts {
         }
     }
 
+    /**
+     * A {@code <figure>} as indexed: the image sources it shows, its caption and its credit.
+     *
+     * @param sources the {@code src}/{@code srcset}/{@code data-src} values of its first image, joined
+     * @param caption the {@code figcaption} text without the credit, or {@code null}
+     * @param credit  the text of a credit-classed element, or a "Photo:" tail of the caption, or {@code null}
+     */
+    record Figure(String sources, String caption, String credit) {
+        static Figure of(Element figure) {
+            Element img = figure.selectFirst("img, source");
+            StringBuilder src = new StringBuilder();
+            for (String attr : new String[] {"src", "data-src", "srcset", "data-srcset"}) {
+                src.append(img == null ? "" : img.attr(attr)).append(' ');
+            }
+            String[] cc = captionAndCredit(figure);
+            return new Figure(src.toString(), cc[0], cc[1]);
+        }
+    }
+
     static Facts read(JsonNode art, List<JsonNode> ld, List<Element> metas, Map<String, String> meta,
-                      List<Element> figures, String pageUrl, String title) {
+                      List<Figure> figures, String pageUrl, String title) {
         return new Facts(section(art, ld, meta, title), tags(art, metas), image(art, meta, figures, pageUrl),
                 paywalled(art, meta));
     }
@@ -172,7 +191,7 @@ final class ArticleFacts {
      * The lead image: {@code og:image} (or twitter:image), else JSON-LD {@code image}; resolved against the page
      * URL. Caption and credit come from the first indexed {@code <figure>} whose image is the same file.
      */
-    static Image image(JsonNode art, Map<String, String> meta, List<Element> figures, String pageUrl) {
+    static Image image(JsonNode art, Map<String, String> meta, List<Figure> figures, String pageUrl) {
         String url = null;
         for (int i = 0; url == null && i < IMAGE_KEYS.size(); i++) {
             url = meta.get(IMAGE_KEYS.get(i));
@@ -184,8 +203,8 @@ final class ArticleFacts {
         if (abs == null) {
             return null;
         }
-        Element figure = figureShowing(figures, abs);
-        return figure == null ? Image.of(abs) : captioned(abs, figure);
+        Figure figure = figureShowing(figures, abs);
+        return figure == null ? Image.of(abs) : new Image(abs, figure.caption(), figure.credit());
     }
 
     private static String ldImage(JsonNode v) {
@@ -218,21 +237,14 @@ final class ArticleFacts {
     }
 
     /** The first figure with an image of the same file name (sizes and query strings differ between variants). */
-    private static Element figureShowing(List<Element> figures, String imageUrl) {
+    private static Figure figureShowing(List<Figure> figures, String imageUrl) {
         String file = fileName(imageUrl);
         if (file.length() < 5) {
             return null;
         }
-        for (Element f : figures) {
-            Element img = f.selectFirst("img, source");
-            if (img == null) {
-                continue;
-            }
-            for (String attr : new String[] {"src", "data-src", "srcset", "data-srcset"}) {
-                String v = img.attr(attr);
-                if (!v.isEmpty() && v.contains(file)) {
-                    return f;
-                }
+        for (Figure f : figures) {
+            if (f.sources().contains(file)) {
+                return f;
             }
         }
         return null;
@@ -250,7 +262,8 @@ final class ArticleFacts {
         return dot > 0 ? u.substring(0, dot) : u;
     }
 
-    private static Image captioned(String url, Element figure) {
+    /** Caption and credit of a figure: {caption or null, credit or null}. */
+    private static String[] captionAndCredit(Element figure) {
         Element cap = figure.selectFirst("figcaption");
         String credit = null;
         for (Element e : figure.getAllElements()) {
@@ -274,10 +287,8 @@ final class ArticleFacts {
                 }
             }
         }
-        if (caption != null && caption.length() > MAX_CAPTION) {
-            caption = null;
-        }
-        return new Image(url, caption, credit == null || credit.length() > MAX_CAPTION ? null : credit);
+        return new String[] {caption == null || caption.length() > MAX_CAPTION ? null : caption,
+                credit == null || credit.length() > MAX_CAPTION ? null : credit};
     }
 
     /**

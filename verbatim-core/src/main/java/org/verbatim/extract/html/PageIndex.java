@@ -32,8 +32,8 @@ final class PageIndex {
      * {@code null} when too long to be a byline.
      */
     final List<String> bylineTexts = new ArrayList<>();
-    /** The first {@code <figure>} elements of the body (for the lead image's caption and credit). */
-    final List<Element> figures = new ArrayList<>();
+    /** The first figures of the body, read when indexed (pruning may empty them), for the lead image's caption. */
+    final List<ArticleFacts.Figure> figures = new ArrayList<>();
     static final int MAX_FIGURES = 8;
 
     /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */
@@ -83,7 +83,7 @@ final class PageIndex {
                     bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
                 }
                 if (order >= 0 && figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
-                    figures.add(e);
+                    figures.add(ArticleFacts.Figure.of(e));
                 }
             }
         }
