@@ -52,6 +52,8 @@ final class AuthorReader {
     static final int MAX_NAME_WORDS = 5;
     /** Longest name in a script without letter case (CJK names are short). */
     static final int MAX_UNCASED_NAME = 12;
+    /** Byline elements read for a person at most (later ones belong to teasers and comments). */
+    static final int MAX_BYLINES_READ = 16;
     /** Byline elements read for agencies when the authors came from declared data. */
     static final int AGENCY_BYLINES = 3;
     private static final List<String> JOINERS = HintSet.readLines("author-joiners.txt");
@@ -121,7 +123,7 @@ final class AuthorReader {
             }
         }
         boolean agencyDeclared = !c.agencies.isEmpty();
-        for (int i = 0; i < bylines.size(); i++) {
+        for (int i = 0; i < bylines.size() && i < MAX_BYLINES_READ; i++) {
             // once a person is known, only the first few byline elements are read, and only for agencies; when the
             // data credits an agency alone, a person is looked for in those few only (later ones are teasers')
             boolean agenciesOnly = !c.authors.isEmpty();
@@ -191,13 +193,16 @@ final class AuthorReader {
                 return; // a profile link (article:author often holds one), not a name; or a value already read
             }
             Matcher asides = PARENS.matcher(s);
-            while (asides.find()) {
+            while ((s.indexOf('(') >= 0 || s.indexOf('[') >= 0) && asides.find()) {
                 if (DOMAIN.matcher(asides.group(1).strip()).find()) {
                     return; // "Example News (www.example.com)": the publication
                 }
                 addAgencies(asides.group(1));
             }
-            s = PREFIX.matcher(PARENS.matcher(s).replaceAll(" ").strip()).replaceFirst("");
+            if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+                s = PARENS.matcher(s).replaceAll(" ").strip();
+            }
+            s = PREFIX.matcher(s).replaceFirst("");
             String[] parts = SPLIT.split(s);
             for (String part : parts) {
                 addPart(part, shown || parts.length > 1, agenciesOnly);
@@ -283,7 +288,8 @@ final class AuthorReader {
 
     /** Collapses whitespace, removes a "By" prefix and parenthesised parts ({@code (obe)}). */
     static String clean(String part) {
-        String s = PARENS.matcher(part).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String s = part.indexOf('(') >= 0 || part.indexOf('[') >= 0 ? PARENS.matcher(part).replaceAll(" ") : part;
+        s = squeeze(s);
         s = PREFIX.matcher(s).replaceFirst("").strip();
         while (!s.isEmpty() && ".,;-–—".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
@@ -445,8 +451,35 @@ final class AuthorReader {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        String text = sb.toString().replaceAll("\\s+", " ").replaceAll("(?:\\s*;\\s*)+", "; ")
-                .replaceAll("^; |; $", "").strip();
-        return text.length() > max || sb.length() > 2 * max ? null : text;
+        if (sb.length() > 2 * max) {
+            return null;
+        }
+        String text = squeeze(sb);
+        return text.length() > max ? null : text;
+    }
+
+    /** Collapses whitespace runs to one space and separator runs to one {@code "; "}, trimming both ends. */
+    private static String squeeze(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        boolean separator = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ';') {
+                separator = true;
+            } else if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+            } else {
+                if (out.length() > 0 && separator) {
+                    out.append("; ");
+                } else if (out.length() > 0 && space) {
+                    out.append(' ');
+                }
+                space = false;
+                separator = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -81,7 +81,7 @@ public final class NewsAgencies {
             }
             words++;
             String rest = t.substring(i + 1).strip();
-            if (rest.isEmpty() || rest.split("[\\s/-]+").length > MAX_REST_WORDS) {
+            if (rest.isEmpty() || words(rest) > MAX_REST_WORDS) {
                 continue;
             }
             String head = t.substring(0, i);
@@ -94,6 +94,19 @@ public final class NewsAgencies {
             }
         }
         return null;
+    }
+
+    /** Words separated by spaces, hyphens or slashes. */
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean sep = c == ' ' || c == '-' || c == '/';
+            n += !sep && !in ? 1 : 0;
+            in = !sep;
+        }
+        return n;
     }
 
     static NewsAgencies load(List<String> lines) {

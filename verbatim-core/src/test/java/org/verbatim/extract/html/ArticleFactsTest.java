@@ -46,6 +46,16 @@ class ArticleFactsTest {
                 .containsExactly("Budget", "City");
     }
 
+    @Test
+    void cmsInternalTagsAreNotTags() {
+        Article a = page("<meta name='news_keywords' content='Budget, Category: News, editors_pick, INDS08,"
+                + " 8f507083-bac4-423a-9015-2eb31e1bce50, example.com, Technik/Hardware, EU, Caf&amp;eacute;'>", "");
+        assertThat(a.tags()).containsExactly("Budget", "Technik/Hardware", "EU", "Café");
+        assertThat(ArticleFacts.isTag("深空探测")).isTrue();
+        assertThat(page("<meta name='keywords' content='深空探测 探月工程 航天技术'>", "").tags())
+                .containsExactly("深空探测", "探月工程", "航天技术");
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void tagsAreCappedWhateverThePageDeclares(long seed) {
@@ -62,8 +72,8 @@ class ArticleFactsTest {
 
     @Test
     void imageIsResolvedAndTakesCaptionAndCreditFromTheFigureShowingIt() {
-        String fig = "<figure><img src='/img/w800/council-hall.jpg'><figcaption>The council chamber on Tuesday."
-                + " <span class='credit'>Jane Roe/AP</span></figcaption></figure>";
+        String fig = "<figure><img src='/img/w800/council-hall.jpg'><figcaption>The council chamber on Tuesday. ("
+                + "<span class='credit'>Foto: Jane Roe/AP)</span></figcaption></figure>";
         Article a = page("<meta property='og:image' content='/img/w1200/council-hall.jpg?v=2'>", fig);
         assertThat(a.image()).isNotNull();
         assertThat(a.image().url()).isEqualTo("https://news.example.com/img/w1200/council-hall.jpg?v=2");
