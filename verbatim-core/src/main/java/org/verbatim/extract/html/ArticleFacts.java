@@ -12,6 +12,7 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.verbatim.enrich.language.LanguageDetector;
+import org.verbatim.extract.ArticleSanitizer;
 import org.verbatim.internal.Resources;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
@@ -99,7 +100,19 @@ final class ArticleFacts {
 
     static Facts read(JsonNode art, List<JsonNode> ld, List<Element> metas, Map<String, String> meta,
                       List<Figure> figures, String pageUrl, String title) {
-        return new Facts(section(art, ld, meta, title), tags(art, metas), image(art, meta, figures, pageUrl),
+        Image image = image(art, meta, figures, pageUrl);
+        String url = image == null ? null : ArticleSanitizer.visibleOrNull(image.url());
+        // the sanitizer guards the article's older fields; these new ones are cleaned here
+        image = url == null ? null : new Image(url, ArticleSanitizer.visibleOrNull(image.caption()),
+                ArticleSanitizer.visibleOrNull(image.credit()));
+        List<String> tags = new ArrayList<>();
+        for (String t : tags(art, metas)) {
+            String clean = ArticleSanitizer.visibleOrNull(t);
+            if (clean != null) {
+                tags.add(clean);
+            }
+        }
+        return new Facts(ArticleSanitizer.visibleOrNull(section(art, ld, meta, title)), tags, image,
                 paywalled(art, meta));
     }
 

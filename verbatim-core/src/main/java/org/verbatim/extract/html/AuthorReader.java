@@ -37,6 +37,9 @@ final class AuthorReader {
     /** Fragments that make a byline-looking element someone else's: a commenter, a quoted person, a teaser. */
     static final List<String> OTHER_AUTHOR_HINTS = List.of("comment", "quote", "teaser", "related", "avatar",
             "image", "photo", "caption", "bio", "kommentar", "zitat", "bild", "foto", "follow");
+    /** Path segments of author pages, after which a link names its author. */
+    static final List<String> AUTHOR_SEGMENTS = List.of("/author/", "/authors/", "/autor/", "/autoren/",
+            "/auteur/", "/auteurs/", "/autore/", "/autores/");
     /** Form controls are never bylines, whatever their class ("followAuthorBtn", live CSS editors). */
     static final Set<String> CONTROL_TAGS = Set.of("button", "input", "textarea", "select", "option", "form",
             "label");
@@ -99,10 +102,25 @@ final class AuthorReader {
         }
         String cls = e.className();
         boolean hit = BYLINE_MATCHER.matches(cls) || BYLINE_MATCHER.matches(e.id())
-                || BYLINE_MATCHER.matches(e.attr("rel")) || BYLINE_MATCHER.matches(e.attr("itemprop"));
+                || BYLINE_MATCHER.matches(e.attr("rel")) || BYLINE_MATCHER.matches(e.attr("itemprop"))
+                || e.normalName().equals("a") && isAuthorPage(e.attr("href"));
         // only the rare byline-looking elements pay for the second scan
         return hit && !OTHER_MATCHER.matches(cls) && !OTHER_MATCHER.matches(e.id())
                 && !CONTROL_TAGS.contains(e.normalName());
+    }
+
+    /** A link to an author's page ({@code /autoren/name/max-kolter}, {@code /author/jane-doe}). */
+    static boolean isAuthorPage(String href) {
+        int i = href.indexOf("/aut"); // one intrinsic scan; the rare hits pay for the rest
+        while (i >= 0) {
+            for (String segment : AUTHOR_SEGMENTS) {
+                if (href.startsWith(segment, i)) {
+                    return true;
+                }
+            }
+            i = href.indexOf("/aut", i + 4);
+        }
+        return false;
     }
 
     /** The credits of a page: {@code art} is the JSON-LD article (or null), {@code ld} all JSON-LD objects. */

@@ -73,6 +73,14 @@ class AuthorReaderTest {
     }
 
     @Test
+    void linkToAnAuthorPageIsABylineWhateverItsClass() {
+        Article a = page("", "<p class='meta-info'>von <a href='/autoren/name/max-kolter'>Dr. Max Kolter</a></p>");
+        assertThat(a.authors()).containsExactly("Dr. Max Kolter");
+        assertThat(AuthorReader.isAuthorPage("https://news.example.com/authors/jane-doe")).isTrue();
+        assertThat(AuthorReader.isAuthorPage("/automobile/autotest-2024")).isFalse();
+    }
+
+    @Test
     void commenterAndTeaserAuthorsAreNotTheByline() {
         Article a = page("", "<div class='comment-author'>Jack Smith</div>"
                 + "<span class='teaser-footer__author'>von Max Muster</span>");
