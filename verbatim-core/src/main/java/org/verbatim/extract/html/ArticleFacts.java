@@ -459,6 +459,34 @@ final class ArticleFacts {
         return Set.copyOf(out);
     }
 
+    /** A dateline crediting agencies: "MEXICO CITY (AP) —", "Berlin (dpa/AFP) -", "PARIS (Reuters):". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^[\\p{L}][^()\\n]{0,40}?\\(([^()\\n]{2,30})\\)\\s*[-–—:]");
+
+    /**
+     * The credited agencies plus those of the body's dateline ({@link #DATELINE}, first block only), in order
+     * without duplicates; on an agency's own site ({@code siteName} names it) its dateline credits nobody else.
+     */
+    static List<String> withDatelineAgencies(List<String> agencies, List<Block> blocks, String siteName) {
+        if (blocks.isEmpty()) {
+            return agencies;
+        }
+        String first = blocks.get(0).text();
+        java.util.regex.Matcher m = DATELINE.matcher(first.length() > 80 ? first.substring(0, 80) : first);
+        if (!m.find()) {
+            return agencies;
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(agencies);
+        String self = NewsAgencies.standard().canonical(siteName);
+        for (String part : m.group(1).split("[/,;&]")) {
+            String agency = NewsAgencies.standard().canonical(part);
+            if (agency != null && !agency.equals(self)) {
+                out.add(agency);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The body sample the language check reads: the first blocks, up to the detector's sample size. */
     static String textSample(List<Block> blocks, int max) {
         StringBuilder sb = new StringBuilder();

@@ -67,6 +67,10 @@ class LyingAuthorMetadataTest {
                 Arguments.of("date and reading time in the byline",
                         "", "<div class='byline'>Von Max Muster | Updated 3 May 2024 | 4 Minute Read</div>",
                         List.of("Max Muster"), List.of()),
+                Arguments.of("agency named only in the dateline",
+                        "<meta name='author' content='Jane Doe'>",
+                        "<p>BERLIN (dpa/AFP) - Der Rat hat am Dienstag abgestimmt, und die Mehrheit war knapp.</p>",
+                        List.of("Jane Doe"), List.of("dpa", "AFP")),
                 Arguments.of("all-capitals desk line after the name",
                         "", "<p class='author'>von David Roe, EXAMPLE THURINGIA</p>", List.of("David Roe"),
                         List.of()));
