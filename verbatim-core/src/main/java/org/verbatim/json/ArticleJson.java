@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
+import org.verbatim.model.Image;
 
 /**
  * The Article JSON contract: snake_case keys in a fixed order, absent values {@code null} or {@code []}.
  *
- * <p>Keys: {@code source, url, canonical_url, title, standfirst, authors, published, modified, site_name, language,
- * text, blocks, quotes, speakers, entities, time_expressions, warnings}; a block is {@code {type, text}} plus
- * {@code level} for headings; the who-said-what keys are those of {@link AnnotationJson}.
+ * <p>Keys: {@code source, url, canonical_url, title, standfirst, authors, agencies, published, modified, site_name,
+ * language, section, tags, image, paywalled, text, blocks, quotes, speakers, entities, time_expressions, warnings};
+ * {@code image} is {@code {url, caption, credit}} or {@code null}; {@code paywalled} is {@code true}, {@code false} or
+ * {@code null} (unknown); a block is {@code {type, text}} plus {@code level} for headings; the who-said-what keys are
+ * those of {@link AnnotationJson}.
  */
 public final class ArticleJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,10 +34,17 @@ public final class ArticleJson {
         o.put("standfirst", a.standfirst());
         ArrayNode authors = o.putArray("authors");
         a.authors().forEach(authors::add);
+        ArrayNode agencies = o.putArray("agencies");
+        a.agencies().forEach(agencies::add);
         o.put("published", a.published() == null ? null : a.published().toString());
         o.put("modified", a.modified() == null ? null : a.modified().toString());
         o.put("site_name", a.siteName());
         o.put("language", a.language());
+        o.put("section", a.section());
+        ArrayNode tags = o.putArray("tags");
+        a.tags().forEach(tags::add);
+        putImage(o, a.image());
+        o.put("paywalled", a.paywalled());
         o.put("text", a.text());
         ArrayNode blocks = o.putArray("blocks");
         for (Block b : a.blocks()) {
@@ -49,6 +59,17 @@ public final class ArticleJson {
         ArrayNode warnings = o.putArray("warnings");
         a.warnings().forEach(warnings::add);
         return o;
+    }
+
+    private static void putImage(ObjectNode o, Image image) {
+        if (image == null) {
+            o.putNull("image");
+            return;
+        }
+        ObjectNode i = o.putObject("image");
+        i.put("url", image.url());
+        i.put("caption", image.caption());
+        i.put("credit", image.credit());
     }
 
     /** One compact line, for JSONL. */

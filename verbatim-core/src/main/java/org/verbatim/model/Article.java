@@ -16,11 +16,19 @@ import java.util.stream.Collectors;
  * @param canonicalUrl the page's {@code rel=canonical} / {@code og:url}, resolved against {@code url}
  * @param title        the headline without the site suffix
  * @param standfirst   the dek / summary under the headline; never repeated as the first block
- * @param authors      person names
+ * @param authors      person names (never a news agency, the publication, a desk or a role)
+ * @param agencies     news agencies credited in the byline or author fields ({@code Associated Press}, {@code dpa}...),
+ *                     canonical names, in order, without duplicates
  * @param published    first publication
  * @param modified     last update, when stated
  * @param siteName     the publication's name
  * @param language     BCP-47 tag such as {@code en} or {@code de-AT}
+ * @param section      the section the page files the article under ({@code Politics}), or {@code null}
+ * @param tags         keywords / tags the page declares, trimmed, without duplicates (case-insensitive), at most
+ *                     {@value #MAX_TAGS}
+ * @param image        the lead image, or {@code null}
+ * @param paywalled    {@code true} when the page marks the article as not free to read, {@code false} when it marks
+ *                     it as free, {@code null} when it says nothing
  * @param blocks       the body
  * @param warnings     what the extractor noticed but could not fix (e.g. a charset it had to guess)
  * @param annotation   who said what: quotes, speakers, entities, time expressions ({@link Annotation#EMPTY} until
@@ -34,13 +42,21 @@ public record Article(
         String title,
         String standfirst,
         List<String> authors,
+        List<String> agencies,
         Timestamp published,
         Timestamp modified,
         String siteName,
         String language,
+        String section,
+        List<String> tags,
+        Image image,
+        Boolean paywalled,
         List<Block> blocks,
         List<String> warnings,
         Annotation annotation) {
+
+    /** Most tags kept. */
+    public static final int MAX_TAGS = 30;
 
     public Article {
         source = blankToNull(source);
@@ -50,13 +66,25 @@ public record Article(
         standfirst = blankToNull(standfirst);
         siteName = blankToNull(siteName);
         language = blankToNull(language);
+        section = blankToNull(section);
         authors = List.copyOf(Objects.requireNonNullElse(authors, List.of()));
+        agencies = List.copyOf(Objects.requireNonNullElse(agencies, List.of()));
+        tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
         blocks = List.copyOf(Objects.requireNonNullElse(blocks, List.of()));
         warnings = List.copyOf(Objects.requireNonNullElse(warnings, List.of()));
         annotation = Objects.requireNonNullElse(annotation, Annotation.EMPTY);
-        for (String a : authors) {
-            if (a.isBlank()) {
-                throw new IllegalArgumentException("blank author");
+        requireNonBlank(authors, "author");
+        requireNonBlank(agencies, "agency");
+        requireNonBlank(tags, "tag");
+        if (tags.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("more than " + MAX_TAGS + " tags");
+        }
+    }
+
+    private static void requireNonBlank(List<String> values, String what) {
+        for (String v : values) {
+            if (v.isBlank()) {
+                throw new IllegalArgumentException("blank " + what);
             }
         }
     }
@@ -73,8 +101,9 @@ public record Article(
 
     public Builder toBuilder() {
         return new Builder().source(source).url(url).canonicalUrl(canonicalUrl).title(title).standfirst(standfirst)
-                .authors(authors).published(published).modified(modified).siteName(siteName).language(language)
-                .blocks(blocks).warnings(warnings).annotation(annotation);
+                .authors(authors).agencies(agencies).published(published).modified(modified).siteName(siteName)
+                .language(language).section(section).tags(tags).image(image).paywalled(paywalled).blocks(blocks)
+                .warnings(warnings).annotation(annotation);
     }
 
     public static Builder builder() {
@@ -97,10 +126,15 @@ public record Article(
         private String title;
         private String standfirst;
         private List<String> authors = List.of();
+        private List<String> agencies = List.of();
         private Timestamp published;
         private Timestamp modified;
         private String siteName;
         private String language;
+        private String section;
+        private List<String> tags = List.of();
+        private Image image;
+        private Boolean paywalled;
         private List<Block> blocks = List.of();
         private List<String> warnings = List.of();
         private Annotation annotation = Annotation.EMPTY;
@@ -111,17 +145,22 @@ public record Article(
         public Builder title(String v) { title = v; return this; }
         public Builder standfirst(String v) { standfirst = v; return this; }
         public Builder authors(List<String> v) { authors = v; return this; }
+        public Builder agencies(List<String> v) { agencies = v; return this; }
         public Builder published(Timestamp v) { published = v; return this; }
         public Builder modified(Timestamp v) { modified = v; return this; }
         public Builder siteName(String v) { siteName = v; return this; }
         public Builder language(String v) { language = v; return this; }
+        public Builder section(String v) { section = v; return this; }
+        public Builder tags(List<String> v) { tags = v; return this; }
+        public Builder image(Image v) { image = v; return this; }
+        public Builder paywalled(Boolean v) { paywalled = v; return this; }
         public Builder blocks(List<Block> v) { blocks = v; return this; }
         public Builder warnings(List<String> v) { warnings = v; return this; }
         public Builder annotation(Annotation v) { annotation = v; return this; }
 
         public Article build() {
-            return new Article(source, url, canonicalUrl, title, standfirst, authors, published, modified, siteName,
-                    language, blocks, warnings, annotation);
+            return new Article(source, url, canonicalUrl, title, standfirst, authors, agencies, published, modified,
+                    siteName, language, section, tags, image, paywalled, blocks, warnings, annotation);
         }
     }
 }

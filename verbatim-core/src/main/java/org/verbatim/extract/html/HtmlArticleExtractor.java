@@ -58,8 +58,10 @@ public final class HtmlArticleExtractor {
             warnings.add("no main content found");
         }
         return b.canonicalUrl(meta.canonicalUrl()).title(meta.title()).standfirst(standfirst).authors(meta.authors())
-                .published(meta.published()).modified(meta.modified()).siteName(meta.siteName())
-                .language(meta.language()).blocks(blocks).warnings(warnings).build();
+                .agencies(ArticleFacts.withDatelineAgencies(meta.agencies(), blocks, meta.siteName()))
+                .published(meta.published()).modified(meta.modified()).siteName(meta.siteName()).section(meta.section()).tags(meta.tags()).image(meta.image())
+                .paywalled(meta.paywalled()).language(ArticleFacts.checkedLanguage(meta.language(), blocks, warnings))
+                .blocks(blocks).warnings(warnings).build();
     }
 
     private static BlockWriter.Written bodyBlocks(Element root, DomAnalyzer.Analysis analysis,

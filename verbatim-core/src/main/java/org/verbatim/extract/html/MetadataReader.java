@@ -57,9 +57,12 @@ final class MetadataReader {
         DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
+        AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts,
+                new Publication(siteName, publisherName(art, ld), doc.location()));
+        ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
-                JsonLd.string(art, "articleBody"), AuthorReader.read(art, meta, ix.bylineElements, siteName, doc.location()), published, modified,
-                siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta));
+                JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), published, modified,
+                siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta), facts);
     }
 
     /** Meta tags by lower-cased property / name / itemprop / http-equiv; the first content wins. */

@@ -36,6 +36,14 @@ final class PageIndex {
     final List<Element> bigFonts = new ArrayList<>(2);
     /** Body elements whose class, id, rel or itemprop suggests a byline ({@link AuthorReader#isBylineish}). */
     final List<Element> bylineElements = new ArrayList<>();
+    /**
+     * Per byline element: its text read when indexed, before pruning can empty it ({@link AuthorReader#boundedText});
+     * {@code null} when too long to be a byline.
+     */
+    final List<String> bylineTexts = new ArrayList<>();
+    /** The first figures of the body, read when indexed (pruning may empty them), for the lead image's caption. */
+    final List<ArticleFacts.Figure> figures = new ArrayList<>();
+    static final int MAX_FIGURES = 8;
 
     /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */
     static PageIndex ofHead(Document doc) {
@@ -94,6 +102,10 @@ final class PageIndex {
                 }
                 if (order >= 0 && bylineElements.size() < MAX_DATE_ELEMENTS && AuthorReader.isBylineish(e)) {
                     bylineElements.add(e);
+                    bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+                }
+                if (order >= 0 && figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
+                    figures.add(ArticleFacts.Figure.of(e));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.verbatim.extract.html;
 
 import java.util.List;
+import org.verbatim.model.Image;
 import org.verbatim.model.Timestamp;
 
 /**
@@ -11,11 +12,31 @@ import org.verbatim.model.Timestamp;
  * @param description the meta / Open Graph description, or {@code null}
  * @param articleBody the JSON-LD {@code articleBody}, or {@code null}
  * @param authors     person names, possibly empty
+ * @param agencies    news agencies credited, canonical names, possibly empty
+ * @param language    the markup's language tag (not yet checked against the text), or {@code null}
+ * @param facts       section, tags, lead image, paywall
  */
 record PageMetadata(String title, String headline, String description, String articleBody,
-                    List<String> authors, Timestamp published, Timestamp modified, String siteName,
-                    String language, String canonicalUrl) {
+                    List<String> authors, List<String> agencies, Timestamp published, Timestamp modified,
+                    String siteName, String language, String canonicalUrl, ArticleFacts.Facts facts) {
     PageMetadata {
         authors = List.copyOf(authors);
+        agencies = List.copyOf(agencies);
+    }
+
+    String section() {
+        return facts.section();
+    }
+
+    List<String> tags() {
+        return facts.tags();
+    }
+
+    Image image() {
+        return facts.image();
+    }
+
+    Boolean paywalled() {
+        return facts.paywalled();
     }
 }

@@ -12,6 +12,11 @@ class AuthorReaderTest {
                 body + "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + "</article>"));
     }
 
+    private static String ld(String authorJson) {
+        return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":" + authorJson
+                + "}</script>";
+    }
+
     @Test
     void jointBylineIsSplitIntoNames() {
         Article a = page("<meta name='author' content='By Jane Doe, John Roe and Ann Poe'>", "");
@@ -27,19 +32,22 @@ class AuthorReaderTest {
     }
 
     @Test
-    void organisationNextToAPersonInJsonLdIsACreditNotAnAuthor() {
-        String ld = "{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},"
-                + "{\"@type\":\"Organization\",\"name\":\"dpa\"}]}";
-        Article a = page("<script type='application/ld+json'>" + ld + "</script>", "");
+    void organisationNextToAPersonInJsonLdIsAnAgencyCreditNotAnAuthor() {
+        Article a = page(ld("[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Organization\","
+                + "\"name\":\"dpa\"}]"), "");
         assertThat(a.authors()).containsExactly("Jane Doe");
+        assertThat(a.agencies()).containsExactly("dpa");
     }
 
     @Test
     void initialsInParenthesesAndEmailsAreDropped() {
         assertThat(AuthorReader.clean("Elena Muster (emu)")).isEqualTo("Elena Muster");
-        assertThat(AuthorReader.isName("j.doe@news.example.com", null, null)).isFalse();
-        assertThat(AuthorReader.isName("news.example", null, "https://news.example.com/a")).isFalse();
-        assertThat(AuthorReader.isName("Jane Doe", "Example News", "https://news.example.com/a")).isTrue();
+        assertThat(AuthorReader.nameLike("j.doe@news.example.com")).isFalse();
+        assertThat(AuthorReader.nameLike("news.example")).isFalse();
+        assertThat(AuthorReader.nameLike("Jane Doe")).isTrue();
+        Publication site = new Publication("Example News", null, "https://news.example.com/a");
+        assertThat(site.isPublication("Example News")).isTrue();
+        assertThat(site.isPublication("Jane Doe")).isFalse();
     }
 
     @Test
@@ -50,12 +58,33 @@ class AuthorReaderTest {
     }
 
     @Test
-    void siteAsLoneJsonLdAuthorGivesWayToAVisiblePersonButStaysWhenAlone() {
-        String ld = "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Example News\"}}";
-        String head = "<meta property='og:site_name' content='Example News'><script type='application/ld+json'>" + ld
-                + "</script>";
+    void namesInSeparateElementsOfOneBylineStayApart() {
+        Article a = page("", "<div class='byline'><a href='/p/1'>Jane Doe</a><a href='/p/2'>John Roe</a>"
+                + "<time>3 May 2024</time></div>");
+        assertThat(a.authors()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void siteAsLoneJsonLdAuthorGivesWayToAVisiblePersonAndIsNeverAnAuthor() {
+        String head = "<meta property='og:site_name' content='Example News'>"
+                + ld("{\"@type\":\"Organization\",\"name\":\"Example News\"}");
         assertThat(page(head, "<p class='byline'>By Jane Doe</p>").authors()).containsExactly("Jane Doe");
-        assertThat(page(head, "").authors()).containsExactly("Example News");
+        assertThat(page(head, "").authors()).isEmpty();
+    }
+
+    @Test
+    void linkToAnAuthorPageIsABylineWhateverItsClass() {
+        Article a = page("", "<p class='meta-info'>von <a href='/autoren/name/max-kolter'>Dr. Max Kolter</a></p>");
+        assertThat(a.authors()).containsExactly("Dr. Max Kolter");
+        assertThat(AuthorReader.isAuthorPage("https://news.example.com/authors/jane-doe")).isTrue();
+        assertThat(AuthorReader.isAuthorPage("/automobile/autotest-2024")).isFalse();
+    }
+
+    @Test
+    void commenterAndTeaserAuthorsAreNotTheByline() {
+        Article a = page("", "<div class='comment-author'>Jack Smith</div>"
+                + "<span class='teaser-footer__author'>von Max Muster</span>");
+        assertThat(a.authors()).isEmpty();
     }
 
     @Test
@@ -63,5 +92,19 @@ class AuthorReaderTest {
         assertThat(AuthorReader.looksLikePersonName("Twitter")).isFalse();
         assertThat(AuthorReader.looksLikePersonName("Jan van der Berg")).isTrue();
         assertThat(AuthorReader.looksLikePersonName("follow us on facebook")).isFalse();
+    }
+
+    @Test
+    void jsonLdNamesFromGivenAndFamilyNameAndGraphReferences() {
+        String graph = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\",\"author\":"
+                + "[{\"@id\":\"#p1\"},{\"@type\":\"Person\",\"givenName\":\"Anna Giulia\",\"familyName\":\"Fink\"}]},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Jane Doe\"}]}</script>";
+        assertThat(page(graph, "").authors()).containsExactly("Jane Doe", "Anna Giulia Fink");
+    }
+
+    @Test
+    void allCapitalPersonNameInJsonLdIsWrittenInTitleCase() {
+        assertThat(page(ld("{\"@type\":\"Person\",\"name\":\"JÖRG THOMSON-DEVEAUX\"}"), "").authors())
+                .containsExactly("Jörg Thomson-Deveaux");
     }
 }
