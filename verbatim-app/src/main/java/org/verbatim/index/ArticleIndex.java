@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,6 +28,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -54,14 +58,22 @@ import org.verbatim.model.Article;
  * <p>Crash safety: Lucene only ever opens the last commit, so after a kill the index holds the articles of that commit
  * and nothing half-written; re-running the same input skips those (same ids) and adds the rest, ending with the same
  * documents as a clean run. Memory stays bounded: the only per-run state is the ids and fingerprints added since the
- * last commit (at most {@code commitEvery}), which the searcher cannot see yet.
+ * last commit (at most about {@code commitEvery}), which the searcher cannot see yet.
  *
- * <p>Not thread-safe: one writer thread calls {@link #upsert}.
+ * <p>Thread-safe: {@link #upsert} may be called from many threads at once, and should be, because building and
+ * analysing the documents (most of an upsert's cost) then runs on all of them; only the duplicate check and the
+ * choice of cluster are serialised. A commit waits for the upserts in flight, then lets new ones proceed while it
+ * writes the segments.
  */
 public final class ArticleIndex implements Closeable {
     /** Failed records of each ingest are appended here, in the index folder. */
     public static final String REJECTS = "rejects.jsonl";
     public static final int DEFAULT_COMMIT_EVERY = 1000;
+    /**
+     * Lucene's indexing buffer, shared by the indexing threads. Commits flush it every {@code commitEvery} articles
+     * anyway; a large buffer avoids extra small segments (and the merges they cost) between commits.
+     */
+    static final double RAM_BUFFER_MB = 96;
     private static final int CANDIDATES = 20;
     /** Doc-value copies of the id and the content hash, for the clusterer. */
     private static final String ID_DV = "id_dv";
@@ -69,26 +81,58 @@ public final class ArticleIndex implements Closeable {
 
     private final Directory dir;
     private final IndexWriter writer;
+    /** Searchers over the last commit: what a restarted ingest would find. */
     private final SearcherManager searchers;
     private final FacetsConfig facets = facetsConfig();
     private final ExtraDocuments extra;
     private final int commitEvery;
-    private int sinceCommit;
-    // Added since the last commit and so not yet visible to the searcher.
-    private final Set<String> recentIds = new HashSet<>();
-    private final Map<String, List<Member>> recentBands = new HashMap<>();
+    private final AtomicInteger sinceCommit = new AtomicInteger();
+    /** Read-locked by each upsert from its claim to its write; write-locked by a commit to close a generation. */
+    private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
+    /** One commit at a time. */
+    private final ReentrantLock committer = new ReentrantLock();
+    // Guarded by "this". Added since the last commit began (recent) or by the commit being written (committing): the
+    // searcher cannot see either yet.
+    private Recent recent = new Recent();
+    private Recent committing = new Recent();
 
     /** A stored article as the clusterer sees it. */
     private record Member(String id, String cluster, Fingerprint fp) {
+    }
+
+    /** Ids and LSH bands of articles added but not yet visible to the searcher. */
+    private static final class Recent {
+        final Set<String> ids = new HashSet<>();
+        final Map<String, List<Member>> bands = new HashMap<>();
+
+        void add(Member m) {
+            ids.add(m.id());
+            for (String key : m.fp().bandKeys()) {
+                bands.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
+            }
+        }
+
+        void remove(Member m) {
+            ids.remove(m.id());
+            for (String key : m.fp().bandKeys()) {
+                List<Member> l = bands.get(key);
+                if (l != null) {
+                    l.remove(m);
+                }
+            }
+        }
     }
 
     private ArticleIndex(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
         this.dir = FSDirectory.open(path);
         IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(64);
+        cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
         this.writer = new IndexWriter(dir, cfg);
-        this.searchers = new SearcherManager(writer, null);
+        if (!DirectoryReader.indexExists(dir)) {
+            writer.commit(); // an empty first commit, so that the searcher has one to open
+        }
+        this.searchers = new SearcherManager(dir, null);
         this.extra = extra;
         this.commitEvery = commitEvery;
     }
@@ -115,31 +159,68 @@ public final class ArticleIndex implements Closeable {
      * A new article joins the cluster of the most similar stored copy of its story, or starts its own.
      */
     public boolean upsert(IndexedArticle a) throws IOException {
-        if (recentIds.contains(a.id()) || exists(a.id())) {
-            return false;
+        if (known(a.id())) {
+            return false; // cheap early exit: a re-ingest builds no documents
         }
-        String cluster = findCluster(a.fp());
+        // Built before the claim, on the caller's thread: documents, JSON and facets are most of the work.
+        Document article = facets.build(articleDocument(a));
         List<Document> docs = new ArrayList<>();
-        docs.add(facets.build(articleDocument(a, cluster == null ? a.id() : cluster)));
+        docs.add(article);
         for (Document d : extra.documents(a)) {
             d.add(new StringField(IndexFields.GROUP, a.id(), Field.Store.NO));
             docs.add(facets.build(d));
         }
-        writer.updateDocuments(new Term(IndexFields.GROUP, a.id()), docs);
-        remember(new Member(a.id(), cluster == null ? a.id() : cluster, a.fp()));
-        if (++sinceCommit >= commitEvery) {
-            commit();
+        inFlight.readLock().lock();
+        try {
+            Member m = claim(a);
+            if (m == null) {
+                return false;
+            }
+            addCluster(article, m.cluster());
+            try {
+                writer.updateDocuments(new Term(IndexFields.GROUP, a.id()), docs);
+            } catch (IOException | RuntimeException e) {
+                forget(m);
+                throw e;
+            }
+        } finally {
+            inFlight.readLock().unlock();
+        }
+        if (sinceCommit.incrementAndGet() >= commitEvery && committer.tryLock()) {
+            try {
+                commit(); // when another thread is committing already, the next upsert tries again
+            } finally {
+                committer.unlock();
+            }
         }
         return true;
     }
 
-    /** Makes everything added so far durable and searchable. */
+    /**
+     * Makes everything added so far durable and searchable. Upserts that start while the segments are written go
+     * into the next commit.
+     */
     public void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
-        recentIds.clear();
-        recentBands.clear();
-        sinceCommit = 0;
+        committer.lock();
+        try {
+            inFlight.writeLock().lock(); // waits for the upserts between their claim and their write
+            try {
+                synchronized (this) {
+                    committing = recent;
+                    recent = new Recent();
+                }
+                sinceCommit.set(0);
+            } finally {
+                inFlight.writeLock().unlock();
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            synchronized (this) {
+                committing = new Recent();
+            }
+        } finally {
+            committer.unlock();
+        }
     }
 
     /** Articles stored, as of the last commit. */
@@ -163,19 +244,42 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /** True when the id is stored or being stored. */
+    private boolean known(String id) throws IOException {
+        synchronized (this) {
+            if (recent.ids.contains(id) || committing.ids.contains(id)) {
+                return true;
+            }
+        }
+        return exists(id);
+    }
+
+    /**
+     * Atomically checks that the article is new and records it as added, with the cluster it joins; {@code null}
+     * for a duplicate. Serialised, so that of two copies arriving together exactly one is added and the second sees
+     * the first as a cluster candidate.
+     */
+    private synchronized Member claim(IndexedArticle a) throws IOException {
+        if (recent.ids.contains(a.id()) || committing.ids.contains(a.id()) || exists(a.id())) {
+            return null;
+        }
+        String cluster = findCluster(a.fp());
+        Member m = new Member(a.id(), cluster == null ? a.id() : cluster, a.fp());
+        recent.add(m);
+        return m;
+    }
+
+    /** Undoes a claim whose write failed, so that a retry is not taken for a duplicate. */
+    private synchronized void forget(Member m) {
+        recent.remove(m);
+    }
+
     private boolean exists(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             return s.count(new TermQuery(new Term(IndexFields.ID, id))) > 0;
         } finally {
             searchers.release(s);
-        }
-    }
-
-    private void remember(Member m) {
-        recentIds.add(m.id());
-        for (String key : m.fp().bandKeys()) {
-            recentBands.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
         }
     }
 
@@ -197,7 +301,8 @@ public final class ArticleIndex implements Closeable {
         List<String> keys = fp.bandKeys();
         List<Member> out = new ArrayList<>();
         for (String k : keys) {
-            out.addAll(recentBands.getOrDefault(k, List.of()));
+            out.addAll(recent.bands.getOrDefault(k, List.of()));
+            out.addAll(committing.bands.getOrDefault(k, List.of()));
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
@@ -248,14 +353,13 @@ public final class ArticleIndex implements Closeable {
         return t;
     }
 
-    private static Document articleDocument(IndexedArticle ia, String cluster) {
+    /** The cluster is added by {@link #addCluster} once chosen: it depends on what else is stored by then. */
+    private static Document articleDocument(IndexedArticle ia) {
         Article a = ia.article();
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
         d.add(new StringField(IndexFields.GROUP, ia.id(), Field.Store.NO));
         d.add(new StringField(IndexFields.ID, ia.id(), Field.Store.YES));
-        d.add(new StringField(IndexFields.CLUSTER, cluster, Field.Store.YES));
-        d.add(new SortedDocValuesField(IndexFields.CLUSTER, new BytesRef(cluster)));
         addStored(d, IndexFields.URL, a.url());
         addStored(d, IndexFields.CANONICAL_URL, a.canonicalUrl());
         addStored(d, IndexFields.SOURCE, ia.source());
@@ -304,6 +408,11 @@ public final class ArticleIndex implements Closeable {
         json.remove("text");
         d.add(new StoredField(IndexFields.JSON, json.toString()));
         return d;
+    }
+
+    private static void addCluster(Document d, String cluster) {
+        d.add(new StringField(IndexFields.CLUSTER, cluster, Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexFields.CLUSTER, new BytesRef(cluster)));
     }
 
     /** Speakers and entities of the article as facets, so a search can be broken down by who speaks in it. */

@@ -28,9 +28,10 @@ import org.verbatim.pipeline.Stage;
 import org.verbatim.pipeline.Writer;
 
 /**
- * Ingests inputs into an index: reads them (WARC/ARC archives, page files, folders, URLs), extracts articles on
- * several threads, fingerprints them, and upserts them on one writer thread. Failed records go to
- * {@code rejects.jsonl} in the index folder.
+ * Ingests inputs into an index: reads them (WARC/ARC archives, page files, folders, URLs), and on several worker
+ * threads extracts, annotates and fingerprints each article and upserts it (Lucene analyses the text on the thread
+ * that adds it, so indexing scales with the workers too). Failed records go to {@code rejects.jsonl} in the index
+ * folder.
  */
 public final class Ingester {
     private final Options options;
@@ -38,7 +39,7 @@ public final class Ingester {
 
     /**
      * @param index       the index folder
-     * @param workers     extraction threads
+     * @param workers     worker threads (extraction, annotation and indexing)
      * @param queue       capacity of each pipeline queue
      * @param commitEvery articles between commits (durability points)
      * @param extra       quote and entity documents per article; {@link ExtraDocuments#NONE} also skips annotation
@@ -86,7 +87,7 @@ public final class Ingester {
             Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate);
             Writer<IndexedArticle> writer = p -> index.upsert(p.value()) ? Writer.Written.ADDED
                     : Writer.Written.DUPLICATE;
-            s = new Pipeline<>(stage, writer, options.workers(), options.queue()).run(sources, rejects,
+            s = Pipeline.concurrent(stage, writer, options.workers(), options.queue()).run(sources, rejects,
                     c -> report(c, progress, bytesRead, totalBytes));
         }
         long articles;
