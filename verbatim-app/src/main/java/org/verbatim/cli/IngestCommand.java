@@ -114,9 +114,13 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** CPU per article and cores used tell the cost even when other processes share the machine. */
     static String costs(Ingester.Report r, ResourceMeter.Usage u) {
-        return String.format(Locale.ROOT, "cost: %.1f ms CPU per article on %.2f cores (GC %.1f s, JIT %.1f s); heap "
-                        + "peak %.0f MB, live %.0f MB after GC, of %.0f MB", u.cpuMsPer(r.ok()), u.cores(), u.gcSeconds(),
-                u.jitSeconds(), u.peakHeap() / MB, u.peakLiveHeap() / MB, u.maxHeap() / MB);
+        StringBuilder steps = new StringBuilder();
+        r.stepCpuSeconds().forEach((step, secs) -> steps.append(String.format(Locale.ROOT, "%s %.1f, ", step,
+                r.ok() > 0 ? secs * 1000 / r.ok() : 0)));
+        return String.format(Locale.ROOT, "cost: %.1f ms CPU per article (%sGC %.1f, JIT %.1f) on %.2f cores; heap "
+                        + "peak %.0f MB, live %.0f MB after GC, of %.0f MB", u.cpuMsPer(r.ok()), steps,
+                u.gcSeconds() * 1000 / Math.max(1, r.ok()), u.jitSeconds() * 1000 / Math.max(1, r.ok()), u.cores(),
+                u.peakHeap() / MB, u.peakLiveHeap() / MB, u.maxHeap() / MB);
     }
 
     static void writeReport(Ingester.Report r, ResourceMeter.Usage u, Path file) throws IOException {
@@ -143,6 +147,8 @@ public final class IngestCommand implements Callable<Integer> {
         o.put("peak_heap_mb", round(u.peakHeap() / MB));
         o.put("peak_live_heap_mb", round(u.peakLiveHeap() / MB));
         o.put("max_heap_mb", round(u.maxHeap() / MB));
+        ObjectNode steps = o.putObject("step_cpu_seconds");
+        r.stepCpuSeconds().forEach((k, v) -> steps.put(k, round(v)));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

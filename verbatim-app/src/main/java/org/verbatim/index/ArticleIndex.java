@@ -33,17 +33,18 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.MinHasher;
@@ -274,13 +275,35 @@ public final class ArticleIndex implements Closeable {
         recent.remove(m);
     }
 
+    /**
+     * Whether a live document has this id, looked up term by term in each segment: cheaper than a query, whose weight
+     * and term statistics an exact-match test does not need.
+     */
     private boolean exists(String id) throws IOException {
+        BytesRef term = new BytesRef(id);
         IndexSearcher s = searchers.acquire();
         try {
-            return s.count(new TermQuery(new Term(IndexFields.ID, id))) > 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(IndexFields.ID);
+                TermsEnum te = terms == null ? null : terms.iterator();
+                if (te != null && te.seekExact(term) && anyLive(te.postings(null, PostingsEnum.NONE),
+                        leaf.reader().getLiveDocs())) {
+                    return true;
+                }
+            }
+            return false;
         } finally {
             searchers.release(s);
         }
+    }
+
+    private static boolean anyLive(PostingsEnum docs, Bits live) throws IOException {
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+            if (live == null || live.get(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cluster of the most similar stored copy at or above the threshold, or {@code null}. */
@@ -304,17 +327,11 @@ public final class ArticleIndex implements Closeable {
             out.addAll(recent.bands.getOrDefault(k, List.of()));
             out.addAll(committing.bands.getOrDefault(k, List.of()));
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
-        for (String k : keys) {
-            q.add(new TermQuery(new Term(IndexFields.LSH, k)), BooleanClause.Occur.SHOULD);
-        }
-        q.setMinimumNumberShouldMatch(1);
         IndexSearcher s = searchers.acquire();
         try {
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            for (ScoreDoc sd : s.search(q.build(), CANDIDATES).scoreDocs) {
-                Member m = member(leaves.get(ReaderUtil.subIndex(sd.doc, leaves)), sd.doc);
+            for (long hit : sharedBands(leaves, keys)) {
+                Member m = member(leaves.get((int) (hit >>> 32)), (int) hit);
                 if (m != null) {
                     out.add(m);
                 }
@@ -326,11 +343,42 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
+     * The stored articles sharing the most LSH bands with {@code keys} (at most {@link #CANDIDATES}), as leaf ordinal
+     * and leaf document packed in a long. Only articles carry bands. The postings are read directly: a band term
+     * matches a handful of documents, and a scored query would cost more in set-up than in matching.
+     */
+    private static List<Long> sharedBands(List<LeafReaderContext> leaves, List<String> keys) throws IOException {
+        Map<Long, Integer> shared = new HashMap<>();
+        PostingsEnum docs = null;
+        for (LeafReaderContext leaf : leaves) {
+            Terms terms = leaf.reader().terms(IndexFields.LSH);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (String k : keys) {
+                if (!te.seekExact(new BytesRef(k))) {
+                    continue;
+                }
+                docs = te.postings(docs, PostingsEnum.NONE);
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        shared.merge(((long) leaf.ord << 32) | d, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
+    /**
      * A stored article's id, cluster and fingerprint, from doc values: reading stored fields would decompress the
      * article's whole text for each candidate.
      */
-    private static Member member(LeafReaderContext leaf, int doc) throws IOException {
-        int d = doc - leaf.docBase;
+    private static Member member(LeafReaderContext leaf, int d) throws IOException {
         BinaryDocValues id = leaf.reader().getBinaryDocValues(ID_DV);
         SortedDocValues cluster = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
         BinaryDocValues fp = leaf.reader().getBinaryDocValues(IndexFields.FINGERPRINT);

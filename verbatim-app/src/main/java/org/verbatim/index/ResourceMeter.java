@@ -6,6 +6,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +24,8 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * What a run costs this JVM: wall and process CPU time (so CPU per item and cores used, which stay meaningful when
- * other processes share the machine), time in garbage collection and in the JIT compiler, and the heap: the peak in
- * use (just before a collection) and the peak live after one (what the run really holds on to).
+ * other processes share the machine), the CPU taken by the garbage collector and by the JIT compiler, and the heap:
+ * the peak in use (just before a collection) and the peak live after one (what the run really holds on to).
  *
  * <p>The heap peaks come from the collectors' notifications, so they are exact at each collection rather than
  * sampled. Start one meter per run; {@link #stop} detaches it.
@@ -30,7 +34,7 @@ public final class ResourceMeter implements NotificationListener {
     private final long wall0 = System.nanoTime();
     private final long cpu0 = processCpuNanos();
     private final long gc0 = gcMillis();
-    private final long jit0 = jitMillis();
+    private final JvmThreads jvm0 = JvmThreads.now();
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final AtomicLong peakUsed = new AtomicLong(heapUsed());
@@ -40,8 +44,8 @@ public final class ResourceMeter implements NotificationListener {
     /**
      * @param wallSeconds  elapsed time
      * @param cpuSeconds   CPU time of the whole process (all threads: workers, GC, JIT)
-     * @param gcSeconds    collection time reported by the collectors (pauses and concurrent work, in wall time)
-     * @param jitSeconds   compilation time reported by the JIT
+     * @param gcSeconds    CPU time of the collector threads (Linux; else the collection time the collectors report)
+     * @param jitSeconds   CPU time of the JIT compiler threads (Linux; else 0)
      * @param peakHeap     bytes in use at the fullest moment seen (before a collection, or at the end)
      * @param peakLiveHeap bytes still in use after the fullest collection
      * @param maxHeap      the heap limit ({@code -Xmx})
@@ -82,7 +86,9 @@ public final class ResourceMeter implements NotificationListener {
                 // already gone
             }
         }
-        return new Usage(wall / 1e9, cpu / 1e9, (gcMillis() - gc0) / 1e3, (jitMillis() - jit0) / 1e3, peakUsed.get(),
+        JvmThreads jvm = JvmThreads.now();
+        double gc = jvm.known() ? jvm.gcSeconds() - jvm0.gcSeconds() : (gcMillis() - gc0) / 1e3;
+        return new Usage(wall / 1e9, cpu / 1e9, gc, jvm.jitSeconds() - jvm0.jitSeconds(), peakUsed.get(),
                 peakLive.get(), Runtime.getRuntime().maxMemory());
     }
 
@@ -124,8 +130,52 @@ public final class ResourceMeter implements NotificationListener {
         return t;
     }
 
-    private static long jitMillis() {
-        var c = ManagementFactory.getCompilationMXBean();
-        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+    /**
+     * CPU time of the JVM's own threads so far, from {@code /proc/self/task} (Linux): the JIT compilers, and the
+     * collector and VM threads. Threads that ended are missed, which is why both ends of a run are read while the
+     * JVM threads live. Elsewhere {@link #known} is false and both are 0.
+     */
+    record JvmThreads(boolean known, double jitSeconds, double gcSeconds) {
+        /** Linux's USER_HZ: /proc times are in these ticks on every common kernel. */
+        private static final double TICKS_PER_SECOND = 100;
+
+        static JvmThreads now() {
+            Path tasks = Path.of("/proc/self/task");
+            if (!Files.isDirectory(tasks)) {
+                return new JvmThreads(false, 0, 0);
+            }
+            long jit = 0;
+            long gc = 0;
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(tasks)) {
+                for (Path t : ds) {
+                    String stat = readQuietly(t.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    if (open < 0 || close < open) {
+                        continue;
+                    }
+                    String name = stat.substring(open + 1, close);
+                    // after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+                    String[] f = stat.substring(close + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    if (name.contains("CompilerThre")) {
+                        jit += ticks;
+                    } else if (name.startsWith("GC ") || name.startsWith("G1 ") || name.startsWith("VM Thread")) {
+                        gc += ticks;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return new JvmThreads(false, 0, 0);
+            }
+            return new JvmThreads(true, jit / TICKS_PER_SECOND, gc / TICKS_PER_SECOND);
+        }
+
+        private static String readQuietly(Path p) {
+            try {
+                return Files.readString(p);
+            } catch (IOException e) {
+                return ""; // the thread ended meanwhile
+            }
+        }
     }
 }

@@ -154,16 +154,21 @@ public final class CorpusBench {
                     entityDocs = s.count(IndexFields.KIND_ENTITY);
                 }
                 double mb = 1024 * 1024;
+                StringBuilder steps = new StringBuilder();
+                r.stepCpuSeconds().forEach((k, v) -> steps.append(String.format(Locale.ROOT, " %s %.2f,", k,
+                        v * 1000 / r.ok())));
                 System.out.printf(Locale.ROOT, "run %d: read %d, ok %d, skipped %d, failed %d, duplicates %d; "
                                 + "index %d articles, %d quotes, %d entities, %d clusters%n"
                                 + "  %.1f s, %.1f articles/s; CPU %.1f s = %.2f ms/article on %.2f cores "
-                                + "(GC %.1f s, JIT %.1f s) -> %.0f articles/s if %d cores were free%n"
+                                + "(of which GC %.1f s, JIT %.1f s) -> %.0f articles/s if %d cores were free%n"
+                                + "  CPU ms/article by step:%s GC %.2f, JIT %.2f%n"
                                 + "  heap: peak %.0f MB in use, %.0f MB live after GC, limit %.0f MB%n", run,
                         r.read(), r.ok(), r.skipped(), r.failed(), r.duplicates(), r.articles(), quoteDocs,
                         entityDocs, r.clusters(), u.wallSeconds(), r.ok() / u.wallSeconds(), u.cpuSeconds(),
                         u.cpuMsPer(r.ok()), u.cores(), u.gcSeconds(), u.jitSeconds(),
                         Math.min(workers, Runtime.getRuntime().availableProcessors()) * 1000 / u.cpuMsPer(r.ok()),
-                        Math.min(workers, Runtime.getRuntime().availableProcessors()), u.peakHeap() / mb,
+                        Math.min(workers, Runtime.getRuntime().availableProcessors()), steps,
+                        u.gcSeconds() * 1000 / r.ok(), u.jitSeconds() * 1000 / r.ok(), u.peakHeap() / mb,
                         u.peakLiveHeap() / mb, u.maxHeap() / mb);
             } finally {
                 deleteTree(index);
