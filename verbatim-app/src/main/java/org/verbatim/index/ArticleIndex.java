@@ -71,10 +71,10 @@ public final class ArticleIndex implements Closeable {
     public static final String REJECTS = "rejects.jsonl";
     public static final int DEFAULT_COMMIT_EVERY = 1000;
     /**
-     * Lucene's indexing buffer, shared by the indexing threads. Commits flush it every {@code commitEvery} articles
-     * anyway; a large buffer avoids extra small segments (and the merges they cost) between commits.
+     * Lucene's indexing buffer, shared by the indexing threads. At the default commit interval the commits flush it
+     * before it fills, so segments are not cut smaller (and merged more) than the commits make them.
      */
-    static final double RAM_BUFFER_MB = 96;
+    static final double RAM_BUFFER_MB = 64;
     private static final int CANDIDATES = 20;
     /** Doc-value copies of the id and the content hash, for the clusterer. */
     private static final String ID_DV = "id_dv";
