@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.verbatim.index.Ingester;
 import org.verbatim.index.ExtraDocuments;
+import org.verbatim.index.ResourceMeter;
 import org.verbatim.ingest.fetch.FetchPolicy;
 import org.verbatim.ingest.fetch.FetchSources;
 import org.verbatim.ingest.fetch.Fetcher;
@@ -41,7 +42,8 @@ public final class IngestCommand implements Callable<Integer> {
     IndexOption index;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = "Write {read, ok, skipped, failed, duplicates, seconds, ...} as JSON to FILE.")
+            description = {"Write {read, ok, skipped, failed, duplicates, seconds, ...} as JSON to FILE, with what the run",
+                    "cost: articles_per_second, cpu_ms_per_article, cores, peak_heap_mb, peak_live_heap_mb."})
     Path report;
 
     @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: one per core).")
@@ -73,6 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
         FetchSources fetch = new FetchSources(new Fetcher(
                 FetchPolicy.defaults().withHostDelay(java.time.Duration.ofMillis(Math.max(0, delayMs))), validators));
         Ingester.Report r;
+        ResourceMeter meter = new ResourceMeter();
         try {
             r = new Ingester(o, fetch::source).run(inputs,
                     (done, total) -> progress.update("ingest", (int) done, (int) Math.max(total, done + 1)));
@@ -82,10 +85,12 @@ public final class IngestCommand implements Callable<Integer> {
         } finally {
             validators.save();
         }
+        ResourceMeter.Usage use = meter.stop();
         progress.update("ingest", 1, 1);
         System.out.println(summary(r));
+        System.out.println(costs(r, use));
         if (report != null) {
-            writeReport(r, report);
+            writeReport(r, use, report);
         }
         return r.failed() == 0 ? 0 : 1;
     }
@@ -105,7 +110,20 @@ public final class IngestCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    static void writeReport(Ingester.Report r, Path file) throws IOException {
+    private static final double MB = 1024 * 1024;
+
+    /** CPU per article and cores used tell the cost even when other processes share the machine. */
+    static String costs(Ingester.Report r, ResourceMeter.Usage u) {
+        StringBuilder steps = new StringBuilder();
+        r.stepCpuSeconds().forEach((step, secs) -> steps.append(String.format(Locale.ROOT, "%s %.1f, ", step,
+                r.ok() > 0 ? secs * 1000 / r.ok() : 0)));
+        return String.format(Locale.ROOT, "cost: %.1f ms CPU per article (%sGC %.1f, JIT %.1f) on %.2f cores; heap "
+                        + "peak %.0f MB, live %.0f MB after GC, of %.0f MB", u.cpuMsPer(r.ok()), steps,
+                u.gcSeconds() * 1000 / Math.max(1, r.ok()), u.jitSeconds() * 1000 / Math.max(1, r.ok()), u.cores(),
+                u.peakHeap() / MB, u.peakLiveHeap() / MB, u.maxHeap() / MB);
+    }
+
+    static void writeReport(Ingester.Report r, ResourceMeter.Usage u, Path file) throws IOException {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode o = m.createObjectNode();
         o.put("read", r.read());
@@ -120,10 +138,25 @@ public final class IngestCommand implements Callable<Integer> {
         ObjectNode reasons = o.putObject("skipped_reasons");
         r.skippedReasons().forEach(reasons::put);
         o.put("rejects", r.rejects().toString());
+        o.put("articles_per_second", round(r.seconds() > 0 ? r.ok() / r.seconds() : 0));
+        o.put("cpu_seconds", round(u.cpuSeconds()));
+        o.put("cpu_ms_per_article", round(u.cpuMsPer(r.ok())));
+        o.put("cores", round(u.cores()));
+        o.put("gc_seconds", round(u.gcSeconds()));
+        o.put("jit_seconds", round(u.jitSeconds()));
+        o.put("peak_heap_mb", round(u.peakHeap() / MB));
+        o.put("peak_live_heap_mb", round(u.peakLiveHeap() / MB));
+        o.put("max_heap_mb", round(u.maxHeap() / MB));
+        ObjectNode steps = o.putObject("step_cpu_seconds");
+        r.stepCpuSeconds().forEach((k, v) -> steps.put(k, round(v)));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         m.writeValue(file.toFile(), o);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

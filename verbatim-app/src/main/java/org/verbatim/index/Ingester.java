@@ -28,9 +28,10 @@ import org.verbatim.pipeline.Stage;
 import org.verbatim.pipeline.Writer;
 
 /**
- * Ingests inputs into an index: reads them (WARC/ARC archives, page files, folders, URLs), extracts articles on
- * several threads, fingerprints them, and upserts them on one writer thread. Failed records go to
- * {@code rejects.jsonl} in the index folder.
+ * Ingests inputs into an index: reads them (WARC/ARC archives, page files, folders, URLs), and on several worker
+ * threads extracts, annotates and fingerprints each article and upserts it (Lucene analyses the text on the thread
+ * that adds it, so indexing scales with the workers too). Failed records go to {@code rejects.jsonl} in the index
+ * folder.
  */
 public final class Ingester {
     private final Options options;
@@ -38,7 +39,7 @@ public final class Ingester {
 
     /**
      * @param index       the index folder
-     * @param workers     extraction threads
+     * @param workers     worker threads (extraction, annotation and indexing)
      * @param queue       capacity of each pipeline queue
      * @param commitEvery articles between commits (durability points)
      * @param extra       quote and entity documents per article; {@link ExtraDocuments#NONE} also skips annotation
@@ -61,9 +62,11 @@ public final class Ingester {
     /**
      * What an ingest did. {@code read = ok + skipped + failed}; {@code duplicates} are ok records already in the
      * index (so {@code added = ok - duplicates}); {@code articles} and {@code clusters} describe the whole index after.
+     * {@code stepCpuSeconds} is the CPU time of each step (extract, annotate, fingerprint, index) over all workers.
      */
     public record Report(long read, long ok, long skipped, long failed, long duplicates, double seconds, long added,
-            long articles, long clusters, Map<String, Long> skippedReasons, Path rejects) {
+            long articles, long clusters, Map<String, Long> skippedReasons, Path rejects,
+            Map<String, Double> stepCpuSeconds) {
     }
 
     public Ingester(Options options, UrlSources urls) {
@@ -78,15 +81,22 @@ public final class Ingester {
         long totalBytes = totalBytes(inputs);
         List<RecordSource> sources = sources(inputs, bytesRead);
         MinHasher hasher = new MinHasher();
+        StepClock clock = new StepClock();
         Path rejectsFile = options.index().resolve(ArticleIndex.REJECTS);
         Counters.Snapshot s;
         try (ArticleIndex index = ArticleIndex.open(options.index(), options.extra(), options.commitEvery());
              RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
             boolean annotate = options.extra() != ExtraDocuments.NONE;
-            Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate);
-            Writer<IndexedArticle> writer = p -> index.upsert(p.value()) ? Writer.Written.ADDED
-                    : Writer.Written.DUPLICATE;
-            s = new Pipeline<>(stage, writer, options.workers(), options.queue()).run(sources, rejects,
+            Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate, clock);
+            Writer<IndexedArticle> writer = p -> {
+                long t = clock.now();
+                try {
+                    return index.upsert(p.value()) ? Writer.Written.ADDED : Writer.Written.DUPLICATE;
+                } finally {
+                    clock.lap(StepClock.Step.INDEX, t);
+                }
+            };
+            s = Pipeline.concurrent(stage, writer, options.workers(), options.queue()).run(sources, rejects,
                     c -> report(c, progress, bytesRead, totalBytes));
         }
         long articles;
@@ -97,22 +107,27 @@ public final class Ingester {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         return new Report(s.read(), s.ok(), s.skipped(), s.failed(), s.duplicates(), secs, s.ok() - s.duplicates(),
-                articles, clusters, s.skipReasons(), rejectsFile);
+                articles, clusters, s.skipReasons(), rejectsFile, clock.seconds());
     }
 
     /**
      * The processing stage: a page in, an indexed article out (extracted, and annotated with who said what when
      * {@code annotate}), or a skip when there is no article text.
      */
-    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher, boolean annotate) {
+    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher, boolean annotate, StepClock clock) {
+        long t = clock.now();
         Article a = Verbatim.extract(r.page());
+        t = clock.lap(StepClock.Step.EXTRACT, t);
         if (annotate && !a.blocks().isEmpty()) {
             a = Verbatim.annotate(a);
+            t = clock.lap(StepClock.Step.ANNOTATE, t);
         }
         if (a.blocks().isEmpty() && a.title() == null) {
             return Processed.notOk(r, Outcome.skipped("no article: no title and no text"));
         }
-        return Processed.ok(r, IndexedArticle.of(a, hasher, r.source(), r.recordId()));
+        IndexedArticle ia = IndexedArticle.of(a, hasher, r.source(), r.recordId());
+        clock.lap(StepClock.Step.FINGERPRINT, t);
+        return Processed.ok(r, ia);
     }
 
     private static void report(Counters c, ProgressListener p, AtomicLong bytesRead, long totalBytes) {

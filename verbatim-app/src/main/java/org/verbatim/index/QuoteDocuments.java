@@ -19,8 +19,8 @@ import org.verbatim.model.Quote;
 
 /**
  * The quote and entity documents of an annotated article: one document per quote (text, speaker, cue, date said,
- * the article's URL, title, site and date) and one per entity (name, type), each with its facet ({@code speaker},
- * {@code entity}). Articles without an annotation give none. Stateless.
+ * the article's URL, title, site and date) and one per entity (name, type, the article's URL, site and date), each
+ * with its facet ({@code speaker}, {@code entity}). Articles without an annotation give none. Stateless.
  */
 public final class QuoteDocuments implements ExtraDocuments {
     public static final String QUOTE = "quote";
@@ -53,7 +53,7 @@ public final class QuoteDocuments implements ExtraDocuments {
     }
 
     private static Document quote(IndexedArticle ia, Quote q, int n) {
-        Document d = common(ia, IndexFields.KIND_QUOTE);
+        Document d = common(ia, IndexFields.KIND_QUOTE, true);
         d.add(new StringField(IndexFields.ID, ia.id() + "-q" + n, Field.Store.YES));
         d.add(new TextField(QUOTE, q.text(), Field.Store.YES));
         d.add(new StringField(QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
@@ -76,15 +76,19 @@ public final class QuoteDocuments implements ExtraDocuments {
     }
 
     private static Document entity(IndexedArticle ia, Entity e) {
-        Document d = common(ia, IndexFields.KIND_ENTITY);
+        Document d = common(ia, IndexFields.KIND_ENTITY, false);
         d.add(new TextField(ENTITY, e.name(), Field.Store.YES));
         d.add(new StringField(ENTITY_TYPE, e.type().name().toLowerCase(Locale.ROOT), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(ENTITY, e.name()));
         return d;
     }
 
-    /** What every quote and entity document carries about its article. */
-    private static Document common(IndexedArticle ia, String kind) {
+    /**
+     * What every quote and entity document carries about its article. Only quote documents carry the title (a quote
+     * search matches the quote or its article's title): analysing one title again for each of an article's dozens of
+     * entities would cost indexing time for nothing, and the article id leads to it.
+     */
+    private static Document common(IndexedArticle ia, String kind, boolean withTitle) {
         Article a = ia.article();
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
@@ -92,7 +96,7 @@ public final class QuoteDocuments implements ExtraDocuments {
         if (a.url() != null) {
             d.add(new StoredField(IndexFields.URL, a.url()));
         }
-        if (a.title() != null) {
+        if (withTitle && a.title() != null) {
             d.add(new TextField(IndexFields.TITLE, a.title(), Field.Store.YES));
         }
         String site = a.siteName() != null ? a.siteName() : ArticleIndex.host(a.url());

@@ -14,6 +14,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
@@ -59,6 +61,50 @@ class ArticleIndexTest {
                     "Harbour bridge to close", BRIDGE)));
         }
         return added;
+    }
+
+    /**
+     * Threads upserting the same articles at once, in different orders, with commits in between: each id is added
+     * exactly once, and each story's copies (distinct ids, near-identical text) end in one cluster.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7, 2026})
+    void concurrentUpsertsAddEachArticleOnceAndClusterCopiesTogether(long seed) throws Exception {
+        String[] stories = {BRIDGE, FERRY, BRUECKE};
+        List<IndexedArticle> all = new ArrayList<>();
+        for (int s = 0; s < stories.length; s++) {
+            for (int copy = 0; copy < 6; copy++) {
+                all.add(article("https://site" + copy + ".example/story" + s, "Site " + copy, "en", "2025-03-06",
+                        "Story " + s, stories[s] + " Copy " + copy + " of this story."));
+            }
+        }
+        int threads = 4;
+        java.util.concurrent.atomic.AtomicInteger added = new java.util.concurrent.atomic.AtomicInteger();
+        try (ArticleIndex idx = ArticleIndex.open(dir, ExtraDocuments.NONE, 3)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<IndexedArticle> mine = new ArrayList<>(all);
+                java.util.Collections.shuffle(mine, new java.util.Random(seed * 31 + t));
+                done.add(pool.submit(() -> {
+                    for (IndexedArticle a : mine) {
+                        if (idx.upsert(a)) {
+                            added.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+        }
+        assertThat(added.get()).isEqualTo(all.size());
+        try (ArticleSearch s = ArticleSearch.open(dir)) {
+            assertThat(s.count(IndexFields.KIND_ARTICLE)).isEqualTo(all.size());
+            assertThat(s.clusterCount()).isEqualTo(stories.length);
+        }
     }
 
     @Test

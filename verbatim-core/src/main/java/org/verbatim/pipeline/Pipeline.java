@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 
 /**
  * Reader, workers, writer, joined by bounded queues: one thread reads the sources in order, {@code workers} threads
- * run the {@link Stage}, and the calling thread runs the {@link Writer}. Memory is bounded by the queue capacities
- * times the largest record (readers cap record size), whatever the input size.
+ * run the {@link Stage}, and the calling thread runs the {@link Writer} (or, for a {@linkplain #concurrent concurrent}
+ * pipeline, each worker runs the writer right after the stage and the calling thread only tallies). Memory is bounded
+ * by the queue capacities times the largest record (readers cap record size), whatever the input size.
  *
  * <p>Every record read gets one verdict in the {@link Counters}; failed ones also go to the {@link RejectsWriter}.
  * A stage or writer that throws fails only the record at hand.
@@ -21,6 +22,7 @@ public final class Pipeline<R> {
     private final Writer<R> writer;
     private final int workers;
     private final int capacity;
+    private final boolean concurrentWrites;
 
     /** A marker telling a worker (or the writer) that its upstream is done. */
     private static final SourceRecord END = SourceRecord.skipped("<end>", null, "end of input");
@@ -30,6 +32,11 @@ public final class Pipeline<R> {
      * @param capacity size of each queue (at least 1)
      */
     public Pipeline(Stage<R> stage, Writer<R> writer, int workers, int capacity) {
+        this(stage, writer, workers, capacity, false);
+    }
+
+    private Pipeline(Stage<R> stage, Writer<R> writer, int workers, int capacity, boolean concurrentWrites) {
+        this.concurrentWrites = concurrentWrites;
         this.stage = Objects.requireNonNull(stage, "stage");
         this.writer = Objects.requireNonNull(writer, "writer");
         if (workers < 1 || capacity < 1) {
@@ -37,6 +44,19 @@ public final class Pipeline<R> {
         }
         this.workers = workers;
         this.capacity = capacity;
+    }
+
+    /**
+     * A pipeline whose workers also write: the writer must be thread-safe, and in exchange the write (for an index,
+     * analysing and inverting the text) runs on every worker instead of one thread, so no single stage caps the
+     * throughput at one core. Tallies, rejects and progress still happen on the calling thread.
+     */
+    public static <R> Pipeline<R> concurrent(Stage<R> stage, Writer<R> writer, int workers, int capacity) {
+        return new Pipeline<>(stage, writer, workers, capacity, true);
+    }
+
+    /** A record's verdict so far: {@code written} is set once the writer ran, or when it need not run. */
+    private record Done<R>(Processed<R> processed, Writer.Written written) {
     }
 
     /**
@@ -49,7 +69,7 @@ public final class Pipeline<R> {
             throws InterruptedException {
         Counters counters = new Counters();
         BlockingQueue<SourceRecord> in = new ArrayBlockingQueue<>(capacity);
-        BlockingQueue<Processed<R>> out = new ArrayBlockingQueue<>(capacity);
+        BlockingQueue<Done<R>> out = new ArrayBlockingQueue<>(capacity);
         Thread reader = daemon("verbatim-read", () -> readAll(sources, in, counters));
         Thread[] pool = new Thread[workers];
         for (int i = 0; i < workers; i++) {
@@ -92,15 +112,16 @@ public final class Pipeline<R> {
         }
     }
 
-    private void work(BlockingQueue<SourceRecord> in, BlockingQueue<Processed<R>> out) {
+    private void work(BlockingQueue<SourceRecord> in, BlockingQueue<Done<R>> out) {
         try {
             while (true) {
                 SourceRecord r = in.take();
                 if (r == END) {
-                    out.put(Processed.notOk(END, END.early()));
+                    out.put(new Done<>(Processed.notOk(END, END.early()), null));
                     return;
                 }
-                out.put(processOne(r));
+                Processed<R> p = processOne(r);
+                out.put(new Done<>(p, concurrentWrites || !p.outcome().isOk() ? verdict(p) : null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,16 +139,17 @@ public final class Pipeline<R> {
         }
     }
 
-    private void drain(BlockingQueue<Processed<R>> out, Counters counters, RejectsWriter rejects,
+    private void drain(BlockingQueue<Done<R>> out, Counters counters, RejectsWriter rejects,
             Consumer<Counters> progress) throws InterruptedException {
         int ended = 0;
         while (ended < workers) {
-            Processed<R> p = out.take();
+            Done<R> d = out.take();
+            Processed<R> p = d.processed();
             if (p.record() == END) {
                 ended++;
                 continue;
             }
-            Writer.Written w = p.outcome().isOk() ? writeOne(p) : new Writer.Written(p.outcome(), false);
+            Writer.Written w = d.written() != null ? d.written() : verdict(p);
             counters.count(w.outcome(), w.duplicate());
             if (rejects != null && w.outcome().status() == Outcome.Status.FAILED) {
                 rejects.reject(p.record(), w.outcome());
@@ -136,6 +158,11 @@ public final class Pipeline<R> {
                 progress.accept(counters);
             }
         }
+    }
+
+    /** The final verdict: the writer's for an ok result, the stage's otherwise. */
+    private Writer.Written verdict(Processed<R> p) {
+        return p.outcome().isOk() ? writeOne(p) : new Writer.Written(p.outcome(), false);
     }
 
     private Writer.Written writeOne(Processed<R> p) {

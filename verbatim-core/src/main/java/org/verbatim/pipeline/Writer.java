@@ -2,7 +2,8 @@ package org.verbatim.pipeline;
 
 /**
  * The last stage: runs on one thread, in the order results complete, and returns the final verdict (a write can
- * still fail). {@link #isDuplicate} results are ok records that added nothing because they were already stored.
+ * still fail). In a {@link Pipeline#concurrent concurrent} pipeline it runs on every worker at once instead, and must
+ * be thread-safe. {@link #isDuplicate} results are ok records that added nothing because they were already stored.
  *
  * @param <R> the result type
  */

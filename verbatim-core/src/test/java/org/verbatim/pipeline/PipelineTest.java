@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.model.Page;
 
@@ -22,10 +23,13 @@ class PipelineTest {
     @TempDir
     Path dir;
 
-    /** Random mixes of pages, early verdicts, stage failures and store failures always add up. */
+    /**
+     * Random mixes of pages, early verdicts, stage failures and store failures always add up, whether the calling
+     * thread writes or the workers do.
+     */
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 42, 1234})
-    void everyRecordGetsOneVerdictAndFailuresAreRejected(long seed) throws Exception {
+    @CsvSource({"1,false", "2,false", "3,false", "42,false", "1234,false", "1,true", "2,true", "42,true"})
+    void everyRecordGetsOneVerdictAndFailuresAreRejected(long seed, boolean concurrent) throws Exception {
         Random rnd = new Random(seed);
         int n = 200 + rnd.nextInt(300);
         List<SourceRecord> records = new ArrayList<>();
@@ -57,19 +61,23 @@ class PipelineTest {
             }
             return Processed.ok(r, body);
         };
-        Set<String> written = new HashSet<>();
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        Set<String> writerThreads = ConcurrentHashMap.newKeySet();
         Writer<String> writer = p -> {
             if (p.value().equals("reject")) {
                 throw new java.io.IOException("disk full");
             }
-            written.add(p.record().recordId()); // runs on one thread: no locking needed
+            written.add(p.record().recordId());
+            writerThreads.add(Thread.currentThread().getName());
             return p.value().equals("dup") ? Writer.Written.DUPLICATE : Writer.Written.ADDED;
         };
         Path rejectsFile = dir.resolve("rejects.jsonl");
         AtomicInteger progressCalls = new AtomicInteger();
         Counters.Snapshot s;
         try (RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
-            s = new Pipeline<>(stage, writer, 2, 4).run(List.of(sink -> {
+            Pipeline<String> pipeline = concurrent ? Pipeline.concurrent(stage, writer, 2, 4)
+                    : new Pipeline<>(stage, writer, 2, 4);
+            s = pipeline.run(List.of(sink -> {
                 for (SourceRecord r : records) {
                     sink.accept(r);
                 }
@@ -80,6 +88,12 @@ class PipelineTest {
         assertThat(new long[] {s.ok(), s.skipped(), s.failed(), s.duplicates()})
                 .containsExactly(expected[0], expected[1], expected[2], expected[3]);
         assertThat(written).hasSize(expected[0]);
+        String caller = Thread.currentThread().getName();
+        if (concurrent) {
+            assertThat(writerThreads).isNotEmpty().allMatch(t -> t.startsWith("verbatim-work-"));
+        } else {
+            assertThat(writerThreads).containsExactly(caller);
+        }
         assertThat(progressCalls.get()).isEqualTo(n);
         List<String> lines = Files.readAllLines(rejectsFile);
         assertThat(lines).hasSize(expected[2]);

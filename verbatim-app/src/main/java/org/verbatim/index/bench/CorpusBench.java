@@ -23,7 +23,10 @@ import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.index.ArticleIndex;
 import org.verbatim.index.ArticleSearch;
 import org.verbatim.index.ExtraDocuments;
+import org.verbatim.index.IndexFields;
 import org.verbatim.index.IndexedArticle;
+import org.verbatim.index.Ingester;
+import org.verbatim.index.ResourceMeter;
 import org.verbatim.ingest.warc.WarcSource;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
@@ -39,6 +42,11 @@ import org.verbatim.pipeline.SourceRecord;
  *                                        cluster, for end-to-end throughput and heap on an input N times larger
  * build  IN.warc.gz INDEX N SEED         an index of N articles made by replicating and perturbing IN's pages
  * search INDEX QUERIES SEED              QUERIES timed searches (after a warm-up); prints p50/p95/p99/max in ms
+ * ingest [--runs K] [--workers N] [--no-quotes] INPUT...
+ *                                        K full ingests of the inputs, each into a fresh temporary index, as
+ *                                        {@code verbatim ingest} does them; prints articles/s, CPU ms per article,
+ *                                        cores used, GC and JIT time, and peak heap (in use, and live after GC).
+ *                                        Run 1 includes the JIT warm-up; later runs show the steady state.
  * </pre>
  *
  * <p>How {@code build} perturbs: each base page is extracted once. Article k takes base page {@code k % B}, keeps
@@ -55,13 +63,15 @@ public final class CorpusBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: copies IN OUT N | build IN INDEX N SEED | search INDEX QUERIES SEED");
+            System.err.println("usage: copies IN OUT N | build IN INDEX N SEED | search INDEX QUERIES SEED"
+                    + " | ingest [--runs K] [--workers N] [--no-quotes] INPUT...");
             System.exit(2);
         }
         switch (args[0]) {
             case "copies" -> copies(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "build" -> build(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
             case "search" -> search(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]));
+            case "ingest" -> ingest(Arrays.asList(args).subList(1, args.length));
             default -> throw new IllegalArgumentException("unknown tool " + args[0]);
         }
     }
@@ -108,6 +118,70 @@ public final class CorpusBench {
         String note = "<p>Republished as copy " + k + ".</p>";
         s = end < 0 ? s + note : s.substring(0, end) + note + s.substring(end);
         return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    static void ingest(List<String> args) throws Exception {
+        int runs = 1;
+        int workers = Ingester.Options.defaults(Path.of(".")).workers();
+        boolean quotes = true;
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--runs" -> runs = Integer.parseInt(args.get(++i));
+                case "--workers" -> workers = Integer.parseInt(args.get(++i));
+                case "--no-quotes" -> quotes = false;
+                default -> inputs.add(args.get(i));
+            }
+        }
+        System.out.printf(Locale.ROOT, "ingest %s: %d workers, %d cores available, load average %.1f%n", inputs,
+                workers, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (int run = 1; run <= runs; run++) {
+            Path index = Files.createTempDirectory("verbatim-bench-ingest");
+            try {
+                Ingester.Options d = Ingester.Options.defaults(index);
+                Ingester.Options o = new Ingester.Options(index, workers, d.queue(), d.commitEvery(),
+                        quotes ? d.extra() : ExtraDocuments.NONE);
+                ResourceMeter meter = new ResourceMeter();
+                Ingester.Report r = new Ingester(o, url -> {
+                    throw new IllegalArgumentException("no URLs in the bench: " + url);
+                }).run(inputs, null);
+                ResourceMeter.Usage u = meter.stop();
+                long quoteDocs;
+                long entityDocs;
+                try (ArticleSearch s = ArticleSearch.open(index)) {
+                    quoteDocs = s.count(IndexFields.KIND_QUOTE);
+                    entityDocs = s.count(IndexFields.KIND_ENTITY);
+                }
+                double mb = 1024 * 1024;
+                StringBuilder steps = new StringBuilder();
+                r.stepCpuSeconds().forEach((k, v) -> steps.append(String.format(Locale.ROOT, " %s %.2f,", k,
+                        v * 1000 / r.ok())));
+                System.out.printf(Locale.ROOT, "run %d: read %d, ok %d, skipped %d, failed %d, duplicates %d; "
+                                + "index %d articles, %d quotes, %d entities, %d clusters%n"
+                                + "  %.1f s, %.1f articles/s; CPU %.1f s = %.2f ms/article on %.2f cores "
+                                + "(of which GC %.1f s, JIT %.1f s) -> %.0f articles/s if %d cores were free%n"
+                                + "  CPU ms/article by step:%s GC %.2f, JIT %.2f%n"
+                                + "  heap: peak %.0f MB in use, %.0f MB live after GC, limit %.0f MB%n", run,
+                        r.read(), r.ok(), r.skipped(), r.failed(), r.duplicates(), r.articles(), quoteDocs,
+                        entityDocs, r.clusters(), u.wallSeconds(), r.ok() / u.wallSeconds(), u.cpuSeconds(),
+                        u.cpuMsPer(r.ok()), u.cores(), u.gcSeconds(), u.jitSeconds(),
+                        Math.min(workers, Runtime.getRuntime().availableProcessors()) * 1000 / u.cpuMsPer(r.ok()),
+                        Math.min(workers, Runtime.getRuntime().availableProcessors()), steps,
+                        u.gcSeconds() * 1000 / r.ok(), u.jitSeconds() * 1000 / r.ok(), u.peakHeap() / mb,
+                        u.peakLiveHeap() / mb, u.maxHeap() / mb);
+            } finally {
+                deleteTree(index);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     static void build(Path in, Path indexDir, int n, long seed) throws Exception {
