@@ -118,14 +118,15 @@ final class DateCascade {
     static Dates read(Inputs in) {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
-        return new Dates(published(s), modified);
+        Timestamp pub = published(s);
+        return new Dates(pub, modified);
     }
 
     private static Timestamp published(DateSources s) {
         for (Source src : Source.values()) {
             Timestamp t = s.get(src);
             if (t != null) {
-                return datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s);
+                return shownUpdateCheck(datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s), s);
             }
         }
         return null;
@@ -157,6 +158,19 @@ final class DateCascade {
             }
         }
         return groups;
+    }
+
+    /**
+     * The update stamp shown next to the headline ({@code Updated May 6, 2019}) instead of {@code t} when it is
+     * later and the headline shows no other date: the only date readers see is then the page's date (re-written
+     * guides and recipes keep their first declared date while the page shows only the last revision).
+     */
+    private static Timestamp shownUpdateCheck(Timestamp t, DateSources s) {
+        Timestamp update = s.shownUpdate();
+        if (update == null || !update.date().isAfter(t.date().plusDays(DATELINE_SLACK_DAYS))) {
+            return t;
+        }
+        return s.showsPublicationNearHeadline() ? t : update;
     }
 
     /**

@@ -268,6 +268,36 @@ final class VisibleDates {
         return t != null ? t : shortYear(text);
     }
 
+    /** Titles shorter than this are not searched for in the text (a word or two repeats by chance). */
+    static final int MIN_TITLE_CHARS = 20;
+    /** What separates a {@code <title>}'s story from the site's name. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\u2013\u2014-] | \u00bb | :: ");
+
+    /**
+     * The forms in which a page's title may be repeated in its text (single-spaced, at least
+     * {@link #MIN_TITLE_CHARS} long): the og:title, the {@code <title>}, and the parts of either around a
+     * separator ({@code Story - Site}, {@code Section - "Quote"}).
+     */
+    static List<String> titleForms(String ogTitle, String title) {
+        List<String> out = new java.util.ArrayList<>(4);
+        for (String s : new String[] {ogTitle, title}) {
+            if (s != null) {
+                addForm(s, out);
+                for (String part : TITLE_SEPARATOR.split(s)) {
+                    addForm(part, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addForm(String s, List<String> out) {
+        String t = s.strip().replaceAll("[\\s\u00a0]+", " ");
+        if (t.length() >= MIN_TITLE_CHARS && !out.contains(t)) {
+            out.add(t);
+        }
+    }
+
     /** The first {@code d.m.yy} date in {@code text} (years 1990 to next year), or {@code null}. */
     static Timestamp shortYear(String text) {
         if (text == null || text.indexOf('.') < 0) {

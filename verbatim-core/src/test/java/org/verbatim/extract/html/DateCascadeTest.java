@@ -155,6 +155,35 @@ class DateCascadeTest {
     }
 
     @Test
+    void aShownUpdateIsThePageDateWhenTheHeadlineShowsNoOther() {
+        String ld = "<meta property='article:published_time' content='2016-08-29T21:54:39Z'>";
+        assertThat(text(published(ld, "<p>By Jane Doe Updated May 06, 2019</p>",
+                "https://news.example.com/garden"))).isEqualTo("2019-05-06");
+        assertThat(text(published(ld, "<p>By Jane Doe Published Aug 29, 2016, updated May 06, 2019</p>",
+                "https://news.example.com/garden"))).isEqualTo("2016-08-29T21:54:39Z");
+        assertThat(text(published(ld, "<p>By Jane Doe Updated Aug 30, 2016</p>",
+                "https://news.example.com/garden"))).isEqualTo("2016-08-29T21:54:39Z");
+    }
+
+    @Test
+    void titleFormsIncludeThePartsAroundSeparators() {
+        assertThat(VisibleDates.titleForms(null, "Council votes on the harbour budget - The Daily Example"))
+                .containsExactly("Council votes on the harbour budget - The Daily Example",
+                        "Council votes on the harbour budget"); // the site's short name is too short to search for
+    }
+
+    @Test
+    void datelineIsReadAfterTheStoryTitleWhenTheH1IsTheLogo() {
+        String head = "<title>Harbour board - \"We are rearranging the deck chairs\"</title>";
+        String html = Pages.page(head, "<header><h1>Example Radio</h1><div>Wednesday, 26.02.2020 Live stream</div>"
+                + "<div>Culture \"We are rearranging the deck chairs\" 01.05.2017 Harbour board</div></header>"
+                + "<article><p>The harbour board met on Monday (meeting of 27.04.2017).</p>" + Pages.paras(1, 3)
+                + "</article>");
+        assertThat(text(Verbatim.extractHtml(html, "https://radio.example.com/harbour").published()))
+                .isEqualTo("2017-05-01");
+    }
+
+    @Test
     void noDateGivesNoneNotToday() {
         assertThat(published("", "", "https://news.example.com/council")).isNull();
     }
