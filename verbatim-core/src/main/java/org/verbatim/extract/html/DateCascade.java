@@ -23,8 +23,8 @@ import org.verbatim.model.Timestamp;
  * then in date-like or byline elements; the first {@code <time datetime>} near the headline; another JSON-LD object's
  * {@code datePublished}; the first date shown next to the headline (read before pruning, two-digit years allowed
  * there only); a labelled date anywhere in the body text (precise only where the page states nothing else); dates in date-like elements, bylines, any {@code <time>}; a generic meta date ({@code date},
- * {@code dc.date}: often the page's generation time, so late); the {@code <title>}; the URL's date; the first date of
- * the body text. The order is not simply by confidence: declared sources cover most pages and are kept first, and
+ * {@code dc.date}: often the page's generation time, so late); the {@code <title>}; the URL's date; an element holding
+ * nothing but a date ({@code <dd>12.01.2017</dd>}, read before pruning); the first date of the body text. The order is not simply by confidence: declared sources cover most pages and are kept first, and
  * the checks below let the more precise shown sources overrule them where they disagree.
  *
  * <p>The first source that gives a plausible date (not before {@link org.verbatim.extract.date.DateParser#MIN_YEAR},
@@ -61,6 +61,7 @@ final class DateCascade {
         META_WEAK(0.8, "meta"),
         TITLE(0.74, "title"),
         URL(0.98, "url"),
+        DATE_LEAF(0.8, "shown"),
         BODY(0.53, "shown");
 
         /**

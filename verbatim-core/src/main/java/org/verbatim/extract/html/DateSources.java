@@ -70,6 +70,7 @@ final class DateSources {
             case URL -> VisibleDates.fromUrl(in.doc().location());
             case BODY_LABELLED -> VisibleDates.labelled(bodyText());
             case BODY -> VisibleDates.firstInText(bodyText());
+            case DATE_LEAF -> VisibleDates.fromLeaves(in.ix().dateLeaves);
         };
     }
 

@@ -70,6 +70,55 @@ final class VisibleDates {
                 || DATE_MATCHER.matches(e.attr("itemprop")));
     }
 
+    /** A date leaf's text is at most this long ({@code Wednesday, 12 September 2024, 10:15 a.m.} fits). */
+    static final int MAX_LEAF_CHARS = 48;
+    /** A date leaf holds little besides its date: a weekday or a label ({@code Wednesday, }, {@code Datum: }). */
+    static final int MAX_LEAF_EXTRA = 16;
+
+    /**
+     * True when the element's only child is a short text with a date's share of digits ({@code 12.01.2017},
+     * {@code 23 January 2019}): a date standing alone in its own element. A character count, cheap enough for the
+     * DOM pass; the text is parsed only if the cascade gets that far.
+     */
+    static boolean isDateLeaf(Element e) {
+        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
+            return false;
+        }
+        String s = t.getWholeText();
+        if (s.length() > MAX_LEAF_CHARS) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return digits >= 4 && digits <= 14;
+    }
+
+    /**
+     * The first element of {@code leaves} whose text is one date with at most {@link #MAX_LEAF_EXTRA} other characters
+     * ({@code <dd>12.01.2017</dd>}, not a sentence that mentions a date) and whose
+     * preceding sibling does not introduce it as an update; {@code null} if none.
+     */
+    static Timestamp fromLeaves(List<Element> leaves) {
+        org.verbatim.extract.date.DateParser parser = parser();
+        for (Element e : leaves) {
+            String text = e.text();
+            DateMatch m = parser.parse(text).isPresent() ? parser.find(text).orElse(null) : null;
+            if (m != null && text.length() - (m.end() - m.start()) <= MAX_LEAF_EXTRA && plausible(m.value())
+                    && !afterUpdateLabel(e)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean afterUpdateLabel(Element e) {
+        Element prev = e.previousElementSibling();
+        String label = prev == null ? "" : prev.text();
+        return label.length() <= MAX_LEAF_CHARS && updateBefore(label, label.length());
+    }
+
     /** The first publication date shown by one of {@code elements} (document order), or {@code null}. */
     static Timestamp fromElements(List<Element> elements) {
         org.verbatim.extract.date.DateParser parser = parser();

@@ -183,6 +183,30 @@ class DateCascadeTest {
                 .isEqualTo("2017-05-01");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <dd>12.01.2017</dd>                                   | true
+            <span> 23 January 2019 </span>                        | true
+            <b>1234</b>                                           | true
+            <b>12</b>                                             | false
+            <p>On 12.01.2017 the council met to vote on the budget again</p> | false
+            <span><b>12.01.2017</b></span>                         | false
+            """)
+    void dateLeavesAreShortTextsWithADatesDigits(String html, boolean leaf) {
+        Element e = Jsoup.parse(html).body().child(0);
+        assertThat(VisibleDates.isDateLeaf(e)).isEqualTo(leaf);
+    }
+
+    @Test
+    void aDateStandingAloneIsTheLastResortBeforeTheBodyText() {
+        String meta = "<dl><dt>Category</dt><dd>Harbour</dd><dt>Updated</dt><dd>20.02.2017</dd>"
+                + "<dt>Date</dt><dd>12.01.2017</dd></dl>";
+        String html = Pages.page("", "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 4)
+                + "<p>The vote of 3 March 2016 stands.</p></article><div class=\"facts\">" + meta + "</div>");
+        assertThat(text(Verbatim.extractHtml(html, "https://news.example.com/harbour").published()))
+                .isEqualTo("2017-01-12");
+    }
+
     @Test
     void noDateGivesNoneNotToday() {
         assertThat(published("", "", "https://news.example.com/council")).isNull();
