@@ -47,6 +47,8 @@ final class VisibleDates {
     static final int UPDATE_WINDOW = 24;
     /** Update words, from {@code update-words.txt}. */
     static final List<String> UPDATE_WORDS = load("update-words.txt");
+    /** Words that introduce a person's or account's date ({@code Joined}, {@code Mitglied seit}), from {@code profile-date-words.txt}. */
+    static final List<String> PROFILE_WORDS = load("profile-date-words.txt");
     /** {@code 28.01.22}: day, month and a two-digit year, separated by dots, not part of a longer number. */
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "(?<![0-9.,:])([0-3]?[0-9])\\.([01]?[0-9])\\.([0-9]{2})(?![0-9]|\\.[0-9])");
@@ -116,7 +118,7 @@ final class VisibleDates {
     private static boolean afterUpdateLabel(Element e) {
         Element prev = e.previousElementSibling();
         String label = prev == null ? "" : prev.text();
-        return label.length() <= MAX_LEAF_CHARS && updateBefore(label, label.length());
+        return label.length() <= MAX_LEAF_CHARS && notPublicationBefore(label, label.length());
     }
 
     /** The first publication date shown by one of {@code elements} (document order), or {@code null}. */
@@ -145,7 +147,7 @@ final class VisibleDates {
     static Timestamp firstNotUpdate(org.verbatim.extract.date.DateParser parser, String text) {
         for (DateMatch m : parser.findAll(text)) {
             String before = text.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()).toLowerCase(Locale.ROOT);
-            if (UPDATE_WORDS.stream().noneMatch(before::contains)) {
+            if (!notPublicationBefore(before, before.length())) {
                 return m.value();
             }
         }
@@ -252,7 +254,7 @@ final class VisibleDates {
                 String window = text.substring(from, Math.min(text.length(), from + LABEL_WINDOW));
                 parser = parser == null ? parser() : parser;
                 java.util.Optional<DateMatch> m = parser.find(window);
-                if (m.isPresent() && !updateBefore(window, m.get().start())) {
+                if (m.isPresent() && !notPublicationBefore(window, m.get().start())) {
                     best = i;
                     found = m.get().value();
                 }
@@ -296,6 +298,25 @@ final class VisibleDates {
     /** Whether the label at {@code i} starts a word (CJK labels need no boundary). */
     private static boolean startsWord(String lower, int i, String label) {
         return i == 0 || label.charAt(0) >= 0x2E80 || !Character.isLetter(lower.charAt(i - 1));
+    }
+
+    /**
+     * Whether the text before {@code end} introduces the date there as not the publication's: an update
+     * ({@link #UPDATE_WORDS}) or a profile's date ({@link #PROFILE_WORDS}: {@code Joined May 11, 2017}).
+     */
+    static boolean notPublicationBefore(String text, int end) {
+        if (updateBefore(text, end)) {
+            return true;
+        }
+        String before = text.substring(0, end).toLowerCase(Locale.ROOT);
+        for (String w : PROFILE_WORDS) {
+            for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
+                if (i == 0 || !Character.isLetter(before.charAt(i - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean updateBefore(String text, int end) {
@@ -360,7 +381,7 @@ final class VisibleDates {
             try {
                 Timestamp t = new Timestamp(LocalDate.of(year, Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
-                if (plausible(t) && !updateBefore(text.substring(Math.max(0, m.start() - UPDATE_WINDOW)),
+                if (plausible(t) && !notPublicationBefore(text.substring(Math.max(0, m.start() - UPDATE_WINDOW)),
                         Math.min(m.start(), UPDATE_WINDOW))) {
                     return t;
                 }
@@ -386,7 +407,7 @@ final class VisibleDates {
                 if (!last && m.start() >= SCAN_WINDOW - SCAN_OVERLAP) {
                     break; // may be cut at the window's end: the next window reads it whole
                 }
-                if (!updateBefore(window.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()),
+                if (!notPublicationBefore(window.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()),
                         Math.min(m.start(), UPDATE_WINDOW))) {
                     return m.value();
                 }

@@ -207,6 +207,16 @@ class DateCascadeTest {
                 .isEqualTo("2017-01-12");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Biggie Well-Known Member Joined May 11, 2017 Messages 3,066  | -
+            Mitglied seit 03.02.2015                                      | -
+            Jane Osborne 3 May 2024                                       | 2024-05-03
+            """)
+    void profileDatesAreNotDatelines(String line, String expected) {
+        assertThat(text(VisibleDates.firstNearHeadline(line))).isEqualTo(expected);
+    }
+
     @Test
     void noDateGivesNoneNotToday() {
         assertThat(published("", "", "https://news.example.com/council")).isNull();
