@@ -23,8 +23,8 @@ import org.verbatim.model.Timestamp;
  * then in date-like or byline elements; the first {@code <time datetime>} near the headline; another JSON-LD object's
  * {@code datePublished}; the first date shown next to the headline (read before pruning, two-digit years allowed
  * there only); a labelled date anywhere in the body text (precise only where the page states nothing else); dates in date-like elements, bylines, any {@code <time>}; a generic meta date ({@code date},
- * {@code dc.date}: often the page's generation time, so late); the {@code <title>}; the URL's date; the first date of
- * the body text. The order is not simply by confidence: declared sources cover most pages and are kept first, and
+ * {@code dc.date}: often the page's generation time, so late); the {@code <title>}; the URL's date; an element holding
+ * nothing but a date ({@code <dd>12.01.2017</dd>}, read before pruning); the first date of the body text. The order is not simply by confidence: declared sources cover most pages and are kept first, and
  * the checks below let the more precise shown sources overrule them where they disagree.
  *
  * <p>The first source that gives a plausible date (not before {@link org.verbatim.extract.date.DateParser#MIN_YEAR},
@@ -61,6 +61,7 @@ final class DateCascade {
         META_WEAK(0.8, "meta"),
         TITLE(0.74, "title"),
         URL(0.98, "url"),
+        DATE_LEAF(0.8, "shown"),
         BODY(0.53, "shown");
 
         /**
@@ -118,14 +119,15 @@ final class DateCascade {
     static Dates read(Inputs in) {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
-        return new Dates(published(s), modified);
+        Timestamp pub = published(s);
+        return new Dates(pub, modified);
     }
 
     private static Timestamp published(DateSources s) {
         for (Source src : Source.values()) {
             Timestamp t = s.get(src);
             if (t != null) {
-                return datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s);
+                return shownUpdateCheck(datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s), s);
             }
         }
         return null;
@@ -157,6 +159,19 @@ final class DateCascade {
             }
         }
         return groups;
+    }
+
+    /**
+     * The update stamp shown next to the headline ({@code Updated May 6, 2019}) instead of {@code t} when it is
+     * later and the headline shows no other date: the only date readers see is then the page's date (re-written
+     * guides and recipes keep their first declared date while the page shows only the last revision).
+     */
+    private static Timestamp shownUpdateCheck(Timestamp t, DateSources s) {
+        Timestamp update = s.shownUpdate();
+        if (update == null || !update.date().isAfter(t.date().plusDays(DATELINE_SLACK_DAYS))) {
+            return t;
+        }
+        return s.showsPublicationNearHeadline() ? t : update;
     }
 
     /**

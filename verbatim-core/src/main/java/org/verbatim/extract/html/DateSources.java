@@ -41,6 +41,7 @@ final class DateSources {
     private final Map<Source, Optional<Timestamp>> cache = new EnumMap<>(Source.class);
     private List<Timestamp> declared;
     private String bodyText;
+    private List<String> titles;
 
     DateSources(Inputs in) {
         this.in = in;
@@ -62,13 +63,14 @@ final class DateSources {
             case LD_OTHER -> anyLd("datePublished");
             case META_WEAK -> firstMeta(WEAK_KEYS);
             case DATE_ELEMENT -> VisibleDates.fromElements(in.ix().dateElements);
-            case NEAR_HEADLINE -> firstNear(VisibleDates::firstNearHeadline);
+            case NEAR_HEADLINE -> firstNear(this::datelineAfterTitle);
             case BYLINE -> VisibleDates.fromElements(in.ix().bylineElements);
             case TIME_ANY -> VisibleDates.fromElements(in.ix().times);
             case TITLE -> VisibleDates.firstInText(in.doc().title());
             case URL -> VisibleDates.fromUrl(in.doc().location());
             case BODY_LABELLED -> VisibleDates.labelled(bodyText());
             case BODY -> VisibleDates.firstInText(bodyText());
+            case DATE_LEAF -> VisibleDates.fromLeaves(in.ix().dateLeaves);
         };
     }
 
@@ -121,6 +123,16 @@ final class DateSources {
         return declared;
     }
 
+    /** The update stamp shown next to the main headline ({@code Updated 6 May 2019}), or {@code null}. */
+    Timestamp shownUpdate() {
+        return plausible(VisibleDates.updateStamp(in.h1Near()));
+    }
+
+    /** Whether the text next to the main headline shows a date not introduced as an update. */
+    boolean showsPublicationNearHeadline() {
+        return VisibleDates.firstNearHeadline(in.h1Near()) != null;
+    }
+
     /** The local days the page shows for itself: its URL's date and the date next to its headline. */
     List<LocalDate> shownDays() {
         List<LocalDate> out = new ArrayList<>(3);
@@ -159,6 +171,41 @@ final class DateSources {
             }
         }
         return t;
+    }
+
+    /**
+     * The first date next to a headline ({@link VisibleDates#firstNearHeadline}), read from the end of the page's
+     * title when the text repeats it: where the {@code <h1>} is the site's logo, the text around it holds the masthead
+     * (with today's date) and the story's headline, whose dateline follows it; a date inside the headline names an
+     * event, not the publication.
+     */
+    private Timestamp datelineAfterTitle(String text) {
+        int end = titleEnd(text);
+        if (end > 0) {
+            Timestamp t = VisibleDates.firstNearHeadline(text.substring(end));
+            if (t != null) {
+                return t;
+            }
+        }
+        return VisibleDates.firstNearHeadline(text);
+    }
+
+    /**
+     * Where the page's title ({@link VisibleDates#titleForms}: og:title, {@code <title>}, their parts) first ends in
+     * {@code text}, or -1.
+     */
+    private int titleEnd(String text) {
+        if (titles == null) {
+            titles = VisibleDates.titleForms(in.meta().get("og:title"), in.doc().title());
+        }
+        int best = -1;
+        for (String title : titles) {
+            int i = text.indexOf(title);
+            if (i >= 0 && (best < 0 || i + title.length() < best)) {
+                best = i + title.length();
+            }
+        }
+        return best;
     }
 
     /** The (pruned) body's text, read once. */

@@ -32,6 +32,8 @@ final class PageIndex {
     Element canonical;
     /** Body elements whose class, id or itemprop suggests a shown date ({@link VisibleDates#isDateish}). */
     final List<Element> dateElements = new ArrayList<>();
+    /** Body elements whose only content is a short text that may be a date ({@link VisibleDates#isDateLeaf}). */
+    final List<Element> dateLeaves = new ArrayList<>();
     /** Body {@code <font>} elements of a headline size ({@link #isHeadlineFont}), the first few. */
     final List<Element> bigFonts = new ArrayList<>(2);
     /** Body elements whose class, id, rel or itemprop suggests a byline ({@link AuthorReader#isBylineish}). */
@@ -103,6 +105,9 @@ final class PageIndex {
                 if (order >= 0 && bylineElements.size() < MAX_DATE_ELEMENTS && AuthorReader.isBylineish(e)) {
                     bylineElements.add(e);
                     bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+                }
+                if (order >= 0 && dateLeaves.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateLeaf(e)) {
+                    dateLeaves.add(e);
                 }
                 if (order >= 0 && figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
                     figures.add(ArticleFacts.Figure.of(e));

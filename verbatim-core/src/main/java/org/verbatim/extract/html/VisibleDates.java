@@ -47,6 +47,8 @@ final class VisibleDates {
     static final int UPDATE_WINDOW = 24;
     /** Update words, from {@code update-words.txt}. */
     static final List<String> UPDATE_WORDS = load("update-words.txt");
+    /** Words that introduce a person's or account's date ({@code Joined}, {@code Mitglied seit}), from {@code profile-date-words.txt}. */
+    static final List<String> PROFILE_WORDS = load("profile-date-words.txt");
     /** {@code 28.01.22}: day, month and a two-digit year, separated by dots, not part of a longer number. */
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "(?<![0-9.,:])([0-3]?[0-9])\\.([01]?[0-9])\\.([0-9]{2})(?![0-9]|\\.[0-9])");
@@ -68,6 +70,55 @@ final class VisibleDates {
     static boolean isDateish(Element e) {
         return e.attributesSize() > 0 && (DATE_MATCHER.matches(e.className()) || DATE_MATCHER.matches(e.id())
                 || DATE_MATCHER.matches(e.attr("itemprop")));
+    }
+
+    /** A date leaf's text is at most this long ({@code Wednesday, 12 September 2024, 10:15 a.m.} fits). */
+    static final int MAX_LEAF_CHARS = 48;
+    /** A date leaf holds little besides its date: a weekday or a label ({@code Wednesday, }, {@code Datum: }). */
+    static final int MAX_LEAF_EXTRA = 16;
+
+    /**
+     * True when the element's only child is a short text with a date's share of digits ({@code 12.01.2017},
+     * {@code 23 January 2019}): a date standing alone in its own element. A character count, cheap enough for the
+     * DOM pass; the text is parsed only if the cascade gets that far.
+     */
+    static boolean isDateLeaf(Element e) {
+        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
+            return false;
+        }
+        String s = t.getWholeText();
+        if (s.length() > MAX_LEAF_CHARS) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return digits >= 4 && digits <= 14;
+    }
+
+    /**
+     * The first element of {@code leaves} whose text is one date with at most {@link #MAX_LEAF_EXTRA} other characters
+     * ({@code <dd>12.01.2017</dd>}, not a sentence that mentions a date) and whose
+     * preceding sibling does not introduce it as an update; {@code null} if none.
+     */
+    static Timestamp fromLeaves(List<Element> leaves) {
+        org.verbatim.extract.date.DateParser parser = parser();
+        for (Element e : leaves) {
+            String text = e.text();
+            DateMatch m = parser.parse(text).isPresent() ? parser.find(text).orElse(null) : null;
+            if (m != null && text.length() - (m.end() - m.start()) <= MAX_LEAF_EXTRA && plausible(m.value())
+                    && !afterUpdateLabel(e)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean afterUpdateLabel(Element e) {
+        Element prev = e.previousElementSibling();
+        String label = prev == null ? "" : prev.text();
+        return label.length() <= MAX_LEAF_CHARS && notPublicationBefore(label, label.length());
     }
 
     /** The first publication date shown by one of {@code elements} (document order), or {@code null}. */
@@ -96,7 +147,7 @@ final class VisibleDates {
     static Timestamp firstNotUpdate(org.verbatim.extract.date.DateParser parser, String text) {
         for (DateMatch m : parser.findAll(text)) {
             String before = text.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()).toLowerCase(Locale.ROOT);
-            if (UPDATE_WORDS.stream().noneMatch(before::contains)) {
+            if (!notPublicationBefore(before, before.length())) {
                 return m.value();
             }
         }
@@ -203,7 +254,7 @@ final class VisibleDates {
                 String window = text.substring(from, Math.min(text.length(), from + LABEL_WINDOW));
                 parser = parser == null ? parser() : parser;
                 java.util.Optional<DateMatch> m = parser.find(window);
-                if (m.isPresent() && !updateBefore(window, m.get().start())) {
+                if (m.isPresent() && !notPublicationBefore(window, m.get().start())) {
                     best = i;
                     found = m.get().value();
                 }
@@ -249,6 +300,25 @@ final class VisibleDates {
         return i == 0 || label.charAt(0) >= 0x2E80 || !Character.isLetter(lower.charAt(i - 1));
     }
 
+    /**
+     * Whether the text before {@code end} introduces the date there as not the publication's: an update
+     * ({@link #UPDATE_WORDS}) or a profile's date ({@link #PROFILE_WORDS}: {@code Joined May 11, 2017}).
+     */
+    static boolean notPublicationBefore(String text, int end) {
+        if (updateBefore(text, end)) {
+            return true;
+        }
+        String before = text.substring(0, end).toLowerCase(Locale.ROOT);
+        for (String w : PROFILE_WORDS) {
+            for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
+                if (i == 0 || !Character.isLetter(before.charAt(i - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean updateBefore(String text, int end) {
         String before = text.substring(0, end).toLowerCase(Locale.ROOT);
         return UPDATE_WORDS.stream().anyMatch(before::contains);
@@ -268,6 +338,36 @@ final class VisibleDates {
         return t != null ? t : shortYear(text);
     }
 
+    /** Titles shorter than this are not searched for in the text (a word or two repeats by chance). */
+    static final int MIN_TITLE_CHARS = 20;
+    /** What separates a {@code <title>}'s story from the site's name. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\u2013\u2014-] | \u00bb | :: ");
+
+    /**
+     * The forms in which a page's title may be repeated in its text (single-spaced, at least
+     * {@link #MIN_TITLE_CHARS} long): the og:title, the {@code <title>}, and the parts of either around a
+     * separator ({@code Story - Site}, {@code Section - "Quote"}).
+     */
+    static List<String> titleForms(String ogTitle, String title) {
+        List<String> out = new java.util.ArrayList<>(4);
+        for (String s : new String[] {ogTitle, title}) {
+            if (s != null) {
+                addForm(s, out);
+                for (String part : TITLE_SEPARATOR.split(s)) {
+                    addForm(part, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addForm(String s, List<String> out) {
+        String t = s.strip().replaceAll("[\\s\u00a0]+", " ");
+        if (t.length() >= MIN_TITLE_CHARS && !out.contains(t)) {
+            out.add(t);
+        }
+    }
+
     /** The first {@code d.m.yy} date in {@code text} (years 1990 to next year), or {@code null}. */
     static Timestamp shortYear(String text) {
         if (text == null || text.indexOf('.') < 0) {
@@ -281,7 +381,7 @@ final class VisibleDates {
             try {
                 Timestamp t = new Timestamp(LocalDate.of(year, Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
-                if (plausible(t) && !updateBefore(text.substring(Math.max(0, m.start() - UPDATE_WINDOW)),
+                if (plausible(t) && !notPublicationBefore(text.substring(Math.max(0, m.start() - UPDATE_WINDOW)),
                         Math.min(m.start(), UPDATE_WINDOW))) {
                     return t;
                 }
@@ -307,7 +407,7 @@ final class VisibleDates {
                 if (!last && m.start() >= SCAN_WINDOW - SCAN_OVERLAP) {
                     break; // may be cut at the window's end: the next window reads it whole
                 }
-                if (!updateBefore(window.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()),
+                if (!notPublicationBefore(window.substring(Math.max(0, m.start() - UPDATE_WINDOW), m.start()),
                         Math.min(m.start(), UPDATE_WINDOW))) {
                     return m.value();
                 }

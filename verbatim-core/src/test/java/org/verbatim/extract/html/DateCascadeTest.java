@@ -155,6 +155,69 @@ class DateCascadeTest {
     }
 
     @Test
+    void aShownUpdateIsThePageDateWhenTheHeadlineShowsNoOther() {
+        String ld = "<meta property='article:published_time' content='2016-08-29T21:54:39Z'>";
+        assertThat(text(published(ld, "<p>By Jane Doe Updated May 06, 2019</p>",
+                "https://news.example.com/garden"))).isEqualTo("2019-05-06");
+        assertThat(text(published(ld, "<p>By Jane Doe Published Aug 29, 2016, updated May 06, 2019</p>",
+                "https://news.example.com/garden"))).isEqualTo("2016-08-29T21:54:39Z");
+        assertThat(text(published(ld, "<p>By Jane Doe Updated Aug 30, 2016</p>",
+                "https://news.example.com/garden"))).isEqualTo("2016-08-29T21:54:39Z");
+    }
+
+    @Test
+    void titleFormsIncludeThePartsAroundSeparators() {
+        assertThat(VisibleDates.titleForms(null, "Council votes on the harbour budget - The Daily Example"))
+                .containsExactly("Council votes on the harbour budget - The Daily Example",
+                        "Council votes on the harbour budget"); // the site's short name is too short to search for
+    }
+
+    @Test
+    void datelineIsReadAfterTheStoryTitleWhenTheH1IsTheLogo() {
+        String head = "<title>Harbour board - \"We are rearranging the deck chairs\"</title>";
+        String html = Pages.page(head, "<header><h1>Example Radio</h1><div>Wednesday, 26.02.2020 Live stream</div>"
+                + "<div>Culture \"We are rearranging the deck chairs\" 01.05.2017 Harbour board</div></header>"
+                + "<article><p>The harbour board met on Monday (meeting of 27.04.2017).</p>" + Pages.paras(1, 3)
+                + "</article>");
+        assertThat(text(Verbatim.extractHtml(html, "https://radio.example.com/harbour").published()))
+                .isEqualTo("2017-05-01");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <dd>12.01.2017</dd>                                   | true
+            <span> 23 January 2019 </span>                        | true
+            <b>1234</b>                                           | true
+            <b>12</b>                                             | false
+            <p>On 12.01.2017 the council met to vote on the budget again</p> | false
+            <span><b>12.01.2017</b></span>                         | false
+            """)
+    void dateLeavesAreShortTextsWithADatesDigits(String html, boolean leaf) {
+        Element e = Jsoup.parse(html).body().child(0);
+        assertThat(VisibleDates.isDateLeaf(e)).isEqualTo(leaf);
+    }
+
+    @Test
+    void aDateStandingAloneIsTheLastResortBeforeTheBodyText() {
+        String meta = "<dl><dt>Category</dt><dd>Harbour</dd><dt>Updated</dt><dd>20.02.2017</dd>"
+                + "<dt>Date</dt><dd>12.01.2017</dd></dl>";
+        String html = Pages.page("", "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 4)
+                + "<p>The vote of 3 March 2016 stands.</p></article><div class=\"facts\">" + meta + "</div>");
+        assertThat(text(Verbatim.extractHtml(html, "https://news.example.com/harbour").published()))
+                .isEqualTo("2017-01-12");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Biggie Well-Known Member Joined May 11, 2017 Messages 3,066  | -
+            Mitglied seit 03.02.2015                                      | -
+            Jane Osborne 3 May 2024                                       | 2024-05-03
+            """)
+    void profileDatesAreNotDatelines(String line, String expected) {
+        assertThat(text(VisibleDates.firstNearHeadline(line))).isEqualTo(expected);
+    }
+
+    @Test
     void noDateGivesNoneNotToday() {
         assertThat(published("", "", "https://news.example.com/council")).isNull();
     }
