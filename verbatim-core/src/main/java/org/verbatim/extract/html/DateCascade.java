@@ -127,7 +127,7 @@ final class DateCascade {
         for (Source src : Source.values()) {
             Timestamp t = s.get(src);
             if (t != null) {
-                return shownUpdateCheck(datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s), s);
+                return datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s);
             }
         }
         return null;
@@ -159,19 +159,6 @@ final class DateCascade {
             }
         }
         return groups;
-    }
-
-    /**
-     * The update stamp shown next to the headline ({@code Updated May 6, 2019}) instead of {@code t} when it is
-     * later and the headline shows no other date: the only date readers see is then the page's date (re-written
-     * guides and recipes keep their first declared date while the page shows only the last revision).
-     */
-    private static Timestamp shownUpdateCheck(Timestamp t, DateSources s) {
-        Timestamp update = s.shownUpdate();
-        if (update == null || !update.date().isAfter(t.date().plusDays(DATELINE_SLACK_DAYS))) {
-            return t;
-        }
-        return s.showsPublicationNearHeadline() ? t : update;
     }
 
     /**

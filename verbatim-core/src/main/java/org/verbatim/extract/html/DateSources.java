@@ -123,16 +123,6 @@ final class DateSources {
         return declared;
     }
 
-    /** The update stamp shown next to the main headline ({@code Updated 6 May 2019}), or {@code null}. */
-    Timestamp shownUpdate() {
-        return plausible(VisibleDates.updateStamp(in.h1Near()));
-    }
-
-    /** Whether the text next to the main headline shows a date not introduced as an update. */
-    boolean showsPublicationNearHeadline() {
-        return VisibleDates.firstNearHeadline(in.h1Near()) != null;
-    }
-
     /** The local days the page shows for itself: its URL's date and the date next to its headline. */
     List<LocalDate> shownDays() {
         List<LocalDate> out = new ArrayList<>(3);
