@@ -59,8 +59,16 @@ public final class FundusCorpus {
 
     /** Loads and decompresses every page, sorted by file name; throws when there is none. */
     public static List<FundusPage> load(Path shared) {
-        Path dir = pagesDir(shared);
-        Map<String, String> urls = urls(shared.resolve(GOLD));
+        return load(pagesDir(shared), shared.resolve(GOLD));
+    }
+
+    /**
+     * Loads and decompresses every {@code *.html.gz} of {@code dir}, sorted by file name, with URLs from the
+     * {@code gold} JSONL file (lines with {@code id} and {@code url}; absent file: no URLs); throws when there is
+     * no page. Any corpus laid out like fundus's (htmldate's too) loads this way.
+     */
+    public static List<FundusPage> load(Path dir, Path gold) {
+        Map<String, String> urls = urls(gold);
         List<FundusPage> pages = new ArrayList<>();
         for (Path f : gzFiles(dir)) {
             String id = f.getFileName().toString().replaceFirst("\\.html\\.gz$", "");

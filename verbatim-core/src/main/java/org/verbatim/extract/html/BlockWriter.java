@@ -119,7 +119,7 @@ final class BlockWriter implements NodeFilter {
                 return FilterResult.SKIP_ENTIRELY;
             }
             default -> {
-                if (DomAnalyzer.BLOCK_TAGS.contains(tag)) {
+                if (DomAnalyzer.isBlock(tag)) {
                     flush();
                 }
             }
@@ -129,7 +129,7 @@ final class BlockWriter implements NodeFilter {
 
     @Override
     public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element e && DomAnalyzer.BLOCK_TAGS.contains(e.normalName())) {
+        if (node instanceof Element e && DomAnalyzer.isBlock(e.normalName())) {
             flush();
         }
         return FilterResult.CONTINUE;

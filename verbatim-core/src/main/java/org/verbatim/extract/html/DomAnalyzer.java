@@ -2,6 +2,7 @@ package org.verbatim.extract.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,13 @@ final class DomAnalyzer implements NodeFilter {
     /** Tags that are paragraph units when they hold no block children. */
     static final Set<String> UNIT_TAGS = Set.of("p", "pre", "div", "section", "article", "center", "blockquote",
             "td", "dd");
+    /** Tag kinds, as bits: one map lookup per element answers every tag-set question of the passes. */
+    static final int DROP = 1;
+    static final int BLOCK = 2;
+    static final int INLINE = 4;
+    static final int UNIT = 8;
+    private static final Map<String, Integer> KINDS = kinds();
+
     /** A paragraph unit needs this many non-whitespace characters to count. */
     static final int MIN_UNIT_CHARS = 25;
     /**
@@ -105,6 +113,26 @@ final class DomAnalyzer implements NodeFilter {
         this.index = index;
     }
 
+    /** The {@link #DROP}, {@link #BLOCK}, {@link #INLINE} and {@link #UNIT} bits of a (normal) tag name. */
+    static int kind(String tag) {
+        Integer k = KINDS.get(tag);
+        return k == null ? 0 : k;
+    }
+
+    /** Whether the tag starts a new block (see {@link #BLOCK_TAGS}). */
+    static boolean isBlock(String tag) {
+        return (kind(tag) & BLOCK) != 0;
+    }
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> m = new HashMap<>();
+        DROP_TAGS.forEach(t -> m.merge(t, DROP, (a, b) -> a | b));
+        BLOCK_TAGS.forEach(t -> m.merge(t, BLOCK, (a, b) -> a | b));
+        INLINE_TAGS.forEach(t -> m.merge(t, INLINE, (a, b) -> a | b));
+        UNIT_TAGS.forEach(t -> m.merge(t, UNIT, (a, b) -> a | b));
+        return Map.copyOf(m);
+    }
+
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
@@ -116,10 +144,12 @@ final class DomAnalyzer implements NodeFilter {
         }
         String tag = e.normalName();
         index.visit(e, tag.equals("h1") ? ancestorStats(HEADLINE_SCOPE_LEVELS) : null, order);
-        if (depth > 0 && DROP_TAGS.contains(tag)) {
+        int kind = kind(tag);
+        if (depth > 0 && (kind & DROP) != 0) {
             return FilterResult.REMOVE;
         }
         NodeStats s = new NodeStats();
+        s.kind = kind;
         s.order = order++;
         if (tag.equals("h1")) {
             headings.add(new Heading(e, s.order));
@@ -167,7 +197,7 @@ final class DomAnalyzer implements NodeFilter {
         if (depth > 0 && isBoilerplate(s, tag)) {
             return FilterResult.REMOVE;
         }
-        if (!INLINE_TAGS.contains(tag) || s.blockChild || s.marker) {
+        if ((s.kind & INLINE) == 0 || s.blockChild || s.marker) {
             stats.put(e, s); // later stages ask only about blocks and containers: keep the map small
         }
         if (s.d1 > 0) {
@@ -261,7 +291,7 @@ final class DomAnalyzer implements NodeFilter {
 
     /** Decides at the end of an element whether it is a good paragraph unit, and scores it. */
     private static void markUnit(NodeStats s, String tag) {
-        boolean unitTag = tag.equals("p") || tag.equals("pre") || (!s.blockChild && UNIT_TAGS.contains(tag));
+        boolean unitTag = tag.equals("p") || tag.equals("pre") || (!s.blockChild && (s.kind & UNIT) != 0);
         if (!unitTag || s.text < MIN_UNIT_CHARS || s.linkDensity() > MAX_UNIT_LINK_DENSITY) {
             return;
         }
@@ -306,7 +336,7 @@ final class DomAnalyzer implements NodeFilter {
         parent.linkHeads += s.linkHeads;
         parent.heads += s.heads;
         parent.article |= s.article && s.good >= ARTICLE_PROTECT_CHARS;
-        if (BLOCK_TAGS.contains(tag)) {
+        if ((s.kind & BLOCK) != 0) {
             parent.blockChild = true;
         }
     }

@@ -11,6 +11,10 @@ import java.util.Map;
  * per name answers for every list: {@code WORD} matches a whole class name or id, {@code ~WORD} one of the parts
  * of a name split at {@code -}, {@code _} and camelCase boundaries, {@code WORD*} a prefix of a whole name,
  * {@code *WORD*} a substring of a class name. Immutable once built.
+ *
+ * <p>Every distinct class name and id of every page goes through here, so an ASCII name (nearly all) is matched
+ * without allocating: each kind of hint is one {@link AsciiAutomaton} that reads the name (or, for parts, each part)
+ * once, rather than one {@code startsWith}/{@code contains} per hint after lower-casing and splitting the name.
  */
 public final class HintSet {
     private final Map<String, Integer> exact = new HashMap<>();
@@ -19,6 +23,10 @@ public final class HintSet {
     private final List<Integer> prefixBits = new ArrayList<>();
     private final List<String> substrings = new ArrayList<>();
     private final List<Integer> substringBits = new ArrayList<>();
+    private AsciiAutomaton exactAutomaton = automaton(exact, true);
+    private AsciiAutomaton partAutomaton = automaton(parts, true);
+    private AsciiAutomaton prefixAutomaton = new AsciiAutomaton(List.of(), List.of(), true);
+    private AsciiAutomaton substringAutomaton = new AsciiAutomaton(List.of(), List.of(), false);
 
     /** Adds hint lines with the given bit. Only used while building the immutable tables. */
     HintSet add(List<String> words, int bit) {
@@ -36,7 +44,64 @@ public final class HintSet {
                 exact.merge(s, bit, (a, b) -> a | b);
             }
         }
+        exactAutomaton = automaton(exact, true);
+        partAutomaton = automaton(parts, true);
+        prefixAutomaton = new AsciiAutomaton(prefixes, prefixBits, true);
+        substringAutomaton = new AsciiAutomaton(substrings, substringBits, false);
         return this;
+    }
+
+    private static AsciiAutomaton automaton(Map<String, Integer> words, boolean anchored) {
+        List<String> keys = new ArrayList<>(words.keySet());
+        List<Integer> bits = new ArrayList<>();
+        for (String k : keys) {
+            bits.add(words.get(k));
+        }
+        return new AsciiAutomaton(keys, bits, anchored);
+    }
+
+    /**
+     * The bits of every hint matching one class name or id as written: as {@link #bits} of its lower case and its
+     * {@link #tokens}, the parts counting only when there are at most {@code maxParts} of them.
+     */
+    int nameBits(String name, int maxParts, boolean substringsToo) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                List<String> tokens = tokens(name);
+                return bits(name.toLowerCase(Locale.ROOT), tokens.size() > maxParts ? List.of() : tokens,
+                        substringsToo);
+            }
+        }
+        int bits = exactAutomaton.equal(name, 0, name.length()) | prefixAutomaton.bits(name) | partBits(name, maxParts);
+        return substringsToo ? bits | substringAutomaton.bits(name) : bits;
+    }
+
+    /**
+     * Bits of the parts of an ASCII name, found where {@link #tokens} would cut it (non-alphanumerics, a lower-case
+     * letter followed by a capital), without cutting it; 0 when it has more than {@code maxParts} parts.
+     */
+    private int partBits(String name, int maxParts) {
+        int bits = 0;
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            boolean camel = alnum && start >= 0 && c >= 'A' && c <= 'Z' && isAsciiLower(name.charAt(i - 1));
+            if ((!alnum || camel) && start >= 0) {
+                bits |= partAutomaton.equal(name, start, i);
+                count++;
+                start = -1;
+            }
+            if (alnum && start < 0) {
+                start = i;
+            }
+        }
+        return count > maxParts ? 0 : bits;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /**
@@ -45,19 +110,25 @@ public final class HintSet {
      */
     int bits(String lowerName, List<String> tokens, boolean substringsToo) {
         int bits = exact.getOrDefault(lowerName, 0);
-        for (int i = 0; i < prefixes.size(); i++) {
-            if (lowerName.startsWith(prefixes.get(i))) {
-                bits |= prefixBits.get(i);
-            }
-        }
+        int prefixed = prefixAutomaton.bits(lowerName);
+        bits |= prefixed != AsciiAutomaton.NOT_ASCII ? prefixed : listed(lowerName, prefixes, prefixBits, true);
         for (String t : tokens) {
             bits |= parts.getOrDefault(t, 0);
         }
         if (substringsToo) {
-            for (int i = 0; i < substrings.size(); i++) {
-                if (lowerName.contains(substrings.get(i))) {
-                    bits |= substringBits.get(i);
-                }
+            int inside = substringAutomaton.bits(lowerName);
+            bits |= inside != AsciiAutomaton.NOT_ASCII ? inside : listed(lowerName, substrings, substringBits, false);
+        }
+        return bits;
+    }
+
+    /** The automata's answer one hint at a time, for names with a non-ASCII character. */
+    private static int listed(String lowerName, List<String> hints, List<Integer> hintBits, boolean prefix) {
+        int bits = 0;
+        for (int i = 0; i < hints.size(); i++) {
+            String h = hints.get(i);
+            if (prefix ? lowerName.startsWith(h) : lowerName.contains(h)) {
+                bits |= hintBits.get(i);
             }
         }
         return bits;

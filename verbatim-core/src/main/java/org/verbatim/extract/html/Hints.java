@@ -53,34 +53,45 @@ final class Hints {
     /** Ids with more parts than this are slugs; their parts are not matched (substrings never are for ids). */
     static final int MAX_ID_PARTS = 3;
 
-    private final Map<String, Integer> cache = new HashMap<>();
+    /** Expected distinct class strings and names of one page: the cache never has to grow. */
+    private static final int CACHE_CAPACITY = 1024;
+
+    /**
+     * Per page: bits of whole class attributes and of single class names (one key space: a class attribute of one
+     * name has that name's bits). Most elements repeat a class string seen before; utility names repeat in many
+     * class strings. Ids are not cached: they are nearly all distinct.
+     */
+    private final Map<String, Integer> classes = new HashMap<>(CACHE_CAPACITY);
 
     /** Bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK} for the element's class and id. */
     int classify(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        return classify(e.className(), e.id());
+    }
+
+    /** As {@link #classify(Element)} for a (trimmed) class attribute and an id, both possibly empty. */
+    int classify(String cls, String id) {
+        int bits = cls.isEmpty() ? 0 : classBits(cls);
+        return id.isEmpty() ? bits : bits | compute(id, true);
+    }
+
+    /** One map lookup per element in the common case: the whole class string was seen on an earlier element. */
+    private int classBits(String cls) {
+        Integer cached = classes.get(cls);
+        if (cached != null) {
+            return cached;
+        }
         int bits = 0;
         int start = -1;
         for (int i = 0; i <= cls.length(); i++) {
             boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
             if (space && start >= 0) {
-                bits |= cached(cls.substring(start, i), false);
+                bits |= start == 0 && i == cls.length() ? compute(cls, false) : classBits(cls.substring(start, i));
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
             }
         }
-        return id.isEmpty() ? bits : bits | cached(id, true);
-    }
-
-    /** Bits of one class name or id; cached per page because utility class names repeat on many elements. */
-    private int cached(String name, boolean isId) {
-        String key = isId ? "#" + name : name;
-        Integer bits = cache.get(key);
-        if (bits == null) {
-            bits = compute(name, isId);
-            cache.put(key, bits);
-        }
+        classes.put(cls, bits);
         return bits;
     }
 
@@ -89,11 +100,7 @@ final class Hints {
      * "zendaya-promoted-dune-..."), never by substring.
      */
     private static int compute(String name, boolean isId) {
-        List<String> tokens = HintSet.tokens(name);
-        if (isId && tokens.size() > MAX_ID_PARTS) {
-            tokens = List.of();
-        }
-        return TABLE.bits(name.toLowerCase(Locale.ROOT), tokens, !isId);
+        return TABLE.nameBits(name, isId ? MAX_ID_PARTS : Integer.MAX_VALUE, !isId);
     }
 
     private static List<String> lowerAll(List<String> in) {

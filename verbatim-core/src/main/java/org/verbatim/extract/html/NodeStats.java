@@ -41,6 +41,8 @@ final class NodeStats {
     int order;
     /** Pre-order index after the element's last descendant. */
     int end;
+    /** Tag kind bits of the element, see {@link DomAnalyzer#kind}. */
+    int kind;
     /** Class/id hint bits, see {@link Hints}. */
     int hints;
 

@@ -1,8 +1,10 @@
 package org.verbatim.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -46,6 +48,34 @@ final class PageIndex {
     /** The first figures of the body, read when indexed (pruning may empty them), for the lead image's caption. */
     final List<ArticleFacts.Figure> figures = new ArrayList<>();
     static final int MAX_FIGURES = 8;
+
+    /**
+     * {@link #DATEISH} and {@link #BYLINEISH} of {@code e}. Both tests read only class, id, itemprop and rel, and
+     * run on every body element, where a class string repeats on many elements (about a third are distinct on a
+     * page): an element with a class alone is answered from a per-page memo keyed by its class.
+     */
+    private int shownKinds(Element e) {
+        if (!e.id().isEmpty() || e.hasAttr("itemprop") || e.hasAttr("rel")) {
+            return classifyShown(e);
+        }
+        String cls = e.className();
+        Integer kinds = shownByClass.get(cls);
+        if (kinds == null) {
+            kinds = classifyShown(e);
+            shownByClass.put(cls, kinds);
+        }
+        return kinds;
+    }
+
+    private static int classifyShown(Element e) {
+        return (VisibleDates.isDateish(e) ? DATEISH : 0) | (AuthorReader.isBylineish(e) ? BYLINEISH : 0);
+    }
+
+    /** Shown-element kinds: date-like ({@link VisibleDates#isDateish}), byline-like ({@link AuthorReader#isBylineish}). */
+    static final int DATEISH = 1;
+    static final int BYLINEISH = 2;
+    /** Per page: shown-element kinds by class attribute, for elements with no id, itemprop or rel. */
+    private final Map<String, Integer> shownByClass = new HashMap<>(1024);
 
     /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */
     static PageIndex ofHead(Document doc) {
@@ -99,10 +129,14 @@ final class PageIndex {
                 }
             }
             default -> {
-                if (order >= 0 && dateElements.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateish(e)) {
+                if (order < 0 || e.attributesSize() == 0) {
+                    return; // head elements are not shown; an element without attributes has no class or id
+                }
+                int kinds = shownKinds(e);
+                if ((kinds & DATEISH) != 0 && dateElements.size() < MAX_DATE_ELEMENTS) {
                     dateElements.add(e);
                 }
-                if (order >= 0 && bylineElements.size() < MAX_DATE_ELEMENTS && AuthorReader.isBylineish(e)) {
+                if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
                     bylineElements.add(e);
                     bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
                 }

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
  * runs collapse to one space, lines are trimmed and empty lines dropped.
  */
 final class TextCollector implements NodeVisitor {
-    private final StringBuilder raw = new StringBuilder(256);
+    /** Text nodes are normalised as they come: no raw copy of the subtree's text is built first. */
+    private final Lines lines = new Lines(256);
 
     private TextCollector() {
     }
@@ -20,7 +21,7 @@ final class TextCollector implements NodeVisitor {
     static String text(Element e) {
         TextCollector c = new TextCollector();
         NodeTraversor.traverse(c, e);
-        return normalize(c.raw);
+        return c.lines.toString();
     }
 
     /** The text of a {@code <pre>}: whitespace kept as is, trailing blank lines trimmed. */
@@ -39,47 +40,72 @@ final class TextCollector implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            raw.append(t.getWholeText());
+            lines.append(t.getWholeText());
         } else if (node instanceof Element el) {
             String tag = el.normalName();
-            if (tag.equals("br") || (depth > 0 && DomAnalyzer.BLOCK_TAGS.contains(tag))) {
-                raw.append('\n');
+            if (tag.equals("br") || (depth > 0 && DomAnalyzer.isBlock(tag))) {
+                lines.lineBreak();
             }
         }
     }
 
     @Override
     public void tail(Node node, int depth) {
-        if (depth > 0 && node instanceof Element el && DomAnalyzer.BLOCK_TAGS.contains(el.normalName())) {
-            raw.append('\n');
+        if (depth > 0 && node instanceof Element el && DomAnalyzer.isBlock(el.normalName())) {
+            lines.lineBreak();
         }
     }
 
     /** Collapses whitespace within lines, trims lines, drops empty ones. */
     static String normalize(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        boolean pendingSpace = false;
-        boolean pendingBreak = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\n') {
-                pendingBreak = true;
-                pendingSpace = false;
-            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u00ad') {
-                pendingSpace = c != '\u200b' && c != '\u00ad' || pendingSpace;
-            } else {
-                if (out.length() > 0) {
-                    if (pendingBreak) {
-                        out.append('\n');
-                    } else if (pendingSpace) {
-                        out.append(' ');
+        Lines lines = new Lines(raw.length());
+        lines.append(raw);
+        return lines.toString();
+    }
+
+    /**
+     * The normaliser as a stream: characters go in (possibly in many pieces), normalised text comes out, exactly as
+     * {@link #normalize} of the concatenated pieces.
+     */
+    static final class Lines {
+        private final StringBuilder out;
+        private boolean pendingSpace;
+        private boolean pendingBreak;
+
+        Lines(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
+        void lineBreak() {
+            pendingBreak = true;
+            pendingSpace = false;
+        }
+
+        void append(CharSequence raw) {
+            for (int i = 0, n = raw.length(); i < n; i++) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    lineBreak();
+                } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u00ad') {
+                    pendingSpace = c != '\u200b' && c != '\u00ad' || pendingSpace;
+                } else {
+                    if (out.length() > 0) {
+                        if (pendingBreak) {
+                            out.append('\n');
+                        } else if (pendingSpace) {
+                            out.append(' ');
+                        }
                     }
+                    pendingBreak = false;
+                    pendingSpace = false;
+                    out.append(c);
                 }
-                pendingBreak = false;
-                pendingSpace = false;
-                out.append(c);
             }
         }
-        return out.toString();
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 }

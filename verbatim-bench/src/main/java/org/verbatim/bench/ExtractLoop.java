@@ -1,0 +1,90 @@
+package org.verbatim.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.verbatim.Verbatim;
+import org.verbatim.bench.FundusCorpus.FundusPage;
+import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.json.ArticleJson;
+
+/**
+ * Two helpers for speed work that JMH does not give:
+ *
+ * <ul>
+ * <li>{@code dump FILE}: writes the extraction of every fundus and htmldate page (with its gold URL) as one JSON line
+ * each, so that an optimisation can be checked to leave every article unchanged ({@code diff} two dumps);</li>
+ * <li>{@code loop ROUNDS}: alternates one pass of jsoup parse alone and one pass of full extraction over the fundus
+ * pages, ROUNDS times, and prints the median of the per-round cost ratio, timed in CPU time of the thread. Alternating
+ * in one JVM and counting CPU time keep the ratio meaningful on a shared machine; run it under a profiler (JFR) to
+ * see where extraction time goes.</li>
+ * </ul>
+ *
+ * <pre>
+ * java -cp 'verbatim-bench/target/verbatim-bench.jar:verbatim-bench/target/lib/*' org.verbatim.bench.ExtractLoop
+ *     loop 30 [SHARED]
+ * </pre>
+ */
+public final class ExtractLoop {
+    private ExtractLoop() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || !args[0].equals("dump") && !args[0].equals("loop")) {
+            System.err.println("usage: ExtractLoop dump FILE [SHARED] | loop ROUNDS [SHARED]");
+            System.exit(2);
+        }
+        Path shared = FundusCorpus.resolveShared(args.length > 2 ? args[2] : null);
+        if (args[0].equals("dump")) {
+            dump(shared, Path.of(args[1]));
+        } else {
+            loop(FundusCorpus.load(shared), Integer.parseInt(args[1]));
+        }
+    }
+
+    private static void dump(Path shared, Path out) throws IOException {
+        List<FundusPage> pages = new ArrayList<>(FundusCorpus.load(shared));
+        Path htmldate = shared.resolve("corpora/htmldate");
+        if (Files.isDirectory(htmldate.resolve("pages"))) {
+            pages.addAll(FundusCorpus.load(htmldate.resolve("pages"), htmldate.resolve("gold.jsonl")));
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            for (FundusPage p : pages) {
+                w.println(p.id() + "\t" + ArticleJson.toLine(Verbatim.extract(p.html(), p.url())));
+            }
+        }
+        System.out.println(pages.size() + " articles written to " + out);
+    }
+
+    private static void loop(List<FundusPage> pages, int rounds) {
+        double[] ratios = new double[rounds];
+        long sink = 0;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < rounds; r++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            for (FundusPage p : pages) {
+                String html = CharsetDetector.decode(p.html(), null).text();
+                sink += Jsoup.parse(html, p.url() == null ? "" : p.url()).childNodeSize();
+            }
+            long t1 = cpu.getCurrentThreadCpuTime();
+            for (FundusPage p : pages) {
+                sink += Verbatim.extract(p.html(), p.url()).blocks().size();
+            }
+            long t2 = cpu.getCurrentThreadCpuTime();
+            ratios[r] = (double) (t2 - t1) / (t1 - t0);
+            System.out.printf("round %d: parse %.0f pages/cpu-s, extract %.0f pages/cpu-s, ratio %.3f%n", r,
+                    pages.size() * 1e9 / (t1 - t0), pages.size() * 1e9 / (t2 - t1), ratios[r]);
+        }
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        System.out.printf("median ratio %.3f over %d rounds (sink %d)%n", sorted[rounds / 2], rounds, sink);
+    }
+}
