@@ -50,19 +50,20 @@ final class PageIndex {
     static final int MAX_FIGURES = 8;
 
     /**
-     * {@link #DATEISH} and {@link #BYLINEISH} of {@code e}. Both tests read only class, id, itemprop and rel, and
-     * run on every body element, where a class string repeats on many elements (about a third are distinct on a
-     * page): an element with a class alone is answered from a per-page memo keyed by its class.
+     * {@link #DATEISH} and {@link #BYLINEISH} of {@code e}. Both tests read the tag name, class, id, itemprop and
+     * rel, and a link's href; they run on every body element, where a class string repeats on many elements (about
+     * a third are distinct on a page): an element other than a link, with a class alone, is answered from a
+     * per-page memo keyed by its tag and class.
      */
     private int shownKinds(Element e) {
-        if (!e.id().isEmpty() || e.hasAttr("itemprop") || e.hasAttr("rel")) {
+        if (!e.id().isEmpty() || e.hasAttr("itemprop") || e.hasAttr("rel") || e.normalName().equals("a")) {
             return classifyShown(e);
         }
-        String cls = e.className();
-        Integer kinds = shownByClass.get(cls);
+        String key = e.normalName() + ' ' + e.className();
+        Integer kinds = shownByClass.get(key);
         if (kinds == null) {
             kinds = classifyShown(e);
-            shownByClass.put(cls, kinds);
+            shownByClass.put(key, kinds);
         }
         return kinds;
     }

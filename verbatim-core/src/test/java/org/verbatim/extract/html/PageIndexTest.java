@@ -16,7 +16,10 @@ class PageIndexTest {
     private static final String[] CLASSES = {"post-date", "entry-meta", "byline", "author-name", "story", "col-6",
             "Date", "footer-info", "", "wrapper", "meta", "writer big", "x y z"};
     private static final String[] OTHER = {"id", "itemprop", "rel", "title", "data-x", "name", "style", "href"};
-    private static final String[] VALUES = {"datePublished", "author", "x", "", "published-time", "main", "info"};
+    private static final String[] VALUES = {"datePublished", "author", "x", "", "published-time", "main", "info",
+            "/author/jane-doe", "/autoren/max"};
+    /** Tags the tests treat differently: links (their href), form controls (never bylines) and plain elements. */
+    private static final String[] TAGS = {"div", "span", "a", "button", "label", "p"};
 
     static IntStream seeds() {
         return IntStream.range(0, 10);
@@ -25,7 +28,8 @@ class PageIndexTest {
     /**
      * The per-page memo of date-like and byline-like elements keyed by class answers exactly as calling
      * {@link VisibleDates#isDateish} and {@link AuthorReader#isBylineish} on every element, whatever other
-     * attributes the elements carry: it fails if those tests come to read another attribute the memo ignores.
+     * attributes the elements carry and whatever their tag: it fails if those tests come to read another attribute
+     * the memo ignores.
      */
     @ParameterizedTest
     @MethodSource("seeds")
@@ -33,7 +37,7 @@ class PageIndexTest {
         Random random = new Random(seed);
         Document doc = Jsoup.parse("<html><body></body></html>");
         for (int i = 0; i < 300; i++) {
-            Element e = doc.body().appendElement(random.nextBoolean() ? "div" : "span");
+            Element e = doc.body().appendElement(TAGS[random.nextInt(TAGS.length)]);
             if (random.nextInt(4) > 0) {
                 e.attr("class", CLASSES[random.nextInt(CLASSES.length)]);
             }
