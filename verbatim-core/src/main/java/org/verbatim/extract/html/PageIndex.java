@@ -130,8 +130,18 @@ final class PageIndex {
                 }
             }
             default -> {
-                if (order < 0 || e.attributesSize() == 0) {
-                    return; // head elements are not shown; an element without attributes has no class or id
+                if (order < 0) {
+                    return; // head elements are not shown
+                }
+                // date leaves and figures are found by tag and text, with or without attributes
+                if (dateLeaves.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateLeaf(e)) {
+                    dateLeaves.add(e);
+                }
+                if (figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
+                    figures.add(ArticleFacts.Figure.of(e));
+                }
+                if (e.attributesSize() == 0) {
+                    return; // no class, id, itemprop or rel: neither date-like nor byline-like
                 }
                 int kinds = shownKinds(e);
                 if ((kinds & DATEISH) != 0 && dateElements.size() < MAX_DATE_ELEMENTS) {
@@ -140,12 +150,6 @@ final class PageIndex {
                 if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
                     bylineElements.add(e);
                     bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
-                }
-                if (order >= 0 && dateLeaves.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateLeaf(e)) {
-                    dateLeaves.add(e);
-                }
-                if (order >= 0 && figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
-                    figures.add(ArticleFacts.Figure.of(e));
                 }
             }
         }
