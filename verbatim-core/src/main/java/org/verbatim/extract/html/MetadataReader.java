@@ -243,11 +243,14 @@ final class MetadataReader {
     }
 
     private static String canonical(Document doc, Element link, Map<String, String> meta) {
-        if (link != null && !link.absUrl("href").isEmpty()) {
-            return link.absUrl("href");
-        }
-        if (link != null && link.attr("href").startsWith("http")) {
-            return link.attr("href");
+        if (link != null) {
+            String abs = link.absUrl("href"); // resolving parses a URL: once, not twice
+            if (!abs.isEmpty()) {
+                return abs;
+            }
+            if (link.attr("href").startsWith("http")) {
+                return link.attr("href");
+            }
         }
         String og = meta.get("og:url");
         if (og == null) {
