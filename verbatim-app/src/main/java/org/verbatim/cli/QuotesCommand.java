@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -31,8 +30,8 @@ public final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Quotes shown (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text | jsonl (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    ListFormat format;
 
     @Mixin
     IndexOption index;
@@ -44,11 +43,7 @@ public final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean jsonl = switch (format.toLowerCase(Locale.ROOT)) {
-            case "jsonl", "json" -> true;
-            case "text" -> false;
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is text or jsonl");
-        };
+        boolean jsonl = format.jsonl(spec);
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be positive");
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -52,8 +51,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits shown (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text | jsonl (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    ListFormat format;
 
     @Option(names = "--facets", description = "Also count hits by site, language and month.")
     boolean facets;
@@ -62,11 +61,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean jsonl = switch (format.toLowerCase(Locale.ROOT)) {
-            case "jsonl", "json" -> true;
-            case "text" -> false;
-            default -> throw usage("unknown format '" + format + "' (use text or jsonl)");
-        };
+        boolean jsonl = format.jsonl(spec);
         if (limit < 1) {
             throw usage("--limit must be positive");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -44,6 +45,10 @@ public final class LanguageDetector {
     /** Weight of a CJK or Hangul character against a Latin letter when finding the dominant script (about a word). */
     static final int IDEOGRAPH_WEIGHT = 3;
 
+    /** Languages told by their script alone (see {@link #detect}), besides those of the word lists. */
+    static final Set<String> SCRIPT_LANGUAGES = Set.of("ja", "zh", "ko", "el", "he", "ar", "fa", "ur", "hi", "th",
+            "ka", "hy", "bn", "ta");
+
     private static final LanguageDetector STANDARD = load();
 
     private final List<String> languages;
@@ -62,6 +67,14 @@ public final class LanguageDetector {
     /** The detector with the bundled word lists. */
     public static LanguageDetector standard() {
         return STANDARD;
+    }
+
+    /**
+     * Whether {@link #detect} can answer {@code language} (a primary tag such as {@code de}): a text in a language it
+     * does not know may be read as a neighbour (Luxembourgish as German), so a disagreement proves nothing then.
+     */
+    public boolean knows(String language) {
+        return SCRIPT_LANGUAGES.contains(language) || languages.contains(language);
     }
 
     /** The primary language tag of {@code text}, or {@code null} when the text is too short or unclear. */

@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.verbatim.enrich.language.LanguageDetector;
 import org.verbatim.extract.ArticleSanitizer;
-import org.verbatim.internal.Resources;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Image;
@@ -63,8 +62,6 @@ final class ArticleFacts {
      * Swahili pages marked English) at three quarters of its cost.
      */
     static final int LANGUAGE_SAMPLE = 1500;
-    /** Languages the detector can recognise: its word lists' languages and those it tells by script. */
-    static final Set<String> KNOWN_LANGUAGES = knownLanguages();
     /** Groups of tags the check treats as one language. */
     static final List<Set<String>> SAME_LANGUAGE = List.of(Set.of("no", "nb", "nn"), Set.of("he", "iw"),
             Set.of("id", "in", "ms"), Set.of("sr", "hr", "bs"));
@@ -425,12 +422,13 @@ final class ArticleFacts {
      * language it has no word list for, such as Luxembourgish next to German).
      */
     static String checkedLanguage(String markup, List<Block> blocks, List<String> warnings) {
-        String detected = LanguageDetector.standard().detect(textSample(blocks, LANGUAGE_SAMPLE));
+        LanguageDetector detector = LanguageDetector.standard();
+        String detected = detector.detect(textSample(blocks, LANGUAGE_SAMPLE));
         if (markup == null || detected == null) {
             return markup != null ? markup : detected;
         }
         String primary = primary(markup);
-        if (primary.equals(detected) || same(primary, detected) || !KNOWN_LANGUAGES.contains(primary)) {
+        if (primary.equals(detected) || same(primary, detected) || !detector.knows(primary)) {
             return markup;
         }
         warnings.add("markup says language " + markup + " but the text reads as " + detected);
@@ -450,13 +448,6 @@ final class ArticleFacts {
             }
         }
         return false;
-    }
-
-    private static Set<String> knownLanguages() {
-        Set<String> out = new java.util.HashSet<>(Resources.properties(LanguageDetector.class, "stopwords.properties")
-                .stringPropertyNames());
-        out.addAll(List.of("ja", "zh", "ko", "el", "he", "ar", "fa", "ur", "hi", "th", "ka", "hy", "bn", "ta"));
-        return Set.copyOf(out);
     }
 
     /** A dateline crediting agencies: "MEXICO CITY (AP) —", "Berlin (dpa/AFP) -", "PARIS (Reuters):". */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.TextKey;
 import org.verbatim.model.Timestamp;
 
 /**
@@ -167,14 +168,7 @@ final class MetadataReader {
 
     /** Lower-case letters and digits only, for loose comparisons. */
     static String norm(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
+        return TextKey.loose(s);
     }
 
     private static String publisherName(JsonNode art, List<JsonNode> ld) {

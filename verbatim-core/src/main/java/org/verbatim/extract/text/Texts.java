@@ -1,6 +1,7 @@
 package org.verbatim.extract.text;
 
 import java.util.Locale;
+import org.verbatim.extract.TextKey;
 
 /** Small text measures shared by the classifier and the layout. */
 final class Texts {
@@ -72,13 +73,6 @@ final class Texts {
 
     /** The same text normalised for comparing lines: lower case, letters and digits only. */
     static String fingerprint(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
+        return TextKey.loose(s);
     }
 }

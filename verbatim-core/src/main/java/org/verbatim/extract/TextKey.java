@@ -1,0 +1,22 @@
+package org.verbatim.extract;
+
+/** Keys for comparing texts loosely, shared by the HTML and the scraped-text extractors. */
+public final class TextKey {
+    private TextKey() {
+    }
+
+    /**
+     * {@code s} reduced to its letters and digits, lower-cased: "Storm – Live!" and "storm live" get the same key.
+     * Compares headlines, lines and names across punctuation, spacing and case.
+     */
+    public static String loose(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}
