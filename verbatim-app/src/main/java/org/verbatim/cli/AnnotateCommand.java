@@ -15,12 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.verbatim.enrich.Annotator;
 import org.verbatim.json.AnnotationJson;
 import org.verbatim.model.Annotation;
+import org.verbatim.model.Timestamp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -125,17 +124,6 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     /** "2024-01-24", "2024-01-24T07:41", "2024-01-24T07:41:00+01:00": the date part; otherwise {@code null}. */
     static LocalDate date(String s) {
-        if (s == null || s.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toLocalDate();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return Timestamp.dayOf(s);
     }
 }

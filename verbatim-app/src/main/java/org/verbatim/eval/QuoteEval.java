@@ -10,13 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.enrich.Annotator;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Quote;
+import org.verbatim.model.Timestamp;
 import org.verbatim.model.Where;
 
 /**
@@ -101,7 +100,7 @@ public final class QuoteEval {
                 }
                 JsonNode d = MAPPER.readTree(line);
                 String text = d.get("text").asText();
-                Annotation a = annotator.annotate(text, textOrNull(d, "title"), date(textOrNull(d, "date")));
+                Annotation a = annotator.annotate(text, textOrNull(d, "title"), Timestamp.dayOf(textOrNull(d, "date")));
                 List<QuoteScorer.Pred> preds = predictions(a);
                 docs.add(new QuoteScorer.Doc(d.get("doc_id").asText(), text, gold(d.get("quotes")), preds));
                 if (w != null) {
@@ -182,17 +181,6 @@ public final class QuoteEval {
 
     private static String textOrNull(JsonNode d, String key) {
         return d.hasNonNull(key) ? d.get(key).asText() : null;
-    }
-
-    static LocalDate date(String s) {
-        if (s == null || s.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     public static void main(String[] args) throws IOException {

@@ -25,6 +25,7 @@ import org.verbatim.ingest.InputRef;
 import org.verbatim.ingest.PageLoader;
 import org.verbatim.json.ArticleJson;
 import org.verbatim.model.Article;
+import org.verbatim.model.Timestamp;
 
 /** The JSON API's handlers; every bad parameter becomes a {@link Problem} with a message. Thread-safe. */
 final class Api {
@@ -139,7 +140,7 @@ final class Api {
         o.put("cluster", s.cluster());
         o.setAll(s.json());
         ArticleView.annotate(o, annotator.annotate(ArticleView.text(s.json()), s.json().path("title").asText(null),
-                QuoteStore.day(s.json().path("published").asText(null))));
+                Timestamp.dayOf(s.json().path("published").asText(null))));
         ArrayNode copies = o.putArray("copies");
         for (CorpusReader.Copy c : corpus.copies(s.cluster(), s.id())) {
             copies.addObject().put("id", c.id()).put("url", c.url()).put("site_name", c.siteName())

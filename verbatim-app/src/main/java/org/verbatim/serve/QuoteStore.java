@@ -3,7 +3,6 @@ package org.verbatim.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.verbatim.enrich.Annotator;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Entity;
 import org.verbatim.model.Quote;
+import org.verbatim.model.Timestamp;
 
 /**
  * Every quote, speaker and entity of the corpus, held in memory: built once when the server starts by annotating each
@@ -61,7 +61,7 @@ final class QuoteStore {
             n[0]++;
             JsonNode a = s.json();
             String published = a.path("published").asText(null);
-            LocalDate day = day(published);
+            LocalDate day = Timestamp.dayOf(published);
             String title = a.path("title").asText(null);
             Annotation ann = annotator.annotate(ArticleView.text(a), title, day);
             for (int i = 0; i < ann.quotes().size(); i++) {
@@ -86,7 +86,7 @@ final class QuoteStore {
 
     private static Entry entry(Quote q, int index, CorpusReader.Stored s, LocalDate articleDay) {
         JsonNode a = s.json();
-        LocalDate said = day(q.saidOn());
+        LocalDate said = Timestamp.dayOf(q.saidOn());
         String speakerId = q.speaker() == null ? null : Ids.of(q.speaker().name());
         return new Entry(q.text(), q.kind().id(), q.cue(), speakerId == null || speakerId.isEmpty() ? null : speakerId,
                 q.speaker() == null ? null : q.speaker().name(), q.speaker() == null ? null : q.speaker().title(),
@@ -107,18 +107,6 @@ final class QuoteStore {
         String name = names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         return new SpeakerInfo(id, name, title, type, es.size(), arts.size());
-    }
-
-    /** The day of an ISO date or date-time ({@code 2025-03-04...}), or {@code null}. */
-    static LocalDate day(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Quotes matching all given filters ({@code null} = any), newest first; {@code words}: every word occurs. */

@@ -36,6 +36,21 @@ public record Timestamp(Temporal value) {
         return new Timestamp(hasOffset ? OffsetDateTime.parse(s) : LocalDateTime.parse(s));
     }
 
+    /**
+     * The calendar day an ISO date or date-time starts with ({@code 2024-01-24}, {@code 2024-01-24T07:41:00+01:00}),
+     * or {@code null} for {@code null} or anything else: for dates read from JSON that may hold free text.
+     */
+    public static LocalDate dayOf(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The calendar day, whatever the precision. */
     public LocalDate date() {
         return LocalDate.from(value);
