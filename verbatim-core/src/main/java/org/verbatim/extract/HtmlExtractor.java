@@ -3,13 +3,15 @@ package org.verbatim.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.extract.html.HtmlArticleExtractor;
+import org.verbatim.extract.html.InertContent;
 import org.verbatim.ingest.CharsetDetector;
 import org.verbatim.ingest.DecodedText;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 
 /**
- * HTML to article: decodes the bytes ({@link CharsetDetector}), then runs the extraction cascade of
+ * HTML to article: cuts script and style bodies and drawings ({@link InertContent}), decodes the bytes
+ * ({@link CharsetDetector}), then runs the extraction cascade of
  * {@link HtmlArticleExtractor}. Never throws for bad content; stateless and thread-safe.
  */
 public final class HtmlExtractor implements Extractor {
@@ -17,7 +19,8 @@ public final class HtmlExtractor implements Extractor {
     public Article extract(Page page) {
         List<String> warnings = new ArrayList<>();
         try {
-            DecodedText decoded = CharsetDetector.decode(page.content(), page.contentType());
+            // cut what no reader sees before paying to decode and parse it
+            DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
             warnings.addAll(decoded.warnings());
             return HtmlArticleExtractor.extract(decoded.text(), page.url(), page.source(), warnings);
         } catch (RuntimeException | StackOverflowError e) {

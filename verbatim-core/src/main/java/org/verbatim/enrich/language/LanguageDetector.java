@@ -2,7 +2,6 @@ package org.verbatim.enrich.language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,15 +52,27 @@ public final class LanguageDetector {
 
     private final List<String> languages;
     private final Map<String, int[]> languagesByWord;
-    private final Map<Integer, Integer> languageByLetter;
+    /** The longest word of the lists: longer words are not looked up (lower-casing never shortens a word). */
+    private final int maxWordLength;
+    /** Language index by lower-case letter, -1 for none: an array, since every letter of the sample is looked up. */
+    private final int[] languageByLetter;
     private final Map<String, UnicodeScript> scriptOf;
 
     private LanguageDetector(List<String> languages, Map<String, int[]> byWord, Map<Integer, Integer> byLetter,
             Map<String, UnicodeScript> scriptOf) {
         this.languages = List.copyOf(languages);
         this.languagesByWord = Map.copyOf(byWord);
-        this.languageByLetter = Map.copyOf(byLetter);
+        this.maxWordLength = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.languageByLetter = letterTable(byLetter);
         this.scriptOf = Map.copyOf(scriptOf);
+    }
+
+    private static int[] letterTable(Map<Integer, Integer> byLetter) {
+        int size = byLetter.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        int[] table = new int[size];
+        java.util.Arrays.fill(table, -1);
+        byLetter.forEach((cp, l) -> table[cp] = l);
+        return table;
     }
 
     /** The detector with the bundled word lists. */
@@ -122,7 +133,8 @@ public final class LanguageDetector {
             }
             if (i > start) {
                 words++;
-                int[] langs = languagesByWord.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
+                int[] langs = i - start > maxWordLength ? null
+                        : languagesByWord.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
                 if (langs != null) {
                     for (int l : langs) {
                         hits[l]++;
@@ -132,9 +144,9 @@ public final class LanguageDetector {
             }
         }
         for (int k = 0; k < n; k++) {
-            Integer l = languageByLetter.get((int) Character.toLowerCase(sample.charAt(k)));
-            if (l != null) {
-                score[l] += LETTER_WEIGHT;
+            char lower = Character.toLowerCase(sample.charAt(k));
+            if (lower < languageByLetter.length && languageByLetter[lower] >= 0) {
+                score[languageByLetter[lower]] += LETTER_WEIGHT;
             }
         }
         if (trace != null) {
@@ -232,7 +244,9 @@ public final class LanguageDetector {
 
     /** Letters per script in a sample. */
     private static final class ScriptCounts {
-        private final EnumMap<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+        /** Letters by script ordinal (an array: this runs once per character of the sample). */
+        private final int[] counts = new int[SCRIPTS.length];
         private int letters;
 
         static ScriptCounts of(String s) {
@@ -242,14 +256,20 @@ public final class LanguageDetector {
                 i += Character.charCount(cp);
                 if (Character.isLetter(cp)) {
                     c.letters++;
-                    c.counts.merge(UnicodeScript.of(cp), 1, Integer::sum);
+                    c.counts[scriptOf(cp).ordinal()]++;
                 }
             }
             return c;
         }
 
+        /** The script of a letter; the letters of Latin-1 (but the micro sign) are Latin without the table search. */
+        private static UnicodeScript scriptOf(int letter) {
+            return letter < 0x100 && letter != 0xB5 ? UnicodeScript.LATIN
+                    : UnicodeScript.of(letter);
+        }
+
         int get(UnicodeScript s) {
-            return counts.getOrDefault(s, 0);
+            return counts[s.ordinal()];
         }
 
         int kana() {
@@ -260,10 +280,10 @@ public final class LanguageDetector {
         UnicodeScript dominant() {
             UnicodeScript best = UnicodeScript.COMMON;
             int bestWeight = 0;
-            for (Map.Entry<UnicodeScript, Integer> e : counts.entrySet()) {
-                int w = weight(e.getKey());
+            for (UnicodeScript script : SCRIPTS) {
+                int w = counts[script.ordinal()] == 0 ? 0 : weight(script);
                 if (w > bestWeight) {
-                    best = e.getKey();
+                    best = script;
                     bestWeight = w;
                 }
             }

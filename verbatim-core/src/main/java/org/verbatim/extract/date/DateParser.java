@@ -87,20 +87,63 @@ public final class DateParser {
             return List.of();
         }
         String s = asciiDigits(line);
-        if (!hasYear(s)) {
+        int[] windows = yearWindows(s);
+        if (windows.length == 0) {
             return List.of(); // every accepted form has a four-digit year: skip the patterns on most lines
         }
         List<DateMatch> found = new ArrayList<>();
         for (DateForm form : PATTERNS.forms) {
-            Matcher m = form.pattern().matcher(s);
-            while (m.find()) {
-                DateMatch dm = toMatch(form, m, s);
-                if (dm != null) {
-                    found.add(dm);
+            // Transparent, non-anchoring bounds: inside a window the patterns see the whole line, as in a full scan.
+            Matcher m = form.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int w = 0; w < windows.length; w += 2) {
+                m.region(windows[w], windows[w + 1]);
+                while (m.find()) {
+                    DateMatch dm = toMatch(form, m, s);
+                    if (dm != null) {
+                        found.add(dm);
+                    }
                 }
             }
         }
         return nonOverlapping(found);
+    }
+
+    /** How far a date's text may reach before its year ({@code Wednesday, 24th of September 2024}). */
+    static final int MAX_CHARS_BEFORE_YEAR = 80;
+    /** How far a date's text may reach after its year ({@code 2024-09-24T07:41:00.000+02:00}, {@code 2024年9月24日}). */
+    static final int MAX_CHARS_AFTER_YEAR = 64;
+
+    /**
+     * The stretches of {@code s} that can hold a date, as merged {@code [start, end)} pairs: every accepted form
+     * contains a year (a run of exactly four digits starting with 1 or 2), so the patterns only run around years.
+     * On long texts this is most of the saving: each pattern costs per character scanned, and years are sparse.
+     */
+    private static int[] yearWindows(String s) {
+        int[] out = new int[8];
+        int count = 0;
+        int run = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run == 4 && (s.charAt(i - 4) == '1' || s.charAt(i - 4) == '2')) {
+                int from = Math.max(0, i - 4 - MAX_CHARS_BEFORE_YEAR);
+                int to = Math.min(s.length(), i + MAX_CHARS_AFTER_YEAR);
+                if (count > 0 && from <= out[count - 1]) {
+                    out[count - 1] = to; // overlaps the previous window: extend it
+                } else {
+                    if (count == out.length) {
+                        out = java.util.Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = from;
+                    out[count++] = to;
+                }
+            }
+            run = 0;
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     private DateMatch toMatch(DateForm form, Matcher m, String s) {
@@ -226,23 +269,6 @@ public final class DateParser {
             }
         }
         return new String(c);
-    }
-
-    /** Whether {@code s} holds a run of exactly four ASCII digits starting with 1 or 2. */
-    private static boolean hasYear(String s) {
-        int run = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (c >= '0' && c <= '9') {
-                run++;
-            } else {
-                if (run == 4 && (s.charAt(i - 4) == '1' || s.charAt(i - 4) == '2')) {
-                    return true;
-                }
-                run = 0;
-            }
-        }
-        return false;
     }
 
     private static boolean hasDigit(String s, int from, int to) {

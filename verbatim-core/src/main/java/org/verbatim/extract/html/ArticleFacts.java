@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.verbatim.enrich.language.LanguageDetector;
 import org.verbatim.extract.ArticleSanitizer;
 import org.verbatim.model.Article;
@@ -84,8 +86,11 @@ final class ArticleFacts {
      * @param credit  the text of a credit-classed element, or a "Photo:" tail of the caption, or {@code null}
      */
     record Figure(String sources, String caption, String credit) {
+        /** Parsed once: a page may hold dozens of figures, and parsing a query costs more than running it. */
+        private static final Evaluator IMAGE = QueryParser.parse("img, source");
+
         static Figure of(Element figure) {
-            Element img = figure.selectFirst("img, source");
+            Element img = figure.selectFirst(IMAGE);
             StringBuilder src = new StringBuilder();
             for (String attr : new String[] {"src", "data-src", "srcset", "data-srcset"}) {
                 src.append(img == null ? "" : img.attr(attr)).append(' ');
@@ -308,9 +313,11 @@ final class ArticleFacts {
         return dot > 0 ? u.substring(0, dot) : u;
     }
 
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+
     /** Caption and credit of a figure: {caption or null, credit or null}. */
     private static String[] captionAndCredit(Element figure) {
-        Element cap = figure.selectFirst("figcaption");
+        Element cap = figure.selectFirst(FIGCAPTION);
         String credit = null;
         for (Element e : figure.getAllElements()) {
             if (e != figure && CREDIT_MATCHER.matches(e.className())) {

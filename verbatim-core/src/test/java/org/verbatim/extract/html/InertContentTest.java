@@ -1,0 +1,103 @@
+package org.verbatim.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class InertContentTest {
+    private static String strip(String html) {
+        return new String(InertContent.strip(html.getBytes(StandardCharsets.UTF_8), 0), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void cutsScriptStyleAndDrawingBodiesButKeepsJsonLd() {
+        String html = "<html><head><script>var a = '<p>x</p>';</script><style>p { color: red }</style>"
+                + "<script type=\"application/LD+JSON\">{\"headline\":\"H\"}</script></head>"
+                + "<body><p>Text<svg viewBox=\"0 0 1 1\"><title>Icon</title><path d=\"M0\"/></svg> more</p></body></html>";
+        assertThat(strip(html)).isEqualTo("<html><head><script></script><style></style>"
+                + "<script type=\"application/LD+JSON\">{\"headline\":\"H\"}</script></head>"
+                + "<body><p>Text<svg viewBox=\"0 0 1 1\"></svg> more</p></body></html>");
+    }
+
+    @Test
+    void aScriptTagInsideAnAttributeCommentOrTextareaIsText() {
+        String html = "<div data-embed=\"<script>x\" title='a>b'>one</div><!-- <script> --><textarea><script></textarea>"
+                + "<title><style></title><p>two</p><script>gone()</script><p>three</p>";
+        assertThat(strip(html)).isEqualTo(html.replace("gone()", ""));
+    }
+
+    @Test
+    void aScriptHoldingACommentOpenerStopsTheCutting() {
+        String html = "<script>document.write('<!--<script>');</script><p>x</p><script>later()</script>";
+        assertThat(strip(html)).isEqualTo(html);
+    }
+
+    @Test
+    void aDrawingHoldingHtmlIsNotCut() {
+        String html = "<svg><path/><p>Article text</p></svg><svg><g><svg><rect/></svg></g><path/></svg><p>after</p>";
+        assertThat(strip(html)).isEqualTo("<svg><path/><p>Article text</p></svg><svg></svg><p>after</p>");
+    }
+
+    @Test
+    void unclosedElementsAndPlaintextStopTheCutting() {
+        assertThat(strip("<style>a{}</style><script>never closed")).isEqualTo("<style></style><script>never closed");
+        assertThat(strip("<plaintext><script>x</script>")).isEqualTo("<plaintext><script>x</script>");
+    }
+
+    @Test
+    void smallPagesAndBytesWithNulAreLeftAlone() {
+        byte[] small = "<script>x</script>".getBytes(StandardCharsets.US_ASCII);
+        assertThat(InertContent.strip(small)).isSameAs(small);
+        byte[] utf16 = ("<script>x</script>" + "y".repeat(InertContent.MIN_BYTES))
+                .getBytes(StandardCharsets.UTF_16LE);
+        assertThat(InertContent.strip(utf16)).isSameAs(utf16);
+    }
+
+    /** Pieces of markup, plain and tricky, from which random pages are drawn. */
+    private static final List<String> PIECES = List.of("<p>Some text</p>", "<div class=\"c\">", "</div>",
+            "<script>var s = \"</p>\" + x;</script>", "<script src='a.js'></script>", "<SCRIPT>if (a<b) f();</SCRIPT >",
+            "<style>.a > .b { x: '<' }</style>", "<svg><path d='M0 0'/><text>t</text></svg>", "<svg/>",
+            "<script type='application/ld+json'>{\"a\": \"<b>\"}</script>", "<!-- <script>c</script> -->",
+            "<a href=\"x?a=1&b=<script>\">link</a>", "<img alt='<style>'>", "<textarea><script>t</textarea>",
+            "<title>T <svg></title>", "<noscript><p>no</p></noscript>", "<span a=b\"c>q</span>", "<svg><b>bold</b>",
+            "<", "<3 hearts", "</p>", "<ul><li>one<li>two</ul>", "<table><tr><td>cell</table>", "<!doctype html>",
+            "<script>w('<!--')</script>", "<iframe><script>i</script></iframe>", "text & more ", "<br/>");
+
+    static Stream<Long> seeds() {
+        return IntStream.range(0, 300).mapToObj(i -> 20261130L + i);
+    }
+
+    /** Cutting never changes what the extractor reads: the document less its script, style and drawing contents. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void cuttingChangesNothingTheExtractorReads(long seed) {
+        Random random = new Random(seed);
+        StringBuilder page = new StringBuilder();
+        for (int i = 0, n = 5 + random.nextInt(40); i < n; i++) {
+            page.append(PIECES.get(random.nextInt(PIECES.size())));
+        }
+        String html = page.toString();
+        assertThat(readable(strip(html))).as("seed %d: %s", seed, html).isEqualTo(readable(html));
+    }
+
+    /** The parsed page with script and style bodies and drawing contents emptied, JSON-LD kept. */
+    private static String readable(String html) {
+        Document doc = Jsoup.parse(html);
+        for (Element e : doc.select("script, style, svg")) {
+            if (!e.attr("type").toLowerCase().contains("ld+json")) {
+                e.empty();
+            }
+        }
+        return doc.outerHtml();
+    }
+}
