@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.Spaces;
 import org.verbatim.extract.TextKey;
 import org.verbatim.model.Timestamp;
 
@@ -116,7 +117,7 @@ final class MetadataReader {
         if (title == null) {
             return null;
         }
-        String t = title.strip().replaceAll("\\s+", " ");
+        String t = Spaces.collapse(title.strip());
         String site = siteName == null ? "" : norm(siteName);
         for (int round = 0; round < 2; round++) {
             String next = stripOnce(t, site);
@@ -163,7 +164,7 @@ final class MetadataReader {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return Spaces.words(s);
     }
 
     /** Lower-case letters and digits only, for loose comparisons. */
@@ -213,21 +214,26 @@ final class MetadataReader {
         return null;
     }
 
+    private static final java.util.regex.Pattern LANGUAGE_SEPARATOR = java.util.regex.Pattern.compile("[-_]");
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z]{2,3}");
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("[A-Za-z]{2}|\\d{3}");
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("[A-Za-z]{4}");
+
     /** Normalises a language tag to BCP-47 case ({@code de_at} gives {@code de-AT}); {@code null} if not one. */
     static String normalizeLanguage(String v) {
         if (v == null) {
             return null;
         }
-        String[] parts = v.strip().split("[-_]");
-        if (parts.length == 0 || !parts[0].matches("[A-Za-z]{2,3}")) {
+        String[] parts = LANGUAGE_SEPARATOR.split(v.strip());
+        if (parts.length == 0 || !LANGUAGE.matcher(parts[0]).matches()) {
             return null;
         }
         StringBuilder sb = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i];
-            if (p.matches("[A-Za-z]{2}|\\d{3}")) {
+            if (REGION.matcher(p).matches()) {
                 sb.append('-').append(p.toUpperCase(Locale.ROOT));
-            } else if (p.matches("[A-Za-z]{4}")) {
+            } else if (SCRIPT.matcher(p).matches()) {
                 sb.append('-').append(Character.toUpperCase(p.charAt(0))).append(p.substring(1).toLowerCase(Locale.ROOT));
             } else {
                 break;

@@ -4,9 +4,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.parser.Parser;
+import org.verbatim.extract.Spaces;
 
 /**
  * Chooses the standfirst among what the page shows and what it declares. In order of trust:
@@ -136,7 +137,7 @@ final class StandfirstChooser {
             return null;
         }
         String d = description.indexOf('&') < 0 ? description : Parser.unescapeEntities(description, false);
-        d = d.strip().replaceAll("\\s+", " ");
+        d = Spaces.collapse(d.strip());
         d = withoutSiteTrailer(d, siteName == null ? "" : MetadataReader.norm(siteName), docTitle);
         return d.isEmpty() ? null : d;
     }
@@ -155,7 +156,7 @@ final class StandfirstChooser {
             String tail = d.substring(i + sep.length()).strip();
             String nt = MetadataReader.norm(tail);
             boolean known = !site.isEmpty() && nt.equals(site);
-            boolean titled = docTitle != null && !nt.isEmpty() && tail.split("\\s+").length <= MetadataReader.MAX_SITE_WORDS
+            boolean titled = docTitle != null && !nt.isEmpty() && Spaces.words(tail) <= MetadataReader.MAX_SITE_WORDS
                     && docTitle.strip().endsWith(sep.strip() + " " + tail);
             if (known || titled) {
                 return d.substring(0, i).strip();
@@ -166,7 +167,7 @@ final class StandfirstChooser {
 
     /** A short text without sentence punctuation: a rubric or a slogan, not a summary. */
     static boolean isLabel(String s) {
-        return s.split("\\s+").length < LABEL_WORDS && !SENTENCE_END.matcher(s).find();
+        return Spaces.words(s) < LABEL_WORDS && !SENTENCE_END.matcher(s).find();
     }
 
     /**
@@ -214,8 +215,10 @@ final class StandfirstChooser {
         return j == d.length && last - first + 1 > d.length;
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String[] words(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        return NON_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip().split(" ");
     }
 
     /** Whether a dek element starting at document order {@code order} sits right after the headline. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jsoup.parser.Parser;
+import org.verbatim.extract.Spaces;
 
 /**
  * Chooses the headline among the titles a page states. Publishers write the edited headline into their structured
@@ -84,13 +85,15 @@ final class TitleReconciler {
         return chosen;
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Share of the words of {@code a} (letters and digits, lower-cased) that also occur in {@code b}. */
     static double overlap(String a, String b) {
-        java.util.Set<String> bw = new java.util.HashSet<>(List.of(b.toLowerCase(java.util.Locale.ROOT)
-                .split("[^\\p{L}\\p{N}]+")));
+        java.util.Set<String> bw = new java.util.HashSet<>(
+                List.of(NON_WORD.split(b.toLowerCase(java.util.Locale.ROOT))));
         int n = 0;
         int shared = 0;
-        for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(a.toLowerCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty()) {
                 n++;
                 shared += bw.contains(w) ? 1 : 0;
@@ -100,7 +103,7 @@ final class TitleReconciler {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return Spaces.words(s);
     }
 
     private static void add(List<String> out, String candidate, String siteName) {
@@ -126,7 +129,7 @@ final class TitleReconciler {
         if (s == null) {
             return null;
         }
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = Spaces.collapse(s.strip());
         return t.isEmpty() ? null : t;
     }
 }

@@ -361,8 +361,10 @@ final class VisibleDates {
         return out;
     }
 
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\u00a0]+");
+
     private static void addForm(String s, List<String> out) {
-        String t = s.strip().replaceAll("[\\s\u00a0]+", " ");
+        String t = SPACE_RUN.matcher(s.strip()).replaceAll(" ");
         if (t.length() >= MIN_TITLE_CHARS && !out.contains(t)) {
             out.add(t);
         }
