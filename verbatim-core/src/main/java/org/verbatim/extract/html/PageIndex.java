@@ -53,19 +53,20 @@ final class PageIndex {
      * {@link #DATEISH} and {@link #BYLINEISH} of {@code e}. Both tests read the tag name, class, id, itemprop and
      * rel, and a link's href; they run on every body element, where a class string repeats on many elements (about
      * a third are distinct on a page): an element other than a link, with a class alone, is answered from a
-     * per-page memo keyed by its tag and class.
+     * per-page memo keyed by its class (the class string is the one Hints has hashed already).
      */
     private int shownKinds(Element e) {
         if (!e.id().isEmpty() || e.hasAttr("itemprop") || e.hasAttr("rel") || e.normalName().equals("a")) {
             return classifyShown(e);
         }
-        String key = e.normalName() + ' ' + e.className();
-        Integer kinds = shownByClass.get(key);
+        String cls = e.className();
+        Integer kinds = shownByClass.get(cls);
         if (kinds == null) {
-            kinds = classifyShown(e);
-            shownByClass.put(key, kinds);
+            kinds = (VisibleDates.isDateClass(cls) ? DATEISH : 0) | (AuthorReader.isBylineClass(cls) ? BYLINEISH : 0);
+            shownByClass.put(cls, kinds);
         }
-        return kinds;
+        // the class decides, but no form control is a byline (the one test that needs the tag)
+        return AuthorReader.CONTROL_TAGS.contains(e.normalName()) ? kinds & ~BYLINEISH : kinds;
     }
 
     private static int classifyShown(Element e) {
@@ -75,7 +76,7 @@ final class PageIndex {
     /** Shown-element kinds: date-like ({@link VisibleDates#isDateish}), byline-like ({@link AuthorReader#isBylineish}). */
     static final int DATEISH = 1;
     static final int BYLINEISH = 2;
-    /** Per page: shown-element kinds by class attribute, for elements with no id, itemprop or rel. */
+    /** Per page: shown-element kinds by class attribute, for elements with no id, itemprop or rel (not links). */
     private final Map<String, Integer> shownByClass = new HashMap<>(1024);
 
     /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */

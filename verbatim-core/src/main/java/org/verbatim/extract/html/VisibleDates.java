@@ -67,6 +67,11 @@ final class VisibleDates {
     }
 
     /** True when the element's class, id or itemprop suggests it shows a date; cheap enough for the DOM pass. */
+    /** Whether a class attribute alone makes an element date-like (see {@link #isDateish}). */
+    static boolean isDateClass(String cls) {
+        return DATE_MATCHER.matches(cls);
+    }
+
     static boolean isDateish(Element e) {
         return e.attributesSize() > 0 && (DATE_MATCHER.matches(e.className()) || DATE_MATCHER.matches(e.id())
                 || DATE_MATCHER.matches(e.attr("itemprop")));
