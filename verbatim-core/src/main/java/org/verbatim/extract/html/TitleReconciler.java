@@ -24,6 +24,13 @@ final class TitleReconciler {
     /** Separators before a site or section trailer; a colon is left out as it ends kickers, not headlines. */
     static final List<String> TRAILER_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " • ", " / ");
 
+    /**
+     * A separator between the parts of a headline (kicker and headline): a colon followed by a space (a no-break
+     * space may precede it, as in French), or a dash, bar, middle dot, bullet or slash with spaces both sides.
+     */
+    static final java.util.regex.Pattern PART_SEPARATOR = java.util.regex.Pattern.compile(
+            "[ \\u00a0]*:[ \\u00a0]+|[ \\u00a0]+[-\\u2013\\u2014|\\u00b7\\u2022/][ \\u00a0]+");
+
     private TitleReconciler() {
     }
 
@@ -60,7 +67,11 @@ final class TitleReconciler {
         add(ordered, doc, c.siteName());
         add(ordered, h1, c.siteName());
         if (!ordered.isEmpty()) {
-            return withoutTrailer(ordered.get(0), ordered);
+            List<String> plain = new ArrayList<>(ordered.size());
+            for (String o : ordered) {
+                plain.add(withoutTrailer(o, ordered));
+            }
+            return commonForm(plain);
         }
         String h = collapse(c.h1());
         return h != null ? h : clean(c.docTitle(), c.siteName());
@@ -84,7 +95,36 @@ final class TitleReconciler {
         return chosen;
     }
 
-    /** Share of the words of {@code a} (letters and digits, lower-cased) that also occur in {@code b}. */
+    /**
+     * The first candidate in the form most candidates give it: when several sources state the same headline except
+     * for the separator between its parts ("Kicker - Headline" in JSON-LD, "Kicker: Headline" in {@code og:title} and
+     * {@code <title>}), the form most of them agree on is the one the newsroom wrote, and the odd one out a
+     * template's join of two fields. Only separators may differ ({@link #PART_SEPARATOR}); a tie keeps the first form
+     * in the order of trust.
+     */
+    static String commonForm(List<String> ordered) {
+        String first = ordered.get(0);
+        String key = separatorsUnified(first);
+        java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>();
+        for (String o : ordered) {
+            if (separatorsUnified(o).equals(key)) {
+                votes.merge(o, 1, Integer::sum);
+            }
+        }
+        String best = first;
+        for (var e : votes.entrySet()) {
+            if (e.getValue() > votes.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static String separatorsUnified(String s) {
+        return PART_SEPARATOR.matcher(s).replaceAll(" | ");
+    }
+
+    /** Share of the words of {@code a}    /** Share of the words of {@code a} (letters and digits, lower-cased) that also occur in {@code b}. */
     static double overlap(String a, String b) {
         java.util.Set<String> bw = new java.util.HashSet<>(List.of(b.toLowerCase(java.util.Locale.ROOT)
                 .split("[^\\p{L}\\p{N}]+")));

@@ -85,4 +85,32 @@ class TitleReconcilerTest {
         assertThat(TitleReconciler.reconcile(of(null, null, null, "Example Herald - Local News",
                 "Council approves the budget", null))).isEqualTo("Council approves the budget");
     }
+
+    @Test
+    void separatorFormMostSourcesAgreeOnWins() {
+        // JSON-LD joins kicker and headline with a dash; og:title and <title> (trailer removed) use a colon
+        String t = TitleReconciler.reconcile(of("Harbour works - Old crane comes down at last",
+                "Harbour works: Old crane comes down at last", null,
+                "Harbour works: Old crane comes down at last - Local", "Old crane comes down at last", null));
+        assertThat(t).isEqualTo("Harbour works: Old crane comes down at last");
+    }
+
+    @Test
+    void separatorTieKeepsTheOrderOfTrust() {
+        String t = TitleReconciler.reconcile(of("Harbour works - Old crane comes down at last",
+                "Harbour works: Old crane comes down at last", null, null, null, null));
+        assertThat(t).isEqualTo("Harbour works - Old crane comes down at last");
+    }
+
+    @Test
+    void onlySeparatorsMayDifferBetweenVotingForms() {
+        // quotes dropped in JSON-LD are an edit, not a separator form: the majority does not override it
+        String t = TitleReconciler.reconcile(of("Mayor: We will rebuild the pier",
+                "Mayor: \"We will rebuild the pier\"", "Mayor: \"We will rebuild the pier\"",
+                "Mayor: \"We will rebuild the pier\"", null, null));
+        assertThat(t).isEqualTo("Mayor: We will rebuild the pier");
+        // a hyphen inside a word is not a separator
+        assertThat(TitleReconciler.reconcile(of("Covid-19 cases fall again", "Covid 19 cases fall again",
+                "Covid 19 cases fall again", null, null, null))).isEqualTo("Covid-19 cases fall again");
+    }
 }
