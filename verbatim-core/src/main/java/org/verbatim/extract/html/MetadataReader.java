@@ -25,7 +25,7 @@ final class MetadataReader {
             "dc.description");
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
     static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
-            " » ", " / ", " ~ ", " ｜ ", "｜", "：", ": ");
+            " » ", " / ", " ~ ", " ｜ ", "｜", "\u3163", "：", ": ");
     /** A title part this many words long or shorter may be a site name even when it does not match one. */
     static final int MAX_SITE_WORDS = 4;
 
@@ -53,7 +53,7 @@ final class MetadataReader {
             ldHeadline = anyLdString(ld, "headline");
         }
         String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
-                meta.get("twitter:title"), doc.title(), headline, siteName,
+                meta.get("twitter:title"), doc.title(), headline, meta.get("headline"), siteName,
                 () -> doc.body().text()));
         DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
         Timestamp published = dates.published();

@@ -31,19 +31,27 @@ final class TitleReconciler {
     static final java.util.regex.Pattern PART_SEPARATOR = java.util.regex.Pattern.compile(
             "[ \\u00a0]*:[ \\u00a0]+|[ \\u00a0]+[-\\u2013\\u2014|\\u00b7\\u2022/][ \\u00a0]+");
 
+    /**
+     * A trailer attached without spaces by one dash or bar, and itself one word without further separators: a
+     * section name in some templates ("Headline-Politics" once the site name is gone). A chain of parts
+     * ("--Section--Site") is not one.
+     */
+    static final java.util.regex.Pattern TIGHT_TRAILER = java.util.regex.Pattern.compile(
+            "[-\\u2013\\u2014|\\uff5c\\u3163][^\\s\\-\\u2013\\u2014|\\uff5c\\u3163]+");
+
     private TitleReconciler() {
     }
 
     /** The title candidates of one page; any may be {@code null}. */
     record Candidates(String ldHeadline, String ogTitle, String twitterTitle, String docTitle, String h1,
-                      String siteName, Supplier<String> visibleText) {
+                      String metaHeadline, String siteName, Supplier<String> visibleText) {
         Candidates {
             visibleText = visibleText == null ? () -> "" : visibleText;
         }
 
         Candidates(String ldHeadline, String ogTitle, String twitterTitle, String docTitle, String h1,
                    String siteName) {
-            this(ldHeadline, ogTitle, twitterTitle, docTitle, h1, siteName, null);
+            this(ldHeadline, ogTitle, twitterTitle, docTitle, h1, null, siteName, null);
         }
     }
 
@@ -66,6 +74,9 @@ final class TitleReconciler {
         }
         add(ordered, doc, c.siteName());
         add(ordered, h1, c.siteName());
+        // <meta name=headline> last: templates fill it from a different field than the other sources (quotes
+        // dropped or kept), so it does not outrank them, but it witnesses trailers and is the last resort
+        add(ordered, clean(c.metaHeadline(), c.siteName()), c.siteName());
         if (!ordered.isEmpty()) {
             List<String> plain = new ArrayList<>(ordered.size());
             for (String o : ordered) {
@@ -79,12 +90,17 @@ final class TitleReconciler {
 
     /**
      * The chosen title without a separated trailer when another candidate is exactly the part before it: the other
-     * source shows that the trailer (a site or section name nobody declared) is not part of the headline.
+     * source shows that the trailer (a site or section name nobody declared) is not part of the headline. The trailer
+     * follows a spaced separator ({@link #TRAILER_SEPARATORS}) and has at most {@link MetadataReader#MAX_SITE_WORDS}
+     * words, or is a single word attached by a dash or bar ({@link #TIGHT_TRAILER}: "Headline-Politics").
      */
     static String withoutTrailer(String chosen, List<String> others) {
         for (String o : others) {
             if (o.length() < chosen.length() && chosen.startsWith(o)) {
                 String rest = chosen.substring(o.length());
+                if (TIGHT_TRAILER.matcher(rest).matches()) {
+                    return o;
+                }
                 for (String sep : TRAILER_SEPARATORS) {
                     if (rest.startsWith(sep) && words(rest) - 1 <= MetadataReader.MAX_SITE_WORDS) {
                         return o;

@@ -2,6 +2,7 @@ package org.verbatim.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.verbatim.model.Article;
 
@@ -112,5 +113,45 @@ class TitleReconcilerTest {
         // a hyphen inside a word is not a separator
         assertThat(TitleReconciler.reconcile(of("Covid-19 cases fall again", "Covid 19 cases fall again",
                 "Covid 19 cases fall again", null, null, null))).isEqualTo("Covid-19 cases fall again");
+    }
+
+    @Test
+    void hangulBarSeparatesTheSiteName() {
+        assertThat(MetadataReader.stripSite("\uc2dc\uc758\ud68c \uc608\uc0b0\uc548 \ud1b5\uacfc\u3163\uc608\uc2dc\uc77c\ubcf4",
+                "\uc608\uc2dc\uc77c\ubcf4")).isEqualTo("\uc2dc\uc758\ud68c \uc608\uc0b0\uc548 \ud1b5\uacfc");
+        // not a separator before something other than the site name
+        assertThat(MetadataReader.stripSite("\uac00\ub098\ub2e4 \ub77c\ub9c8\u3163\ubc14\uc0ac", "\uc608\uc2dc"))
+                .isEqualTo("\uac00\ub098\ub2e4 \ub77c\ub9c8\u3163\ubc14\uc0ac");
+    }
+
+    @Test
+    void metaHeadlineWitnessesAnAttachedSectionTrailer() {
+        String headline = "\uc2dc\uc758\ud68c, \uc0c8 \uc608\uc0b0\uc548 \ud1b5\uacfc";
+        String full = headline + "-\uc815\uce58\u3163\uc608\uc2dc\uc77c\ubcf4";
+        Article a = Pages.extract(Pages.page("<title>" + full + "</title><meta property='og:title' content='" + full
+                + "'><meta property='og:site_name' content='\uc608\uc2dc\uc77c\ubcf4'><meta name='headline' content='"
+                + headline + "'>", "<article>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.title()).isEqualTo(headline);
+    }
+
+    @Test
+    void metaHeadlineDoesNotOutrankTheOtherSources() {
+        String t = TitleReconciler.reconcile(new TitleReconciler.Candidates(null, "Mayor: \"We will rebuild\"", null,
+                null, null, "Mayor: We will rebuild", null, null));
+        assertThat(t).isEqualTo("Mayor: \"We will rebuild\"");
+        assertThat(TitleReconciler.reconcile(new TitleReconciler.Candidates(null, null, null, null, null,
+                "Mayor: We will rebuild", null, null))).isEqualTo("Mayor: We will rebuild");
+    }
+
+    @Test
+    void attachedTrailerIsOneWordAfterOneDash() {
+        List<String> witness = List.of("Council approves budget");
+        assertThat(TitleReconciler.withoutTrailer("Council approves budget-Politics", witness))
+                .isEqualTo("Council approves budget");
+        // a chain of parts, or more words, is not a section trailer
+        assertThat(TitleReconciler.withoutTrailer("Council approves budget--Politics--Daily", witness))
+                .isEqualTo("Council approves budget--Politics--Daily");
+        assertThat(TitleReconciler.withoutTrailer("Council approves budget-plan after talks", witness))
+                .isEqualTo("Council approves budget-plan after talks");
     }
 }
