@@ -39,6 +39,9 @@ final class TitleReconciler {
     static final java.util.regex.Pattern TIGHT_TRAILER = java.util.regex.Pattern.compile(
             "[-\\u2013\\u2014|\\uff5c\\u3163][^\\s\\-\\u2013\\u2014|\\uff5c\\u3163]+");
 
+    /** The end of a kicker: some text, then a colon and a space (a space before the colon too, as in French). */
+    static final java.util.regex.Pattern KICKER_END = java.util.regex.Pattern.compile(".*\\S[ \\u00a0]*:[ \\u00a0]+");
+
     private TitleReconciler() {
     }
 
@@ -60,9 +63,10 @@ final class TitleReconciler {
         List<String> ordered = new ArrayList<>(5);
         String ld = clean(decode(c.ldHeadline()), c.siteName());
         String og = clean(c.ogTitle(), c.siteName());
+        String tw = clean(c.twitterTitle(), c.siteName());
         add(ordered, ld, c.siteName());
         add(ordered, og, c.siteName());
-        add(ordered, clean(c.twitterTitle(), c.siteName()), c.siteName());
+        add(ordered, tw, c.siteName());
         String doc = clean(c.docTitle(), c.siteName());
         String h1 = collapse(c.h1());
         if (h1 != null && h1.length() >= MIN_CHARS && doc != null && overlap(doc, h1) < MIN_TITLE_OVERLAP
@@ -82,7 +86,7 @@ final class TitleReconciler {
             for (String o : ordered) {
                 plain.add(withoutTrailer(o, ordered));
             }
-            return commonForm(plain);
+            return kickerSettled(commonForm(plain), java.util.Arrays.asList(og, tw), h1);
         }
         String h = collapse(c.h1());
         return h != null ? h : clean(c.docTitle(), c.siteName());
@@ -134,6 +138,37 @@ final class TitleReconciler {
             }
         }
         return best;
+    }
+
+    /**
+     * Settles whether a kicker belongs to the title when the declared titles disagree on it: the chosen title is
+     * another declared title ({@code og:title}, {@code twitter:title}) with a kicker before it ("Kicker: Headline"
+     * against "Headline"), or the other way round. The kicker is a label above the headline, so it stays only when
+     * the visible {@code <h1>} shows it with the headline; otherwise the headline without it is taken. Kickers end in
+     * a colon ({@link #KICKER_END}).
+     */
+    static String kickerSettled(String chosen, List<String> declared, String h1) {
+        String shown = h1 == null ? "" : MetadataReader.norm(h1);
+        for (String d : declared) {
+            if (d == null || d.length() < MIN_CHARS || d.equals(chosen)) {
+                continue;
+            }
+            if (hasKickerBefore(chosen, d)) {
+                return MetadataReader.norm(chosen).equals(shown) ? chosen : d;
+            }
+            if (hasKickerBefore(d, chosen)) {
+                return MetadataReader.norm(d).equals(shown) ? d : chosen;
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether {@code longer} is some text, a kicker's colon, then exactly {@code headline}. */
+    static boolean hasKickerBefore(String longer, String headline) {
+        if (longer.length() <= headline.length() || !longer.endsWith(headline)) {
+            return false;
+        }
+        return KICKER_END.matcher(longer.substring(0, longer.length() - headline.length())).matches();
     }
 
     private static String separatorsUnified(String s) {

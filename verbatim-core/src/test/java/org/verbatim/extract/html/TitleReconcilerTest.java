@@ -154,4 +154,37 @@ class TitleReconcilerTest {
         assertThat(TitleReconciler.withoutTrailer("Council approves budget-plan after talks", witness))
                 .isEqualTo("Council approves budget-plan after talks");
     }
+
+    @Test
+    void kickerInOnlyOneDeclaredTitleGoesUnlessTheH1ShowsIt() {
+        // JSON-LD carries "Kicker: Headline", og:title the headline alone, no <h1>: the kicker is a label
+        assertThat(TitleReconciler.reconcile(of("Harbour works: Old crane comes down at last",
+                "Old crane comes down at last", null, null, null, null))).isEqualTo("Old crane comes down at last");
+        // the visible <h1> shows kicker and headline together: the kicker belongs to the title
+        assertThat(TitleReconciler.reconcile(of("Harbour works: Old crane comes down at last",
+                "Old crane comes down at last", null, null, "Harbour works: Old crane comes down at last", null)))
+                .isEqualTo("Harbour works: Old crane comes down at last");
+        // the other way round: og:title has the kicker, the <h1> shows it
+        assertThat(TitleReconciler.reconcile(of("Old crane comes down at last",
+                "Harbour works: Old crane comes down at last", null, null,
+                "Harbour works: Old crane comes down at last", null)))
+                .isEqualTo("Harbour works: Old crane comes down at last");
+    }
+
+    @Test
+    void kickerAgreedOnByTheDeclaredTitlesStays() {
+        // an <h1> without the kicker does not remove a kicker JSON-LD and og:title agree on
+        assertThat(TitleReconciler.reconcile(of("Harbour works: Old crane comes down at last",
+                "Harbour works: Old crane comes down at last", null, null, "Old crane comes down at last", null)))
+                .isEqualTo("Harbour works: Old crane comes down at last");
+    }
+
+    @Test
+    void onlyAColonEndsAKicker() {
+        assertThat(TitleReconciler.hasKickerBefore("Harbour works: Old crane falls", "Old crane falls")).isTrue();
+        assertThat(TitleReconciler.hasKickerBefore("Guerre\u00a0: la grue tombe", "la grue tombe")).isTrue();
+        assertThat(TitleReconciler.hasKickerBefore("The old crane falls", "old crane falls")).isFalse();
+        assertThat(TitleReconciler.hasKickerBefore(": Old crane falls", "Old crane falls")).isFalse();
+        assertThat(TitleReconciler.hasKickerBefore("Old crane falls", "Old crane falls")).isFalse();
+    }
 }
