@@ -111,13 +111,20 @@ final class MetadataReader {
         return null;
     }
 
-    /** Removes a site-name prefix or suffix separated by a common separator. */
+    /**
+     * Removes a site-name prefix or suffix separated by a common separator. A title that is the site name as a whole
+     * ("Daily News - Latest Headlines" when that is the site name) is returned whole: it has no headline part, and
+     * cutting it would make a part of the site name pass for one.
+     */
     static String stripSite(String title, String siteName) {
         if (title == null) {
             return null;
         }
         String t = title.strip().replaceAll("\\s+", " ");
         String site = siteName == null ? "" : norm(siteName);
+        if (!site.isEmpty() && norm(t).equals(site)) {
+            return t;
+        }
         for (int round = 0; round < 2; round++) {
             String next = stripOnce(t, site);
             if (next.equals(t)) {

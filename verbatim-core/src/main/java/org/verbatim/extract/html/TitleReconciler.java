@@ -39,8 +39,12 @@ final class TitleReconciler {
     static final java.util.regex.Pattern TIGHT_TRAILER = java.util.regex.Pattern.compile(
             "[-\\u2013\\u2014|\\uff5c\\u3163][^\\s\\-\\u2013\\u2014|\\uff5c\\u3163]+");
 
-    /** The end of a kicker: some text, then a colon and a space (a space before the colon too, as in French). */
-    static final java.util.regex.Pattern KICKER_END = java.util.regex.Pattern.compile(".*\\S[ \\u00a0]*:[ \\u00a0]+");
+    /**
+     * The end of a kicker: some text, then a colon and a space (a space before the colon too, as in French), or a
+     * dash, bar or slash with spaces both sides ("Kicker / Headline").
+     */
+    static final java.util.regex.Pattern KICKER_END = java.util.regex.Pattern.compile(
+            ".*\\S(?:[ \\u00a0]*:|[ \\u00a0]+[-\\u2013\\u2014|/])[ \\u00a0]+");
 
     private TitleReconciler() {
     }
@@ -144,8 +148,9 @@ final class TitleReconciler {
      * Settles whether a kicker belongs to the title when the declared titles disagree on it: the chosen title is
      * another declared title ({@code og:title}, {@code twitter:title}) with a kicker before it ("Kicker: Headline"
      * against "Headline"), or the other way round. The kicker is a label above the headline, so it stays only when
-     * the visible {@code <h1>} shows it with the headline; otherwise the headline without it is taken. Kickers end in
-     * a colon ({@link #KICKER_END}).
+     * the visible {@code <h1>} shows it with the headline (compared by letters and digits, as an {@code <h1>} built of
+     * two elements may lose the space between them); otherwise the headline without it is taken. Kickers end in a
+     * colon or a spaced dash, bar or slash ({@link #KICKER_END}).
      */
     static String kickerSettled(String chosen, List<String> declared, String h1) {
         String shown = h1 == null ? "" : MetadataReader.norm(h1);

@@ -180,11 +180,32 @@ class TitleReconcilerTest {
     }
 
     @Test
-    void onlyAColonEndsAKicker() {
+    void aColonOrASpacedDashBarOrSlashEndsAKicker() {
         assertThat(TitleReconciler.hasKickerBefore("Harbour works: Old crane falls", "Old crane falls")).isTrue();
         assertThat(TitleReconciler.hasKickerBefore("Guerre\u00a0: la grue tombe", "la grue tombe")).isTrue();
+        assertThat(TitleReconciler.hasKickerBefore("Harbour works / Old crane falls", "Old crane falls")).isTrue();
+        assertThat(TitleReconciler.hasKickerBefore("Harbour works - Old crane falls", "Old crane falls")).isTrue();
+        assertThat(TitleReconciler.hasKickerBefore("Harbour-Old crane falls", "Old crane falls")).isFalse();
         assertThat(TitleReconciler.hasKickerBefore("The old crane falls", "old crane falls")).isFalse();
         assertThat(TitleReconciler.hasKickerBefore(": Old crane falls", "Old crane falls")).isFalse();
         assertThat(TitleReconciler.hasKickerBefore("Old crane falls", "Old crane falls")).isFalse();
+    }
+
+    @Test
+    void kickerShownInAnH1OfTwoGluedElementsStillCounts() {
+        // the <h1> holds kicker and headline in two spans; its text lost the separator and the space
+        assertThat(TitleReconciler.reconcile(of("Old crane comes down at last",
+                "Harbour works / Old crane comes down at last", null, null, "Harbour worksOld crane comes down at last",
+                null))).isEqualTo("Harbour works / Old crane comes down at last");
+    }
+
+    @Test
+    void titleThatIsTheSiteNameIsNotCutIntoAHeadline() {
+        assertThat(MetadataReader.stripSite("Daily Courier - Latest News", "Daily Courier - Latest News"))
+                .isEqualTo("Daily Courier - Latest News");
+        // so the generic title is skipped as the site name and the real one wins
+        assertThat(TitleReconciler.reconcile(of(null, "Daily Courier - Latest News", "Daily Courier - Latest News",
+                "Bridge reopens after repairs", "Bridge reopens after repairs", "Daily Courier - Latest News")))
+                .isEqualTo("Bridge reopens after repairs");
     }
 }
