@@ -42,11 +42,12 @@ final class TitleForms {
      * A title as a reader sees it, for {@code *.title.normalized}: format characters (Unicode category Cf: zero-width
      * space, word joiner, soft hyphen, byte-order mark, bidirectional marks...) removed, except those that change the
      * rendering ({@link #keepsFormat}); typographic single quotes and primes ({@link #SINGLE_QUOTES}) read as
-     * {@code '} and double ones ({@link #DOUBLE_QUOTES}) as {@code "}; then NFKC (fullwidth and compatibility forms
-     * to their plain letters, NBSP and ideographic space to a space); then runs of whitespace and space separators
-     * (category Z) collapsed to one space and the ends stripped. Guillemets ({@code « » ‹ ›}) are left alone: they
-     * are a different quotation style, not a different glyph for the same mark. Letters, case, digits and other
-     * punctuation (dashes included) are untouched. {@code null} stays {@code null}.
+     * {@code '} and double ones ({@link #DOUBLE_QUOTES}) as {@code "}; then NFKC (composed accents; fullwidth letters,
+     * digits and punctuation to their plain forms; NBSP and ideographic space to a space; and, as NFKC does, the
+     * ellipsis to three dots, ligatures to their letters and superscript digits to digits); then runs of whitespace
+     * and space separators (category Z) collapsed to one space and the ends stripped. Guillemets ({@code « » ‹ ›})
+     * are left alone: they are a different quotation style, not a different glyph for the same mark. Case, dashes and
+     * all other characters are kept. {@code null} stays {@code null}.
      */
     static String readerForm(String title) {
         if (title == null) {
