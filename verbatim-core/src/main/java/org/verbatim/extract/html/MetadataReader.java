@@ -26,7 +26,7 @@ final class MetadataReader {
             "dc.description");
     /** Separators between a headline and the site name in {@code <title>} and {@code og:title}. */
     static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
-            " » ", " / ", " ~ ", " ｜ ", "｜", "：", ": ");
+            " » ", " / ", " ~ ", " ｜ ", "｜", "\u3163", "：", ": ");
     /** A title part this many words long or shorter may be a site name even when it does not match one. */
     static final int MAX_SITE_WORDS = 4;
 
@@ -54,7 +54,7 @@ final class MetadataReader {
             ldHeadline = anyLdString(ld, "headline");
         }
         String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
-                meta.get("twitter:title"), doc.title(), headline, siteName,
+                meta.get("twitter:title"), doc.title(), headline, meta.get("headline"), siteName,
                 () -> doc.body().text()));
         DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
         Timestamp published = dates.published();
@@ -112,13 +112,20 @@ final class MetadataReader {
         return null;
     }
 
-    /** Removes a site-name prefix or suffix separated by a common separator. */
+    /**
+     * Removes a site-name prefix or suffix separated by a common separator. A title that is the site name as a whole
+     * ("Daily News - Latest Headlines" when that is the site name) is returned whole: it has no headline part, and
+     * cutting it would make a part of the site name pass for one.
+     */
     static String stripSite(String title, String siteName) {
         if (title == null) {
             return null;
         }
         String t = Spaces.collapse(title.strip());
         String site = siteName == null ? "" : norm(siteName);
+        if (!site.isEmpty() && norm(t).equals(site)) {
+            return t;
+        }
         for (int round = 0; round < 2; round++) {
             String next = stripOnce(t, site);
             if (next.equals(t)) {
