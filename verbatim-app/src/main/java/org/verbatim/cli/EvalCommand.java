@@ -76,7 +76,12 @@ final class EvalCommand implements Callable<Integer> {
     private static void printTable(Map<String, Double> figures) {
         System.out.printf("%-36s %10s%n", "figure", "value");
         figures.forEach((k, v) -> System.out.printf("%-36s %10s%n", k,
-                k.endsWith(".pages") ? String.valueOf(v.intValue()) : String.format("%.4f", v)));
+                isCount(k) ? String.valueOf(v.intValue()) : String.format("%.4f", v)));
+    }
+
+    /** Figures that count pages or gold records (printed as integers); the others are rates. */
+    private static boolean isCount(String name) {
+        return name.endsWith(".pages") || name.endsWith("_trimmed") || name.endsWith(".publication_credits");
     }
 
     private static void write(Path target, Evaluation.Report report, double seconds) throws IOException {

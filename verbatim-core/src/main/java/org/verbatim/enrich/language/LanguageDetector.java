@@ -52,6 +52,8 @@ public final class LanguageDetector {
 
     private final List<String> languages;
     private final Map<String, int[]> languagesByWord;
+    /** The same words, for lookups without building a string ({@link #lookUp}). */
+    private final WordTable table;
     /** The longest word of the lists: longer words are not looked up (lower-casing never shortens a word). */
     private final int maxWordLength;
     /** Language index by lower-case letter, -1 for none: an array, since every letter of the sample is looked up. */
@@ -62,6 +64,7 @@ public final class LanguageDetector {
             Map<String, UnicodeScript> scriptOf) {
         this.languages = List.copyOf(languages);
         this.languagesByWord = Map.copyOf(byWord);
+        this.table = new WordTable(byWord);
         this.maxWordLength = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.languageByLetter = letterTable(byLetter);
         this.scriptOf = Map.copyOf(scriptOf);
@@ -118,6 +121,7 @@ public final class LanguageDetector {
     }
 
     private String byWords(String sample, UnicodeScript script, Map<String, String> trace) {
+        char[] buffer = new char[maxWordLength];
         double[] score = new double[languages.size()];
         int[] hits = new int[languages.size()];
         int words = 0;
@@ -133,8 +137,7 @@ public final class LanguageDetector {
             }
             if (i > start) {
                 words++;
-                int[] langs = i - start > maxWordLength ? null
-                        : languagesByWord.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
+                int[] langs = i - start > maxWordLength ? null : lookUp(sample, start, i, buffer);
                 if (langs != null) {
                     for (int l : langs) {
                         hits[l]++;
@@ -194,8 +197,69 @@ public final class LanguageDetector {
         return languages.get(best);
     }
 
+    /**
+     * The languages of the word {@code sample[start, end)}, as the word lists' map gives them for the word lower-cased
+     * in the root locale. The word is lower-cased char by char into {@code buffer} and looked up in {@link #table}
+     * without building a string (this runs for every word of the sample); the few letters whose root-locale lower
+     * case is not the char's own (dotted capital I, capital sigma, surrogates) take the map.
+     */
+    private int[] lookUp(String sample, int start, int end, char[] buffer) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            char c = sample.charAt(k);
+            if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+                return languagesByWord.get(sample.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+            char lower = Character.toLowerCase(c);
+            buffer[k - start] = lower;
+            hash = 31 * hash + lower;
+        }
+        return table.get(buffer, end - start, hash);
+    }
+
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (char) ((c | 0x20) - 'a') < 26; // ASCII: the letters only
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * The word lists as an open-addressing table keyed by the words' chars, looked up with a char buffer and the
+     * word's {@link String#hashCode} so that no string is built per word. Immutable after construction.
+     */
+    private static final class WordTable {
+        private final char[][] keys;
+        private final int[][] values;
+        private final int mask;
+
+        WordTable(Map<String, int[]> byWord) {
+            int size = Integer.highestOneBit(Math.max(4, byWord.size() * 4));
+            keys = new char[size][];
+            values = new int[size][];
+            mask = size - 1;
+            byWord.forEach((word, langs) -> {
+                int i = slot(word.hashCode());
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = word.toCharArray();
+                values[i] = langs;
+            });
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+
+        int[] get(char[] word, int length, int hash) {
+            for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].length == length && java.util.Arrays.equals(keys[i], 0, length, word, 0, length)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static String sample(String text) {

@@ -107,6 +107,11 @@ public final class InertContent {
         private int nextSingle = -2;
         private int lastFrom;
 
+        /** The byte at {@code i} as the Latin-1 view's char: an array load, without the string's checks. */
+        private char at(int i) {
+            return (char) (in[i] & 0xFF);
+        }
+
         Cutter(byte[] in) {
             this.in = in;
             this.s = new String(in, StandardCharsets.ISO_8859_1);
@@ -125,7 +130,7 @@ public final class InertContent {
 
         /** Reads the markup that starts at {@code lt}; returns where to go on, or -1 to stop cutting. */
         private int step(int lt) {
-            char next = s.charAt(lt + 1);
+            char next = at(lt + 1);
             if (next == '!') {
                 return skipDeclaration(lt);
             }
@@ -136,7 +141,7 @@ public final class InertContent {
                 return lt + 1; // a lone '<' is text
             }
             int nameEnd = lt + 1;
-            while (nameEnd < s.length() && isNameChar(s.charAt(nameEnd))) {
+            while (nameEnd < s.length() && isNameChar(at(nameEnd))) {
                 nameEnd++;
             }
             int gt = endOfTag(nameEnd);
@@ -146,7 +151,7 @@ public final class InertContent {
         /** After the start tag {@code <name ...>} ending before {@code end}: cuts or skips what its element holds. */
         private int afterStartTag(int lt, int nameEnd, int end) {
             int length = nameEnd - lt - 1;
-            if (length < 3 || length > 9 || !MAY_MATTER[Character.toLowerCase(s.charAt(lt + 1)) & 0x7f]) {
+            if (length < 3 || length > 9 || !MAY_MATTER[Character.toLowerCase(at(lt + 1)) & 0x7f]) {
                 return end; // div, a, span, p, li, img...: nothing to cut or skip (one test for most tags)
             }
             if (isName(lt + 1, length, "script")) {
@@ -156,7 +161,7 @@ public final class InertContent {
                 return cutTo(end, closingTag(end, "style"));
             }
             if (isName(lt + 1, length, "svg")) {
-                return s.charAt(end - 2) == '/' ? end : cutSvg(end);
+                return at(end - 2) == '/' ? end : cutSvg(end);
             }
             if (isName(lt + 1, length, "plaintext")) {
                 return -1;
@@ -172,7 +177,7 @@ public final class InertContent {
         /** Whether the start tag {@code [from, to)} names JSON-LD (its type attribute, in any case). */
         private boolean isJsonLd(int from, int to) {
             for (int i = from + 2; i + 5 <= to; i++) {
-                if (s.charAt(i) == '+' && s.regionMatches(true, i - 2, "ld+json", 0, 7)) {
+                if (at(i) == '+' && s.regionMatches(true, i - 2, "ld+json", 0, 7)) {
                     return true;
                 }
             }
@@ -199,7 +204,7 @@ public final class InertContent {
                 if (s.startsWith("<!--", i)) {
                     return -1;
                 }
-                if (i + 1 < s.length() && s.charAt(i + 1) == '/' && isTagName(i + 2, "script")) {
+                if (i + 1 < s.length() && at(i + 1) == '/' && isTagName(i + 2, "script")) {
                     return i;
                 }
             }
@@ -224,7 +229,7 @@ public final class InertContent {
                 if (lt < 0 || lt + 1 >= s.length()) {
                     return -1;
                 }
-                if (s.charAt(lt + 1) == '/' && isTagName(lt + 2, "svg")) {
+                if (at(lt + 1) == '/' && isTagName(lt + 2, "svg")) {
                     if (--depth == 0) {
                         return cutTo(from, lt);
                     }
@@ -233,10 +238,10 @@ public final class InertContent {
                     if (gt < 0) {
                         return -1;
                     }
-                    depth += s.charAt(gt - 2) == '/' ? 0 : 1;
+                    depth += at(gt - 2) == '/' ? 0 : 1;
                     i = gt;
                     continue;
-                } else if (isAsciiLetter(s.charAt(lt + 1)) && isBreakout(lt + 1)) {
+                } else if (isAsciiLetter(at(lt + 1)) && isBreakout(lt + 1)) {
                     return from; // HTML inside the drawing: read on as HTML, cut nothing here
                 }
                 i = lt + 1;
@@ -249,11 +254,11 @@ public final class InertContent {
          */
         private boolean isBreakout(int at) {
             int end = at;
-            while (end < s.length() && end < at + MAX_BREAKOUT_LENGTH + 1 && isNameChar(s.charAt(end))) {
+            while (end < s.length() && end < at + MAX_BREAKOUT_LENGTH + 1 && isNameChar(at(end))) {
                 end++;
             }
             int length = end - at;
-            char first = Character.toLowerCase(s.charAt(at));
+            char first = Character.toLowerCase(at(at));
             return length <= MAX_BREAKOUT_LENGTH && first < 128 && BREAKOUT_SHAPES[length][first]
                     && SVG_BREAKOUT.contains(s.substring(at, end).toLowerCase(Locale.ROOT));
         }
@@ -295,7 +300,7 @@ public final class InertContent {
                     return gt + 1;
                 }
                 if (opensValue(from, quote)) {
-                    int close = s.indexOf(s.charAt(quote), quote + 1);
+                    int close = s.indexOf(at(quote), quote + 1);
                     if (close < 0) {
                         return -1;
                     }
@@ -329,10 +334,10 @@ public final class InertContent {
         /** Whether the quote at {@code quote} follows an {@code '='} (spaces between), within the tag. */
         private boolean opensValue(int tagFrom, int quote) {
             int k = quote - 1;
-            while (k >= tagFrom && isSpace(s.charAt(k))) {
+            while (k >= tagFrom && isSpace(at(k))) {
                 k--;
             }
-            return k >= tagFrom && s.charAt(k) == '=';
+            return k >= tagFrom && at(k) == '=';
         }
 
         private void cut(int from, int to) {
@@ -360,7 +365,7 @@ public final class InertContent {
         /** Whether a tag name {@code name} starts at {@code at} and ends there (space, '/' or '>' follows). */
         private boolean isTagName(int at, String name) {
             int end = at + name.length();
-            return end < s.length() && s.regionMatches(true, at, name, 0, name.length()) && !isNameChar(s.charAt(end));
+            return end < s.length() && s.regionMatches(true, at, name, 0, name.length()) && !isNameChar(at(end));
         }
     }
 

@@ -251,6 +251,10 @@ final class MetadataReader {
 
     private static String canonical(Document doc, Element link, Map<String, String> meta) {
         if (link != null) {
+            String href = link.attr("href");
+            if (isPlainAbsolute(href)) {
+                return href; // what resolving would give back, without parsing two URLs
+            }
             String abs = link.absUrl("href"); // resolving parses a URL: once, not twice
             if (!abs.isEmpty()) {
                 return abs;
@@ -265,6 +269,23 @@ final class MetadataReader {
         }
         String resolved = doc.location().isEmpty() ? og : StringUtil.resolve(doc.location(), og);
         return resolved.isEmpty() ? null : resolved;
+    }
+
+    /**
+     * An absolute http(s) URL that resolving leaves as it is: lower-case scheme, printable ASCII only (no spaces or
+     * controls to strip, no host to convert to punycode), no backslash and no dot segment to remove.
+     */
+    static boolean isPlainAbsolute(String href) {
+        if (!href.startsWith("https://") && !href.startsWith("http://")) {
+            return false;
+        }
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        return !href.contains("/./") && !href.contains("/../") && !href.endsWith("/.") && !href.endsWith("/..");
     }
 
     private static String firstOf(Map<String, String> meta, List<String> keys, String fallback) {
