@@ -272,20 +272,48 @@ final class MetadataReader {
     }
 
     /**
-     * An absolute http(s) URL that resolving leaves as it is: lower-case scheme, printable ASCII only (no spaces or
-     * controls to strip, no host to convert to punycode), no backslash and no dot segment to remove.
+     * An absolute http(s) URL that resolving leaves as it is: lower-case scheme, a host of ASCII letters, digits, dots
+     * and hyphens (no punycode to apply), an optional port, then nothing or a path of printable ASCII without spaces,
+     * backslashes or dot segments. Anything else is resolved the slow way.
      */
     static boolean isPlainAbsolute(String href) {
-        if (!href.startsWith("https://") && !href.startsWith("http://")) {
+        int i = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : -1;
+        if (i < 0) {
             return false;
         }
-        for (int i = 0; i < href.length(); i++) {
-            char c = href.charAt(i);
+        int hostStart = i;
+        while (i < href.length() && isHostChar(href.charAt(i))) {
+            i++;
+        }
+        if (i == hostStart) {
+            return false;
+        }
+        if (i < href.length() && href.charAt(i) == ':') {
+            int portStart = ++i;
+            while (i < href.length() && href.charAt(i) >= '0' && href.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == portStart) {
+                return false;
+            }
+        }
+        if (i == href.length()) {
+            return true;
+        }
+        if (href.charAt(i) != '/') {
+            return false;
+        }
+        for (int k = i; k < href.length(); k++) {
+            char c = href.charAt(k);
             if (c <= ' ' || c >= 0x7f || c == '\\') {
                 return false;
             }
         }
         return !href.contains("/./") && !href.contains("/../") && !href.endsWith("/.") && !href.endsWith("/..");
+    }
+
+    private static boolean isHostChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-';
     }
 
     private static String firstOf(Map<String, String> meta, List<String> keys, String fallback) {
