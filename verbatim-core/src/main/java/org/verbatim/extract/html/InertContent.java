@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Cuts, from the raw bytes of an HTML page, the contents that no reader sees and the extractor never reads: the bodies
- * of {@code <script>} (all but JSON-LD) and {@code <style>} elements, and the drawing inside inline {@code <svg>}.
- * The elements themselves stay, empty, so the document's structure is unchanged.
+ * of {@code <script>} (all but JSON-LD) and {@code <style>} elements, the drawing inside inline {@code <svg>}, and the
+ * quoted {@code data-*} attributes (but the lazy image sources {@code data-src} and {@code data-srcset}). The elements
+ * themselves stay, empty, so the document's structure is unchanged.
  *
  * <p>Why: on news pages these contents are most of the bytes (on the fundus pages, more than half), and every byte
  * costs three times before the extractor sees a node: charset decoding, tokenising and tree building. The extractor
@@ -135,7 +136,7 @@ public final class InertContent {
                 return skipDeclaration(lt);
             }
             if (next == '/' || next == '?') {
-                return endOfTag(lt + 2);
+                return endOfTag(lt + 2, false);
             }
             if (!isAsciiLetter(next)) {
                 return lt + 1; // a lone '<' is text
@@ -144,7 +145,7 @@ public final class InertContent {
             while (nameEnd < s.length() && isNameChar(at(nameEnd))) {
                 nameEnd++;
             }
-            int gt = endOfTag(nameEnd);
+            int gt = endOfTag(nameEnd, true);
             return gt < 0 ? -1 : afterStartTag(lt, nameEnd, gt);
         }
 
@@ -234,7 +235,7 @@ public final class InertContent {
                         return cutTo(from, lt);
                     }
                 } else if (isTagName(lt + 1, "svg")) {
-                    int gt = endOfTag(lt + 4);
+                    int gt = endOfTag(lt + 4, false);
                     if (gt < 0) {
                         return -1;
                     }
@@ -286,9 +287,11 @@ public final class InertContent {
         /**
          * The position just after the {@code '>'} closing the tag whose attributes start at {@code from}, or -1. A
          * quote opens a value only right after {@code '='} (and spaces), as in HTML's tokeniser; inside it a
-         * {@code '>'} is text. Jumps from quote to quote: tags are most of a page's markup.
+         * {@code '>'} is text. Jumps from quote to quote: tags are most of a page's markup. With {@code cutData}
+         * (start tags read in order, not inside a drawing that is cut whole) quoted {@code data-*} attributes the
+         * extractor never reads are cut ({@link #isUnreadData}).
          */
-        private int endOfTag(int from) {
+        private int endOfTag(int from, boolean cutData) {
             int i = from;
             while (true) {
                 int gt = s.indexOf('>', i);
@@ -299,16 +302,57 @@ public final class InertContent {
                 if (quote < 0) {
                     return gt + 1;
                 }
-                if (opensValue(from, quote)) {
+                int equals = valueEquals(from, quote);
+                if (equals >= 0) {
                     int close = s.indexOf(at(quote), quote + 1);
                     if (close < 0) {
                         return -1;
+                    }
+                    if (cutData) {
+                        int name = nameStart(from, equals);
+                        if (name >= 0 && isUnreadData(name, equals)) {
+                            cut(name, close + 1);
+                        }
                     }
                     i = close + 1;
                 } else {
                     i = quote + 1;
                 }
             }
+        }
+
+        /**
+         * Start of the attribute name that ends before the {@code '='} at {@code equals} (spaces between), or -1. A
+         * name runs back to a space, a slash or the quote that closed the previous value.
+         */
+        private int nameStart(int tagFrom, int equals) {
+            int k = equals - 1;
+            while (k >= tagFrom && isSpace(at(k))) {
+                k--;
+            }
+            int end = k + 1;
+            while (k >= tagFrom && isNameChar(at(k)) && at(k) != '"' && at(k) != '\'' && at(k) != '=') {
+                k--;
+            }
+            return k + 1 < end ? k + 1 : -1;
+        }
+
+        /**
+         * Whether the attribute named in {@code [name, equals)} (trailing spaces allowed) is a {@code data-*} attribute
+         * the extractor never reads: all are but {@code data-src} and {@code data-srcset} (lazy images). On pages built
+         * by script frameworks these carry serialised state and are a sixth of what is left after the scripts.
+         */
+        private boolean isUnreadData(int name, int equals) {
+            if (!s.regionMatches(true, name, "data-", 0, 5)) {
+                return false;
+            }
+            int end = equals;
+            while (end > name && isSpace(at(end - 1))) {
+                end--;
+            }
+            int length = end - name;
+            return !(length == 8 && s.regionMatches(true, name, "data-src", 0, 8))
+                    && !(length == 11 && s.regionMatches(true, name, "data-srcset", 0, 11));
         }
 
         /**
@@ -331,13 +375,13 @@ public final class InertContent {
             return q >= 0 && q < to ? q : -1;
         }
 
-        /** Whether the quote at {@code quote} follows an {@code '='} (spaces between), within the tag. */
-        private boolean opensValue(int tagFrom, int quote) {
+        /** The {@code '='} that the quote at {@code quote} follows (spaces between) within the tag, or -1. */
+        private int valueEquals(int tagFrom, int quote) {
             int k = quote - 1;
             while (k >= tagFrom && isSpace(at(k))) {
                 k--;
             }
-            return k >= tagFrom && at(k) == '=';
+            return k >= tagFrom && at(k) == '=' ? k : -1;
         }
 
         private void cut(int from, int to) {
