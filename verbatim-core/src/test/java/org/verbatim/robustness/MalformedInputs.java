@@ -44,6 +44,7 @@ final class MalformedInputs {
             new Family("giant-line", 1, MalformedInputs::giantLine),
             new Family("surrogate-garbage", 12, MalformedInputs::surrogateGarbage),
             new Family("deep-json-ld", 5, MalformedInputs::deepJsonLd),
+            new Family("inert-bombs", 2, MalformedInputs::inertBombs),
             new Family("text-random", 15, MalformedInputs::textRandom),
             new Family("text-damaged", 15, MalformedInputs::textDamaged),
             new Family("text-whitespace", 6, MalformedInputs::textWhitespace),
@@ -311,6 +312,27 @@ final class MalformedInputs {
                 "<html><head><title>" + invisible(r, 20) + "</title></head><body><article><h1>&nbsp;</h1>"
                         + "<p>&nbsp;</p><p>\u3000</p><p>&#8203;</p><p>&#xFEFF;</p><p> \u200B\u2060 </p><p>" + ws
                         + "</p><p>&emsp;&thinsp;</p><li>\u00A0</li></article></body></html>");
+    }
+
+    /**
+     * Markup aimed at the pre-parse cut of scripts, styles, drawings and data attributes: drawings nested
+     * {@value #DEPTH} deep then HTML that breaks out of them, drawings never closed, scripts opened again and again
+     * before one end tag, and data attributes by the ten thousand or with a value that never ends.
+     */
+    static MalformedCase inertBombs(Random r) {
+        String text = "<p>" + words(r, 200) + "</p>";
+        return switch (r.nextInt(5)) {
+            case 0 -> MalformedCase.html("inert-bombs", "nested drawings, then HTML breaking out",
+                    "<html><body>" + "<svg>".repeat(DEPTH) + text + "</body></html>");
+            case 1 -> MalformedCase.html("inert-bombs", "drawings never closed",
+                    "<html><body>" + "<svg><g><path d='M0'/>".repeat(DEPTH) + text);
+            case 2 -> MalformedCase.html("inert-bombs", "scripts opened before one end tag",
+                    "<html><body>" + "<script>a<!-- ".repeat(DEPTH) + "</script>" + text);
+            case 3 -> MalformedCase.html("inert-bombs", "ten thousand data attributes",
+                    "<html><body><div" + " data-x=\"1\"".repeat(DEPTH) + ">" + text + "</div></body></html>");
+            default -> MalformedCase.html("inert-bombs", "a data attribute that never ends",
+                    "<html><body>" + text + "<div data-x=\"" + "<p>x</p>".repeat(DEPTH));
+        };
     }
 
     static MalformedCase giantLine(Random r) {

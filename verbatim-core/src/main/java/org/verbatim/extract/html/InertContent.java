@@ -107,6 +107,8 @@ public final class InertContent {
         private int nextDouble = -2;
         private int nextSingle = -2;
         private int lastFrom;
+        /** Where the last drawing that held HTML met it (see {@link #cutSvg}); -1 before any. */
+        private int breakoutAt = -1;
 
         /** The byte at {@code i} as the Latin-1 view's char: an array load, without the string's checks. */
         private char at(int i) {
@@ -221,8 +223,16 @@ public final class InertContent {
             return close;
         }
 
-        /** Cuts an {@code <svg>}'s contents up to the end tag that closes it (nested drawings counted). */
+        /**
+         * Cuts an {@code <svg>}'s contents up to the end tag that closes it (nested drawings counted). A drawing
+         * holding HTML is left whole and the scan goes on inside it; the HTML's position is remembered, so that the
+         * drawings opened before it are not scanned again one by one (ten thousand nested drawings would cost ten
+         * thousand scans): they are left whole too, which is always safe.
+         */
         private int cutSvg(int from) {
+            if (from < breakoutAt) {
+                return from;
+            }
             int depth = 1;
             int i = from;
             while (true) {
@@ -243,6 +253,7 @@ public final class InertContent {
                     i = gt;
                     continue;
                 } else if (isAsciiLetter(at(lt + 1)) && isBreakout(lt + 1)) {
+                    breakoutAt = lt;
                     return from; // HTML inside the drawing: read on as HTML, cut nothing here
                 }
                 i = lt + 1;

@@ -57,6 +57,12 @@ class InertContentTest {
     }
 
     @Test
+    void drawingsBeforeHtmlThatBreaksOutStayWholeAndLaterOnesAreCut() {
+        String html = "<svg><svg><g><p>text</p></g></svg></svg><svg><path/></svg>";
+        assertThat(strip(html)).isEqualTo("<svg><svg><g><p>text</p></g></svg></svg><svg></svg>");
+    }
+
+    @Test
     void unclosedElementsAndPlaintextStopTheCutting() {
         assertThat(strip("<style>a{}</style><script>never closed")).isEqualTo("<style></style><script>never closed");
         assertThat(strip("<plaintext><script>x</script>")).isEqualTo("<plaintext><script>x</script>");
