@@ -22,6 +22,8 @@ final class BodyPolisher {
     static final int MAX_CREDIT_LINE_CHARS = 300;
     /** Edge fragments are shorter than this and do not end like a sentence. */
     static final int MAX_FRAGMENT_CHARS = 60;
+    /** A trailing promotion is shorter than this (an article's last paragraph that mentions one is not). */
+    static final int MAX_PROMO_CHARS = 300;
     /** Bodies with fewer blocks keep their edges. */
     static final int MIN_BLOCKS_FOR_EDGE_RULE = 2;
     /** Leading fragments are looked for among this many first blocks. */
@@ -66,10 +68,33 @@ final class BodyPolisher {
             start++;
         }
         int end = in.size();
-        while (end > start && isFragment(in.get(end - 1))) {
+        while (end > start && isTrailingFurniture(in.get(end - 1))) {
             end--;
         }
         return start == 0 && end == in.size() ? in : new ArrayList<>(in.subList(start, end));
+    }
+
+    /**
+     * What may be trimmed from the end of the body: a fragment, a heading left with nothing under it, or a short
+     * block with one of the newsroom's promotion phrases ({@code promo-phrases.txt}: newsletter and app pitches,
+     * subscription offers, feedback calls, print footers).
+     */
+    static boolean isTrailingFurniture(Block b) {
+        return isFragment(b) || b.type() == BlockType.HEADING || isPromo(b.text());
+    }
+
+    /** A block shorter than {@link #MAX_PROMO_CHARS} holding one of the promotion phrases. */
+    static boolean isPromo(String text) {
+        if (text.length() > MAX_PROMO_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : Hints.PROMO_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isFragment(Block b) {

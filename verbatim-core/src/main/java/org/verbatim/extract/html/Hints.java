@@ -32,6 +32,8 @@ final class Hints {
     static final List<String> CREDIT_MARKERS = lowerAll(HintSet.readLines("credit-markers.txt"));
     /** Interface lines such as "Advertisement", lower-case. */
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
+    /** Phrases of trailing promotions and furniture (newsletter pitches, "Fehler gefunden?"), lower case. */
+    static final List<String> PROMO_PHRASES = lowerAll(HintSet.readLines("promo-phrases.txt"));
 
     static {
         List<String> always = new ArrayList<>();

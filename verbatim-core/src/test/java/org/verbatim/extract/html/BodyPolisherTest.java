@@ -28,6 +28,20 @@ class BodyPolisherTest {
     }
 
     @Test
+    void trailingPromotionsAreTrimmedButNotAnArticleParagraphThatNamesOne() {
+        String mention = "The council's newsletter informed residents on Monday, and those who sign up for our "
+                + "newsletter were told first. " + Pages.para(9);
+        List<Block> in = List.of(Block.paragraph(Pages.para(1)), Block.paragraph("Fehler gefunden? Jetzt melden."),
+                Block.paragraph(Pages.para(2)), Block.heading("Newsletter", 2),
+                Block.paragraph("Sign up for our newsletter and get the news first."), Block.paragraph("SDA/afp"),
+                Block.paragraph("Got a story? Get in touch with our news team."));
+        assertThat(BodyPolisher.polish(in, null, null, null, null)).extracting(Block::text)
+                .containsExactly(Pages.para(1), "Fehler gefunden? Jetzt melden.", Pages.para(2));
+        List<Block> long1 = List.of(Block.paragraph(Pages.para(1)), Block.paragraph(mention + " " + mention));
+        assertThat(BodyPolisher.polish(long1, null, null, null, null)).hasSize(2);
+    }
+
+    @Test
     void shortUnpunctuatedLinesAtTheEdgesAreDropped() {
         List<Block> in = List.of(Block.paragraph("Related topics"), Block.paragraph(Pages.para(1)),
                 Block.paragraph("Short but a sentence."), Block.paragraph(Pages.para(2)),
