@@ -64,7 +64,7 @@ final class BodyPolisher {
             return in; // a tiny body is all there is: keep it
         }
         int start = 0;
-        while (start < Math.min(EDGE_BLOCKS, in.size()) && isFragment(in.get(start))) {
+        while (start < Math.min(EDGE_BLOCKS, in.size()) && isLeadingFurniture(in.get(start))) {
             start++;
         }
         int end = in.size();
@@ -80,8 +80,16 @@ final class BodyPolisher {
      * subscription offers, feedback calls, print footers).
      */
     static boolean isTrailingFurniture(Block b) {
-        return isFragment(b) || b.type() == BlockType.HEADING || isPromo(b.text());
+        return isLeadingFurniture(b) || b.type() == BlockType.HEADING;
     }
+
+    /** What may be trimmed from the start of the body: a fragment, a promotion, a lone URL. */
+    static boolean isLeadingFurniture(Block b) {
+        return isFragment(b) || isPromo(b.text()) || LONE_URL.matcher(b.text()).matches();
+    }
+
+    /** A block that is nothing but a web address (a share or print line). */
+    static final Pattern LONE_URL = Pattern.compile("\\s*https?://\\S+\\s*");
 
     /** A block shorter than {@link #MAX_PROMO_CHARS} holding one of the promotion phrases. */
     static boolean isPromo(String text) {
