@@ -118,7 +118,7 @@ final class BodyPolisher {
         String normTitle = title == null ? "" : MetadataReader.norm(title);
         for (int i = 0; i < in.size(); i++) {
             Block b = in.get(i);
-            if (isUiLine(b.text()) || isCreditLine(b.text())) {
+            if (isUiLine(b.text()) || isCreditLine(b.text()) || isTeaser(b.text())) {
                 continue;
             }
             if (!hasLetterOrDigit(b.text())) {
@@ -219,6 +219,29 @@ final class BodyPolisher {
         for (String marker : Hints.CREDIT_MARKERS) {
             if (lower.contains(marker)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A teaser is shorter than this: a label and a headline. */
+    static final int MAX_TEASER_CHARS = 160;
+
+    /**
+     * A teaser for another article or a video set inside the body: a short block opening with a teaser label
+     * ({@code teaser-labels.txt}) and a colon or bar ("READ MORE: Woman found alive", "WATCH | Protest in Paris").
+     */
+    static boolean isTeaser(String text) {
+        if (text.length() > MAX_TEASER_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String label : Hints.TEASER_LABELS) {
+            if (lower.startsWith(label)) {
+                String rest = lower.substring(label.length()).stripLeading();
+                if (!rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '|') && !rest.substring(1).isBlank()) {
+                    return true;
+                }
             }
         }
         return false;

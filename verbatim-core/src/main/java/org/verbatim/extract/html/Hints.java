@@ -34,6 +34,8 @@ final class Hints {
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
     /** Phrases of trailing promotions and furniture (newsletter pitches, "Fehler gefunden?"), lower case. */
     static final List<String> PROMO_PHRASES = lowerAll(HintSet.readLines("promo-phrases.txt"));
+    /** Labels opening a teaser inside the body ("READ MORE:", "WATCH |"), lower case. */
+    static final List<String> TEASER_LABELS = lowerAll(HintSet.readLines("teaser-labels.txt"));
 
     static {
         List<String> always = new ArrayList<>();

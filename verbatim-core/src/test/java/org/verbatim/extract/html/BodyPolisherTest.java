@@ -42,6 +42,16 @@ class BodyPolisherTest {
     }
 
     @Test
+    void teasersInsideTheBodyAreDroppedButNotSentencesThatStartLikeThem() {
+        assertThat(BodyPolisher.isTeaser("READ MORE: Woman in her 90s found alive after the earthquake")).isTrue();
+        assertThat(BodyPolisher.isTeaser("WATCH | Protesters gather outside parliament:")).isTrue();
+        assertThat(BodyPolisher.isTeaser("Lesen Sie auch: Was die Reform für Mieter bedeutet")).isTrue();
+        assertThat(BodyPolisher.isTeaser("Watchdogs said the plan was flawed: it ignores the costs.")).isFalse();
+        assertThat(BodyPolisher.isTeaser("Related: ")).isFalse();
+        assertThat(BodyPolisher.isTeaser("Read more: " + Pages.para(1))).isFalse(); // too long for a teaser
+    }
+
+    @Test
     void shortUnpunctuatedLinesAtTheEdgesAreDropped() {
         List<Block> in = List.of(Block.paragraph("Related topics"), Block.paragraph(Pages.para(1)),
                 Block.paragraph("Short but a sentence."), Block.paragraph(Pages.para(2)),
