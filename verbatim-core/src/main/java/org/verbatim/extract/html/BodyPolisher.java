@@ -239,7 +239,8 @@ final class BodyPolisher {
         for (String label : Hints.TEASER_LABELS) {
             if (lower.startsWith(label)) {
                 String rest = lower.substring(label.length()).stripLeading();
-                if (!rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '|') && !rest.substring(1).isBlank()) {
+                boolean separated = !rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '|');
+                if (separated && !rest.substring(1).isBlank()) {
                     return true;
                 }
             }

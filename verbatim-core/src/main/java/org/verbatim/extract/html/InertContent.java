@@ -16,12 +16,14 @@ import java.util.Set;
  * costs three times before the extractor sees a node: charset decoding, tokenising and tree building. The extractor
  * drops these elements anyway ({@link DomAnalyzer#DROP_TAGS}), so cutting them first changes no article.
  *
- * <p>The scan is a small HTML tokeniser, careful where a plain search would not be: a {@code <script} inside an
- * attribute value, a comment, a {@code <textarea>} or {@code <title>} is text, not a tag; a script holding
- * {@code <!--} (where HTML's "escaped script" states may move its end) is kept whole. It works on any ASCII-compatible
- * encoding (UTF-8, windows-1252, Shift_JIS, EUC-*, GBK, Big5: none of them uses the byte {@code '<'} inside a
- * multi-byte character); bytes holding a NUL in their first {@value #NUL_PROBE} bytes (UTF-16, UTF-32, binary junk)
- * are returned as they are. Stateless; never throws.
+ * <p>The scan is a small HTML tokeniser that reads tags, attributes, comments and raw-text elements as HTML's own
+ * tokeniser does: a {@code <script} inside an attribute value, a comment, a bogus comment, a {@code <textarea>} or
+ * {@code <title>} is text, not a tag. Where the two could part ways it stops cutting for the rest of the page, which is
+ * always safe: at a script holding {@code <!--} (HTML's escaped-script states may move its end), at {@code <math>},
+ * and at a drawing that is not plain (one holding HTML, which ends it early, or a style or CDATA, read otherwise in a
+ * drawing). It works on ASCII-compatible encodings (UTF-8, windows-1252, Shift_JIS, EUC-*, GBK, Big5: none of them
+ * uses the bytes {@code <>"'=} inside a multi-byte character); bytes with a NUL in their first {@value #NUL_PROBE}
+ * (UTF-16, UTF-32, binary junk) or an ESC anywhere (ISO-2022) are returned as they are. Stateless; never throws.
  */
 public final class InertContent {
     /** How far to look for a NUL byte, the mark of an encoding that is not ASCII-compatible. */
@@ -30,30 +32,27 @@ public final class InertContent {
     static final int MIN_BYTES = 8192;
 
     /**
-     * Start tags that end an {@code <svg>} early in HTML's tree building (they "break out" of foreign content), and
-     * {@code foreignObject}, which holds HTML: a drawing holding one of these is not cut.
+     * The elements of a plain drawing (lower case): SVG's shapes, structure, gradients, filters, text and animation.
+     * A drawing holding anything else (an HTML element ends it early; a style is read as markup there) is not cut.
      */
-    private static final Set<String> SVG_BREAKOUT = Set.of("b", "big", "blockquote", "body",
-            "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head",
-            "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
-            "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font", "foreignobject");
-    private static final int MAX_BREAKOUT_LENGTH = 13;
-    /** [length][first letter] of the breakout names: a cheap test before the set is consulted. */
-    private static final boolean[][] BREAKOUT_SHAPES = new boolean[MAX_BREAKOUT_LENGTH + 1][128];
-
-    static {
-        for (String name : SVG_BREAKOUT) {
-            BREAKOUT_SHAPES[name.length()][name.charAt(0)] = true;
-        }
-    }
+    private static final Set<String> SVG_ELEMENTS = Set.of("a", "animate", "animatemotion", "animatetransform",
+            "circle", "clippath", "defs", "desc", "ellipse", "feblend", "fecolormatrix", "fecomponenttransfer",
+            "fecomposite", "feconvolvematrix", "fediffuselighting", "fedisplacementmap", "fedistantlight",
+            "fedropshadow", "feflood", "fefunca", "fefuncb", "fefuncg", "fefuncr", "fegaussianblur", "feimage",
+            "femerge", "femergenode", "femorphology", "feoffset", "fepointlight", "fespecularlighting", "fespotlight",
+            "fetile", "feturbulence", "filter", "g", "image", "line", "lineargradient", "marker", "mask", "metadata",
+            "mpath", "path", "pattern", "polygon", "polyline", "radialgradient", "rect", "set", "stop", "switch",
+            "symbol", "text", "textpath", "title", "tspan", "use", "view", "style");
+    /** Drawing elements allowed only with plain text inside: a drawing's style sheet, its title and description. */
+    private static final Set<String> TEXT_ONLY = Set.of("title", "desc", "style");
 
     /** Elements whose contents the tokeniser reads as text up to their own end tag. */
     private static final String[] RAW_TEXT = {"textarea", "title", "xmp", "iframe", "noembed", "noframes"};
-    /** First letters (lower case) of the tags handled here: script, style, svg, plaintext and {@link #RAW_TEXT}. */
+    /** First letters (lower case) of the tags handled here: script, style, svg, math, plaintext, {@link #RAW_TEXT}. */
     private static final boolean[] MAY_MATTER = new boolean[128];
 
     static {
-        for (String name : List.of("script", "style", "svg", "plaintext")) {
+        for (String name : List.of("script", "style", "svg", "math", "plaintext")) {
             MAY_MATTER[name.charAt(0)] = true;
         }
         for (String name : RAW_TEXT) {
@@ -78,6 +77,9 @@ public final class InertContent {
             return html;
         }
         Cutter c = new Cutter(html);
+        if (c.s.indexOf('\u001b') >= 0) {
+            return html; // ISO-2022 switches to double-byte text with ESC sequences: ASCII bytes are halves of letters
+        }
         c.run();
         return c.result();
     }
@@ -94,21 +96,20 @@ public final class InertContent {
     /**
      * One pass over one page: copies the bytes it keeps, in order, into {@code out}. The searches run on a Latin-1
      * view of the bytes ({@code s}: one char per byte, same offsets), whose {@code indexOf} is vectorised by the JVM:
-     * a byte-by-byte loop here cost as much as the decoding it saves.
+     * a byte-by-byte loop here cost as much as the decoding it saves. Every scan moves forward, so a page costs one
+     * pass; whatever the cutter is unsure of (HTML inside a drawing, MathML, escaped scripts, CDATA) ends the cutting
+     * for the rest of the page, which is always safe.
      */
     private static final class Cutter {
         private final byte[] in;
         private final String s;
+        private final int n;
         private byte[] out;
         private int written;
         /** Start of the bytes read but not yet copied. */
         private int pending;
-        /** Next {@code "} and {@code '} at or after {@link #lastFrom} (-1: none left, -2: not searched yet). */
-        private int nextDouble = -2;
-        private int nextSingle = -2;
-        private int lastFrom;
-        /** Where the last drawing that held HTML met it (see {@link #cutSvg}); -1 before any. */
-        private int breakoutAt = -1;
+        /** Whether the tag {@link #endOfTag} last read ended with {@code />}. */
+        private boolean selfClosing;
 
         /** The byte at {@code i} as the Latin-1 view's char: an array load, without the string's checks. */
         private char at(int i) {
@@ -118,16 +119,17 @@ public final class InertContent {
         Cutter(byte[] in) {
             this.in = in;
             this.s = new String(in, StandardCharsets.ISO_8859_1);
+            this.n = in.length;
         }
 
         void run() {
             int i = 0;
-            while (i >= 0 && i < s.length()) {
+            while (i >= 0 && i < n) {
                 int lt = s.indexOf('<', i);
-                if (lt < 0 || lt + 1 >= s.length()) {
+                if (lt < 0 || lt + 1 >= n) {
                     break;
                 }
-                i = step(lt); // -1: the rest is text to the end (plaintext, an unclosed comment or raw-text element)
+                i = step(lt); // -1: stop cutting (plaintext, an unclosed element, or markup the cutter is unsure of)
             }
         }
 
@@ -137,18 +139,27 @@ public final class InertContent {
             if (next == '!') {
                 return skipDeclaration(lt);
             }
-            if (next == '/' || next == '?') {
-                return endOfTag(lt + 2, false);
+            if (next == '?' || next == '/' && (lt + 2 >= n || !isAsciiLetter(at(lt + 2)))) {
+                int gt = s.indexOf('>', lt + 2); // a bogus comment (or "</>"): it ends at the first '>', quotes or not
+                return gt < 0 ? -1 : gt + 1;
+            }
+            if (next == '/') {
+                return endOfTag(nameEnd(lt + 2), false); // an end tag: its attributes are read, never kept
             }
             if (!isAsciiLetter(next)) {
                 return lt + 1; // a lone '<' is text
             }
-            int nameEnd = lt + 1;
-            while (nameEnd < s.length() && isNameChar(at(nameEnd))) {
-                nameEnd++;
-            }
+            int nameEnd = nameEnd(lt + 1);
             int gt = endOfTag(nameEnd, true);
             return gt < 0 ? -1 : afterStartTag(lt, nameEnd, gt);
+        }
+
+        private int nameEnd(int from) {
+            int i = from;
+            while (i < n && isNameChar(at(i))) {
+                i++;
+            }
+            return i;
         }
 
         /** After the start tag {@code <name ...>} ending before {@code end}: cuts or skips what its element holds. */
@@ -158,16 +169,17 @@ public final class InertContent {
                 return end; // div, a, span, p, li, img...: nothing to cut or skip (one test for most tags)
             }
             if (isName(lt + 1, length, "script")) {
-                return isJsonLd(lt, end) ? keptScriptEnd(end) : cutScript(end);
+                int close = scriptEnd(end);
+                return isJsonLd(lt, end) || close < 0 ? close : cutTo(end, close);
             }
             if (isName(lt + 1, length, "style")) {
                 return cutTo(end, closingTag(end, "style"));
             }
             if (isName(lt + 1, length, "svg")) {
-                return at(end - 2) == '/' ? end : cutSvg(end);
+                return selfClosing ? end : cutTo(end, plainDrawingEnd(end));
             }
-            if (isName(lt + 1, length, "plaintext")) {
-                return -1;
+            if (isName(lt + 1, length, "math") || isName(lt + 1, length, "plaintext")) {
+                return selfClosing && length == 4 ? end : -1; // MathML tokenises otherwise; plaintext never ends
             }
             for (String raw : RAW_TEXT) {
                 if (isName(lt + 1, length, raw)) {
@@ -177,10 +189,13 @@ public final class InertContent {
             return end;
         }
 
-        /** Whether the start tag {@code [from, to)} names JSON-LD (its type attribute, in any case). */
+        /**
+         * Whether the start tag {@code [from, to)} names JSON-LD (its type attribute, in any case), or may once its
+         * character references are decoded ({@code ld&#43;json}): a script kept whole.
+         */
         private boolean isJsonLd(int from, int to) {
             for (int i = from + 2; i + 5 <= to; i++) {
-                if (at(i) == '+' && s.regionMatches(true, i - 2, "ld+json", 0, 7)) {
+                if (at(i) == '&' || at(i) == '+' && s.regionMatches(true, i - 2, "ld+json", 0, 7)) {
                     return true;
                 }
             }
@@ -188,27 +203,19 @@ public final class InertContent {
         }
 
         /**
-         * Cuts a script's text up to its end tag. A script holding a comment opener ends the cutting: HTML's
-         * escaped-script states may end it elsewhere, so the rest is left to the parser.
+         * Position of the script's end tag, or -1 when there is none or it is uncertain. After a {@code <!--} HTML
+         * reads a script in its "escaped" states, where a {@code <script} tag makes the next {@code </script>} not the
+         * end ("double escaped"); a script holding {@code <!--} and then {@code <script} is left to the parser.
          */
-        private int cutScript(int from) {
-            int close = scriptEnd(from);
-            return close < 0 ? -1 : cutTo(from, close);
-        }
-
-        /** The end of a script that is kept (JSON-LD), or -1 when its end is uncertain (see {@link #cutScript}). */
-        private int keptScriptEnd(int from) {
-            return scriptEnd(from);
-        }
-
-        /** Position of the script's end tag, or -1 when there is none or a {@code <!--} comes first. */
         private int scriptEnd(int from) {
+            boolean escaped = false;
             for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
                 if (s.startsWith("<!--", i)) {
-                    return -1;
-                }
-                if (i + 1 < s.length() && at(i + 1) == '/' && isTagName(i + 2, "script")) {
+                    escaped = true;
+                } else if (i + 1 < n && at(i + 1) == '/' && isTagName(i + 2, "script")) {
                     return i;
+                } else if (escaped && isTagName(i + 1, "script")) {
+                    return -1;
                 }
             }
             return -1;
@@ -224,55 +231,65 @@ public final class InertContent {
         }
 
         /**
-         * Cuts an {@code <svg>}'s contents up to the end tag that closes it (nested drawings counted). A drawing
-         * holding HTML is left whole and the scan goes on inside it; the HTML's position is remembered, so that the
-         * drawings opened before it are not scanned again one by one (ten thousand nested drawings would cost ten
-         * thousand scans): they are left whole too, which is always safe.
+         * Where the drawing whose contents start at {@code from} ends (its {@code </svg>}, nested drawings counted),
+         * when it is plain: nothing but drawing elements ({@link #SVG_ELEMENTS}, those of {@link #TEXT_ONLY} holding
+         * plain text), comments and processing instructions, each end tag closing an element opened in it. Then HTML
+         * parses it as the cutter reads it. Anything else (an HTML element or end tag, which ends the drawing early; a
+         * style or script; CDATA) gives -1: the cutting stops.
          */
-        private int cutSvg(int from) {
-            if (from < breakoutAt) {
-                return from;
-            }
+        private int plainDrawingEnd(int from) {
             int depth = 1;
+            java.util.Map<String, Integer> open = new java.util.HashMap<>(); // an end tag must close one of these
             int i = from;
             while (true) {
                 int lt = s.indexOf('<', i);
-                if (lt < 0 || lt + 1 >= s.length()) {
+                if (lt < 0 || lt + 2 >= n) {
                     return -1;
                 }
-                if (at(lt + 1) == '/' && isTagName(lt + 2, "svg")) {
-                    if (--depth == 0) {
-                        return cutTo(from, lt);
+                char c = at(lt + 1);
+                if (c == '!') {
+                    if (!s.startsWith("<!--", lt)) {
+                        return -1; // CDATA and the like: read otherwise inside a drawing
                     }
-                } else if (isTagName(lt + 1, "svg")) {
-                    int gt = endOfTag(lt + 4, false);
+                    i = skipDeclaration(lt);
+                } else if (c == '?') {
+                    i = s.indexOf('>', lt);
+                } else if (c == '/' || isAsciiLetter(c)) {
+                    boolean end = c == '/';
+                    int nameStart = end ? lt + 2 : lt + 1;
+                    int nameEnd = nameEnd(nameStart);
+                    String name = s.substring(nameStart, Math.min(nameEnd, nameStart + 32)).toLowerCase(Locale.ROOT);
+                    if (!name.equals("svg") && !SVG_ELEMENTS.contains(name)) {
+                        return -1;
+                    }
+                    int gt = endOfTag(nameEnd, false);
                     if (gt < 0) {
                         return -1;
                     }
-                    depth += at(gt - 2) == '/' ? 0 : 1;
+                    if (name.equals("svg")) {
+                        depth += end ? -1 : selfClosing ? 0 : 1;
+                        if (depth == 0) {
+                            return lt;
+                        }
+                    } else if (end) {
+                        if (open.getOrDefault(name, 0) == 0) {
+                            return -1; // closes nothing in the drawing: HTML may close its own element ("</a>") there
+                        }
+                        open.merge(name, -1, Integer::sum);
+                    } else if (!selfClosing) {
+                        if (TEXT_ONLY.contains(name) && !isEndTagAt(s.indexOf('<', gt), name)) {
+                            return -1; // markup in a title or desc is read as HTML, in a style as markup
+                        }
+                        open.merge(name, 1, Integer::sum);
+                    }
                     i = gt;
-                    continue;
-                } else if (isAsciiLetter(at(lt + 1)) && isBreakout(lt + 1)) {
-                    breakoutAt = lt;
-                    return from; // HTML inside the drawing: read on as HTML, cut nothing here
+                } else {
+                    i = lt + 1; // a lone '<' is text
                 }
-                i = lt + 1;
+                if (i < 0) {
+                    return -1;
+                }
             }
-        }
-
-        /**
-         * Whether the tag name at {@code at} is one of {@link #SVG_BREAKOUT}; names of a length and first letter that
-         * no breakout has (most of a drawing's: path, g, rect...) are told apart without building a string.
-         */
-        private boolean isBreakout(int at) {
-            int end = at;
-            while (end < s.length() && end < at + MAX_BREAKOUT_LENGTH + 1 && isNameChar(at(end))) {
-                end++;
-            }
-            int length = end - at;
-            char first = Character.toLowerCase(at(at));
-            return length <= MAX_BREAKOUT_LENGTH && first < 128 && BREAKOUT_SHAPES[length][first]
-                    && SVG_BREAKOUT.contains(s.substring(at, end).toLowerCase(Locale.ROOT));
         }
 
         /** Position of the first {@code </name} (followed by a space, '/' or '>') at or after {@code from}, or -1. */
@@ -285,119 +302,106 @@ public final class InertContent {
             return -1;
         }
 
-        /** {@code <!-- ... -->} or {@code <!DOCTYPE ...>} / {@code <![CDATA[...]]>}: where it ends, or -1. */
+        /**
+         * Where a comment ({@code <!-- ... -->}, also {@code <!-->}, {@code <!--->} and one ended by {@code --!>}) or
+         * another declaration ({@code <!DOCTYPE ...>}, a bogus comment up to the first {@code '>'}) ends, or -1.
+         */
         private int skipDeclaration(int lt) {
-            if (s.startsWith("<!--", lt)) {
-                int end = s.indexOf("-->", lt + 4);
-                return end < 0 ? -1 : end + 3;
+            if (!s.startsWith("<!--", lt)) {
+                int gt = s.indexOf('>', lt);
+                return gt < 0 ? -1 : gt + 1;
             }
-            int gt = s.indexOf('>', lt);
-            return gt < 0 ? -1 : gt + 1;
+            int i = lt + 4;
+            if (i < n && at(i) == '>') {
+                return i + 1;
+            }
+            if (i + 1 < n && at(i) == '-' && at(i + 1) == '>') {
+                return i + 2;
+            }
+            for (int k = s.indexOf("--", i); k >= 0; k = s.indexOf("--", k + 1)) {
+                if (k + 2 < n && at(k + 2) == '>') {
+                    return k + 3;
+                }
+                if (k + 3 < n && at(k + 2) == '!' && at(k + 3) == '>') {
+                    return k + 4;
+                }
+            }
+            return -1;
         }
 
         /**
-         * The position just after the {@code '>'} closing the tag whose attributes start at {@code from}, or -1. A
-         * quote opens a value only right after {@code '='} (and spaces), as in HTML's tokeniser; inside it a
-         * {@code '>'} is text. Jumps from quote to quote: tags are most of a page's markup. With {@code cutData}
-         * (start tags read in order, not inside a drawing that is cut whole) quoted {@code data-*} attributes the
-         * extractor never reads are cut ({@link #isUnreadData}).
+         * Reads a tag's attributes as HTML's tokeniser does, from {@code from} (just after the tag name), and returns
+         * the position after its {@code '>'}, or -1 when the page ends first. A name may start with any character
+         * but a space, '/' or '>' (even '=' or a quote) and runs to a space, '/', '>' or '='; a value after '=' is
+         * quoted (a '>' inside is text) or runs to a space or '>'. With {@code cutData}, quoted {@code data-*}
+         * values the extractor never reads are cut ({@link #isUnreadData}). Sets {@link #selfClosing}.
          */
         private int endOfTag(int from, boolean cutData) {
             int i = from;
+            selfClosing = false;
             while (true) {
-                int gt = s.indexOf('>', i);
-                if (gt < 0) {
+                while (i < n && (isSpace(at(i)) || at(i) == '/')) {
+                    selfClosing = at(i) == '/';
+                    i++;
+                }
+                if (i >= n) {
                     return -1;
                 }
-                int quote = nextQuote(i, gt);
-                if (quote < 0) {
-                    return gt + 1;
+                if (at(i) == '>') {
+                    return i + 1;
                 }
-                int equals = valueEquals(from, quote);
-                if (equals >= 0) {
-                    int close = s.indexOf(at(quote), quote + 1);
+                selfClosing = false;
+                int nameStart = i++;
+                while (i < n && !isSpace(at(i)) && at(i) != '/' && at(i) != '>' && at(i) != '=') {
+                    i++;
+                }
+                int nameEnd = i;
+                while (i < n && isSpace(at(i))) {
+                    i++;
+                }
+                if (i >= n || at(i) != '=') {
+                    continue; // no value: the next attribute, a '/' or the '>'
+                }
+                i++;
+                while (i < n && isSpace(at(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    return -1;
+                }
+                char c = at(i);
+                if (c == '"' || c == '\'') {
+                    int close = s.indexOf(c, i + 1);
                     if (close < 0) {
                         return -1;
                     }
-                    if (cutData) {
-                        int name = nameStart(from, equals);
-                        if (name >= 0 && isUnreadData(name, equals)) {
-                            cut(name, close + 1);
-                        }
+                    if (cutData && isUnreadData(nameStart, nameEnd)) {
+                        cut(nameStart, close + 1);
                     }
                     i = close + 1;
                 } else {
-                    i = quote + 1;
+                    while (i < n && !isSpace(at(i)) && at(i) != '>') {
+                        i++; // an unquoted value
+                    }
                 }
             }
         }
 
         /**
-         * Start of the attribute name that ends before the {@code '='} at {@code equals} (spaces between), or -1. A
-         * name runs back to a space, a slash or the quote that closed the previous value.
+         * Whether the attribute named {@code [name, end)} is a {@code data-*} attribute the extractor never reads:
+         * all are but {@code data-src} and {@code data-srcset} (lazy images). On pages built by script frameworks
+         * these carry serialised state and are a sixth of what is left after the scripts.
          */
-        private int nameStart(int tagFrom, int equals) {
-            int k = equals - 1;
-            while (k >= tagFrom && isSpace(at(k))) {
-                k--;
-            }
-            int end = k + 1;
-            while (k >= tagFrom && isNameChar(at(k)) && at(k) != '"' && at(k) != '\'' && at(k) != '=') {
-                k--;
-            }
-            return k + 1 < end ? k + 1 : -1;
-        }
-
-        /**
-         * Whether the attribute named in {@code [name, equals)} (trailing spaces allowed) is a {@code data-*} attribute
-         * the extractor never reads: all are but {@code data-src} and {@code data-srcset} (lazy images). On pages built
-         * by script frameworks these carry serialised state and are a sixth of what is left after the scripts.
-         */
-        private boolean isUnreadData(int name, int equals) {
-            if (!s.regionMatches(true, name, "data-", 0, 5)) {
-                return false;
-            }
-            int end = equals;
-            while (end > name && isSpace(at(end - 1))) {
-                end--;
-            }
+        private boolean isUnreadData(int name, int end) {
             int length = end - name;
-            return !(length == 8 && s.regionMatches(true, name, "data-src", 0, 8))
+            return length > 5 && s.regionMatches(true, name, "data-", 0, 5)
+                    && !(length == 8 && s.regionMatches(true, name, "data-src", 0, 8))
                     && !(length == 11 && s.regionMatches(true, name, "data-srcset", 0, 11));
-        }
-
-        /**
-         * The first quote character in {@code [from, to)}, or -1. The next quote of each kind is remembered (the scan
-         * mostly moves forward), so each is searched for once per stretch rather than char by char in every tag.
-         */
-        private int nextQuote(int from, int to) {
-            if (from < lastFrom) {
-                nextDouble = -2;
-                nextSingle = -2;
-            }
-            lastFrom = from;
-            if (nextDouble != -1 && nextDouble < from) {
-                nextDouble = s.indexOf('"', from);
-            }
-            if (nextSingle != -1 && nextSingle < from) {
-                nextSingle = s.indexOf('\'', from);
-            }
-            int q = nextDouble < 0 ? nextSingle : nextSingle < 0 ? nextDouble : Math.min(nextDouble, nextSingle);
-            return q >= 0 && q < to ? q : -1;
-        }
-
-        /** The {@code '='} that the quote at {@code quote} follows (spaces between) within the tag, or -1. */
-        private int valueEquals(int tagFrom, int quote) {
-            int k = quote - 1;
-            while (k >= tagFrom && isSpace(at(k))) {
-                k--;
-            }
-            return k >= tagFrom && at(k) == '=' ? k : -1;
         }
 
         private void cut(int from, int to) {
             if (out == null) {
-                out = new byte[in.length];
+                out = new byte[n];
             }
             System.arraycopy(in, pending, out, written, from - pending);
             written += from - pending;
@@ -408,8 +412,8 @@ public final class InertContent {
             if (out == null) {
                 return in;
             }
-            System.arraycopy(in, pending, out, written, in.length - pending);
-            return Arrays.copyOf(out, written + in.length - pending);
+            System.arraycopy(in, pending, out, written, n - pending);
+            return Arrays.copyOf(out, written + n - pending);
         }
 
         /** Whether the {@code length} chars at {@code at} are {@code name}, ignoring ASCII case. */
@@ -417,10 +421,15 @@ public final class InertContent {
             return length == name.length() && s.regionMatches(true, at, name, 0, length);
         }
 
+        /** Whether {@code </name} starts at {@code lt}. */
+        private boolean isEndTagAt(int lt, String name) {
+            return lt >= 0 && lt + 1 < n && at(lt + 1) == '/' && isTagName(lt + 2, name);
+        }
+
         /** Whether a tag name {@code name} starts at {@code at} and ends there (space, '/' or '>' follows). */
         private boolean isTagName(int at, String name) {
             int end = at + name.length();
-            return end < s.length() && s.regionMatches(true, at, name, 0, name.length()) && !isNameChar(at(end));
+            return at >= 0 && end < n && s.regionMatches(true, at, name, 0, name.length()) && !isNameChar(at(end));
         }
     }
 

@@ -23,7 +23,8 @@ class InertContentTest {
     void cutsScriptStyleAndDrawingBodiesButKeepsJsonLd() {
         String html = "<html><head><script>var a = '<p>x</p>';</script><style>p { color: red }</style>"
                 + "<script type=\"application/LD+JSON\">{\"headline\":\"H\"}</script></head>"
-                + "<body><p>Text<svg viewBox=\"0 0 1 1\"><title>Icon</title><path d=\"M0\"/></svg> more</p></body></html>";
+                + "<body><p>Text<svg viewBox=\"0 0 1 1\"><title>Icon</title><path d=\"M0\"/></svg> more</p>"
+                + "</body></html>";
         assertThat(strip(html)).isEqualTo("<html><head><script></script><style></style>"
                 + "<script type=\"application/LD+JSON\">{\"headline\":\"H\"}</script></head>"
                 + "<body><p>Text<svg viewBox=\"0 0 1 1\"></svg> more</p></body></html>");
@@ -39,27 +40,57 @@ class InertContentTest {
 
     @Test
     void aScriptTagInsideAnAttributeCommentOrTextareaIsText() {
-        String html = "<div aria-label=\"<script>x\" title='a>b'>one</div><!-- <script> --><textarea><script></textarea>"
+        String html = "<div aria-label=\"<script>x\" title='a>b'>one</div><!-- <script> -->"
+                + "<textarea><script></textarea>"
                 + "<title><style></title><p>two</p><script>gone()</script><p>three</p>";
         assertThat(strip(html)).isEqualTo(html.replace("gone()", ""));
     }
 
     @Test
-    void aScriptHoldingACommentOpenerStopsTheCutting() {
+    void aScriptHoldingACommentOpenerAndThenAScriptTagStopsTheCutting() {
         String html = "<script>document.write('<!--<script>');</script><p>x</p><script>later()</script>";
         assertThat(strip(html)).isEqualTo(html);
+        String plain = "<script><!-- var a = 1; //--></script><p>x</p><script>later()</script>";
+        assertThat(strip(plain)).isEqualTo("<script></script><p>x</p><script></script>");
     }
 
     @Test
-    void aDrawingHoldingHtmlIsNotCut() {
-        String html = "<svg><path/><p>Article text</p></svg><svg><g><svg><rect/></svg></g><path/></svg><p>after</p>";
-        assertThat(strip(html)).isEqualTo("<svg><path/><p>Article text</p></svg><svg></svg><p>after</p>");
+    void attributesAndCommentsAreReadAsHtmlReadsThem() {
+        // an empty unquoted value takes the next word: data-c="d" is b's value, not an attribute
+        assertThat(strip("<a b= data-c=\"d\">t</a><style>s</style>"))
+                .isEqualTo("<a b= data-c=\"d\">t</a><style></style>");
+        // bogus comments and short comments end at their first '>'
+        assertThat(strip("<? a=\"><textarea>\"><script>x</script></textarea>"))
+                .isEqualTo("<? a=\"><textarea>\"><script>x</script></textarea>");
+        assertThat(strip("<!--><textarea>--><style>x</style></textarea>"))
+                .isEqualTo("<!--><textarea>--><style>x</style></textarea>");
+        assertThat(strip("<!-- a --!><style>x</style>")).isEqualTo("<!-- a --!><style></style>");
     }
 
     @Test
-    void drawingsBeforeHtmlThatBreaksOutStayWholeAndLaterOnesAreCut() {
-        String html = "<svg><svg><g><p>text</p></g></svg></svg><svg><path/></svg>";
-        assertThat(strip(html)).isEqualTo("<svg><svg><g><p>text</p></g></svg></svg><svg></svg>");
+    void jsonLdNamedWithACharacterReferenceAndIso2022PagesAreKept() {
+        String entity = "<script type=\"application/ld&#43;json\">{\"a\":1}</script>";
+        assertThat(strip(entity)).isEqualTo(entity);
+        byte[] iso2022 = ("<p>\u001b$B$3$s\u001b(B</p><script>x</script>" + " ".repeat(InertContent.MIN_BYTES))
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(InertContent.strip(iso2022)).isSameAs(iso2022);
+    }
+
+    @Test
+    void plainDrawingsAreCutNestedOnesCounted() {
+        String html = "<p>a</p><svg viewBox='0 0 1 1'><!-- icon --><title>Share</title><g><svg><rect/></svg></g>"
+                + "<path d='M0 0'/></svg><p>b</p><style>x</style>";
+        assertThat(strip(html)).isEqualTo("<p>a</p><svg viewBox='0 0 1 1'></svg><p>b</p><style></style>");
+    }
+
+    @Test
+    void aDrawingHoldingHtmlOrStyleOrMathStopsTheCutting() {
+        for (String page : List.of("<svg><path/><p>Article text</p></svg><svg><path/></svg><style>x</style>",
+                "<div><svg></div>x</svg><style>y</style>", "<svg><style><b>x</style></svg><script>z</script>",
+                "<svg><title><b>t</b></title></svg><style>y</style>", "<math><mi>x</mi></math><style>y</style>",
+                "<svg><![CDATA[ <style> ]]></svg><script>z</script>")) {
+            assertThat(strip(page)).as(page).isEqualTo(page);
+        }
     }
 
     @Test
