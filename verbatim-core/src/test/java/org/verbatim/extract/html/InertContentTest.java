@@ -119,7 +119,15 @@ class InertContentTest {
             "<script>w('<!--')</script>", "<iframe><script>i</script></iframe>", "text & more ", "<br/>",
             "<div data-state='{\"a\":\"<script>\"}' class=\"k\">", "<img data-src=\"a.jpg\" data-x=\"1\">",
             "<p class=\"q\"data-y=\"2\">glued</p>", "<span data-a data-b=c data-c = 'd'>s</span>",
-            "<svg data-icon=\"x\"><path data-d=\"1\"/><p data-p=\"2\">out</p></svg>");
+            "<svg data-icon=\"x\"><path data-d=\"1\"/><p data-p=\"2\">out</p></svg>",
+            // pieces from a review: comment ends, bogus comments, foreign content, odd attributes
+            "<!-->", "<!--->", "--!>", "-->", "<? x=\">", "</ x='>", "<a b= data-c=\"d\">", "<a ='>", "\"", "'", ">",
+            "</svg>", "<svg>", "<svg><style>", "</style>", "<math>", "</math>", "<math><mi>", "<![CDATA[", "]]>",
+            "<svg><title>", "</title>", "<svg><desc>", "<select>", "</select>", "<template>", "</template>",
+            "<textarea>", "</textarea>", "<xmp>", "</xmp>", "<svg><foreignObject>", "<table>", "</table>",
+            "<a href=/x=\"y\">", "<svg><g>", "</g>", "<span>", "</span>", "</a>", "<script>", "</script>",
+            "<style>", "<noscript>", "</noscript>", "<p>", "<b>", "<font color=red>", "<svg><path d=\"</svg>\"/>",
+            "<svg><!--</svg>-->", "<script type=\"ld&#43;json\">{}</script>", "x", " ", "<br>", "</br>", "<li>");
 
     static Stream<Long> seeds() {
         return IntStream.range(0, 300).mapToObj(i -> 20261130L + i);
