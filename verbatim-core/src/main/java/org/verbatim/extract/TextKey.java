@@ -2,6 +2,9 @@ package org.verbatim.extract;
 
 /** Keys for comparing texts loosely, shared by the HTML and the scraped-text extractors. */
 public final class TextKey {
+    /** Runs of anything but letters and digits: what separates words when texts are compared word by word. */
+    public static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private TextKey() {
     }
 

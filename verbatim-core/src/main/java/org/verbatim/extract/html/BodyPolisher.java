@@ -93,16 +93,7 @@ final class BodyPolisher {
 
     /** A block shorter than {@link #MAX_PROMO_CHARS} holding one of the promotion phrases. */
     static boolean isPromo(String text) {
-        if (text.length() > MAX_PROMO_CHARS) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String phrase : Hints.PROMO_PHRASES) {
-            if (lower.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return text.length() <= MAX_PROMO_CHARS && containsAny(text, Hints.PROMO_PHRASES);
     }
 
     static boolean isFragment(Block b) {
@@ -212,12 +203,14 @@ final class BodyPolisher {
     }
 
     static boolean isCreditLine(String text) {
-        if (text.length() >= MAX_CREDIT_LINE_CHARS) {
-            return false;
-        }
+        return text.length() < MAX_CREDIT_LINE_CHARS && containsAny(text, Hints.CREDIT_MARKERS);
+    }
+
+    /** Whether {@code text}, lower-cased, contains one of {@code phrases} (lower case). */
+    private static boolean containsAny(String text, List<String> phrases) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String marker : Hints.CREDIT_MARKERS) {
-            if (lower.contains(marker)) {
+        for (String phrase : phrases) {
+            if (lower.contains(phrase)) {
                 return true;
             }
         }

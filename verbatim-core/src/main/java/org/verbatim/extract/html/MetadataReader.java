@@ -105,7 +105,7 @@ final class MetadataReader {
                 continue; // a <font> wrapping the page: not a headline, and costly to collect
             }
             String t = f.text();
-            if (t.length() <= LEGACY_HEADING_MAX_CHARS && words(t) >= LEGACY_HEADING_MIN_WORDS) {
+            if (t.length() <= LEGACY_HEADING_MAX_CHARS && Spaces.words(t) >= LEGACY_HEADING_MIN_WORDS) {
                 return f;
             }
         }
@@ -156,7 +156,7 @@ final class MetadataReader {
         }
         // no site name known or none matched: a short last part after " | " is usually the site
         int bar = t.lastIndexOf(" | ");
-        if (bar > 0 && words(t.substring(bar + 3)) <= MAX_SITE_WORDS) {
+        if (bar > 0 && Spaces.words(t.substring(bar + 3)) <= MAX_SITE_WORDS) {
             return t.substring(0, bar).strip();
         }
         return t;
@@ -168,10 +168,6 @@ final class MetadataReader {
             return false;
         }
         return !site.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site));
-    }
-
-    private static int words(String s) {
-        return Spaces.words(s);
     }
 
     /** Lower-case letters and digits only, for loose comparisons. */

@@ -8,6 +8,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.verbatim.extract.Spaces;
+import org.verbatim.extract.TextKey;
 
 /**
  * Chooses the standfirst among what the page shows and what it declares. In order of trust:
@@ -215,10 +216,8 @@ final class StandfirstChooser {
         return j == d.length && last - first + 1 > d.length;
     }
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private static String[] words(String s) {
-        return NON_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip().split(" ");
+        return TextKey.NON_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip().split(" ");
     }
 
     /** Whether a dek element starting at document order {@code order} sits right after the headline. */

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.verbatim.extract.Spaces;
+import org.verbatim.extract.TextKey;
 
 /**
  * Chooses the headline among the titles a page states. Publishers write the edited headline into their structured
@@ -126,7 +127,7 @@ final class TitleReconciler {
                     return o;
                 }
                 for (String sep : TRAILER_SEPARATORS) {
-                    if (rest.startsWith(sep) && words(rest) - 1 <= MetadataReader.MAX_SITE_WORDS) {
+                    if (rest.startsWith(sep) && Spaces.words(rest) - 1 <= MetadataReader.MAX_SITE_WORDS) {
                         return o;
                     }
                 }
@@ -196,25 +197,19 @@ final class TitleReconciler {
         return PART_SEPARATOR.matcher(s).replaceAll(" | ");
     }
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
     /** Share of the words of {@code a} (letters and digits, lower-cased) that also occur in {@code b}. */
     static double overlap(String a, String b) {
         java.util.Set<String> bw = new java.util.HashSet<>(
-                List.of(NON_WORD.split(b.toLowerCase(java.util.Locale.ROOT))));
+                List.of(TextKey.NON_WORD.split(b.toLowerCase(java.util.Locale.ROOT))));
         int n = 0;
         int shared = 0;
-        for (String w : NON_WORD.split(a.toLowerCase(java.util.Locale.ROOT))) {
+        for (String w : TextKey.NON_WORD.split(a.toLowerCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty()) {
                 n++;
                 shared += bw.contains(w) ? 1 : 0;
             }
         }
         return n == 0 ? 0 : (double) shared / n;
-    }
-
-    private static int words(String s) {
-        return Spaces.words(s);
     }
 
     private static void add(List<String> out, String candidate, String siteName) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.verbatim.extract.TextKey;
 import org.verbatim.extract.date.DateMatch;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;
@@ -222,7 +223,7 @@ final class ArticleLayout {
 
     private static Set<String> contentWords(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : TextKey.NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
             if (w.length() >= CONTENT_WORD_MIN || (!w.isEmpty() && Texts.isDense(w.charAt(0)))) {
                 out.add(w);
             }
