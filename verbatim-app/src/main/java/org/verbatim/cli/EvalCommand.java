@@ -28,7 +28,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean gate;
 
     @Option(names = "--suite", split = ",", paramLabel = "NAME",
-            description = "Suites to run (default: all): fundus, readability, seed.")
+            description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, authors, standfirst, wcxb.")
     List<String> suites;
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the repository).")
@@ -51,11 +51,12 @@ final class EvalCommand implements Callable<Integer> {
         Progress progress = Progress.forTerminal();
         List<String> run = suites == null || suites.isEmpty() ? Evaluation.SUITES : suites;
         long t0 = System.nanoTime();
-        Evaluation.Report report = new Evaluation(corpora, progress::update).run(run);
+        Path target = out != null ? out : Paths.root().resolve("target/eval.json");
+        Path predictions = target.toAbsolutePath().getParent();
+        Evaluation.Report report = new Evaluation(corpora, progress::update, predictions).run(run);
         double seconds = (System.nanoTime() - t0) / 1e9;
         printTable(report.figures());
         System.out.printf("(%.1f s)%n", seconds);
-        Path target = out != null ? out : Paths.root().resolve("target/eval.json");
         write(target, report, seconds);
         System.out.println("report: " + target);
         return gate ? checkGate(report.figures()) : 0;
