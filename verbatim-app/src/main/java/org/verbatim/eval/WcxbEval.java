@@ -12,12 +12,12 @@ import org.verbatim.model.Article;
  * fold, the snippet rates, and title, date and byline figures over all pages and over the articles. Figures are named
  * {@code wcxb.body.f1}, {@code wcxb.<type>.f1}, {@code wcxb.fold<k>.f1}, {@code wcxb.article.title.exact}, ...
  */
-final class WcxbEval {
+public final class WcxbEval {
     private WcxbEval() {
     }
 
     /** Scores {@code predicted} (one article per page, in the same order) and adds figures under {@code prefix}. */
-    static void score(String prefix, List<WcxbCorpus.Page> pages, List<Article> predicted, Map<String, Double> figures,
+    public static void score(String prefix, List<WcxbCorpus.Page> pages, List<Article> predicted, Map<String, Double> figures,
                       ObjectNode details) {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         ObjectNode per = details.putObject(prefix);
