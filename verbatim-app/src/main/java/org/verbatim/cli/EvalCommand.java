@@ -28,7 +28,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean gate;
 
     @Option(names = "--suite", split = ",", paramLabel = "NAME",
-            description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, authors, standfirst, wcxb.")
+            description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, authors, standfirst, wcxb, text.")
     List<String> suites;
 
     @Option(names = "--cv", description = "Cross-validate the learned extractor on wcxb-dev's five domain folds "

@@ -10,6 +10,7 @@ import org.verbatim.ingest.IngestException;
 import org.verbatim.ingest.InputRef;
 import org.verbatim.ingest.Inputs;
 import org.verbatim.ingest.PageLoader;
+import org.verbatim.ingest.warc.WarcSource;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts clean articles from HTML pages or scraped text.",
-                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a directory (walked recursively, sorted),",
+                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC/WET archive (one article per",
+                "page record; WET conversion records are scraped text), a directory (walked recursively, sorted),",
                 "'-' for standard input, or an http(s) URL."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was extracted", "1:some inputs failed (reasons on stderr)", "2:usage error"})
@@ -60,37 +62,83 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("verbatim extract: " + e.getMessage());
             return 1;
         }
-        if (fmt == OutputFormat.JSON && refs.size() != 1) {
+        if (fmt == OutputFormat.JSON && (refs.size() != 1 || isArchive(refs.get(0)))) {
             fmt = OutputFormat.JSONL;
         }
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        Printer printer = new Printer(new PrintStream(System.out, false, StandardCharsets.UTF_8), fmt);
         PageLoader loader = new PageLoader();
-        int failed = 0;
-        boolean first = true;
         for (InputRef ref : refs) {
+            if (isArchive(ref)) {
+                eachRecord(ref.path(), printer);
+                continue;
+            }
             try {
-                Page page = loader.load(ref, url);
-                if (explain) {
-                    out.println(explanation(ref.source(), page));
-                    out.flush();
-                    continue;
+                printer.page(ref.source(), loader.load(ref, url));
+            } catch (IngestException e) {
+                printer.failed++;
+                System.err.println("verbatim extract: " + e.getMessage());
+            }
+        }
+        return printer.failed == 0 ? 0 : 1;
+    }
+
+    /** A file that is a WARC, ARC or WET archive, by its name or its first bytes. */
+    private static boolean isArchive(InputRef ref) {
+        return ref.kind() == InputRef.Kind.FILE && java.nio.file.Files.isRegularFile(ref.path())
+                && (WarcSource.isArchive(ref.path()) || WarcSource.looksLikeArchive(ref.path()));
+    }
+
+    /**
+     * Extracts every page record of an archive (HTML responses; WET conversion records as scraped text), named
+     * {@code FILE@OFFSET}; failed records are reported on stderr and counted; other records (requests, metadata,
+     * warcinfo) are passed over.
+     */
+    private static void eachRecord(java.nio.file.Path file, Printer printer) {
+        try {
+            new WarcSource(file).read(r -> {
+                if (r.page() != null) {
+                    printer.page(r.page().source(), r.page());
+                } else if (r.early().status() == org.verbatim.pipeline.Outcome.Status.FAILED) {
+                    printer.failed++;
+                    System.err.println("verbatim extract: " + r.source() + ": " + r.early().reason());
                 }
-                Article a = (noQuotes ? Verbatim.extract(page) : Verbatim.process(page)).withSource(ref.source());
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Extracts pages and prints them in the chosen format, counting failures. */
+    private final class Printer {
+        final PrintStream out;
+        final OutputFormat fmt;
+        int failed;
+        boolean first = true;
+
+        Printer(PrintStream out, OutputFormat fmt) {
+            this.out = out;
+            this.fmt = fmt;
+        }
+
+        void page(String source, Page page) {
+            try {
+                if (explain) {
+                    out.println(explanation(source, page));
+                    return;
+                }
+                Article a = (noQuotes ? Verbatim.extract(page) : Verbatim.process(page)).withSource(source);
                 if (!first && (fmt == OutputFormat.MARKDOWN || fmt == OutputFormat.TEXT)) {
                     out.println("\n---\n");
                 }
                 out.println(fmt.render(a));
                 first = false;
-            } catch (IngestException e) {
-                failed++;
-                System.err.println("verbatim extract: " + e.getMessage());
             } catch (RuntimeException e) {
                 failed++;
-                System.err.println("verbatim extract: " + ref.source() + ": internal error: " + e);
+                System.err.println("verbatim extract: " + source + ": internal error: " + e);
+            } finally {
+                out.flush();
             }
-            out.flush();
         }
-        return failed == 0 ? 0 : 1;
     }
 
     /** The {@code --explain} report of one page: a header, then a line per text segment. */
