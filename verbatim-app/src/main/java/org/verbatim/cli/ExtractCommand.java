@@ -143,10 +143,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** The {@code --explain} report of one page: a header, then a line per text segment. */
     static String explanation(String source, Page page) {
-        if (page.kind() != Page.Kind.HTML) {
-            return source + ": scraped text: lines are kept by the text path's rules (no segment scores)";
-        }
-        org.verbatim.extract.html.Explanation e = new org.verbatim.extract.HtmlExtractor().explain(page);
+        org.verbatim.extract.html.Explanation e = page.kind() == Page.Kind.HTML
+                ? new org.verbatim.extract.HtmlExtractor().explain(page)
+                : new org.verbatim.extract.TextExtractor().explain(page);
         StringBuilder sb = new StringBuilder();
         sb.append(source).append('\n');
         sb.append(String.format(java.util.Locale.ROOT, "page type: %s (%.2f); body from: %s (%s); cut %.2f%n",
