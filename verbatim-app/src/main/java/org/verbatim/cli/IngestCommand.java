@@ -57,6 +57,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Politeness delay between requests to one host (default: ${DEFAULT-VALUE}).")
     long delayMs;
 
+    @Option(names = "--record-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = {"Wall-clock safety net per record (default: ${DEFAULT-VALUE}; 0 = none). Work is bounded by",
+                    "counted budgets first; a record stopped by this is failed and counted as a timeout."})
+    long recordTimeoutSeconds;
+
     @Option(names = "--no-quotes", description = "Skip who-said-what annotation (faster; no quote or entity documents).")
     boolean noQuotes;
 
@@ -68,7 +73,8 @@ public final class IngestCommand implements Callable<Integer> {
         Ingester.Options d = Ingester.Options.defaults(index.dir);
         Ingester.Options o = new Ingester.Options(index.dir, workers != null ? Math.max(1, workers) : d.workers(),
                 d.queue(), commitEvery != null ? commitEvery : d.commitEvery(),
-                noQuotes ? ExtraDocuments.NONE : d.extra());
+                noQuotes ? ExtraDocuments.NONE : d.extra(),
+                recordTimeoutSeconds > 0 ? java.time.Duration.ofSeconds(recordTimeoutSeconds) : null);
         Progress progress = Progress.forTerminal();
         Files.createDirectories(index.dir);
         Validators validators = Validators.load(index.dir.resolve(VALIDATORS));
@@ -98,13 +104,18 @@ public final class IngestCommand implements Callable<Integer> {
     static String summary(Ingester.Report r) {
         double rate = r.seconds() > 0 ? r.ok() / r.seconds() : 0;
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "read %d: ok %d, skipped %d, failed %d; duplicates %d (added %d) in %.1f s, %.0f articles/s",
-                r.read(), r.ok(), r.skipped(), r.failed(), r.duplicates(), r.added(), r.seconds(), rate));
+                "read %d: ok %d, skipped %d, failed %d%s; duplicates %d (added %d) in %.1f s, %.0f articles/s",
+                r.read(), r.ok(), r.skipped(), r.failed(), r.timeouts() > 0 ? " (" + r.timeouts() + " timeouts)" : "",
+                r.duplicates(), r.added(), r.seconds(), rate));
         sb.append(String.format(Locale.ROOT, "%nindex: %d articles in %d clusters", r.articles(), r.clusters()));
         if (!r.skippedReasons().isEmpty()) {
             sb.append("\nskipped: ").append(r.skippedReasons());
         }
-        if (r.failed() > 0) {
+        if (r.gaps() > 0) {
+            sb.append(String.format(Locale.ROOT, "%ngarbage: %d bytes in %d gaps between archive records skipped "
+                    + "(no record in them)", r.gapBytes(), r.gaps()));
+        }
+        if (r.failed() > 0 || r.gaps() > 0) {
             sb.append("\nrejects: ").append(r.rejects());
         }
         return sb.toString();
@@ -131,6 +142,9 @@ public final class IngestCommand implements Callable<Integer> {
         o.put("skipped", r.skipped());
         o.put("failed", r.failed());
         o.put("duplicates", r.duplicates());
+        o.put("timeouts", r.timeouts());
+        o.put("gaps", r.gaps());
+        o.put("gap_bytes", r.gapBytes());
         o.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         o.put("added", r.added());
         o.put("articles", r.articles());
