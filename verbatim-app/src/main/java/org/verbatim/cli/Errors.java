@@ -39,6 +39,26 @@ final class Errors {
         return m == null ? t.getClass().getSimpleName() : firstLine(m);
     }
 
+    /**
+     * One line for an I/O failure: its own message when it names what failed ("cannot write FILE: ..."), else the
+     * file and the reason ("cannot use FILE: permission denied"); a full disk is always called so.
+     */
+    static String describe(Throwable e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null && u.getMessage() == null
+                ? u.getCause() : e;
+        String text;
+        if (t instanceof FileSystemException f && f.getFile() != null) {
+            text = "cannot use " + f.getFile() + ": " + reason(f);
+        } else {
+            String m = t.getMessage();
+            text = m == null ? reason(t) : firstLine(m);
+        }
+        if (isDiskFull(e) && !text.contains("disk is full")) {
+            text += " (the disk is full)";
+        }
+        return text;
+    }
+
     /** True when {@code e}, or what caused it, says the disk is full. */
     static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

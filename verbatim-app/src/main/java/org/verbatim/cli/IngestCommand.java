@@ -32,8 +32,9 @@ import picocli.CommandLine.Parameters;
                 "INPUT is a .warc/.warc.gz/.arc/.arc.gz/.wet archive, an HTML or text file, a folder (walked),",
                 "'-' for standard input, or an http(s) URL of a page, an RSS/Atom feed or a sitemap."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record was ok or skipped", "1:some records failed (see rejects.jsonl)",
-                "2:usage error, or the index cannot be opened"})
+        exitCodeList = {"0:every record was ok or skipped", "1:some records failed (see rejects.jsonl), or the "
+                + "environment refused (a full disk, a folder that cannot be written)",
+                "2:usage error (--index names a file), or the index is in use"})
 public final class IngestCommand implements Callable<Integer> {
     /** ETag/Last-Modified of fetched URLs, kept in the index folder for conditional GETs on the next run. */
     static final String VALIDATORS = "fetch-validators.tsv";
@@ -75,8 +76,15 @@ public final class IngestCommand implements Callable<Integer> {
                 d.queue(), commitEvery != null ? commitEvery : d.commitEvery(),
                 noQuotes ? ExtraDocuments.NONE : d.extra(),
                 recordTimeoutSeconds > 0 ? java.time.Duration.ofSeconds(recordTimeoutSeconds) : null);
+        index.requireNotAFile();
         Progress progress = Progress.forTerminal();
-        Files.createDirectories(index.dir);
+        try {
+            Files.createDirectories(index.dir);
+        } catch (IOException e) {
+            System.err.println("verbatim ingest: cannot create the index folder " + index.dir + ": "
+                    + Errors.reason(e));
+            return 1;
+        }
         Validators validators = Validators.load(index.dir.resolve(VALIDATORS));
         FetchSources fetch = new FetchSources(new Fetcher(
                 FetchPolicy.defaults().withHostDelay(java.time.Duration.ofMillis(Math.max(0, delayMs))), validators));
@@ -88,17 +96,34 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (LockObtainFailedException e) {
             System.err.println("verbatim ingest: the index " + index.dir + " is in use by another process");
             return 2;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("verbatim ingest: " + Errors.describe(e) + "; the index keeps its last commit"
+                    + (Errors.isDiskFull(e) ? " (rerun when there is room: what is stored is not added twice)" : ""));
+            return 1;
         } finally {
-            validators.save();
+            saveQuietly(validators);
         }
         ResourceMeter.Usage use = meter.stop();
         progress.update("ingest", 1, 1);
         System.out.println(summary(r));
         System.out.println(costs(r, use));
         if (report != null) {
-            writeReport(r, use, report);
+            try {
+                writeReport(r, use, report);
+            } catch (IOException e) {
+                System.err.println("verbatim ingest: cannot write the report " + report + ": " + Errors.reason(e));
+                return 1;
+            }
         }
         return r.failed() == 0 ? 0 : 1;
+    }
+
+    private static void saveQuietly(Validators validators) {
+        try {
+            validators.save();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("verbatim ingest: cannot save the fetch validators: " + Errors.reason(e));
+        }
     }
 
     static String summary(Ingester.Report r) {

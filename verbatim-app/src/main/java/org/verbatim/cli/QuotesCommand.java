@@ -47,6 +47,7 @@ public final class QuotesCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be positive");
         }
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim quotes: no index at " + index.dir);
             return 2;

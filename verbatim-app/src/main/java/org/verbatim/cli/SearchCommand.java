@@ -67,6 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         ArticleSearch.Request req = new ArticleSearch.Request(String.join(" ", query), site, day("--from", from),
                 day("--to", to), lang, limit, facets);
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim search: no index at " + index.dir + " (run: verbatim ingest --index " + index.dir + " INPUT...)");
             return 2;

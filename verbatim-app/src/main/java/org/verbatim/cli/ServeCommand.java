@@ -33,6 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim serve: no index at " + index.dir + " (create one with ./verbatim ingest)");
             return 2;
