@@ -61,6 +61,9 @@ public final class QuotesCommand implements Callable<Integer> {
         } catch (ParseException e) {
             System.err.println("verbatim quotes: cannot parse --about: " + e.getMessage().split("\n", 2)[0]);
             return 2;
+        } catch (org.verbatim.index.ArticleSearch.TooComplexException e) {
+            System.err.println("verbatim quotes: " + e.getMessage());
+            return 2;
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         for (ArticleSearch.QuoteHit h : hits) {

@@ -81,6 +81,9 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (ParseException e) {
             System.err.println("verbatim search: cannot parse the query: " + e.getMessage().split("\n", 2)[0]);
             return 2;
+        } catch (org.verbatim.index.ArticleSearch.TooComplexException e) {
+            System.err.println("verbatim search: " + e.getMessage());
+            return 2;
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (jsonl) {

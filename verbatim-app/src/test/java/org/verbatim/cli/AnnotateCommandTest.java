@@ -118,9 +118,9 @@ class AnnotateCommandTest {
         assertThat(lines).hasSize(2);
         JsonNode d = MAPPER.readTree(lines.get(0));
         assertThat(d.get("quotes").size()).isEqualTo(org.verbatim.enrich.Budget.DEFAULT.maxQuoteRegions());
-        assertThat(d.get("warnings").get(0).asText()).startsWith("annotated the first ");
+        assertThat(d.get("warnings").get(0).asText()).startsWith("budget: annotated the first ");
         JsonNode h = MAPPER.readTree(lines.get(1));
-        assertThat(h.get("warnings").get(0).asText()).startsWith("annotated the first ")
+        assertThat(h.get("warnings").get(0).asText()).startsWith("budget: annotated the first ")
                 .contains(" of " + huge.length() + " characters");
     }
 

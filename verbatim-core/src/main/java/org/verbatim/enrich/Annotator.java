@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.verbatim.model.Annotation;
+import org.verbatim.model.Article;
 import org.verbatim.model.Entity;
 import org.verbatim.model.EntityType;
 import org.verbatim.model.Mention;
@@ -105,9 +106,9 @@ public final class Annotator {
         }
         List<String> warnings = new ArrayList<>();
         if (d.text.length() < text.length()) {
-            warnings.add("annotated the first " + d.text.length() + " of " + text.length() + " characters (budget: "
-                    + budget.maxChars() + " characters, " + budget.maxSentences() + " sentences, "
-                    + budget.maxQuoteRegions() + " quotations)");
+            warnings.add(Article.BUDGET_WARNING + "annotated the first " + d.text.length() + " of " + text.length()
+                    + " characters (at most " + budget.maxChars() + " characters, " + budget.maxSentences()
+                    + " sentences, " + budget.maxQuoteRegions() + " quotations)");
         }
         Mentions m = entities.find(d);
         List<Found> found = quotes.find(d, m);
@@ -404,7 +405,8 @@ public final class Annotator {
             quotes.sort(Pending.ORDER);
             List<Pending> kept = quotes.size() > budget.maxQuotes() ? quotes.subList(0, budget.maxQuotes()) : quotes;
             if (kept.size() < quotes.size()) {
-                warnings.add("reported the first " + kept.size() + " of " + quotes.size() + " quotes (budget)");
+                warnings.add(Article.BUDGET_WARNING + "reported the first " + kept.size() + " of " + quotes.size()
+                        + " quotes");
             }
             MentionBudget mb = new MentionBudget(budget.maxMentions());
             List<Quote> out = new ArrayList<>(kept.size());
@@ -419,7 +421,8 @@ public final class Annotator {
             }
             List<Entity> es = entities(mb, warnings);
             if (mb.cut > 0) {
-                warnings.add("left out " + mb.cut + " mentions over the budget of " + budget.maxMentions());
+                warnings.add(Article.BUDGET_WARNING + "left out " + mb.cut + " mentions (at most "
+                        + budget.maxMentions() + ")");
             }
             return new Annotation(out, sp, es, times, warnings);
         }
@@ -441,7 +444,8 @@ public final class Annotator {
                 }
             }
             if (named > budget.maxEntities()) {
-                warnings.add("reported the first " + budget.maxEntities() + " of " + named + " entities (budget)");
+                warnings.add(Article.BUDGET_WARNING + "reported the first " + budget.maxEntities() + " of " + named
+                        + " entities");
             }
             return out;
         }

@@ -57,8 +57,8 @@ public final class HtmlExtractor implements Extractor {
                 return html;
             }
         }
-        warnings.add("page cut after " + max + " tags, at character " + at + " of " + html.length()
-                + " (tag budget)");
+        warnings.add(Article.BUDGET_WARNING + "page cut after " + max + " tags, at character " + at + " of "
+                + html.length());
         return html.substring(0, at);
     }
 }

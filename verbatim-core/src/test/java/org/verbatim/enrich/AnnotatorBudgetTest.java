@@ -40,8 +40,8 @@ class AnnotatorBudgetTest {
             assertThat(s.mentions()).hasSize(b.maxQuoteRegions());
         });
         assertThat(a.warnings()).singleElement().asString()
-                .startsWith("annotated the first ").contains(" of " + text.length() + " characters");
-        int cut = Integer.parseInt(a.warnings().get(0).split(" ")[3]);
+                .startsWith("budget: annotated the first ").contains(" of " + text.length() + " characters");
+        int cut = Integer.parseInt(a.warnings().get(0).split(" ")[4]);
         assertThat(text.charAt(cut)).isEqualTo('\n'); // cut at a paragraph's end
         assertThat(a.quotes()).allSatisfy(q -> assertThat(q.span().end()).isLessThanOrEqualTo(cut));
         assertThat(a.timeExpressions()).allSatisfy(t -> assertThat(t.span().end()).isLessThanOrEqualTo(cut));
@@ -85,7 +85,7 @@ class AnnotatorBudgetTest {
         Annotation a = new Annotator(false, small).annotate(text, null, MONDAY);
         int cut = text.lastIndexOf('\n', 500);
         assertThat(a.warnings()).singleElement().asString()
-                .startsWith("annotated the first " + cut + " of " + text.length() + " characters");
+                .startsWith("budget: annotated the first " + cut + " of " + text.length() + " characters");
         assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.span().end()).isLessThanOrEqualTo(cut));
     }
 
@@ -107,9 +107,10 @@ class AnnotatorBudgetTest {
         assertThat(mentions).isLessThanOrEqualTo(30);
         assertThat(a.speakers()).allSatisfy(s -> assertThat(a.quotes()).anySatisfy(q -> assertThat(q.speaker())
                 .isSameAs(s)));
-        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).startsWith("reported the first 10 of 40 quotes"))
-                .anySatisfy(w -> assertThat(w).startsWith("reported the first 7 of "))
-                .anySatisfy(w -> assertThat(w).startsWith("left out ").contains("budget of 30"));
+        assertThat(a.warnings())
+                .anySatisfy(w -> assertThat(w).isEqualTo("budget: reported the first 10 of 40 quotes"))
+                .anySatisfy(w -> assertThat(w).startsWith("budget: reported the first 7 of "))
+                .anySatisfy(w -> assertThat(w).startsWith("budget: left out ").endsWith("(at most 30)"));
     }
 
     @Test
@@ -124,7 +125,7 @@ class AnnotatorBudgetTest {
         assertThat(quotes).hasSizeGreaterThan(20);
         assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isSameAs(quotes.get(0).speaker()));
         assertThat(out.annotation().speakers()).hasSize(1);
-        assertThat(out.warnings()).anySatisfy(w -> assertThat(w).startsWith("annotated the first "));
+        assertThat(out.warnings()).anySatisfy(w -> assertThat(w).startsWith("budget: annotated the first "));
         assertThat(out.annotation().quotes().get(0).where()).isEqualTo(org.verbatim.model.Where.STANDFIRST);
     }
 }

@@ -18,7 +18,7 @@ class HtmlExtractorBudgetTest {
         assertThat(HtmlExtractor.withinTagBudget("<a>x<b>y<c>zzzz", 3, warnings)).isEqualTo("<a>x<b>y<c>zzzz");
         assertThat(warnings).isEmpty();
         assertThat(HtmlExtractor.withinTagBudget("<a>x<b>y<c>z<d>w<e>", 3, warnings)).isEqualTo("<a>x<b>y<c>z");
-        assertThat(warnings).containsExactly("page cut after 3 tags, at character 12 of 19 (tag budget)");
+        assertThat(warnings).containsExactly("budget: page cut after 3 tags, at character 12 of 19");
     }
 
     @Test
@@ -35,6 +35,6 @@ class HtmlExtractorBudgetTest {
         assertThat(a.title()).isEqualTo("Harbour bridge closes");
         assertThat(a.text()).contains("ferries will run every twenty minutes");
         assertThat(a.warnings()).anySatisfy(w -> assertThat(w)
-                .startsWith("page cut after " + HtmlExtractor.MAX_TAGS + " tags").endsWith("(tag budget)"));
+                .startsWith("budget: page cut after " + HtmlExtractor.MAX_TAGS + " tags"));
     }
 }
