@@ -98,24 +98,31 @@ class ServerHardeningTest {
         WebServer.Options d = WebServer.Options.defaults("127.0.0.1", 0);
         try (WebServer one = WebServer.start(ts.dir.resolve("index"), new WebServer.Options("127.0.0.1", 0, 0,
                 false, false, List.of(), 1, 0, d.extractTimeout()))) {
-            // a client that announces a body and sends it a byte at a time holds the only place
-            try (Socket slow = new Socket("127.0.0.1", one.port())) {
-                slow.setSoTimeout(30_000);
-                OutputStream out = slow.getOutputStream();
-                out.write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-                        + "Content-Length: 1000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-                String base = "http://127.0.0.1:" + one.port();
-                ApiTest.Res busy = null;
+            // a client that announces a body and sends it a byte at a time holds the only place (when a normal
+            // request took the place first, the slow one was refused and is opened again)
+            String base = "http://127.0.0.1:" + one.port();
+            Socket slow = null;
+            ApiTest.Res busy = null;
+            try {
                 for (int i = 0; i < 100 && (busy == null || busy.status() != 503); i++) {
-                    out.write('x');
-                    out.flush();
+                    try {
+                        if (slow == null) {
+                            slow = slowRequest(one.port());
+                        }
+                        slow.getOutputStream().write('x');
+                        slow.getOutputStream().flush();
+                    } catch (IOException e) {
+                        slow.close();
+                        slow = null;
+                        continue;
+                    }
                     busy = send(base, post(base, "/api/extract", "text/plain", "A short text."));
                     Thread.sleep(40);
                 }
                 assertProblem(busy, 503, "too many extractions");
                 assertThat(busy.raw().headers().firstValue("Retry-After")).hasValue("2");
                 assertThat(send(base, HttpRequest.newBuilder(URI.create(base + "/health"))).status()).isEqualTo(200);
+                OutputStream out = slow.getOutputStream();
                 try {
                     for (int i = 0; i < 12; i++) { // keep trickling: under the minimum rate once the grace is over
                         out.write('x');
@@ -127,8 +134,22 @@ class ServerHardeningTest {
                 }
                 String answer = new String(slow.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
                 assertThat(answer).isEqualTo("HTTP/1.1 408");
+            } finally {
+                if (slow != null) {
+                    slow.close();
+                }
             }
         }
+    }
+
+    /** A request to extract that announces a body of 1,000 bytes and sends none yet. */
+    private static Socket slowRequest(int port) throws IOException {
+        Socket s = new Socket("127.0.0.1", port);
+        s.setSoTimeout(30_000);
+        s.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                + "Content-Length: 1000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+        return s;
     }
 
     @Test

@@ -32,7 +32,7 @@ final class RecordFramer {
 
         void failed(long at, String reason) throws InterruptedException;
 
-        void gap(long at, long length);
+        void gap(long at, long length) throws InterruptedException;
     }
 
     private final Region region;

@@ -225,7 +225,13 @@ public final class WarcSource implements RecordSource {
         }
 
         @Override
-        public void gap(long at, long length) {
+        public void gap(long at, long length) throws InterruptedException {
+            if (base + at == 0) {
+                // nothing of a WARC where the file starts: a failure, not garbage between records
+                sink.accept(SourceRecord.failed(file.toString(), "@0", "at byte 0: not a WARC record ("
+                        + length + (member ? " bytes of the first gzip member" : " bytes") + " hold no WARC/ line)"));
+                return;
+            }
             sink.gap(file.toString(), member ? base : base + at, length);
         }
     }

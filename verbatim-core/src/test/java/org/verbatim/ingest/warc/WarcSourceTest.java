@@ -287,6 +287,20 @@ class WarcSourceTest {
         assertThat(failed(r.records)).isEmpty();
     }
 
+    @Test
+    void aFileThatIsNoWarcAtAllIsOneFailedRecordNotAGap() throws Exception {
+        byte[] html = article("Not an archive", "Just a page.").getBytes(StandardCharsets.UTF_8);
+        Read r = readAll(write("page.warc", html));
+        assertThat(r.gaps).isEmpty();
+        assertThat(failed(r.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                .isEqualTo("at byte 0: not a WARC record (" + html.length + " bytes hold no WARC/ line)"));
+        Read junkFirst = readAll(write("junk-first.warc", concat("junk\r\n".getBytes(StandardCharsets.US_ASCII),
+                RESPONSE, LAST)));
+        assertThat(pages(junkFirst.records)).hasSize(2);
+        assertThat(failed(junkFirst.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                .startsWith("at byte 0: not a WARC record (6 bytes"));
+    }
+
     /** The record with its WARC Content-Length raised by {@code more} bytes (the block itself unchanged). */
     private static byte[] lie(byte[] record, int more) {
         String s = new String(record, StandardCharsets.UTF_8);
