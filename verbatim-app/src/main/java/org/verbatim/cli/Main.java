@@ -39,7 +39,7 @@ public final class Main implements Runnable {
         return 2;
     }
 
-    /** What a command threw: one line, exit 1 (the environment refused: a full disk, a folder that cannot be written). */
+    /** What a command threw: one line, exit 1 (the environment refused: a full disk, a folder that cannot be made). */
     private static int failure(Exception e, CommandLine cmd) {
         String name = qualifiedName(cmd);
         if (Errors.isIo(e)) {

@@ -106,7 +106,8 @@ final class Api {
         List<ArticleSearch.Hit> page = res.hits().subList(Math.min(offset, res.hits().size()), res.hits().size());
         for (ArticleSearch.Hit h : page) {
             ObjectNode hn = hits.addObject();
-            hn.put("id", h.id()).put("url", ArticleView.webUrl(h.url())).put("title", h.title()).put("published", h.published())
+            hn.put("id", h.id()).put("url", ArticleView.webUrl(h.url())).put("title", h.title())
+                    .put("published", h.published())
                     .put("site_name", h.siteName()).put("site", h.site()).put("lang", h.lang())
                     .put("copies", h.copies()).put("cluster", h.cluster());
             hn.set("snippet", snippet(h.snippet()));

@@ -86,8 +86,9 @@ public final class SlowBodyLoadTest {
                 while (System.nanoTime() < deadline) {
                     long t = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve("/health"))
-                                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpRequest req = HttpRequest.newBuilder(base.resolve("/health"))
+                                .timeout(Duration.ofSeconds(10)).GET().build();
+                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         if (r.statusCode() != 200) {
                             errors.incrementAndGet();
                         }

@@ -176,11 +176,11 @@ class ServerHardeningTest {
 
     // ---- no SSRF, no rebinding, no cross-origin work ---------------------------------------------------------
 
-    /** A local site with a page, a secret, and a redirect to the secret on another loopback address. */
+    /** A local site serving a secret page. */
     private static HttpServer site(String address) throws IOException {
         HttpServer site = HttpServer.create(new InetSocketAddress(address, 0), 0);
-        byte[] secret = "<html><head><title>Secret</title></head><body><p>the admin password is hunter2</p></body></html>"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] secret = ("<html><head><title>Secret</title></head><body><p>the admin password is hunter2</p></body>"
+                + "</html>").getBytes(StandardCharsets.UTF_8);
         site.createContext("/secret.html", ex -> {
             ex.getResponseHeaders().add("Content-Type", "text/html");
             ex.sendResponseHeaders(200, secret.length);
@@ -336,7 +336,8 @@ class ServerHardeningTest {
         String bigHeader = raw(ts.server.port(), "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "
                 + "b".repeat(40_000) + "\r\nConnection: close\r\n\r\n");
         for (String answer : List.of(tooLong, malformed, bigHeader)) {
-            assertThat(answer).matches("(?s)HTTP/1\\.1 4\\d\\d .*").contains("Content-Security-Policy: " + WebServer.CSP)
+            assertThat(answer).matches("(?s)HTTP/1\\.1 4\\d\\d .*")
+                    .contains("Content-Security-Policy: " + WebServer.CSP)
                     .contains("X-Content-Type-Options: nosniff");
         }
         assertThat(tooLong).startsWith("HTTP/1.1 414");
