@@ -258,9 +258,7 @@ class ApiTest {
         });
         site.start();
         // the site is on loopback: a server that fetches, private addresses included (--allow-private-fetch)
-        WebServer.Options d = WebServer.Options.defaults("127.0.0.1", 0);
-        try (WebServer fetching = WebServer.start(ts.dir.resolve("index"), new WebServer.Options("127.0.0.1", 0, 0,
-                true, true, List.of(), 2, 4, d.extractTimeout()))) {
+        try (WebServer fetching = ts.another(true, true, 2, 4)) {
             String base = "http://127.0.0.1:" + fetching.port();
             String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/news/ferry";
             JsonNode a = send(HttpRequest.newBuilder(URI.create(base + "/api/extract?url=" + enc(url)))

@@ -95,9 +95,7 @@ class ServerHardeningTest {
 
     @Test
     void extractionsBeyondTheBoundGet503WithRetryAfterAndSlowBodiesAre408() throws Exception {
-        WebServer.Options d = WebServer.Options.defaults("127.0.0.1", 0);
-        try (WebServer one = WebServer.start(ts.dir.resolve("index"), new WebServer.Options("127.0.0.1", 0, 0,
-                false, false, List.of(), 1, 0, d.extractTimeout()))) {
+        try (WebServer one = ts.another(false, false, 1, 0)) {
             // a client that announces a body and sends it a byte at a time holds the only place (when a normal
             // request took the place first, the slow one was refused and is opened again)
             String base = "http://127.0.0.1:" + one.port();
@@ -207,9 +205,7 @@ class ServerHardeningTest {
     @Test
     void withFetchOnLoopbackAndPrivateAddressesAreStillRefused() throws Exception {
         HttpServer site = site("127.0.0.1");
-        WebServer.Options d = WebServer.Options.defaults("127.0.0.1", 0);
-        try (WebServer fetching = WebServer.start(ts.dir.resolve("index"), new WebServer.Options("127.0.0.1", 0, 0,
-                true, false, List.of(), 2, 4, d.extractTimeout()))) {
+        try (WebServer fetching = ts.another(true, false, 2, 4)) {
             String base = "http://127.0.0.1:" + fetching.port();
             int port = site.getAddress().getPort();
             for (String url : List.of("http://127.0.0.1:" + port + "/secret.html", "http://localhost:" + port
