@@ -123,15 +123,23 @@ final class GzipMembers {
 
     /** True when the member at {@code pos} inflates to content that starts with {@code WARC/}. */
     boolean startsWithWarc(long pos) {
-        Capped head = new Capped(WARC.length);
+        return Arrays.equals(peek(pos, WARC.length), WARC);
+    }
+
+    /**
+     * The first {@code n} bytes of the content of the member at {@code pos} (fewer when it is shorter), inflating no
+     * more than that; empty when the member cannot be read.
+     */
+    byte[] peek(long pos, int n) {
+        Capped head = new Capped(n);
         try {
             inflate(pos, head);
         } catch (Capped.Full full) {
             // enough content seen
         } catch (IOException | RuntimeException e) {
-            return false;
+            return new byte[0];
         }
-        return head.len == WARC.length && Arrays.equals(head.buf, 0, WARC.length, WARC, 0, WARC.length);
+        return Arrays.copyOf(head.buf, head.len);
     }
 
     /** Inflates the member at {@code pos} into {@code out}; returns the offset just after its trailer. */

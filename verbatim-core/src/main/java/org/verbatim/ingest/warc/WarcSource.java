@@ -112,12 +112,10 @@ public final class WarcSource implements RecordSource {
         }
     }
 
+    /** A corrupt first member is not an ARC: it is read as a WARC, where it becomes a failed record. */
     private static boolean startsArc(GzipMembers gz) {
-        try (GzipMembers.Member m = gz.inflate(0, RecordFramer.MAX_HEADER_BYTES)) {
-            return startsWith(m.content, "filedesc://");
-        } catch (IOException e) {
-            return false; // a corrupt first member: read as a WARC, where it becomes a failed record
-        }
+        byte[] arc = "filedesc://".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return java.util.Arrays.equals(gz.peek(0, arc.length), arc);
     }
 
     private static boolean startsWith(Region r, String prefix) throws IOException {
