@@ -117,7 +117,7 @@ final class RecordFramer {
             return end;
         }
         byte[] frame = new byte[(int) (end - pos) + TRAILER.length];
-        System.arraycopy(region.bytes(pos, (int) (end - pos)), 0, frame, 0, (int) (end - pos));
+        region.read(pos, frame, 0, (int) (end - pos));
         System.arraycopy(TRAILER, 0, frame, frame.length - TRAILER.length, TRAILER.length);
         out.record(pos, frame);
         return end;

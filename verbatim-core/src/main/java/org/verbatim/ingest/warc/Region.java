@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.util.Arrays;
 
 /**
  * Bytes read by offset: a plain file (through a window, so that scanning reads each byte once) or the decompressed
@@ -20,7 +19,14 @@ abstract class Region {
     abstract int at(long pos) throws IOException;
 
     /** {@code length} bytes from {@code pos}, which must all lie inside. */
-    abstract byte[] bytes(long pos, int length) throws IOException;
+    byte[] bytes(long pos, int length) throws IOException {
+        byte[] out = new byte[length];
+        read(pos, out, 0, length);
+        return out;
+    }
+
+    /** Copies {@code length} bytes from {@code pos}, which must all lie inside, into {@code dst} at {@code off}. */
+    abstract void read(long pos, byte[] dst, int off, int length) throws IOException;
 
     /** True when {@code pos} starts a {@code WARC/} version line: at the start, or after a line feed. */
     boolean startsRecord(long pos) throws IOException {
@@ -80,8 +86,8 @@ abstract class Region {
         }
 
         @Override
-        byte[] bytes(long pos, int n) {
-            return Arrays.copyOfRange(bytes, (int) pos, (int) pos + n);
+        void read(long pos, byte[] dst, int off, int n) {
+            System.arraycopy(bytes, (int) pos, dst, off, n);
         }
     }
 
@@ -129,14 +135,13 @@ abstract class Region {
         }
 
         @Override
-        byte[] bytes(long pos, int n) throws IOException {
-            ByteBuffer b = ByteBuffer.allocate(n);
+        void read(long pos, byte[] dst, int off, int n) throws IOException {
+            ByteBuffer b = ByteBuffer.wrap(dst, off, n);
             while (b.hasRemaining()) {
-                if (ch.read(b, pos + b.position()) < 0) {
+                if (ch.read(b, pos + b.position() - off) < 0) {
                     throw new EOFException("the file ends inside a record");
                 }
             }
-            return b.array();
         }
     }
 }
