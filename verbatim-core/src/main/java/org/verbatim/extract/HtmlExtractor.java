@@ -43,11 +43,12 @@ public final class HtmlExtractor implements Extractor {
 
     /**
      * {@code html} up to (not including) its {@code max + 1}th {@code '<'}, with a warning when that cuts it. Every
-     * element starts with a {@code '<'}, so this bounds the DOM; a text shorter than {@code max} characters cannot hold
-     * more and is not scanned.
+     * element starts with a {@code '<'}, so this bounds the DOM. An element takes at least three characters
+     * ({@code <b>}: a {@code '<'} inside a tag is part of its name or an attribute), so a text of at most
+     * {@code 3 * max} characters cannot hold more elements and is not scanned: ordinary pages pay nothing.
      */
     static String withinTagBudget(String html, int max, List<String> warnings) {
-        if (html.length() <= max) {
+        if (html.length() <= 3L * max) {
             return html;
         }
         int at = -1;

@@ -15,6 +15,7 @@ class HtmlExtractorBudgetTest {
     void aTextIsCutBeforeTheFirstTagOverTheBudget() {
         List<String> warnings = new ArrayList<>();
         assertThat(HtmlExtractor.withinTagBudget("<a><b><c>", 100, warnings)).isEqualTo("<a><b><c>");
+        assertThat(HtmlExtractor.withinTagBudget("<a><b><c><d>", 4, warnings)).isEqualTo("<a><b><c><d>");
         assertThat(HtmlExtractor.withinTagBudget("<a>x<b>y<c>zzzz", 3, warnings)).isEqualTo("<a>x<b>y<c>zzzz");
         assertThat(warnings).isEmpty();
         assertThat(HtmlExtractor.withinTagBudget("<a>x<b>y<c>z<d>w<e>", 3, warnings)).isEqualTo("<a>x<b>y<c>z");
