@@ -28,8 +28,12 @@ final class EvalCommand implements Callable<Integer> {
     boolean gate;
 
     @Option(names = "--suite", split = ",", paramLabel = "NAME",
-            description = "Suites to run (default: all): fundus, readability, seed.")
+            description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, authors, standfirst, wcxb.")
     List<String> suites;
+
+    @Option(names = "--cv", description = "Cross-validate the learned extractor on wcxb-dev's five domain folds "
+            + "(trains per fold: minutes, not part of CI); reports wcxb_cv.* figures.")
+    boolean cv;
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the repository).")
     Path shared;
@@ -51,11 +55,24 @@ final class EvalCommand implements Callable<Integer> {
         Progress progress = Progress.forTerminal();
         List<String> run = suites == null || suites.isEmpty() ? Evaluation.SUITES : suites;
         long t0 = System.nanoTime();
-        Evaluation.Report report = new Evaluation(corpora, progress::update).run(run);
+        Path target = out != null ? out : Paths.root().resolve("target/eval.json");
+        Path predictions = target.toAbsolutePath().getParent();
+        Evaluation.Report report;
+        if (cv) {
+            java.util.Optional<org.verbatim.eval.CrossValidator> validator =
+                    java.util.ServiceLoader.load(org.verbatim.eval.CrossValidator.class).findFirst();
+            if (validator.isEmpty()) {
+                System.err.println("verbatim eval: --cv trains models and needs the verbatim-train module on the "
+                        + "class path (./verbatim puts it there once built)");
+                return 2;
+            }
+            report = validator.get().crossValidate(corpora, progress::update);
+        } else {
+            report = new Evaluation(corpora, progress::update, predictions).run(run);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         printTable(report.figures());
         System.out.printf("(%.1f s)%n", seconds);
-        Path target = out != null ? out : Paths.root().resolve("target/eval.json");
         write(target, report, seconds);
         System.out.println("report: " + target);
         return gate ? checkGate(report.figures()) : 0;

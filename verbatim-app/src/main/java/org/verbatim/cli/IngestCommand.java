@@ -66,6 +66,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-quotes", description = "Skip who-said-what annotation (faster; no quote or entity documents).")
     boolean noQuotes;
 
+    @Option(names = "--all-pages", description = "Index every page. By default pages classified as other than news "
+            + "articles (listings, forums, products, ...) are skipped, counted as 'not an article: TYPE' and listed "
+            + "in skipped.jsonl in the index folder.")
+    boolean allPages;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Archives, files, folders, '-' or URLs.")
     List<String> inputs;
 
@@ -74,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
         Ingester.Options d = Ingester.Options.defaults(index.dir);
         Ingester.Options o = new Ingester.Options(index.dir, workers != null ? Math.max(1, workers) : d.workers(),
                 d.queue(), commitEvery != null ? commitEvery : d.commitEvery(),
-                noQuotes ? ExtraDocuments.NONE : d.extra(),
+                noQuotes ? ExtraDocuments.NONE : d.extra(), allPages,
                 recordTimeoutSeconds > 0 ? java.time.Duration.ofSeconds(recordTimeoutSeconds) : null);
         index.requireNotAFile();
         Progress progress = Progress.forTerminal();

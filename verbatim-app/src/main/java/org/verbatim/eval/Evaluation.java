@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.verbatim.model.BlockType;
 public final class Evaluation {
     /** The suites, in the order they run. */
     public static final List<String> SUITES = List.of("fundus", "readability", "seed", "golden", "quotes",
-            "dates", "authors", "standfirst");
+            "dates", "authors", "standfirst", "wcxb");
     static final String NEWS_LIST = "/org/verbatim/eval/readability-news.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,10 +44,21 @@ public final class Evaluation {
 
     private final Corpora corpora;
     private final Progress progress;
+    private final Path predictions;
 
     public Evaluation(Corpora corpora, Progress progress) {
+        this(corpora, progress, null);
+    }
+
+    /**
+     * An evaluation that also writes, into the folder {@code predictions} (when not {@code null}), the Article JSON
+     * lines of the suites that have a reference scorer ({@code wcxb-predictions.jsonl} for
+     * {@code tools/score_wcxb.py}), so that anyone can score the same predictions with it.
+     */
+    public Evaluation(Corpora corpora, Progress progress, Path predictions) {
         this.corpora = Objects.requireNonNull(corpora);
         this.progress = Objects.requireNonNull(progress);
+        this.predictions = predictions;
     }
 
     /** Runs the named suites; unknown names throw {@link IllegalArgumentException}. */
@@ -63,10 +75,38 @@ public final class Evaluation {
                 case "dates" -> MetaEval.dates(this, corpora, figures, details);
                 case "authors" -> MetaEval.authors(this, corpora, figures, details);
                 case "standfirst" -> MetaEval.standfirst(this, corpora, figures, details);
+                case "wcxb" -> wcxb(figures, details);
                 default -> throw new IllegalArgumentException("unknown suite '" + s + "' (known: " + SUITES + ")");
             }
         }
         return new Report(figures, details);
+    }
+
+    /** The WCXB dev pages of every type with the benchmark's metrics ({@link WcxbEval}); skipped when absent. */
+    private void wcxb(Map<String, Double> figures, ObjectNode details) {
+        if (!WcxbCorpus.present(corpora.shared())) {
+            return;
+        }
+        List<WcxbCorpus.Page> pages = WcxbCorpus.load(corpora.shared());
+        List<Article> predicted = extractAll("wcxb", pages.stream().map(WcxbCorpus.Page::gold).toList());
+        WcxbEval.score("wcxb", pages, predicted, figures, details);
+        writePredictions("wcxb-predictions.jsonl", pages.stream().map(p -> p.file().toString()).toList(), predicted);
+    }
+
+    private void writePredictions(String name, List<String> sources, List<Article> predicted) {
+        if (predictions == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(predictions);
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < predicted.size(); i++) {
+                lines.add(org.verbatim.json.ArticleJson.toLine(predicted.get(i).withSource(sources.get(i))));
+            }
+            Files.write(predictions.resolve(name), lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write predictions to " + predictions, e);
+        }
     }
 
     private void fundus(Map<String, Double> figures, ObjectNode details) {

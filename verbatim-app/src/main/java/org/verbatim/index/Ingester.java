@@ -44,25 +44,28 @@ public final class Ingester {
      * @param queue       capacity of each pipeline queue
      * @param commitEvery articles between commits (durability points)
      * @param extra       quote and entity documents per article; {@link ExtraDocuments#NONE} also skips annotation
+     * @param allPages    index every page; otherwise pages classified as other than articles are skipped (counted,
+     *                    with the reason "not an article: TYPE", and listed in {@code skipped.jsonl})
      * @param recordTimeout the wall-clock safety net per record (the counted budgets of extraction and annotation
      *                    come first); {@code null} for none
      */
     public record Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra,
-            Duration recordTimeout) {
+                          boolean allPages, Duration recordTimeout) {
 
         /** The default safety net: far above what the work budgets let a record cost (a few seconds at most). */
         public static final Duration DEFAULT_RECORD_TIMEOUT = Duration.ofSeconds(60);
 
         /** Options with the default record timeout. */
-        public Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra) {
-            this(index, workers, queue, commitEvery, extra, DEFAULT_RECORD_TIMEOUT);
+        public Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra, boolean allPages) {
+            this(index, workers, queue, commitEvery, extra, allPages, DEFAULT_RECORD_TIMEOUT);
         }
 
         public static Options defaults(Path index) {
             int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
             // Small queues keep every worker busy while bounding memory: at most 2 x queue + workers records
             // (each capped at WarcSource.DEFAULT_MAX_BYTES) are in flight, whatever the input size.
-            return new Options(index, cores, 4 * cores, ArticleIndex.DEFAULT_COMMIT_EVERY, new QuoteDocuments());
+            return new Options(index, cores, 4 * cores, ArticleIndex.DEFAULT_COMMIT_EVERY, new QuoteDocuments(),
+                    false);
         }
     }
 
@@ -100,9 +103,11 @@ public final class Ingester {
         Path rejectsFile = options.index().resolve(ArticleIndex.REJECTS);
         Counters.Snapshot s;
         try (ArticleIndex index = ArticleIndex.open(options.index(), options.extra(), options.commitEvery());
-             RejectsWriter rejects = new RejectsWriter(rejectsFile)) {
+             RejectsWriter rejects = new RejectsWriter(rejectsFile);
+             SkippedPages skipped = new SkippedPages(options.index().resolve(SkippedPages.FILE))) {
             boolean annotate = options.extra() != ExtraDocuments.NONE;
-            Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate, clock);
+            SkippedPages leftOut = options.allPages() ? null : skipped;
+            Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate, clock, leftOut);
             Writer<IndexedArticle> writer = p -> {
                 long t = clock.now();
                 try {
@@ -129,12 +134,18 @@ public final class Ingester {
 
     /**
      * The processing stage: a page in, an indexed article out (extracted, and annotated with who said what when
-     * {@code annotate}), or a skip when there is no article text.
+     * {@code annotate}), or a skip when there is no article text, or when the page is not an article and
+     * {@code leftOut} (not {@code null}) lists such pages.
      */
-    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher, boolean annotate, StepClock clock) {
+    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher, boolean annotate, StepClock clock,
+                                             SkippedPages leftOut) {
         long t = clock.now();
         Article a = Verbatim.extract(r.page());
         t = clock.lap(StepClock.Step.EXTRACT, t);
+        if (leftOut != null && SkippedPages.notAnArticle(a)) {
+            leftOut.add(r, a);
+            return Processed.notOk(r, Outcome.skipped("not an article: " + a.pageType().label()));
+        }
         if (annotate && !a.blocks().isEmpty()) {
             a = Verbatim.annotate(a);
             t = clock.lap(StepClock.Step.ANNOTATE, t);

@@ -23,7 +23,8 @@ class SharedWarcTest {
     }
 
     private Ingester.Report ingest(Path index, Path input) throws Exception {
-        Ingester.Options o = new Ingester.Options(index, 2, 16, ArticleIndex.DEFAULT_COMMIT_EVERY, ExtraDocuments.NONE);
+        Ingester.Options o = new Ingester.Options(index, 2, 16, ArticleIndex.DEFAULT_COMMIT_EVERY, ExtraDocuments.NONE,
+                true);
         return new Ingester(o, url -> sink -> {
             throw new IllegalStateException("no URLs here");
         }).run(List.of(input.toString()), null);

@@ -2,8 +2,11 @@ package org.verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.html.Explanation;
 import org.verbatim.extract.html.HtmlArticleExtractor;
 import org.verbatim.extract.html.InertContent;
+import org.verbatim.extract.html.PageFeatures;
 import org.verbatim.ingest.CharsetDetector;
 import org.verbatim.ingest.DecodedText;
 import org.verbatim.model.Article;
@@ -25,6 +28,18 @@ public final class HtmlExtractor implements Extractor {
      */
     public static final int MAX_TAGS = 200_000;
 
+    private final ContentModels models;
+
+    /** An extractor with the shipped content models. */
+    public HtmlExtractor() {
+        this(ContentModels.shipped());
+    }
+
+    /** An extractor with the given content models ({@link ContentModels#NONE}: the rule cascade alone). */
+    public HtmlExtractor(ContentModels models) {
+        this.models = java.util.Objects.requireNonNull(models);
+    }
+
     @Override
     public Article extract(Page page) {
         List<String> warnings = new ArrayList<>();
@@ -33,12 +48,24 @@ public final class HtmlExtractor implements Extractor {
             DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
             warnings.addAll(decoded.warnings());
             String html = withinTagBudget(decoded.text(), MAX_TAGS, warnings);
-            return HtmlArticleExtractor.extract(html, page.url(), page.source(), warnings);
+            return HtmlArticleExtractor.extract(html, page.url(), page.source(), warnings, models);
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the stages are written not to throw, but a bad page must never break a batch
             warnings.add("extraction failed: " + e.getClass().getSimpleName());
             return Article.builder().source(page.source()).url(page.url()).warnings(warnings).build();
         }
+    }
+
+    /** Why this extractor keeps what it keeps on an HTML page, decoded as {@link #extract} decodes it. */
+    public Explanation explain(Page page) {
+        DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
+        return HtmlArticleExtractor.explain(decoded.text(), page.url(), models);
+    }
+
+    /** The learned content scorer's view of an HTML page, decoded as {@link #extract} decodes it. */
+    public static PageFeatures features(Page page) {
+        DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
+        return HtmlArticleExtractor.features(decoded.text(), page.url());
     }
 
     /**

@@ -13,9 +13,11 @@ import org.verbatim.model.Image;
  * The Article JSON contract: snake_case keys in a fixed order, absent values {@code null} or {@code []}.
  *
  * <p>Keys: {@code source, url, canonical_url, title, standfirst, authors, agencies, published, modified, site_name,
- * language, section, tags, image, paywalled, text, blocks, quotes, speakers, entities, time_expressions, warnings};
+ * language, section, tags, image, paywalled, page_type, page_type_confidence, text, blocks, quotes, speakers, entities, time_expressions, warnings};
  * {@code image} is {@code {url, caption, credit}} or {@code null}; {@code paywalled} is {@code true}, {@code false} or
- * {@code null} (unknown); a block is {@code {type, text}} plus {@code level} for headings; the who-said-what keys are
+ * {@code null} (unknown); {@code page_type} is one of {@code article, listing, forum, product, collection,
+ * documentation, service, other} (or {@code null} when the page was not classified) and {@code page_type_confidence}
+ * the classifier's probability for it; a block is {@code {type, text}} plus {@code level} for headings; the who-said-what keys are
  * those of {@link AnnotationJson}.
  */
 public final class ArticleJson {
@@ -45,6 +47,8 @@ public final class ArticleJson {
         a.tags().forEach(tags::add);
         putImage(o, a.image());
         o.put("paywalled", a.paywalled());
+        o.put("page_type", a.pageType() == null ? null : a.pageType().label());
+        o.put("page_type_confidence", a.pageTypeConfidence());
         o.put("text", a.text());
         ArrayNode blocks = o.putArray("blocks");
         for (Block b : a.blocks()) {

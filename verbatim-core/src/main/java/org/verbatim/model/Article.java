@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  * @param image        the lead image, or {@code null}
  * @param paywalled    {@code true} when the page marks the article as not free to read, {@code false} when it marks
  *                     it as free, {@code null} when it says nothing
+ * @param pageType     the kind of page ({@link PageType#ARTICLE} for a news story), or {@code null} when not classified
+ * @param pageTypeConfidence the classifier's probability for {@code pageType}, in [0, 1]; {@code null} exactly when
+ *                     {@code pageType} is
  * @param blocks       the body
  * @param warnings     what the extractor noticed but could not fix (e.g. a charset it had to guess)
  * @param annotation   who said what: quotes, speakers, entities, time expressions ({@link Annotation#EMPTY} until
@@ -51,6 +54,8 @@ public record Article(
         List<String> tags,
         Image image,
         Boolean paywalled,
+        PageType pageType,
+        Double pageTypeConfidence,
         List<Block> blocks,
         List<String> warnings,
         Annotation annotation) {
@@ -84,6 +89,12 @@ public record Article(
         blocks = List.copyOf(Objects.requireNonNullElse(blocks, List.of()));
         warnings = List.copyOf(Objects.requireNonNullElse(warnings, List.of()));
         annotation = Objects.requireNonNullElse(annotation, Annotation.EMPTY);
+        if ((pageType == null) != (pageTypeConfidence == null)) {
+            throw new IllegalArgumentException("a page type and its confidence come together");
+        }
+        if (pageTypeConfidence != null && !(pageTypeConfidence >= 0 && pageTypeConfidence <= 1)) {
+            throw new IllegalArgumentException("page type confidence outside [0, 1]: " + pageTypeConfidence);
+        }
         requireNonBlank(authors, "author");
         requireNonBlank(agencies, "agency");
         requireNonBlank(tags, "tag");
@@ -113,7 +124,7 @@ public record Article(
     public Builder toBuilder() {
         return new Builder().source(source).url(url).canonicalUrl(canonicalUrl).title(title).standfirst(standfirst)
                 .authors(authors).agencies(agencies).published(published).modified(modified).siteName(siteName)
-                .language(language).section(section).tags(tags).image(image).paywalled(paywalled).blocks(blocks)
+                .language(language).section(section).tags(tags).image(image).paywalled(paywalled).pageType(pageType, pageTypeConfidence).blocks(blocks)
                 .warnings(warnings).annotation(annotation);
     }
 
@@ -146,6 +157,8 @@ public record Article(
         private List<String> tags = List.of();
         private Image image;
         private Boolean paywalled;
+        private PageType pageType;
+        private Double pageTypeConfidence;
         private List<Block> blocks = List.of();
         private List<String> warnings = List.of();
         private Annotation annotation = Annotation.EMPTY;
@@ -165,13 +178,19 @@ public record Article(
         public Builder tags(List<String> v) { tags = v; return this; }
         public Builder image(Image v) { image = v; return this; }
         public Builder paywalled(Boolean v) { paywalled = v; return this; }
+        public Builder pageType(PageType type, Double confidence) {
+            pageType = type;
+            pageTypeConfidence = confidence;
+            return this;
+        }
         public Builder blocks(List<Block> v) { blocks = v; return this; }
         public Builder warnings(List<String> v) { warnings = v; return this; }
         public Builder annotation(Annotation v) { annotation = v; return this; }
 
         public Article build() {
             return new Article(source, url, canonicalUrl, title, standfirst, authors, agencies, published, modified,
-                    siteName, language, section, tags, image, paywalled, blocks, warnings, annotation);
+                    siteName, language, section, tags, image, paywalled, pageType, pageTypeConfidence, blocks, warnings,
+                    annotation);
         }
     }
 }

@@ -1,0 +1,126 @@
+package org.verbatim.eval;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.verbatim.model.Article;
+
+/**
+ * The {@code wcxb} suite: body P/R/F1 (the WCXB metric, {@link WcxbMetric}) over all pages, per page type and per
+ * fold, the snippet rates, and title, date and byline figures over all pages and over the articles. Figures are named
+ * {@code wcxb.body.f1}, {@code wcxb.<type>.f1}, {@code wcxb.fold<k>.f1}, {@code wcxb.article.title.exact}, ...
+ */
+public final class WcxbEval {
+    private WcxbEval() {
+    }
+
+    /** Scores {@code predicted} (one article per page, in the same order) and adds figures under {@code prefix}. */
+    public static void score(String prefix, List<WcxbCorpus.Page> pages, List<Article> predicted, Map<String, Double> figures,
+                      ObjectNode details) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        ObjectNode per = details.putObject(prefix);
+        List<Row> all = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            WcxbCorpus.Page g = pages.get(i);
+            Row r = row(g, predicted.get(i));
+            all.add(r);
+            groups.computeIfAbsent(g.type(), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent("fold" + g.fold(), k -> new ArrayList<>()).add(r);
+            perPage(per.putObject(g.id()), g, predicted.get(i), r);
+        }
+        putGroup(prefix, all, figures);
+        figures.put(prefix + ".with_rate", mean(all, r -> r.body.withRate()));
+        figures.put(prefix + ".without_rate", mean(all, r -> r.body.withoutRate()));
+        figures.put(prefix + ".pages", (double) all.size());
+        putMeta(prefix, all, figures);
+        for (String t : WcxbCorpus.TYPES) {
+            if (groups.containsKey(t)) {
+                putGroup(prefix + "." + t, groups.get(t), figures);
+            }
+        }
+        putMeta(prefix + ".article", groups.getOrDefault("article", List.of()), figures);
+        for (int k = 0; k < WcxbCorpus.FOLDS; k++) {
+            List<Row> f = groups.get("fold" + k);
+            if (f != null) {
+                figures.put(prefix + ".fold" + k + ".f1", mean(f, r -> r.body.f1()));
+            }
+        }
+        putPageTypes(prefix, all, figures);
+    }
+
+    /** One page's scores; {@code title}, {@code date} and {@code authors} are {@code null} where the gold is silent. */
+    private record Row(WcxbCorpus.Page page, WcxbMetric.Body body, Boolean title, boolean date, Double authors,
+                       String predictedType) {
+    }
+
+    private static Row row(WcxbCorpus.Page g, Article a) {
+        WcxbMetric.Body body = WcxbMetric.body(a.text(), g.content(), g.with(), g.without());
+        Boolean title = g.title() == null || g.title().isEmpty() ? null : WcxbMetric.titleMatches(g.title(), a.title());
+        boolean date = WcxbMetric.day(g.date()).equals(WcxbMetric.day(a.published() == null ? null
+                : a.published().toString()));
+        Double authors = g.author() == null || g.author().isEmpty() ? null
+                : WcxbMetric.authorsF1(g.author(), credited(a));
+        return new Row(g, body, title, date, authors, a.pageType() == null ? null : a.pageType().label());
+    }
+
+    /** What the byline is scored against: persons, agencies and organisation credits together. */
+    static List<String> credited(Article a) {
+        List<String> out = new ArrayList<>(a.authors());
+        out.addAll(a.agencies());
+        return out;
+    }
+
+    private static void perPage(ObjectNode p, WcxbCorpus.Page g, Article a, Row r) {
+        p.put("type", g.type());
+        p.put("fold", g.fold());
+        p.put("f1", r.body.f1());
+        p.put("precision", r.body.precision());
+        p.put("recall", r.body.recall());
+        p.put("predicted_type", r.predictedType);
+        p.put("title", a.title());
+        p.put("gold_title", g.title());
+        p.put("published", a.published() == null ? null : a.published().toString());
+        p.put("gold_date", g.date());
+        p.put("authors", String.join("; ", credited(a)));
+        p.put("gold_author", g.author());
+    }
+
+    private static void putGroup(String name, List<Row> rows, Map<String, Double> figures) {
+        figures.put(name + ".f1", mean(rows, r -> r.body.f1()));
+        figures.put(name + ".precision", mean(rows, r -> r.body.precision()));
+        figures.put(name + ".recall", mean(rows, r -> r.body.recall()));
+    }
+
+    private static void putMeta(String name, List<Row> rows, Map<String, Double> figures) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Row> titled = rows.stream().filter(r -> r.title != null).toList();
+        List<Row> bylined = rows.stream().filter(r -> r.authors != null).toList();
+        figures.put(name + ".title.exact", mean(titled, r -> r.title ? 1.0 : 0.0));
+        figures.put(name + ".date.accuracy", mean(rows, r -> r.date ? 1.0 : 0.0));
+        figures.put(name + ".authors.f1", mean(bylined, r -> r.authors));
+    }
+
+    /** Page-type accuracy and the F1 of telling articles from the other types, when the extractor gives types. */
+    private static void putPageTypes(String prefix, List<Row> rows, Map<String, Double> figures) {
+        if (rows.stream().allMatch(r -> r.predictedType == null)) {
+            return;
+        }
+        figures.put(prefix + ".page_type.accuracy", mean(rows, r -> r.page.type().equals(r.predictedType) ? 1.0 : 0));
+        long tp = rows.stream().filter(r -> isArticle(r.page.type()) && isArticle(r.predictedType)).count();
+        long fp = rows.stream().filter(r -> !isArticle(r.page.type()) && isArticle(r.predictedType)).count();
+        long fn = rows.stream().filter(r -> isArticle(r.page.type()) && !isArticle(r.predictedType)).count();
+        figures.put(prefix + ".article_vs_other.f1", tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn));
+    }
+
+    private static boolean isArticle(String type) {
+        return "article".equals(type);
+    }
+
+    private static double mean(List<Row> rows, java.util.function.ToDoubleFunction<Row> f) {
+        return rows.isEmpty() ? 0 : rows.stream().mapToDouble(f).sum() / rows.size();
+    }
+}
