@@ -90,6 +90,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        if (out.checkError()) {
+            System.err.println("verbatim extract: cannot write the output (a full disk or a closed pipe)");
+            return 1;
+        }
         return failed == 0 ? 0 : 1;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,20 @@ public final class Ingester {
      * @param extra       quote and entity documents per article; {@link ExtraDocuments#NONE} also skips annotation
      * @param allPages    index every page; otherwise pages classified as other than articles are skipped (counted,
      *                    with the reason "not an article: TYPE", and listed in {@code skipped.jsonl})
+     * @param recordTimeout the wall-clock safety net per record (the counted budgets of extraction and annotation
+     *                    come first); {@code null} for none
      */
     public record Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra,
-                          boolean allPages) {
+                          boolean allPages, Duration recordTimeout) {
+
+        /** The default safety net: far above what the work budgets let a record cost (a few seconds at most). */
+        public static final Duration DEFAULT_RECORD_TIMEOUT = Duration.ofSeconds(60);
+
+        /** Options with the default record timeout. */
+        public Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra, boolean allPages) {
+            this(index, workers, queue, commitEvery, extra, allPages, DEFAULT_RECORD_TIMEOUT);
+        }
+
         public static Options defaults(Path index) {
             int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
             // Small queues keep every worker busy while bounding memory: at most 2 x queue + workers records
@@ -65,12 +77,14 @@ public final class Ingester {
 
     /**
      * What an ingest did. {@code read = ok + skipped + failed}; {@code duplicates} are ok records already in the
-     * index (so {@code added = ok - duplicates}); {@code articles} and {@code clusters} describe the whole index after.
-     * {@code stepCpuSeconds} is the CPU time of each step (extract, annotate, fingerprint, index) over all workers.
+     * index (so {@code added = ok - duplicates}); {@code timeouts} are failed records stopped by the wall-clock safety
+     * net; {@code gaps} and {@code gapBytes} are stretches of archives that held no record (skipped, no record lost);
+     * {@code articles} and {@code clusters} describe the whole index after. {@code stepCpuSeconds} is the CPU time of
+     * each step (extract, annotate, fingerprint, index) over all workers.
      */
-    public record Report(long read, long ok, long skipped, long failed, long duplicates, double seconds, long added,
-            long articles, long clusters, Map<String, Long> skippedReasons, Path rejects,
-            Map<String, Double> stepCpuSeconds) {
+    public record Report(long read, long ok, long skipped, long failed, long duplicates, long timeouts, long gaps,
+            long gapBytes, double seconds, long added, long articles, long clusters, Map<String, Long> skippedReasons,
+            Path rejects, Map<String, Double> stepCpuSeconds) {
     }
 
     public Ingester(Options options, UrlSources urls) {
@@ -102,8 +116,9 @@ public final class Ingester {
                     clock.lap(StepClock.Step.INDEX, t);
                 }
             };
-            s = Pipeline.concurrent(stage, writer, options.workers(), options.queue()).run(sources, rejects,
-                    c -> report(c, progress, bytesRead, totalBytes));
+            s = Pipeline.concurrent(stage, writer, options.workers(), options.queue())
+                    .withRecordTimeout(options.recordTimeout())
+                    .run(sources, rejects, c -> report(c, progress, bytesRead, totalBytes));
         }
         long articles;
         long clusters;
@@ -112,8 +127,9 @@ public final class Ingester {
             clusters = search.clusterCount();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        return new Report(s.read(), s.ok(), s.skipped(), s.failed(), s.duplicates(), secs, s.ok() - s.duplicates(),
-                articles, clusters, s.skipReasons(), rejectsFile, clock.seconds());
+        return new Report(s.read(), s.ok(), s.skipped(), s.failed(), s.duplicates(), s.timeouts(), s.gaps(),
+                s.gapBytes(), secs, s.ok() - s.duplicates(), articles, clusters, s.skipReasons(), rejectsFile,
+                clock.seconds());
     }
 
     /**
