@@ -44,11 +44,7 @@ public final class HtmlExtractor implements Extractor {
     public Article extract(Page page) {
         List<String> warnings = new ArrayList<>();
         try {
-            // cut what no reader sees before paying to decode and parse it
-            DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
-            warnings.addAll(decoded.warnings());
-            String html = withinTagBudget(decoded.text(), MAX_TAGS, warnings);
-            return HtmlArticleExtractor.extract(html, page.url(), page.source(), warnings, models);
+            return HtmlArticleExtractor.extract(decode(page, warnings), page.url(), page.source(), warnings, models);
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the stages are written not to throw, but a bad page must never break a batch
             warnings.add("extraction failed: " + e.getClass().getSimpleName());
@@ -56,16 +52,24 @@ public final class HtmlExtractor implements Extractor {
         }
     }
 
-    /** Why this extractor keeps what it keeps on an HTML page, decoded as {@link #extract} decodes it. */
-    public Explanation explain(Page page) {
+    /**
+     * The page's text as every entry point reads it: what no reader sees cut from the bytes before paying to decode
+     * and parse it, the charset decoded, the tag budget kept; warnings added to {@code warnings}.
+     */
+    private static String decode(Page page, List<String> warnings) {
         DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
-        return HtmlArticleExtractor.explain(decoded.text(), page.url(), models);
+        warnings.addAll(decoded.warnings());
+        return withinTagBudget(decoded.text(), MAX_TAGS, warnings);
     }
 
-    /** The learned content scorer's view of an HTML page, decoded as {@link #extract} decodes it. */
+    /** Why this extractor keeps what it keeps on an HTML page, read as {@link #extract} reads it. */
+    public Explanation explain(Page page) {
+        return HtmlArticleExtractor.explain(decode(page, new ArrayList<>()), page.url(), models);
+    }
+
+    /** The learned content scorer's view of an HTML page, read as {@link #extract} reads it. */
     public static PageFeatures features(Page page) {
-        DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
-        return HtmlArticleExtractor.features(decoded.text(), page.url());
+        return HtmlArticleExtractor.features(decode(page, new ArrayList<>()), page.url());
     }
 
     /**
