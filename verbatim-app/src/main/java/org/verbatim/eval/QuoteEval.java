@@ -117,6 +117,17 @@ public final class QuoteEval {
         return Result.of(QuoteScorer.score(docs));
     }
 
+    /** Annotates and scores documents already read (PolNeAR-format JSON objects). */
+    public static Result evaluate(List<JsonNode> gold, Annotator annotator) {
+        List<QuoteScorer.Doc> docs = new ArrayList<>();
+        for (JsonNode d : gold) {
+            String text = d.get("text").asText();
+            Annotation a = annotator.annotate(text, textOrNull(d, "title"), Timestamp.dayOf(textOrNull(d, "date")));
+            docs.add(new QuoteScorer.Doc(d.get("doc_id").asText(), text, gold(d.get("quotes")), predictions(a)));
+        }
+        return Result.of(QuoteScorer.score(docs));
+    }
+
     static List<QuoteScorer.Pred> predictions(Annotation a) {
         List<QuoteScorer.Pred> out = new ArrayList<>();
         for (Quote q : a.quotes()) {

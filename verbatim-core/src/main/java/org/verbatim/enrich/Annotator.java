@@ -39,10 +39,10 @@ public final class Annotator {
     private final Segmenter rules;
     private final Segmenter english;
     private final EntityFinder entities = new EntityFinder();
-    private final QuoteFinder quotes = new QuoteFinder();
+    private final QuoteFinder quotes;
     private final TimeTagger times = new TimeTagger();
 
-    /** Rule-based sentences and tokens for every language (the fast default). */
+    /** Rule-based sentences and tokens for every language (the fast default), with the learned models present. */
     public Annotator() {
         this(false);
     }
@@ -52,6 +52,15 @@ public final class Annotator {
      *                       rules
      */
     public Annotator(boolean openNlpEnglish) {
+        this(openNlpEnglish, Learned.CLASS_PATH);
+    }
+
+    /**
+     * @param openNlpEnglish as {@link #Annotator(boolean)}
+     * @param models         the learned attribution models to use ({@link QuoteModels#none()}: rules alone)
+     */
+    public Annotator(boolean openNlpEnglish, QuoteModels models) {
+        this.quotes = new QuoteFinder(models);
         RuleTokenizer tok = new RuleTokenizer();
         this.rules = new Segmenter(new RuleSentenceSplitter(tok), tok);
         if (openNlpEnglish) {
@@ -60,6 +69,16 @@ public final class Annotator {
         } else {
             this.english = rules;
         }
+    }
+
+    /** An annotator on the hand-written rules alone, whatever learned jars the class path holds. */
+    public static Annotator rulesOnly() {
+        return new Annotator(false, QuoteModels.none());
+    }
+
+    /** The learned models of the class path, read once. */
+    private static final class Learned {
+        static final QuoteModels CLASS_PATH = QuoteModels.fromClassPath();
     }
 
     private static Map<String, String> languageWords() {
