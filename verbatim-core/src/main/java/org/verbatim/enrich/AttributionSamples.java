@@ -94,11 +94,12 @@ public final class AttributionSamples {
 
     private static List<SpeakerSample> speakers(Doc d, Mentions m, QuoteFinder.Candidate c) {
         SpeakerRanker r = new SpeakerRanker();
-        List<SpeakerRanker.Candidate> cands = SpeakerRanker.candidates(d, m, c.attribution(), c.content());
+        Span content = c.side() == 'S' ? null : c.content(); // a whole-sentence report holds its own source
+        List<SpeakerRanker.Candidate> cands = SpeakerRanker.candidates(d, m, c.attribution(), content);
         List<String[]> features = new ArrayList<>();
         r.recorder = features;
         for (SpeakerRanker.Candidate s : cands) {
-            r.features(d, m, c.attribution(), s, cands.size());
+            r.features(d, m, c.attribution(), s, cands.size(), c.side());
         }
         List<SpeakerSample> out = new ArrayList<>();
         for (int k = 0; k < cands.size(); k++) {

@@ -200,7 +200,8 @@ final class QuoteFinder {
     /**
      * A candidate attribution of a sentence: a cue word, the attribution the rules build around it, one candidate
      * content span ({@code side}: {@code R} after the cue or its inverted speaker, {@code L} before the speaker or
-     * cue, {@code X} the rules' own cut when it is neither) and its learned score.
+     * cue, {@code X} the rules' own cut when it is neither, {@code S} the whole sentence, German only: a report of
+     * speech such as "Augenzeugen berichteten von Schüssen" is its own content there) and its learned score.
      */
     record Candidate(int token, Attribution attribution, char side, Span content, boolean ruleChoice,
                      double probability) {
@@ -267,9 +268,14 @@ final class QuoteFinder {
                 right = null; // "X has said, insisting that ...": what follows is the participle's content
             }
             Span left = leftContent(d, a, first);
+            Span whole = "de".equals(d.language) ? trimSpan(d, d.start[first], d.end[lastContentToken(d, last)])
+                    : null;
             boolean ruleSeen = false;
-            for (char side : new char[] {'R', 'L', 'X'}) {
-                Span c = side == 'R' ? right : side == 'L' ? left : ruleSeen ? null : rule;
+            for (char side : new char[] {'R', 'L', 'X', 'S'}) {
+                Span c = side == 'R' ? right : side == 'L' ? left : side == 'S' ? whole : ruleSeen ? null : rule;
+                if (side == 'S' && c != null && (c.equals(right) || c.equals(left) || c.equals(rule))) {
+                    continue;
+                }
                 if (c == null || c.length() == 0 || side == 'L' && c.equals(right)) {
                     continue;
                 }
@@ -376,7 +382,8 @@ final class QuoteFinder {
                 continue;
             }
             if (ranker != null) {
-                a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, content));
+                a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
+                        c.side()));
             }
             out.add(found(d, content, a, s));
             taken.add(content);

@@ -113,8 +113,11 @@ final class SpeakerRanker {
         }
     }
 
-    /** Fills the buffer with the features of candidate {@code c} of attribution {@code a}. */
-    void features(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate c, int candidates) {
+    /**
+     * Fills the buffer with the features of candidate {@code c} of attribution {@code a}, whose content is on
+     * {@code side} of the cue (see {@link QuoteFinder.Candidate}).
+     */
+    void features(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate c, int candidates, char side) {
         n = 0;
         int s = d.sentenceOf[a.cueFirst()];
         int first = d.sentFirst[s];
@@ -139,6 +142,7 @@ final class SpeakerRanker {
         add("pos|f=" + pos + "|" + form);
         add("pos|cue=" + pos + "|" + cue);
         add("pos|t=" + pos + "|" + type);
+        add("side|pos|f=" + side + "|" + pos + "|" + form);
         String cueClass = cue.endsWith("ing") ? "ing" : cue.endsWith("ed") ? "ed" : cue.endsWith("s") ? "s" : "o";
         boolean initial = c.first() == first || d.isQuoteMark(c.first() - 1) && c.first() - 1 == first;
         add("cc|pos|init=" + cueClass + "|" + pos + "|" + initial);
@@ -221,12 +225,12 @@ final class SpeakerRanker {
     }
 
     /** The best candidate by {@code model}, or {@code null} when there is none or none reaches its threshold. */
-    Candidate choose(Doc d, Mentions m, LinearModel model, QuoteFinder.Attribution a, Span content) {
+    Candidate choose(Doc d, Mentions m, LinearModel model, QuoteFinder.Attribution a, Span content, char side) {
         List<Candidate> cands = candidates(d, m, a, content);
         Candidate best = null;
         double bestP = -1;
         for (Candidate c : cands) {
-            features(d, m, a, c, cands.size());
+            features(d, m, a, c, cands.size(), side);
             double p = model.probability(buf, n);
             if (p > bestP) {
                 best = c;
