@@ -41,6 +41,31 @@ final class CueFeatures {
         return Arrays.copyOf(buf, n);
     }
 
+    /** Per sentence (computed once for all its candidates): rule cues and quoted tokens before each token. */
+    private Doc cacheDoc;
+    private int cacheSentence = -1;
+    private int[] cuePrefix = new int[64];
+    private int[] quotedPrefix = new int[64];
+
+    private void prepare(Doc d, CueLexicon lex, int s) {
+        if (d == cacheDoc && s == cacheSentence) {
+            return;
+        }
+        int first = d.sentFirst[s];
+        int len = d.sentLast[s] - first;
+        if (cuePrefix.length < len + 1) {
+            cuePrefix = new int[len + 1];
+            quotedPrefix = new int[len + 1];
+        }
+        for (int k = 0; k < len; k++) {
+            int t = first + k;
+            cuePrefix[k + 1] = cuePrefix[k] + (!d.quoted[t] && lex.isCue(d.lower[t]) ? 1 : 0);
+            quotedPrefix[k + 1] = quotedPrefix[k] + (d.quoted[t] ? 1 : 0);
+        }
+        cacheDoc = d;
+        cacheSentence = s;
+    }
+
     private void add(String f) {
         if (n < MAX) {
             buf[n++] = f;
@@ -53,8 +78,28 @@ final class CueFeatures {
      */
     void cue(Doc d, Mentions m, CueLexicon lex, int i, QuoteFinder.Attribution a, char side, Span content,
              boolean rule, boolean topRate) {
+        begin(d, m, lex, i, a, topRate);
+        content(d, lex, i, a, side, content, rule);
+    }
+
+    /** Where the features of the cue word end in the buffer, and which cue they describe (-1: none). */
+    private int cueEnd;
+    private int cueToken = -1;
+
+    /** Fills the buffer with the features of cue candidate {@code i} alone (computed once for all its contents). */
+    void begin(Doc d, Mentions m, CueLexicon lex, int i, QuoteFinder.Attribution a, boolean topRate) {
         n = 0;
         cueOnly(d, m, lex, i, a, topRate);
+        cueEnd = n;
+        cueToken = i;
+    }
+
+    /** Completes the cue's features (from {@link #begin}) with those of one of its content candidates. */
+    void content(Doc d, CueLexicon lex, int i, QuoteFinder.Attribution a, char side, Span content, boolean rule) {
+        if (cueToken != i) {
+            throw new IllegalStateException("content features for token " + i + " after begin(" + cueToken + ")");
+        }
+        n = cueEnd;
         int s = d.sentenceOf[i];
         content(d, lex, i, a, side, content, rule, d.sentFirst[s], d.sentLast[s]);
         if (recorder != null) {
@@ -66,6 +111,7 @@ final class CueFeatures {
         int s = d.sentenceOf[i];
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
+        prepare(d, lex, s);
         String w = d.lower[i];
         add("w=" + w);
         add("r=" + rateBucket(lex.rate(w)));
@@ -113,14 +159,15 @@ final class CueFeatures {
         if (single) {
             add("para1");
         }
-        int cues = 0;
-        for (int k = first; k < last; k++) {
-            if (k != i && !d.quoted[k] && lex.isCue(d.lower[k])) {
-                cues++;
-                add(k < i ? "cue.before" : "cue.after");
-            }
+        int before = cuePrefix[i - first];
+        int after = cuePrefix[last - first] - cuePrefix[i + 1 - first];
+        for (int k = 0; k < before; k++) {
+            add("cue.before");
         }
-        add("cues=" + Math.min(cues, 3));
+        for (int k = 0; k < after; k++) {
+            add("cue.after");
+        }
+        add("cues=" + Math.min(before + after, 3));
         for (int k = i + 1; k < last && k <= i + 6; k++) {
             if (d.lower[k].equals("that") || d.lower[k].equals("dass")) {
                 add("that.soon");
@@ -241,13 +288,13 @@ final class CueFeatures {
             k++;
         }
         int e = k;
-        int quoted = 0;
-        int cues = 0;
         while (e < last && d.start[e] < c.end()) {
-            quoted += d.quoted[e] ? 1 : 0;
-            cues += !d.quoted[e] && e != i && lex.isCue(d.lower[e]) ? 1 : 0;
             e++;
         }
+        prepare(d, lex, d.sentenceOf[i]);
+        int quoted = quotedPrefix[e - first] - quotedPrefix[k - first];
+        int cues = cuePrefix[e - first] - cuePrefix[k - first]
+                - (i >= k && i < e && !d.quoted[i] && lex.isCue(d.lower[i]) ? 1 : 0);
         int len = e - k;
         add("clen=" + bucket(len));
         add("side|clen=" + side + "|" + bucket(len));
@@ -282,11 +329,7 @@ final class CueFeatures {
     }
 
     private void quotes(Doc d, int i, QuoteFinder.Attribution a, int first, int last) {
-        boolean any = false;
-        for (int k = first; k < last; k++) {
-            any |= d.quoted[k];
-        }
-        if (!any) {
+        if (quotedPrefix[last - first] == 0) {
             return;
         }
         add("q.sentence");

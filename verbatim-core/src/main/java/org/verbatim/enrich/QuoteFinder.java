@@ -207,6 +207,9 @@ final class QuoteFinder {
                      double probability) {
     }
 
+    /** The content candidates of a cue, in the order they are scored. */
+    private static final char[] SIDES = {'R', 'L', 'X', 'S'};
+
     /**
      * A word the learned cue model scores: any learned or curated cue word, "according"-words, German "so", and any
      * other content word right after a subject mention ({@link #isGeneric}).
@@ -271,7 +274,8 @@ final class QuoteFinder {
             Span whole = "de".equals(d.language) ? trimSpan(d, d.start[first], d.end[lastContentToken(d, last)])
                     : null;
             boolean ruleSeen = false;
-            for (char side : new char[] {'R', 'L', 'X', 'S'}) {
+            boolean begun = false;
+            for (char side : SIDES) {
                 Span c = side == 'R' ? right : side == 'L' ? left : side == 'S' ? whole : ruleSeen ? null : rule;
                 if (side == 'S' && c != null && (c.equals(right) || c.equals(left) || c.equals(rule))) {
                     continue;
@@ -283,7 +287,11 @@ final class QuoteFinder {
                 ruleSeen |= isRule;
                 double p = 0;
                 if (lang.cue() != null) {
-                    f.cue(d, m, lang.lex(), i, a, side, c, isRule, top);
+                    if (!begun) {
+                        f.begin(d, m, lang.lex(), i, a, top);
+                        begun = true;
+                    }
+                    f.content(d, lang.lex(), i, a, side, c, isRule);
                     p = lang.cue().probability(f.features(), f.size());
                 }
                 out.add(new Candidate(i, a, side, c, isRule, p));
