@@ -135,16 +135,17 @@ public final class TrainQuotesCommand implements Callable<Integer> {
                 r.speaker().samples(), r.speaker().positives(), r.speaker().features()));
         sb.append(String.format("continuation model: %d samples, %d positive, %d weighted features%n",
                 r.continuation().samples(), r.continuation().positives(), r.continuation().features()));
-        sb.append(String.format("cue threshold %.3f, chosen on %d train documents held out (fit on the other four "
-                + "fifths): the lowest reaching the precision target:%n", r.tuning().threshold(), r.tuning().heldOutDocs()));
+        sb.append(String.format("cue threshold %.3f, cross-validated on the %d train documents (5 folds, held-out "
+                + "figures pooled): the lowest reaching the precision target:%n", r.tuning().threshold(),
+                r.tuning().heldOutDocs()));
         r.tuning().byThreshold().forEach((t, x) -> sb.append(String.format("  %.3f: P %.3f R %.3f F1 %.3f, "
                 + "speaker %.3f%n", t, x.precision(), x.recall(), x.f1(), x.speakerAccuracy())));
         sb.append(String.format("continuation threshold %.3f, chosen the same way:%n",
                 r.tuning().continuationThreshold()));
         r.tuning().byContinuationThreshold().forEach((t, x) -> sb.append(String.format("  %.3f: P %.3f R %.3f F1 "
                 + "%.3f, speaker %.3f%n", t, x.precision(), x.recall(), x.f1(), x.speakerAccuracy())));
-        QuoteEval.Result q = r.tuning().quotedByRules();
-        QuoteEval.Result l = r.tuning().quotedLearned();
+        QuoteTrainer.Pooled q = r.tuning().quotedByRules();
+        QuoteTrainer.Pooled l = r.tuning().quotedLearned();
         sb.append(String.format("sentences with quotation marks: %s (held out: rules P %.3f R %.3f F1 %.3f speaker "
                         + "%.3f; learned P %.3f R %.3f F1 %.3f speaker %.3f)%n",
                 r.tuning().rulesForQuoted() ? "the rules decide" : "the learned models decide", q.precision(),

@@ -20,9 +20,9 @@ import org.verbatim.enrich.Annotator;
 /** PolNeAR dev floors and agreement with the reference scorer (skipped when shared/ is absent). */
 class QuoteEvalCorpusTest {
     /** Floors a little under the measured figures, so that a regression fails the build. */
-    static final double MIN_PRECISION = 0.85;
-    static final double MIN_RECALL = 0.82;
-    static final double MIN_SPEAKER = 0.89;
+    static final double MIN_PRECISION = 0.86;
+    static final double MIN_RECALL = 0.81;
+    static final double MIN_SPEAKER = 0.90;
 
     private static Path shared;
 

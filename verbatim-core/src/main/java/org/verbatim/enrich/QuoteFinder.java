@@ -1203,37 +1203,41 @@ final class QuoteFinder {
     }
 
     /**
-     * "“…” ― Sonya Herridge": a quotation followed by a dash and a name that ends its paragraph is that person's
-     * (the convention of pull quotes, epigraphs and collected voices), whatever speaker it had inherited.
+     * "“…” ― Sonya Herridge": a paragraph of quoted words followed by a dash and a name that ends it is that person's
+     * (the convention of pull quotes, epigraphs and collected voices), whatever speaker its parts had inherited, even
+     * when its quotation marks are unbalanced.
      */
     private static List<Found> dashAttributions(Doc d, Mentions m, List<Found> in) {
         List<Found> out = in;
-        for (Span r : d.quoteRegions) {
-            int k = firstTokenFrom(d, r.end());
-            if (k < 0 || k + 1 >= d.tokens() || !isDash(d, k) || d.sentParagraph[d.sentenceOf[k]]
-                    != d.sentParagraph[d.sentenceOf[Math.max(0, firstTokenFrom(d, r.start()))]]) {
+        for (int s = 0; s < d.sentences(); s++) {
+            boolean lastOfParagraph = s + 1 >= d.sentences() || d.sentParagraph[s + 1] != d.sentParagraph[s];
+            if (!lastOfParagraph) {
                 continue;
             }
-            MentionRef name = m.startingAt[k + 1];
-            if (name == null || name.form() != MentionRef.Form.NAME || name.type() == EntityType.PLACE
-                    || !endsParagraph(d, name.last())) {
+            int end = d.sentLast[s];
+            while (end > d.sentFirst[s] && d.is(end - 1, '.')) {
+                end--;
+            }
+            MentionRef name = end > 0 ? m.endingAt[end - 1] : null;
+            int k = name == null ? -1 : name.first() - 1;
+            if (name == null || name.form() != MentionRef.Form.NAME || name.type() == EntityType.PLACE || k < 1
+                    || !isDash(d, k)) {
                 continue;
             }
-            boolean inside = true;
-            for (Found f : out) {
-                inside &= !f.span().overlaps(r) || r.contains(f.span());
-            }
-            if (!inside) {
-                continue;
+            Span para = d.paragraphs.get(d.sentParagraph[s]);
+            Span said = trimSpan(d, para.start(), d.start[k]);
+            if (said.length() == 0 || !Quotes.isMark(d.text.charAt(said.start()))
+                    && !Quotes.isMark(d.text.charAt(said.end() - 1))) {
+                continue; // "“...” ― Name": the words before the dash are quoted
             }
             List<Found> next = new ArrayList<>();
             for (Found f : out) {
-                if (!f.span().overlaps(r)) {
+                if (!f.span().overlaps(said)) {
                     next.add(f);
                 }
             }
-            next.add(new Found(r, QuoteKind.DIRECT, k, k + 1, name.first(), name.last(), name.cluster(), name.type(),
-                    d.sentenceOf[k]));
+            next.add(new Found(said, kind(d, said), k, k + 1, name.first(), name.last(), name.cluster(),
+                    name.type(), d.sentenceOf[k]));
             out = next;
         }
         return out;

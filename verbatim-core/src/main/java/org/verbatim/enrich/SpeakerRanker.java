@@ -27,6 +27,9 @@ final class SpeakerRanker {
     private static final Set<String> GERMAN_OBJECT = Set.of("den", "dem", "einen", "einem", "ihren", "ihrem",
             "seinen", "seinem", "diesen", "diesem");
 
+    /** A US party-and-state label ("R-Utah", "D-N.Y."). */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
+
     private final String[] buf = new String[MAX];
     private int n;
     /** When set, every feature vector computed is also copied here (training). */
@@ -84,6 +87,9 @@ final class SpeakerRanker {
      * never a speaker) or a noun phrase whose head names no one ("The decision").
      */
     private static void add(List<Candidate> out, Doc d, Span content, Candidate c) {
+        if (c.first() > 0 && d.is(c.first() - 1, '(') && PARTY_STATE.matcher(d.token(c.first())).matches()) {
+            return; // "(R-Utah)", "(D-Newport News)": a party and state after a name, not a speaker
+        }
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
         }

@@ -47,14 +47,14 @@ public final class QuoteTrainer {
     }
 
     /**
-     * The threshold choice: a model fitted on four fifths of the train split, scored on the fifth left out (every
-     * fifth document) at each threshold; the lowest threshold whose precision there reaches the language's
-     * {@link #PRECISION_TARGETS precision target} is kept (precision first: a fact-checker must be able to trust what
-     * is reported; recall as high as that allows), else the most precise one.
+     * The threshold choice, cross-validated on the train split: five fits, each on four fifths of it and scored on
+     * the fifth left out (document i in fold i mod 5), the held-out figures pooled; the lowest threshold whose pooled
+     * precision reaches the language's {@link #PRECISION_TARGETS precision target} is kept (precision first: a
+     * fact-checker must be able to trust what is reported; recall as high as that allows), else the most precise one.
      */
-    public record Tuning(int heldOutDocs, Map<Double, QuoteEval.Result> byThreshold, double threshold,
-                         Map<Double, QuoteEval.Result> byContinuationThreshold, double continuationThreshold,
-                         QuoteEval.Result quotedByRules, QuoteEval.Result quotedLearned, boolean rulesForQuoted) {
+    public record Tuning(int heldOutDocs, Map<Double, Pooled> byThreshold, double threshold,
+                         Map<Double, Pooled> byContinuationThreshold, double continuationThreshold,
+                         Pooled quotedByRules, Pooled quotedLearned, boolean rulesForQuoted) {
     }
 
     /** The cue model's option that gives sentences with quotation marks to the rules. */
@@ -80,24 +80,39 @@ public final class QuoteTrainer {
     public static Result train(String language, Path train, java.util.function.Consumer<String> progress)
             throws IOException {
         List<JsonNode> docs = read(train);
-        List<JsonNode> fit = new ArrayList<>();
-        List<JsonNode> held = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            (i % FOLDS == 0 ? held : fit).add(docs.get(i));
+        List<Fitted> fits = new ArrayList<>();
+        List<List<JsonNode>> helds = new ArrayList<>();
+        for (int k = 0; k < FOLDS; k++) {
+            List<JsonNode> fit = new ArrayList<>();
+            List<JsonNode> held = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                (i % FOLDS == k ? held : fit).add(docs.get(i));
+            }
+            progress.accept(language + ": fold " + (k + 1) + "/" + FOLDS + ", fitting on " + fit.size()
+                    + " documents to choose the thresholds on the other " + held.size());
+            fits.add(fitAll(fit, language));
+            helds.add(held);
         }
-        progress.accept(language + ": fitting on " + fit.size() + " documents to choose the thresholds");
-        Fitted tuningFit = fitAll(fit, language);
-        Map<Double, QuoteEval.Result> curve = new LinkedHashMap<>();
-        double best = sweep(held, language, tuningFit, THRESHOLDS, true, 0, curve);
-        Map<Double, QuoteEval.Result> contCurve = new LinkedHashMap<>();
-        double bestCont = sweep(held, language, tuningFit, CONTINUATION_THRESHOLDS, false, best, contCurve);
-        QuoteEval.Result byRules = contCurve.get(bestCont);
-        QuoteEval.Result learnedOnly = evaluate(held, language, tuningFit.cue().model().withThreshold(best)
-                .withOption(QUOTED_BY_RULES, 0), tuningFit, bestCont);
+        Map<Double, Pooled> curve = new LinkedHashMap<>();
+        for (double t : THRESHOLDS) {
+            curve.put(t, pooled(helds, language, fits, f -> f.cue().model().withThreshold(t),
+                    f -> f.continuation().model()));
+        }
+        double best = choose(curve, language);
+        Map<Double, Pooled> contCurve = new LinkedHashMap<>();
+        for (double t : CONTINUATION_THRESHOLDS) {
+            contCurve.put(t, pooled(helds, language, fits, f -> f.cue().model().withThreshold(best),
+                    f -> f.continuation().model().withThreshold(t)));
+        }
+        double bestCont = choose(contCurve, language);
+        Pooled byRules = contCurve.get(bestCont);
+        Pooled learnedOnly = pooled(helds, language, fits, f -> f.cue().model().withThreshold(best)
+                .withOption(QUOTED_BY_RULES, 0), f -> f.continuation().model().withThreshold(bestCont));
         boolean quotedByRules = byRules.f1() + byRules.speakerAccuracy() >= learnedOnly.f1()
                 + learnedOnly.speakerAccuracy();
-        Tuning tuning = new Tuning(held.size(), curve, best, contCurve, bestCont, byRules, learnedOnly,
+        Tuning tuning = new Tuning(docs.size(), curve, best, contCurve, bestCont, byRules, learnedOnly,
                 quotedByRules);
+        fits.clear();
         progress.accept(language + ": fitting on all " + docs.size() + " documents");
         Fitted all = fitAll(docs, language);
         LogisticTrainer.Fit cue = all.cue().withThreshold(best).withOption(QUOTED_BY_RULES, quotedByRules ? 1 : 0);
@@ -114,38 +129,61 @@ public final class QuoteTrainer {
                 all.speaker(), continuation, tuning, files);
     }
 
-    /**
-     * Scores the held-out documents at each threshold (of the cue model, or of the continuation model with the cue
-     * model at {@code cueThreshold}) and returns the lowest one whose precision reaches the language's target, else
-     * the most precise one.
-     */
-    private static double sweep(List<JsonNode> held, String language, Fitted f, double[] thresholds, boolean cue,
-                                double cueThreshold, Map<Double, QuoteEval.Result> curve) {
-        double target = PRECISION_TARGETS.getOrDefault(language, 0.85);
-        double mostPrecise = thresholds[0];
-        double chosen = Double.NaN;
-        for (double t : thresholds) {
-            LinearModel c = cue ? f.cue().model().withThreshold(t) : f.cue().model().withThreshold(cueThreshold);
-            LinearModel k = cue ? f.continuation().model() : f.continuation().model().withThreshold(t);
-            QuoteModels m = QuoteModels.of(Map.of(language, new QuoteModels.Language(f.counts(), c,
-                    f.speaker().model(), k)));
-            QuoteEval.Result r = QuoteEval.evaluate(held, new Annotator(false, m));
-            curve.put(t, r);
-            if (r.precision() > curve.get(mostPrecise).precision()) {
-                mostPrecise = t;
-            }
-            if (Double.isNaN(chosen) && r.precision() >= target) {
-                chosen = t;
-            }
+    /** Quote figures pooled over the held-out folds (counts summed, then rates). */
+    public record Pooled(int predicted, double tpPredicted, int gold, double tpGold, int named, double namedOk) {
+
+        Pooled plus(QuoteEval.Result r) {
+            return new Pooled(predicted + r.predicted(), tpPredicted + r.precision() * r.predicted(),
+                    gold + r.gold(), tpGold + r.recall() * r.gold(), named + r.namedPairs(),
+                    namedOk + r.speakerAccuracy() * r.namedPairs());
         }
-        return Double.isNaN(chosen) ? mostPrecise : chosen;
+
+        public double precision() {
+            return predicted == 0 ? 0 : tpPredicted / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : tpGold / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double speakerAccuracy() {
+            return named == 0 ? 0 : namedOk / named;
+        }
     }
 
-    private static QuoteEval.Result evaluate(List<JsonNode> held, String language, LinearModel cue, Fitted f,
-                                             double continuationThreshold) {
-        QuoteModels m = QuoteModels.of(Map.of(language, new QuoteModels.Language(f.counts(), cue,
-                f.speaker().model(), f.continuation().model().withThreshold(continuationThreshold))));
-        return QuoteEval.evaluate(held, new Annotator(false, m));
+    /** Each fold's held-out documents annotated with its fit's models (cue and continuation as given), pooled. */
+    private static Pooled pooled(List<List<JsonNode>> helds, String language, List<Fitted> fits,
+                                 java.util.function.Function<Fitted, LinearModel> cue,
+                                 java.util.function.Function<Fitted, LinearModel> continuation) {
+        Pooled p = new Pooled(0, 0, 0, 0, 0, 0);
+        for (int k = 0; k < fits.size(); k++) {
+            Fitted f = fits.get(k);
+            QuoteModels m = QuoteModels.of(Map.of(language, new QuoteModels.Language(f.counts(), cue.apply(f),
+                    f.speaker().model(), continuation.apply(f))));
+            p = p.plus(QuoteEval.evaluate(helds.get(k), new Annotator(false, m)));
+        }
+        return p;
+    }
+
+    /** The lowest threshold whose pooled precision reaches the language's target, else the most precise one. */
+    private static double choose(Map<Double, Pooled> curve, String language) {
+        double target = PRECISION_TARGETS.getOrDefault(language, 0.85);
+        double mostPrecise = Double.NaN;
+        for (Map.Entry<Double, Pooled> e : curve.entrySet()) {
+            if (e.getValue().precision() >= target) {
+                return e.getKey();
+            }
+            if (Double.isNaN(mostPrecise) || e.getValue().precision() > curve.get(mostPrecise).precision()) {
+                mostPrecise = e.getKey();
+            }
+        }
+        return mostPrecise;
     }
 
     private record Fitted(Map<String, int[]> counts, LogisticTrainer.Fit cue, LogisticTrainer.Fit speaker,
