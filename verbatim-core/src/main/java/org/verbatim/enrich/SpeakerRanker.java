@@ -93,7 +93,8 @@ final class SpeakerRanker {
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
         }
-        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1]) || content != null && d.start[c.first()] < content.end()
+        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
+                || content != null && d.start[c.first()] < content.end()
                 && d.end[c.last() - 1] > content.start()) {
             return;
         }
