@@ -84,11 +84,15 @@ final class AuthorReader {
     private AuthorReader() {
     }
 
-    /** Authors (person names) and agencies (canonical names), each in order without duplicates. */
-    record Credits(List<String> authors, List<String> agencies) {
+    /**
+     * Authors (person names), agencies (canonical names) and organisation or team credits (as shown), each in order
+     * without duplicates.
+     */
+    record Credits(List<String> authors, List<String> agencies, List<String> credits) {
         Credits {
             authors = List.copyOf(authors);
             agencies = List.copyOf(agencies);
+            credits = List.copyOf(credits);
         }
     }
 
@@ -161,7 +165,7 @@ final class AuthorReader {
                 c.addRaw(text, true, agenciesOnly);
             }
         }
-        return new Credits(new ArrayList<>(c.authors), new ArrayList<>(c.agencies));
+        return new Credits(new ArrayList<>(c.authors), new ArrayList<>(c.agencies), new ArrayList<>(c.credits));
     }
 
     private static boolean isPhotoCredit(String text) {
@@ -187,6 +191,7 @@ final class AuthorReader {
     private static final class Collector {
         final Set<String> authors = new LinkedHashSet<>();
         final Set<String> agencies = new LinkedHashSet<>();
+        final Set<String> credits = new LinkedHashSet<>();
         final Set<String> seen = new HashSet<>();
         final Publication site;
 

@@ -82,8 +82,11 @@ final class DateCascade {
     record Candidate(Source source, Timestamp value) {
     }
 
-    /** The dates of a page; either may be {@code null}. */
-    record Dates(Timestamp published, Timestamp modified) {
+    /**
+     * The dates of a page; either may be {@code null}. {@code publishedIsUpdate}: the publication date is an update
+     * stamp, the only date the page shows.
+     */
+    record Dates(Timestamp published, boolean publishedIsUpdate, Timestamp modified) {
     }
 
     /**
@@ -120,7 +123,7 @@ final class DateCascade {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
         Timestamp pub = published(s);
-        return new Dates(pub, modified);
+        return new Dates(pub, false, modified);
     }
 
     private static Timestamp published(DateSources s) {

@@ -63,7 +63,8 @@ final class MetadataReader {
                 new Publication(siteName, publisherName(art, ld), doc.location()));
         ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
-                JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), published, modified,
+                JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), credits.credits(), published,
+                dates.publishedIsUpdate(), modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta), facts);
     }
 
