@@ -53,14 +53,14 @@ final class MetadataReader {
         if (ldHeadline == null) {
             ldHeadline = anyLdString(ld, "headline");
         }
+        Publication site = new Publication(siteName, publisherName(art, ld), doc.location());
         String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
                 meta.get("twitter:title"), doc.title(), headline, meta.get("headline"), siteName,
-                () -> doc.body().text()));
+                () -> doc.body().text(), ix.h1Raw, site));
         DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
-        AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts,
-                new Publication(siteName, publisherName(art, ld), doc.location()));
+        AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts, site);
         ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), credits.credits(), published,
@@ -150,7 +150,7 @@ final class MetadataReader {
             int firstIdx = t.indexOf(sep);
             if (firstIdx > 0) {
                 String head = t.substring(0, firstIdx).strip();
-                if (isSiteName(head, site)) {
+                if (isSiteName(head, site) && !holdsMore(head, site)) {
                     return t.substring(firstIdx + sep.length()).strip();
                 }
             }
@@ -161,6 +161,15 @@ final class MetadataReader {
             return t.substring(0, bar).strip();
         }
         return t;
+    }
+
+    /**
+     * Whether a part before a separator holds more than the site's name ("Example Corp introduces X" on Example Corp):
+     * the start of a headline that names its publisher, not the site's name set before the headline.
+     */
+    private static boolean holdsMore(String part, String site) {
+        String p = norm(part);
+        return !p.equals(site) && !site.contains(p) && Spaces.words(part) > MAX_SITE_WORDS / 2;
     }
 
     private static boolean isSiteName(String part, String site) {

@@ -28,6 +28,12 @@ final class PageIndex {
      * {@code null} after the first {@link #MAX_NEAR_H1} or in the head.
      */
     final List<String> h1Near = new ArrayList<>();
+    /**
+     * Per {@code <h1>}: its text with element boundaries marked, read before pruning can empty its parts
+     * ({@link ShownHeadline#raw}); {@code null} after the first {@link ShownHeadline#MAX_H1S}, in the head, or when
+     * too long to be a headline.
+     */
+    final List<String> h1Raw = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     /** Per {@code <time datetime>}: its document-order position. */
     final List<Integer> timeOrders = new ArrayList<>();
@@ -106,6 +112,7 @@ final class PageIndex {
                 h1s.add(e);
                 h1Scopes.add(scope);
                 h1Near.add(order >= 0 && h1Near.size() < MAX_NEAR_H1 ? VisibleDates.nearHeadlineText(e) : null);
+                h1Raw.add(order >= 0 && h1Raw.size() < ShownHeadline.MAX_H1S ? ShownHeadline.raw(e) : null);
             }
             case "time" -> {
                 if (e.hasAttr("datetime")) {
