@@ -60,12 +60,30 @@ final class MetadataReader {
         DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
-        AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts, site);
+        AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts,
+                BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)), site);
         ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), credits.credits(), published,
                 dates.publishedIsUpdate(), modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta), facts);
+    }
+
+    /**
+     * The document-order position of the headline's {@code <h1>}: the first whose text holds the title or is held by
+     * it, else the first with text; -1 when there is none.
+     */
+    static int headlineOrder(PageIndex ix, String title, int h1Index) {
+        String t = title == null ? "" : norm(title);
+        for (int i = 0; !t.isEmpty() && i < ix.h1Raw.size(); i++) {
+            String raw = ix.h1Raw.get(i);
+            String text = raw == null ? null : ShownHeadline.text(raw);
+            String n = text == null ? "" : norm(text);
+            if (n.length() >= TitleReconciler.MIN_CHARS && (n.contains(t) || t.contains(n))) {
+                return ix.h1Orders.get(i);
+            }
+        }
+        return h1Index < 0 || h1Index >= ix.h1Orders.size() ? -1 : ix.h1Orders.get(h1Index);
     }
 
     /** Meta tags by lower-cased property / name / itemprop / http-equiv; the first content wins. */

@@ -51,6 +51,17 @@ final class PageIndex {
      * {@code null} when too long to be a byline.
      */
     final List<String> bylineTexts = new ArrayList<>();
+    /**
+     * Texts of the body elements that open with a byline label ("By", "Written by"; {@link BylinePhrase#opens}), read
+     * when indexed with names in separate elements apart ({@link AuthorReader#boundedText}); an element holding only
+     * the label gives its parent's text. The first {@link #MAX_PHRASES}.
+     */
+    final List<String> bylinePhrases = new ArrayList<>();
+    /** Per byline phrase: its element's document-order position. */
+    final List<Integer> phraseOrders = new ArrayList<>();
+    /** Per {@code <h1>}: its document-order position (-1 in the head). */
+    final List<Integer> h1Orders = new ArrayList<>();
+    static final int MAX_PHRASES = 8;
     /** The first figures of the body, read when indexed (pruning may empty them), for the lead image's caption. */
     final List<ArticleFacts.Figure> figures = new ArrayList<>();
     static final int MAX_FIGURES = 8;
@@ -104,6 +115,48 @@ final class PageIndex {
                 || size.equals("+4");
     }
 
+    /**
+     * Adds the byline phrase {@code e} opens: its text, or, when that holds the label alone ("<span>By</span><a>Jane
+     * Doe</a>", "<dt>Author</dt><dd>Jane Doe</dd>"), the label with its next sibling's text, else its parent's text.
+     */
+    private void addPhrase(Element e, int order) {
+        String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
+        if (text != null && BylinePhrase.parts(text).isEmpty()) {
+            Element next = e.nextElementSibling();
+            String after = next == null ? null : AuthorReader.boundedText(next, AuthorReader.MAX_BYLINE_TEXT);
+            String joined = after == null ? null : text + BylinePhrase.BOUNDARY + after;
+            text = joined != null && !BylinePhrase.parts(joined).isEmpty() ? joined
+                    : e.parent() == null ? null : AuthorReader.boundedText(e.parent(), AuthorReader.MAX_BYLINE_TEXT);
+        }
+        if (text != null) {
+            bylinePhrases.add(text);
+            phraseOrders.add(order);
+        }
+    }
+
+    /**
+     * Reads the bylines of a small {@code <footer>} (an article's: "Posted by Jane Doe in Politics"), which the DOM
+     * pass drops whole without visiting its elements; a footer longer than {@link #MAX_FOOTER_CHARS} is the site's.
+     */
+    private void readFooter(Element footer, int order) {
+        if (StandfirstChooser.boundedLength(footer, MAX_FOOTER_CHARS + 1) > MAX_FOOTER_CHARS) {
+            return;
+        }
+        for (Element e : footer.getAllElements()) {
+            if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e) && !AuthorReader.isOthers(e)) {
+                addPhrase(e, order);
+            }
+            if (e != footer && e.attributesSize() > 0 && bylineElements.size() < MAX_DATE_ELEMENTS
+                    && AuthorReader.isBylineish(e)) {
+                bylineElements.add(e);
+                bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+            }
+        }
+    }
+
+    /** Longest text of a {@code <footer>} read for bylines. */
+    static final int MAX_FOOTER_CHARS = 600;
+
     /** Records {@code e} if metadata needs it; {@code scope} and {@code order} are known only in the body. */
     void visit(Element e, NodeStats scope, int order) {
         switch (e.normalName()) {
@@ -113,6 +166,7 @@ final class PageIndex {
                 h1Scopes.add(scope);
                 h1Near.add(order >= 0 && h1Near.size() < MAX_NEAR_H1 ? VisibleDates.nearHeadlineText(e) : null);
                 h1Raw.add(order >= 0 && h1Raw.size() < ShownHeadline.MAX_H1S ? ShownHeadline.raw(e) : null);
+                h1Orders.add(order);
             }
             case "time" -> {
                 if (e.hasAttr("datetime")) {
@@ -132,6 +186,11 @@ final class PageIndex {
                     bigFonts.add(e);
                 }
             }
+            case "footer" -> {
+                if (order >= 0) {
+                    readFooter(e, order);
+                }
+            }
             case "link" -> {
                 if (canonical == null && e.hasAttr("href") && e.attr("rel").equalsIgnoreCase("canonical")) {
                     canonical = e;
@@ -147,6 +206,9 @@ final class PageIndex {
                 }
                 if (figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
                     figures.add(ArticleFacts.Figure.of(e));
+                }
+                if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e) && !AuthorReader.isOthers(e)) {
+                    addPhrase(e, order);
                 }
                 if (e.attributesSize() == 0) {
                     return; // no class, id, itemprop or rel: neither date-like nor byline-like

@@ -166,7 +166,7 @@ final class ShownHeadline {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    raw.append(t.getWholeText());
+                    appendCollapsed(t.getWholeText(), raw);
                 } else if (depth > 0 && node instanceof Element e) {
                     raw.append(mark(e));
                 }
@@ -182,6 +182,20 @@ final class ShownHeadline {
             }
         }, h1);
         return raw.length() > MAX_RAW ? null : raw.toString();
+    }
+
+    /** Appends {@code text} with runs of ASCII whitespace as one space (other spaces, such as U+3000, kept). */
+    private static void appendCollapsed(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     private static char mark(Element e) {

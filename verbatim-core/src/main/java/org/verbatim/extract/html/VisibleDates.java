@@ -463,7 +463,7 @@ final class VisibleDates {
         return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR && !d.isAfter(today.plusDays(FUTURE_DAYS));
     }
 
-    private static org.verbatim.extract.date.DateParser parser() {
+    static org.verbatim.extract.date.DateParser parser() {
         return org.verbatim.extract.date.DateParser.of(LocalDate.now(ZoneOffset.UTC));
     }
 
