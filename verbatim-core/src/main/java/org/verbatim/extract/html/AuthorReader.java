@@ -172,7 +172,8 @@ final class AuthorReader {
                 }
             }
         }
-        boolean agencyDeclared = !c.agencies.isEmpty();
+        // the data credits an agency, a team or the publication: a person is looked for in the first bylines only
+        boolean agencyDeclared = !c.agencies.isEmpty() || !c.orgs.isEmpty();
         for (int i = 0; i < bylines.size() && i < MAX_BYLINES_READ; i++) {
             // once a person is known, only the first few byline elements are read, and only for agencies; when the
             // data credits an agency alone, a person is looked for in those few only (later ones are teasers')
@@ -181,14 +182,52 @@ final class AuthorReader {
                 break;
             }
             String text = bylines.get(i);
-            if (text != null && !isPhotoCredit(text)) {
+            if (text == null || isPhotoCredit(text)) {
+                continue;
+            }
+            if (!agenciesOnly && !BylinePhrase.parts(text).isEmpty()) {
+                c.addPhrase(text); // "Posted by; BeauHD; on Friday...": the label tells where the names are
+            } else {
                 c.addRaw(text, Source.MARKED, agenciesOnly);
             }
         }
-        for (int i = 0; i < phrases.size() && c.authors.isEmpty() && !c.hasTeamCredit(); i++) {
-            c.addPhrase(phrases.get(i));
+        if (c.authors.isEmpty() && !c.hasTeamCredit()) {
+            for (int i = 0; i < phrases.size() && c.authors.isEmpty() && !c.hasTeamCredit(); i++) {
+                c.addPhrase(phrases.get(i));
+            }
+        } else if (!c.authors.isEmpty() && !phrases.isEmpty()) {
+            widen(c, phrases, site);
         }
         return new Credits(new ArrayList<>(c.authors), new ArrayList<>(c.agencies), c.credits());
+    }
+
+    /**
+     * The names of the first byline phrase instead of the declared ones when it names them all and more ("Written by
+     * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only.
+     */
+    private static void widen(Collector c, List<String> phrases, Publication site) {
+        Collector shown = new Collector(site);
+        for (int i = 0; i < phrases.size() && shown.authors.isEmpty(); i++) {
+            shown.addPhrase(phrases.get(i));
+        }
+        if (shown.authors.size() <= c.authors.size()) {
+            return;
+        }
+        Set<String> shownKeys = new HashSet<>();
+        shown.authors.forEach(n -> shownKeys.add(lastWord(n)));
+        for (String declared : c.authors) {
+            if (!shownKeys.contains(lastWord(declared))) {
+                return;
+            }
+        }
+        c.authors.clear();
+        c.authors.addAll(shown.authors);
+    }
+
+    /** The last word of a name, letters and digits only, lower case: what two forms of one name share. */
+    private static String lastWord(String name) {
+        String[] words = name.split(" ");
+        return MetadataReader.norm(words[words.length - 1]);
     }
 
     /** Where a raw author value was read, which decides how strictly its parts are checked. */
@@ -275,8 +314,10 @@ final class AuthorReader {
             }
             int before = authors.size();
             List<String> added = new ArrayList<>();
+            // "Written by Linny and Peter": single names count when the byline names nothing but single names
+            boolean singles = parts.stream().allMatch(AuthorReader::singleName);
             for (String part : parts) {
-                added.add(addPart(part, Source.LABELLED, false, parts.size() == 1));
+                added.add(addPart(part, Source.LABELLED, false, parts.size() == 1 || singles));
             }
             markWithPerson(added, authors.size() > before);
         }
@@ -312,10 +353,14 @@ final class AuthorReader {
             markWithPerson(added, authors.size() > before);
         }
 
+        /**
+         * Keeps the team credits of a byline that also named a person ("Jane Doe and the Example Team"); a
+         * publication named beside a person is the person's affiliation ("Jane Doe, The Example Times").
+         */
         private void markWithPerson(List<String> addedCredits, boolean person) {
             if (person) {
                 for (String credit : addedCredits) {
-                    if (credit != null) {
+                    if (credit != null && isTeamCredit(credit)) {
                         orgs.put(credit, true);
                     }
                 }
@@ -355,12 +400,12 @@ final class AuthorReader {
                 // a lone "Team" or "Staff" in a marked element is a menu's, not a byline's
                 return source == Source.MARKED && team.indexOf(' ') < 0 ? null : credit(team);
             }
-            if (!shownForm.isEmpty() && site.isPublication(shownForm)) {
+            if (!shownForm.isEmpty() && site.isPublication(shownForm) && titled(shownForm)) {
                 // the publication credited as author: an organisation (or the blogger whose name the site bears), not
-                // a person; in a marked element only a name shown as a person's (not a logo's "Example News")
-                return source == Source.MARKED && !looksLikePersonName(shownForm) ? null : credit(shownForm);
+                // a person; in a marked element only a name shown as a person's, or the element's whole text
+                return source == Source.MARKED && !alone && !looksLikePersonName(shownForm) ? null : credit(shownForm);
             }
-            if (!alone && !p.equals(shownForm) && !authors.isEmpty()) {
+            if (!p.equals(shownForm) && !authors.isEmpty()) {
                 return null; // "Jane Doe, Certified Sleep Consultant": a role after a name, however trimmed
             }
             if (!p.isEmpty() && !site.isPublication(p) && isPerson(p, source, alone)) {
@@ -392,15 +437,50 @@ final class AuthorReader {
                 return null;
             }
             String key = MetadataReader.norm(c);
-            for (String known : orgs.keySet()) {
+            for (String known : List.copyOf(orgs.keySet())) {
                 String k = MetadataReader.norm(known);
                 if (k.contains(key)) {
                     return known;
+                }
+                if (key.contains(k)) { // "Paycom" then "Paycom Blog Contributor": the fuller form, in its place
+                    java.util.Map<String, Boolean> copy = new java.util.LinkedHashMap<>();
+                    orgs.forEach((o, v) -> copy.put(o.equals(known) ? c : o, v));
+                    orgs.clear();
+                    orgs.putAll(copy);
+                    return c;
                 }
             }
             orgs.putIfAbsent(c, false);
             return c;
         }
+    }
+
+    /** Lower-case words a name of an organisation may hold after its first word ("Bank of Example"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "the", "for", "de", "du", "des", "la",
+            "le", "von", "der", "für", "y", "&", "on");
+
+    /**
+     * Whether a credit is written as a name: every word starts with a capital or a digit (connectors after the first
+     * word aside), or none does ("examplesite", a handle the site bears); not prose mixing both ("Read more about
+     * The Example Team").
+     */
+    static boolean titled(String s) {
+        boolean lower = false;
+        boolean upper = false;
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            int cp = w.codePointAt(0);
+            if (Character.isLowerCase(cp) && !(i > 0 && NAME_CONNECTORS.contains(w))) {
+                lower = true;
+            } else if (!Character.isLowerCase(cp)) {
+                upper = true;
+            }
+        }
+        return !(lower && upper);
     }
 
     /** Whether every word of {@code s} is a role, label or publication word ("Admin", "Webmaster", "News Desk"). */

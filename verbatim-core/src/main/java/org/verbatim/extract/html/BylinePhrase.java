@@ -87,6 +87,26 @@ final class BylinePhrase {
         return out;
     }
 
+    /**
+     * Where an author box label standing inside a sentence ends ("This post was written by Jane Doe"), within the
+     * first {@link #LABEL_WITHIN} characters and after a space; -1 when there is none. Bare labels ("by", "von")
+     * inside a sentence are prose.
+     */
+    private static int boxLabelEnd(String flat) {
+        String lower = flat.length() > LABEL_WITHIN + 20 ? flat.substring(0, LABEL_WITHIN + 20).toLowerCase(Locale.ROOT)
+                : flat.toLowerCase(Locale.ROOT);
+        for (String label : BOX_LABELS) {
+            int i = lower.indexOf(label);
+            if (i > 0 && i <= LABEL_WITHIN && lower.charAt(i - 1) == ' ') {
+                int end = labelEnd(flat, i);
+                if (end > 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Whether the text opens with a label of an author box ("Written by", "About the author"). */
     static boolean opensAuthorBox(String text) {
         String flat = text.replace(BOUNDARY, " ").toLowerCase(Locale.ROOT);
@@ -160,7 +180,8 @@ final class BylinePhrase {
             int next = flat.indexOf('\u0001', segment);
             segment = next < 0 ? -1 : next + 1;
         }
-        return List.of();
+        int box = boxLabelEnd(flat);
+        return box < 0 ? List.of() : split(cutAtDate(flat.substring(box)));
     }
 
     /** {@code rest} up to the first date in it. */
