@@ -44,6 +44,11 @@ final class WcxbEval {
         }
         List<Row> articles = groups.getOrDefault("article", List.of());
         putMeta(prefix + ".article", articles, figures);
+        int[] updates = new int[2];
+        for (Row r : articles) {
+            MetaEval.countUpdate(r.article, r.date, updates);
+        }
+        MetaEval.putUpdates(figures, prefix + ".article.date.update_only.", updates);
         for (int k = 0; k < WcxbCorpus.FOLDS; k++) {
             List<Row> f = groups.get("fold" + k);
             if (f != null) {
@@ -60,8 +65,8 @@ final class WcxbEval {
     }
 
     /** One page's scores; {@code title}, {@code date} and {@code authors} are {@code null} where the gold is silent. */
-    private record Row(WcxbCorpus.Page page, WcxbMetric.Body body, Boolean title, boolean date, Double authors,
-                       String predictedType) {
+    private record Row(WcxbCorpus.Page page, Article article, WcxbMetric.Body body, Boolean title, boolean date,
+                       Double authors, String predictedType) {
     }
 
     private static Row row(WcxbCorpus.Page g, Article a) {
@@ -71,7 +76,7 @@ final class WcxbEval {
                 : a.published().toString()));
         Double authors = g.author() == null || g.author().isEmpty() ? null
                 : WcxbMetric.authorsF1(g.author(), credited(a));
-        return new Row(g, body, title, date, authors, a.pageType() == null ? null : a.pageType().label());
+        return new Row(g, a, body, title, date, authors, a.pageType() == null ? null : a.pageType().label());
     }
 
     /** What the byline is scored against: persons, agencies and organisation credits together. */

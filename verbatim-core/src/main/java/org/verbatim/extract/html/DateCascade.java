@@ -123,8 +123,19 @@ final class DateCascade {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
         Timestamp pub = published(s);
+        Timestamp update = updateOnly(s);
+        if (update != null && (pub == null || !pub.date().equals(update.date()))) {
+            // the page shows an update stamp and no other date: readers know the story by that day
+            Timestamp precise = modified != null && modified.date().equals(update.date()) ? modified : update;
+            return new Dates(precise, true, modified == null ? update : modified);
+        }
         return new Dates(pub, false, modified);
     }
+
+    /** Sources a reader sees on the page (not the declared metadata, the title or the URL). */
+    static final Set<Source> SHOWN = java.util.EnumSet.of(Source.TIME_MARKED, Source.LABELLED,
+            Source.ELEMENT_LABELLED, Source.TIME_NEAR, Source.NEAR_HEADLINE, Source.BODY_LABELLED, Source.DATE_ELEMENT,
+            Source.BYLINE, Source.TIME_ANY, Source.DATE_LEAF, Source.BODY);
 
     private static Timestamp published(DateSources s) {
         for (Source src : Source.values()) {
@@ -134,6 +145,24 @@ final class DateCascade {
             }
         }
         return null;
+    }
+
+    /**
+     * The update stamp the page shows ({@link DateSources#shownUpdate}) when every other date it shows (the body text
+     * aside) is of the same day; {@code null} otherwise.
+     */
+    private static Timestamp updateOnly(DateSources s) {
+        Timestamp u = s.shownUpdate();
+        if (u == null) {
+            return null;
+        }
+        for (Source src : SHOWN) {
+            Timestamp t = src == Source.BODY || src == Source.BODY_LABELLED ? null : s.get(src);
+            if (t != null && !t.date().equals(u.date())) {
+                return null;
+            }
+        }
+        return u;
     }
 
     /**

@@ -60,7 +60,6 @@ final class MetadataReader {
         DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
-        if (Boolean.getBoolean("dbgau")) System.err.println("PHRASES " + BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)) + " BYLINES " + ix.bylineTexts + " META " + ix.metas.stream().filter(m -> m.attr("name").equalsIgnoreCase("author")).map(m -> m.attr("content")).toList() + " LD " + (art == null ? null : art.get("author")));
         AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts,
                 BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)), site);
         ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);

@@ -159,6 +159,9 @@ final class PageIndex {
 
     /** Records {@code e} if metadata needs it; {@code scope} and {@code order} are known only in the body. */
     void visit(Element e, NodeStats scope, int order) {
+        if (order >= 0 && e.normalName().equals("footer")) {
+            readFooter(e, order); // dropped unvisited by the DOM pass; then indexed as any element below
+        }
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
             case "h1" -> {
@@ -184,11 +187,6 @@ final class PageIndex {
             case "font" -> {
                 if (order >= 0 && bigFonts.size() < 2 && isHeadlineFont(e)) {
                     bigFonts.add(e);
-                }
-            }
-            case "footer" -> {
-                if (order >= 0) {
-                    readFooter(e, order);
                 }
             }
             case "link" -> {
