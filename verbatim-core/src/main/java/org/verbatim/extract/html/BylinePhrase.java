@@ -24,10 +24,8 @@ final class BylinePhrase {
     static final List<String> LABELS = HintSet.readLines("byline-labels.txt").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
-    /** First letters of the labels, for the cheap pre-check. */
-    private static final String FIRST_LETTERS = firstLetters();
-    /** Longest label. */
-    private static final int MAX_LABEL = LABELS.stream().mapToInt(String::length).max().orElse(0);
+    /** The labels by their first letter (lower case; {@code null} where none starts with it), longest first. */
+    private static final List<List<String>> BY_FIRST_LETTER = byFirstLetter();
     /** Words that end the names of a byline when they follow them ("on Friday", "in Politics", "at 3 pm"). */
     static final Set<String> STOP_WORDS = Set.copyOf(HintSet.readLines("byline-stops.txt"));
     /** Characters that end the names of a byline. */
@@ -134,12 +132,16 @@ final class BylinePhrase {
      * label is followed by a space, a colon, the end, or an upper-case letter glued to it.
      */
     static int labelEnd(String s, int from) {
-        if (from >= s.length() || FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(from))) < 0) {
+        if (from >= s.length()) {
             return -1;
         }
-        String head = s.substring(from, Math.min(s.length(), from + MAX_LABEL + 1)).toLowerCase(Locale.ROOT);
-        for (String label : LABELS) {
-            if (!head.startsWith(label)) {
+        char first = Character.toLowerCase(s.charAt(from));
+        List<String> labels = first < BY_FIRST_LETTER.size() ? BY_FIRST_LETTER.get(first) : null;
+        if (labels == null) {
+            return -1; // most texts: no label starts with their first letter, and nothing is allocated
+        }
+        for (String label : labels) {
+            if (!s.regionMatches(true, from, label, 0, label.length())) {
                 continue;
             }
             int end = from + label.length();
@@ -184,12 +186,22 @@ final class BylinePhrase {
         return box < 0 ? List.of() : split(cutAtDate(flat.substring(box)));
     }
 
-    /** {@code rest} up to the first date in it. */
+    /** {@code rest} up to the first date in it (a date has digits: no parsing without them). */
     private static String cutAtDate(String rest) {
-        String window = rest.length() > 200 ? rest.substring(0, 200) : rest;
+        String window = rest.length() > MAX_REST ? rest.substring(0, MAX_REST) : rest;
+        boolean digits = false;
+        for (int i = 0; i < window.length() && !digits; i++) {
+            digits = Character.isDigit(window.charAt(i));
+        }
+        if (!digits) {
+            return window;
+        }
         Optional<DateMatch> date = VisibleDates.parser().find(window);
         return date.isPresent() ? window.substring(0, date.get().start()) : window;
     }
+
+    /** How much of a byline after its label is read. */
+    private static final int MAX_REST = 200;
 
     /** Splits the names part of a byline into credited parts (see {@link #parts}). */
     private static List<String> split(String rest) {
@@ -292,14 +304,16 @@ final class BylinePhrase {
         return true;
     }
 
-    private static String firstLetters() {
-        StringBuilder sb = new StringBuilder();
-        for (String l : LABELS) {
-            char c = l.charAt(0);
-            if (sb.indexOf(String.valueOf(c)) < 0) {
-                sb.append(c);
+    private static List<List<String>> byFirstLetter() {
+        int size = LABELS.stream().mapToInt(l -> l.charAt(0)).max().orElse(0) + 1;
+        List<List<String>> out = new ArrayList<>(java.util.Collections.nCopies(size, (List<String>) null));
+        for (String label : LABELS) {
+            char c = label.charAt(0);
+            if (out.get(c) == null) {
+                out.set(c, new ArrayList<>());
             }
+            out.get(c).add(label);
         }
-        return sb.toString();
+        return out;
     }
 }

@@ -122,8 +122,10 @@ final class DateCascade {
     static Dates read(Inputs in) {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
-        Timestamp pub = published(s);
-        Timestamp update = updateOnly(s);
+        Candidate chosen = published(s);
+        Timestamp pub = chosen == null ? null : chosen.value();
+        // a date the page shows chose the publication: the page shows more than an update (most pages stop here)
+        Timestamp update = chosen != null && SHOWN.contains(chosen.source()) ? null : updateOnly(s);
         if (update != null && (pub == null || !pub.date().equals(update.date()))) {
             // the page shows an update stamp and no other date: readers know the story by that day
             Timestamp precise = modified != null && modified.date().equals(update.date()) ? modified : update;
@@ -137,11 +139,12 @@ final class DateCascade {
             Source.ELEMENT_LABELLED, Source.TIME_NEAR, Source.NEAR_HEADLINE, Source.BODY_LABELLED, Source.DATE_ELEMENT,
             Source.BYLINE, Source.TIME_ANY, Source.DATE_LEAF, Source.BODY);
 
-    private static Timestamp published(DateSources s) {
+    /** The publication date and the source that gave it (before the checks), or {@code null}. */
+    private static Candidate published(DateSources s) {
         for (Source src : Source.values()) {
             Timestamp t = s.get(src);
             if (t != null) {
-                return datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s);
+                return new Candidate(src, datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s));
             }
         }
         return null;

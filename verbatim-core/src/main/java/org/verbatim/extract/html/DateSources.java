@@ -101,21 +101,21 @@ final class DateSources {
 
     /**
      * The first date the page shows as an update ("Updated March 3, 2025", "Last modified: 03.03.2025"): next to the
-     * headline, in a date-like or byline element, or in an element holding only a date after an update label;
+     * headline, in one of the first date-like elements, or in one of the first elements holding only a date after an
+     * update label;
      * {@code null} when it shows none. Read once.
      */
     Timestamp shownUpdate() {
         if (shownUpdate == null) {
             Timestamp t = plausible(VisibleDates.updateStamp(in.h1Near()));
-            for (List<Element> list : List.of(in.ix().dateElements, in.ix().bylineElements)) {
-                for (int i = 0; t == null && i < list.size(); i++) {
-                    Element e = list.get(i);
-                    if (StandfirstChooser.boundedLength(e, VisibleDates.MAX_TEXT + 1) <= VisibleDates.MAX_TEXT) {
-                        t = plausible(VisibleDates.updateStamp(e.text()));
-                    }
+            List<Element> list = in.ix().dateElements;
+            for (int i = 0; t == null && i < list.size() && i < MAX_UPDATE_ELEMENTS; i++) {
+                Element e = list.get(i);
+                if (StandfirstChooser.boundedLength(e, VisibleDates.MAX_TEXT + 1) <= VisibleDates.MAX_TEXT) {
+                    t = plausible(VisibleDates.updateStamp(e.text()));
                 }
             }
-            for (int i = 0; t == null && i < in.ix().dateLeaves.size(); i++) {
+            for (int i = 0; t == null && i < in.ix().dateLeaves.size() && i < MAX_UPDATE_ELEMENTS; i++) {
                 Element leaf = in.ix().dateLeaves.get(i);
                 t = VisibleDates.afterUpdateLabel(leaf) ? plausible(VisibleDates.parseOne(leaf.text())) : null;
             }
@@ -125,6 +125,8 @@ final class DateSources {
     }
 
     private Optional<Timestamp> shownUpdate;
+    /** Date-like elements and date leaves looked at for an update stamp (the page's own come first). */
+    static final int MAX_UPDATE_ELEMENTS = 8;
 
     /**
      * Every timestamp the page declares in markup (meta tags, JSON-LD date fields, {@code <time datetime>}), in that

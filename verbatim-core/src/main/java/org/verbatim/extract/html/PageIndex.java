@@ -154,12 +154,17 @@ final class PageIndex {
         }
     }
 
+    /** Footers read for bylines at most (an article's comes early; a site's hangs off the body and is skipped). */
+    static final int MAX_FOOTERS = 3;
+    private int footersRead;
     /** Longest text of a {@code <footer>} read for bylines. */
     static final int MAX_FOOTER_CHARS = 600;
 
     /** Records {@code e} if metadata needs it; {@code scope} and {@code order} are known only in the body. */
     void visit(Element e, NodeStats scope, int order) {
-        if (order >= 0 && e.normalName().equals("footer")) {
+        if (order >= 0 && footersRead < MAX_FOOTERS && e.normalName().equals("footer") && e.parent() != null
+                && !e.parent().normalName().equals("body")) {
+            footersRead++;
             readFooter(e, order); // dropped unvisited by the DOM pass; then indexed as any element below
         }
         switch (e.normalName()) {

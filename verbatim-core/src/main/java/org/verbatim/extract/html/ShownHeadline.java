@@ -234,12 +234,16 @@ final class ShownHeadline {
      * taken last. {@code null} when none of this holds.
      */
     static String witnessForm(String raw, List<String> witnesses) {
+        List<String> keys = new ArrayList<>(witnesses.size());
+        for (String w : witnesses) {
+            keys.add(w == null ? "" : MetadataReader.norm(w));
+        }
         List<String> parts = parts(raw);
         int n = parts.size() > MAX_PARTS ? 1 : parts.size();
         for (int len = n; len >= 1; len--) {
             for (int from = 0; from + len <= n; from++) {
                 String run = len == parts.size() ? raw : String.join(String.valueOf(APART), parts.subList(from, from + len));
-                String form = matching(run, witnesses);
+                String form = matching(run, witnesses, keys);
                 if (form != null) {
                     return form;
                 }
@@ -258,12 +262,18 @@ final class ShownHeadline {
         return null;
     }
 
-    /** The first witness matching the shape of {@code raw} ({@link #shape}), or {@code null}. */
-    private static String matching(String raw, List<String> witnesses) {
+    /**
+     * The first witness matching the shape of {@code raw} ({@link #shape}), or {@code null}; {@code keys} are the
+     * witnesses' letters and digits ({@link MetadataReader#norm}).
+     */
+    private static String matching(String raw, List<String> witnesses, List<String> keys) {
         Pattern p = null;
-        for (String w : witnesses) {
-            if (w == null || w.strip().length() < TitleReconciler.MIN_CHARS) {
-                continue;
+        String text = text(raw);
+        String letters = text == null ? "" : MetadataReader.norm(text);
+        for (int i = 0; i < witnesses.size(); i++) {
+            String w = witnesses.get(i);
+            if (w == null || !keys.get(i).equals(letters) || w.strip().length() < TitleReconciler.MIN_CHARS) {
+                continue; // the shape allows other spaces, quotes and separators, never other letters: no pattern
             }
             p = p == null ? Pattern.compile(shape(raw)) : p;
             if (p.matcher(w.strip()).matches()) {
