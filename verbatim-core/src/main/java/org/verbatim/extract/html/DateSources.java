@@ -22,7 +22,8 @@ final class DateSources {
     /** Meta names/properties of the publication date, most specific first (lower case). */
     static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
             "article:published", "datepublished", "published_time", "article.published", "pubdate", "publishdate",
-            "publish-date", "publish_date", "date_published", "publication_date", "pub_date", "parsely-pub-date",
+            "publish-date", "publish_date", "published-date", "published_date", "date_published", "date-published",
+            "publication_date", "pub_date", "parsely-pub-date",
             "sailthru.date", "dc.date.issued", "dcterms.issued", "og:pubdate", "article_date_original",
             "originalpublicationdate", "vr:published-time", "cxenseparse:recs:publishtime");
     /** Generic meta dates: often the publication date, sometimes the page's generation or last edit. */
