@@ -48,21 +48,47 @@ final class BylinePhrase {
 
     /**
      * Whether one of the element's own texts among its first {@link #CHILDREN_LOOKED_AT} children starts with a byline
-     * label followed by a space, a colon, the end of the text, or a capital glued to it ("ByJane Doe"); "<time>May
-     * 3</time> By <a>Jane Doe</a>" opens a byline too.
+     * label followed by a space, a colon, the end of the text, or a capital glued to it ("ByJane Doe"), and then not
+     * by a lower-case word ("by the way" is prose); "<time>May 3</time> By <a>Jane Doe</a>" opens a byline too.
      */
     static boolean opens(Element e) {
         int n = Math.min(e.childNodeSize(), CHILDREN_LOOKED_AT);
+        if (n == 0) {
+            return false;
+        }
         for (int i = 0; i < n; i++) {
             if (e.childNode(i) instanceof TextNode t) {
                 String s = t.getWholeText();
                 int from = skipFiller(s, 0);
-                if (from < s.length() && labelEnd(s, from) > 0) {
+                int end = from < s.length() ? labelEnd(s, from) : -1;
+                if (end > 0 && !opensProse(s, end)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text after a label at {@code end} is prose: a lower-case word ("by the way", "by clicking"), but
+     * for "the" or "our" before a capitalised word ("By the Example Team"). Names start with a capital or follow in
+     * the next element.
+     */
+    private static boolean opensProse(String s, int end) {
+        if (end >= s.length() || !Character.isLowerCase(s.charAt(end))) {
+            return false;
+        }
+        int space = end;
+        while (space < s.length() && !Character.isWhitespace(s.charAt(space))) {
+            space++;
+        }
+        String word = s.substring(end, space);
+        int next = space;
+        while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+            next++;
+        }
+        boolean team = word.equals("the") || word.equals("our");
+        return !team || next >= s.length() || !Character.isUpperCase(s.charAt(next));
     }
 
     /**

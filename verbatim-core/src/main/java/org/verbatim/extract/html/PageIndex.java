@@ -120,6 +120,9 @@ final class PageIndex {
      * Doe</a>", "<dt>Author</dt><dd>Jane Doe</dd>"), the label with its next sibling's text, else its parent's text.
      */
     private void addPhrase(Element e, int order) {
+        if (AuthorReader.isOthers(e)) {
+            return; // a commenter's or a teaser's byline
+        }
         String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
         if (text != null && BylinePhrase.parts(text).isEmpty()) {
             Element next = e.nextElementSibling();
@@ -139,11 +142,30 @@ final class PageIndex {
      * pass drops whole without visiting its elements; a footer longer than {@link #MAX_FOOTER_CHARS} is the site's.
      */
     private void readFooter(Element footer, int order) {
-        if (StandfirstChooser.boundedLength(footer, MAX_FOOTER_CHARS + 1) > MAX_FOOTER_CHARS) {
-            return;
+        List<Element> elements = new ArrayList<>();
+        int[] chars = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element x) {
+                    elements.add(x);
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    chars[0] += t.getWholeText().length();
+                }
+                return elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS ? FilterResult.STOP
+                        : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, footer);
+        if (elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS) {
+            return; // a site's footer of links, not an article's
         }
-        for (Element e : footer.getAllElements()) {
-            if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e) && !AuthorReader.isOthers(e)) {
+        for (Element e : elements) {
+            if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e)) {
                 addPhrase(e, order);
             }
             if (e != footer && e.attributesSize() > 0 && bylineElements.size() < MAX_DATE_ELEMENTS
@@ -157,25 +179,16 @@ final class PageIndex {
     /** Footers read for bylines at most (an article's comes early; a site's hangs off the body and is skipped). */
     static final int MAX_FOOTERS = 3;
     private int footersRead;
-    /** Longest text of a {@code <footer>} read for bylines. */
-    static final int MAX_FOOTER_CHARS = 600;
+    /** Most elements of a {@code <footer>} read for bylines. */
+    static final int MAX_FOOTER_ELEMENTS = 40;
+    /** Longest text (whitespace included) of a {@code <footer>} read for bylines. */
+    static final int MAX_FOOTER_CHARS = 1200;
 
     /** Records {@code e} if metadata needs it; {@code scope} and {@code order} are known only in the body. */
     void visit(Element e, NodeStats scope, int order) {
-        if (order >= 0 && footersRead < MAX_FOOTERS && e.normalName().equals("footer") && e.parent() != null
-                && !e.parent().normalName().equals("body")) {
-            footersRead++;
-            readFooter(e, order); // dropped unvisited by the DOM pass; then indexed as any element below
-        }
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
-            case "h1" -> {
-                h1s.add(e);
-                h1Scopes.add(scope);
-                h1Near.add(order >= 0 && h1Near.size() < MAX_NEAR_H1 ? VisibleDates.nearHeadlineText(e) : null);
-                h1Raw.add(order >= 0 && h1Raw.size() < ShownHeadline.MAX_H1S ? ShownHeadline.raw(e) : null);
-                h1Orders.add(order);
-            }
+            case "h1" -> visitHeadline(e, scope, order);
             case "time" -> {
                 if (e.hasAttr("datetime")) {
                     times.add(e);
@@ -199,32 +212,59 @@ final class PageIndex {
                     canonical = e;
                 }
             }
-            default -> {
-                if (order < 0) {
-                    return; // head elements are not shown
-                }
-                // date leaves and figures are found by tag and text, with or without attributes
-                if (dateLeaves.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateLeaf(e)) {
-                    dateLeaves.add(e);
-                }
-                if (figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
-                    figures.add(ArticleFacts.Figure.of(e));
-                }
-                if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e) && !AuthorReader.isOthers(e)) {
-                    addPhrase(e, order);
-                }
-                if (e.attributesSize() == 0) {
-                    return; // no class, id, itemprop or rel: neither date-like nor byline-like
-                }
-                int kinds = shownKinds(e);
-                if ((kinds & DATEISH) != 0 && dateElements.size() < MAX_DATE_ELEMENTS) {
-                    dateElements.add(e);
-                }
-                if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
-                    bylineElements.add(e);
-                    bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+            case "footer" -> {
+                if (order >= 0) {
+                    visitFooter(e, order); // dropped unvisited by the DOM pass: its bylines are read here
+                    visitShown(e, order);
                 }
             }
+            default -> {
+                if (order >= 0) {
+                    visitShown(e, order); // head elements are not shown
+                }
+            }
+        }
+    }
+
+    private void visitHeadline(Element e, NodeStats scope, int order) {
+        h1s.add(e);
+        h1Scopes.add(scope);
+        h1Near.add(order >= 0 && h1Near.size() < MAX_NEAR_H1 ? VisibleDates.nearHeadlineText(e) : null);
+        h1Raw.add(order >= 0 && h1Raw.size() < ShownHeadline.MAX_H1S ? ShownHeadline.raw(e) : null);
+        h1Orders.add(order);
+    }
+
+    /** Indexes a body element that may show a date, a figure or a byline. */
+    private void visitShown(Element e, int order) {
+        // date leaves and figures are found by tag and text, with or without attributes
+        if (dateLeaves.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateLeaf(e)) {
+            dateLeaves.add(e);
+        }
+        if (figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
+            figures.add(ArticleFacts.Figure.of(e));
+        }
+        if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e)) {
+            addPhrase(e, order);
+        }
+        if (e.attributesSize() == 0) {
+            return; // no class, id, itemprop or rel: neither date-like nor byline-like
+        }
+        int kinds = shownKinds(e);
+        if ((kinds & DATEISH) != 0 && dateElements.size() < MAX_DATE_ELEMENTS) {
+            dateElements.add(e);
+        }
+        if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
+            bylineElements.add(e);
+            bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+        }
+    }
+
+    /** An article's {@code <footer>} (not the site's, which hangs off the body), the first few. */
+    private void visitFooter(Element e, int order) {
+        Element parent = e.parent();
+        if (footersRead < MAX_FOOTERS && parent != null && !parent.normalName().equals("body")) {
+            footersRead++;
+            readFooter(e, order);
         }
     }
 }

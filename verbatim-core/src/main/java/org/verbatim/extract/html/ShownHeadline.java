@@ -13,7 +13,6 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 import org.verbatim.enrich.language.LanguageDetector;
 import org.verbatim.extract.Spaces;
-import org.verbatim.extract.TextKey;
 
 /**
  * The headline a reader sees: the {@code <h1>} that stands above the body. The declared titles ({@code og:title},
@@ -238,7 +237,13 @@ final class ShownHeadline {
         for (String w : witnesses) {
             keys.add(w == null ? "" : MetadataReader.norm(w));
         }
-        List<String> parts = parts(raw);
+        String whole = text(raw);
+        String letters = whole == null ? "" : MetadataReader.norm(whole);
+        boolean any = false;
+        for (String k : keys) {
+            any |= !k.isEmpty() && letters.contains(k); // a run of the heading's parts holds the witness's letters
+        }
+        List<String> parts = any ? parts(raw) : List.of();
         int n = parts.size() > MAX_PARTS ? 1 : parts.size();
         for (int len = n; len >= 1; len--) {
             for (int from = 0; from + len <= n; from++) {
@@ -387,12 +392,18 @@ final class ShownHeadline {
     static Set<String> words(String s) {
         Set<String> all = new HashSet<>();
         Set<String> content = new HashSet<>();
-        for (String w : TextKey.NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                all.add(w);
-                if (!LanguageDetector.standard().isFunctionWord(w)) {
-                    content.add(w);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                String word = w.toString();
+                all.add(word);
+                if (!LanguageDetector.standard().isFunctionWord(word)) {
+                    content.add(word);
                 }
+                w.setLength(0);
             }
         }
         return content.isEmpty() ? all : content;

@@ -155,4 +155,20 @@ class AuthorReaderTest {
         assertThat(page(ld("{\"@type\":\"Person\",\"name\":\"JÖRG THOMSON-DEVEAUX\"}"), "").authors())
                 .containsExactly("Jörg Thomson-Deveaux");
     }
+
+    @Test
+    void anArticlesSmallFooterIsReadForBylinesButNotASiteFooterOfLinks() {
+        String byline = "<footer><p>Written by <a href='/jane'>Jane Doe</a></p></footer>";
+        Article small = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + byline + "</article>"));
+        assertThat(small.authors()).containsExactly("Jane Doe");
+        StringBuilder links = new StringBuilder("<footer><p>Written by <a href='/jane'>Jane Doe</a></p><ul>");
+        for (int i = 0; i < PageIndex.MAX_FOOTER_ELEMENTS; i++) {
+            links.append("<li><a href='/s").append(i).append("'>Section ").append(i).append("</a></li>");
+        }
+        Article big = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + links + "</ul></footer></article>"));
+        assertThat(big.authors()).as("a footer of more than %d elements is a site's", PageIndex.MAX_FOOTER_ELEMENTS)
+                .isEmpty();
+    }
 }

@@ -61,6 +61,15 @@ class BylinePhraseTest {
     }
 
     @Test
+    void aLabelFollowedByALowerCaseWordIsProse() {
+        assertThat(BylinePhrase.opens(el("<p>By the way, <a>Jane Doe</a> said so.</p>"))).isFalse();
+        assertThat(BylinePhrase.opens(el("<p>by clicking <a>here</a> you agree</p>"))).isFalse();
+        assertThat(BylinePhrase.opens(el("<p>By <a>jane</a></p>"))).as("the name is in the next element").isTrue();
+        assertThat(BylinePhrase.opens(el("<p>Von Max Muster</p>"))).isTrue();
+        assertThat(BylinePhrase.opens(el("<p>By the Example Health Team</p>"))).as("a team credit").isTrue();
+    }
+
+    @Test
     void phrasesFarFromTheHeadlineCountOnlyAsAuthorBoxes() {
         List<String> phrases = List.of("By Jane Doe", "By Teaser Author", "Written by Jane Doe");
         assertThat(BylinePhrase.near(phrases, List.of(110, 400, 900), 100))
