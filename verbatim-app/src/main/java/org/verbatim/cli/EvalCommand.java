@@ -31,6 +31,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, authors, standfirst, wcxb.")
     List<String> suites;
 
+    @Option(names = "--cv", description = "Cross-validate the learned extractor on wcxb-dev's five domain folds "
+            + "(trains per fold: minutes, not part of CI); reports wcxb_cv.* figures.")
+    boolean cv;
+
     @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the repository).")
     Path shared;
 
@@ -53,7 +57,19 @@ final class EvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path target = out != null ? out : Paths.root().resolve("target/eval.json");
         Path predictions = target.toAbsolutePath().getParent();
-        Evaluation.Report report = new Evaluation(corpora, progress::update, predictions).run(run);
+        Evaluation.Report report;
+        if (cv) {
+            java.util.Optional<org.verbatim.eval.CrossValidator> validator =
+                    java.util.ServiceLoader.load(org.verbatim.eval.CrossValidator.class).findFirst();
+            if (validator.isEmpty()) {
+                System.err.println("verbatim eval: --cv trains models and needs the verbatim-train module on the "
+                        + "class path (./verbatim puts it there once built)");
+                return 2;
+            }
+            report = validator.get().crossValidate(corpora, progress::update);
+        } else {
+            report = new Evaluation(corpora, progress::update, predictions).run(run);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         printTable(report.figures());
         System.out.printf("(%.1f s)%n", seconds);

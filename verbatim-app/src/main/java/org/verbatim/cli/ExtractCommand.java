@@ -39,6 +39,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-quotes", description = "Skip who-said-what (quotes, speakers, entities, time expressions).")
     boolean noQuotes;
 
+    @Option(names = "--explain", description = "Instead of the article, show why: the page type, which candidate body "
+            + "won and why, and each text segment with its content probability, kept (+) or dropped (-), and what "
+            + "the rules made of it (HTML pages).")
+    boolean explain;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, '-' or URLs.")
     List<String> inputs;
 
@@ -65,6 +70,11 @@ final class ExtractCommand implements Callable<Integer> {
         for (InputRef ref : refs) {
             try {
                 Page page = loader.load(ref, url);
+                if (explain) {
+                    out.println(explanation(ref.source(), page));
+                    out.flush();
+                    continue;
+                }
                 Article a = (noQuotes ? Verbatim.extract(page) : Verbatim.process(page)).withSource(ref.source());
                 if (!first && (fmt == OutputFormat.MARKDOWN || fmt == OutputFormat.TEXT)) {
                     out.println("\n---\n");
@@ -80,7 +90,32 @@ final class ExtractCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        if (out.checkError()) {
+            System.err.println("verbatim extract: cannot write the output (a full disk or a closed pipe)");
+            return 1;
+        }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The {@code --explain} report of one page: a header, then a line per text segment. */
+    static String explanation(String source, Page page) {
+        if (page.kind() != Page.Kind.HTML) {
+            return source + ": scraped text: lines are kept by the text path's rules (no segment scores)";
+        }
+        org.verbatim.extract.html.Explanation e = new org.verbatim.extract.HtmlExtractor().explain(page);
+        StringBuilder sb = new StringBuilder();
+        sb.append(source).append('\n');
+        sb.append(String.format(java.util.Locale.ROOT, "page type: %s (%.2f); body from: %s (%s); cut %.2f%n",
+                e.pageType(), e.confidence(), e.source(), e.reason(), e.cut()));
+        sb.append("  kept  p     tag        rules          text\n");
+        for (org.verbatim.extract.html.Explanation.SegmentLine l : e.segments()) {
+            String text = l.text().replace('\n', ' ');
+            sb.append(String.format(java.util.Locale.ROOT, "  %s     %s  %-10s %-14s %s%n", l.kept() ? "+" : "-",
+                    Float.isNaN(l.probability()) ? "  -  " : String.format(java.util.Locale.ROOT, "%.2f",
+                            l.probability()), l.tag(), (l.inRules() ? "root" : "-") + "/" + l.pruned(),
+                    text.length() > 100 ? text.substring(0, 97) + "..." : text));
+        }
+        return sb.toString();
     }
 
     private OutputFormat parseFormat() {

@@ -14,12 +14,12 @@ import org.verbatim.model.Article;
  * {@code wcxb.body.f1}, {@code wcxb.<type>.f1}, {@code wcxb.fold<k>.f1}, {@code wcxb.article.title.exact},
  * {@code wcxb.article.fold4.authors.f1}, {@code wcxb.article.folds0-3.date.accuracy}, ...
  */
-final class WcxbEval {
+public final class WcxbEval {
     private WcxbEval() {
     }
 
     /** Scores {@code predicted} (one article per page, in the same order) and adds figures under {@code prefix}. */
-    static void score(String prefix, List<WcxbCorpus.Page> pages, List<Article> predicted, Map<String, Double> figures,
+    public static void score(String prefix, List<WcxbCorpus.Page> pages, List<Article> predicted, Map<String, Double> figures,
                       ObjectNode details) {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         ObjectNode per = details.putObject(prefix);

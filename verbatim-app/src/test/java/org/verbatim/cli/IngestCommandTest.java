@@ -50,6 +50,63 @@ class IngestCommandTest {
         return warc;
     }
 
+    /** A forum thread: twelve posts with their authors and buttons. */
+    static String forumThread() {
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            posts.append("<div class='post' id='post-").append(i).append("'><div class='author'><a href='/u/user")
+                    .append(i).append("'>user").append(i).append("</a> Joined 2021 · 34 posts</div>")
+                    .append("<div class='message'>Reply #").append(i).append(": I had the same problem with the ")
+                    .append("router firmware. Try resetting it and then update again, it worked for me after two ")
+                    .append("tries.</div><div class='actions'><button>Reply</button><button>Like</button></div></div>");
+        }
+        return "<html><head><title>Router keeps dropping connection - Forum</title><script type='application/ld+json'>"
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":"
+                + "\"Router keeps dropping connection\"}</script></head><body><nav><a href='/'>"
+                + "Forums</a></nav><h1>Router keeps dropping connection</h1><div class='thread'>" + posts
+                + "</div><footer>© Forum</footer></body></html>";
+    }
+
+    @Test
+    void pagesThatAreNotArticlesAreSkippedAndListedUnlessAllPagesAreAsked() throws Exception {
+        String forumUrl = "https://forum.example.org/t/router-keeps-dropping-connection/4711";
+        org.verbatim.model.Article forum = org.verbatim.Verbatim.extract(
+                forumThread().getBytes(java.nio.charset.StandardCharsets.UTF_8), forumUrl);
+        assertThat(forum.pageType()).as("the classifier's view of the thread").isEqualTo(
+                org.verbatim.model.PageType.FORUM);
+        Path pages = dir.resolve("pages.warc.gz");
+        try (TestArchive a = new TestArchive(pages)) {
+            a.response(forumUrl, 200, "text/html", forumThread())
+                    .response("https://courier.example/bridge", 200, "text/html",
+                            TestArchive.page("Harbour bridge to close", BRIDGE_1, BRIDGE_2, BRIDGE_3));
+        }
+        Path index = dir.resolve("idx");
+        Path report = dir.resolve("report.json");
+        CliRun run = CliRun.run("ingest", "--no-quotes", "--index", index.toString(), "--report", report.toString(),
+                pages.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode r = JSON.readTree(report.toFile());
+        assertThat(r.get("ok").asLong()).isEqualTo(1);
+        assertThat(r.get("skipped").asLong()).isEqualTo(1);
+        assertThat(r.get("skipped_reasons").get("not an article").asLong()).isEqualTo(1);
+        List<String> skipped = Files.readAllLines(index.resolve("skipped.jsonl"));
+        assertThat(skipped).hasSize(1);
+        JsonNode line = JSON.readTree(skipped.get(0));
+        assertThat(line.get("url").asText()).isEqualTo(forumUrl);
+        assertThat(line.get("record").asText()).isNotEmpty();
+        assertThat(line.get("page_type").asText()).isEqualTo("forum");
+        assertThat(line.get("page_type_confidence").asDouble()).isGreaterThanOrEqualTo(0.5);
+
+        Path all = dir.resolve("all");
+        CliRun everything = CliRun.run("ingest", "--no-quotes", "--all-pages", "--index", all.toString(), "--report",
+                report.toString(), pages.toString());
+        assertThat(everything.exit()).as(everything.err()).isZero();
+        JsonNode r2 = JSON.readTree(report.toFile());
+        assertThat(r2.get("ok").asLong()).isEqualTo(2);
+        assertThat(r2.get("skipped").asLong()).isZero();
+        assertThat(Files.readAllLines(all.resolve("skipped.jsonl"))).isEmpty();
+    }
+
     @Test
     void anArchiveIsIngestedWithCountsThatAddUpRejectsAndClusters() throws Exception {
         Path warc = archive();

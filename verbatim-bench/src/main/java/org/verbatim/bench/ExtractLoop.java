@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.verbatim.extract.HtmlExtractor;
+import org.verbatim.extract.html.ContentModels;
+import org.verbatim.model.Page;
 import org.verbatim.Verbatim;
 import org.verbatim.bench.FundusCorpus.FundusPage;
 import org.verbatim.ingest.CharsetDetector;
@@ -39,14 +42,16 @@ public final class ExtractLoop {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2 || !args[0].equals("dump") && !args[0].equals("loop")) {
-            System.err.println("usage: ExtractLoop dump FILE [SHARED] | loop ROUNDS [SHARED]");
+            System.err.println("usage: ExtractLoop dump FILE [SHARED] | loop ROUNDS [SHARED] [fundus|wcxb]");
             System.exit(2);
         }
         Path shared = FundusCorpus.resolveShared(args.length > 2 ? args[2] : null);
         if (args[0].equals("dump")) {
             dump(shared, Path.of(args[1]));
         } else {
-            loop(FundusCorpus.load(shared), Integer.parseInt(args[1]));
+            boolean wcxb = args.length > 3 && args[3].equals("wcxb");
+            loop(wcxb ? FundusCorpus.load(shared.resolve("corpora/wcxb-dev/html"), shared.resolve("none"))
+                    : FundusCorpus.load(shared), Integer.parseInt(args[1]));
         }
     }
 
@@ -64,10 +69,16 @@ public final class ExtractLoop {
         System.out.println(pages.size() + " articles written to " + out);
     }
 
+    /**
+     * Alternates a parse-only pass, a full extraction pass and a pass of the rule cascade alone (no content models),
+     * and prints the median of each extraction's cost in parses.
+     */
     private static void loop(List<FundusPage> pages, int rounds) {
         double[] ratios = new double[rounds];
+        double[] rulesRatios = new double[rounds];
         long sink = 0;
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        HtmlExtractor rulesOnly = new HtmlExtractor(ContentModels.NONE);
         for (int r = 0; r < rounds; r++) {
             long t0 = cpu.getCurrentThreadCpuTime();
             for (FundusPage p : pages) {
@@ -79,12 +90,23 @@ public final class ExtractLoop {
                 sink += Verbatim.extract(p.html(), p.url()).blocks().size();
             }
             long t2 = cpu.getCurrentThreadCpuTime();
+            for (FundusPage p : pages) {
+                sink += rulesOnly.extract(Page.html(p.url(), p.url(), p.html())).blocks().size();
+            }
+            long t3 = cpu.getCurrentThreadCpuTime();
             ratios[r] = (double) (t2 - t1) / (t1 - t0);
-            System.out.printf("round %d: parse %.0f pages/cpu-s, extract %.0f pages/cpu-s, ratio %.3f%n", r,
-                    pages.size() * 1e9 / (t1 - t0), pages.size() * 1e9 / (t2 - t1), ratios[r]);
+            rulesRatios[r] = (double) (t3 - t2) / (t1 - t0);
+            System.out.printf("round %d: parse %.0f pages/cpu-s, extract %.0f pages/cpu-s, ratio %.3f; rules alone "
+                    + "%.3f%n", r, pages.size() * 1e9 / (t1 - t0), pages.size() * 1e9 / (t2 - t1), ratios[r],
+                    rulesRatios[r]);
         }
-        double[] sorted = ratios.clone();
+        System.out.printf("median ratio %.3f (rules alone %.3f) over %d rounds of %d pages (sink %d)%n",
+                median(ratios), median(rulesRatios), rounds, pages.size(), sink);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
-        System.out.printf("median ratio %.3f over %d rounds (sink %d)%n", sorted[rounds / 2], rounds, sink);
+        return sorted[sorted.length / 2];
     }
 }

@@ -55,10 +55,20 @@ public final class CharsetDetector {
         }
         String metaLabel = DeclaredCharset.fromMarkup(bytes, 0);
         Optional<Charset> meta = resolve(metaLabel, "meta", warnings);
+        if (meta.isPresent() && isUtf16(meta.get())) {
+            // markup that could declare UTF-16 would not be readable as ASCII: as the HTML spec's prescan says,
+            // such a declaration means UTF-8
+            warnings.add("declared " + meta.get().name() + " in meta but the markup is ASCII-compatible; read as UTF-8");
+            meta = Optional.of(StandardCharsets.UTF_8);
+        }
         if (meta.isPresent()) {
             return checked(bytes, asUtf8, scan, meta.get(), "meta", warnings);
         }
         return sniffed(bytes, asUtf8, scan, warnings);
+    }
+
+    private static boolean isUtf16(Charset cs) {
+        return cs.equals(StandardCharsets.UTF_16) || cs.equals(UTF_16LE) || cs.equals(UTF_16BE);
     }
 
     private static Optional<Charset> resolve(String label, String where, List<String> warnings) {

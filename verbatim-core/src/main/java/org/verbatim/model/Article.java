@@ -71,6 +71,17 @@ public record Article(
     /** Most tags kept. */
     public static final int MAX_TAGS = 30;
 
+    /**
+     * How a warning starts when a work budget left part of the page out (the page had more tags, or its text more
+     * characters, sentences, quotations, quotes, entities or mentions, than one record may cost).
+     */
+    public static final String BUDGET_WARNING = "budget: ";
+
+    /** True when {@code warning} says that a work budget left part of the page out. */
+    public static boolean isBudgetWarning(String warning) {
+        return warning.startsWith(BUDGET_WARNING);
+    }
+
     public Article {
         source = blankToNull(source);
         url = blankToNull(url);

@@ -66,6 +66,19 @@ class CharsetDetectorTest {
         assertThat(d.text()).contains(GERMAN);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-16le", "UTF-16BE", "utf-16"})
+    void aMetaDeclaringUtf16InAsciiMarkupMeansUtf8(String label) {
+        byte[] b = ("<html><head><meta charset=\"" + label + "\"></head><body><p>" + GERMAN + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        DecodedText d = CharsetDetector.decode(b, null);
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.text()).contains(GERMAN);
+        if (!label.equals("utf-16")) { // the bare label is already taken as UTF-8 by the label table
+            assertThat(d.warnings()).anyMatch(w -> w.contains("read as UTF-8"));
+        }
+    }
+
     @Test
     void headerCharsetIsUsed() {
         DecodedText d = CharsetDetector.decode(page(GERMAN, Charset.forName("windows-1252")),

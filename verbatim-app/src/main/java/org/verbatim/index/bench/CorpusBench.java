@@ -141,7 +141,7 @@ public final class CorpusBench {
             try {
                 Ingester.Options d = Ingester.Options.defaults(index);
                 Ingester.Options o = new Ingester.Options(index, workers, d.queue(), d.commitEvery(),
-                        quotes ? d.extra() : ExtraDocuments.NONE);
+                        quotes ? d.extra() : ExtraDocuments.NONE, true);
                 ResourceMeter meter = new ResourceMeter();
                 Ingester.Report r = new Ingester(o, url -> {
                     throw new IllegalArgumentException("no URLs in the bench: " + url);

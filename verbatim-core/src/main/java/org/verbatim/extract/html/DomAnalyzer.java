@@ -69,12 +69,15 @@ final class DomAnalyzer implements NodeFilter {
     /** A strongly hinted element that is almost only paragraph text (this share, this many chars) survives. */
     static final double PROSE_KEEP_SHARE = 0.75;
     static final int PROSE_KEEP_CHARS = 200;
+    /** A {@code <noscript>} with at least this much text is read as content ({@link #isNoscriptPage}). */
+    static final int NOSCRIPT_PAGE_CHARS = 400;
     /** An {@code <article>} holding this much good text counts as one story (several in a subtree: a feed). */
     static final int ARTICLE_COUNT_CHARS = 500;
     /** An {@code <article>} holding this much good text is protected from strong hints on its ancestors. */
     static final int ARTICLE_PROTECT_CHARS = 1000;
 
     private final Hints hints = new Hints();
+    private final Segmenter segmenter = new Segmenter();
     private final PageIndex index;
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
@@ -90,7 +93,8 @@ final class DomAnalyzer implements NodeFilter {
      * {@code <h1>} headings in document order, and the {@code itemprop=articleBody} elements.
      */
     record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Heading> deks,
-                    List<Heading> h1s, List<Element> bodyMarkup) {
+                    List<Heading> h1s, List<Element> bodyMarkup, List<Segment> segments, int[] groupWords,
+                    int[] droppedCounts) {
         NodeStats of(Element e) {
             NodeStats s = stats.get(e);
             return s == null ? new NodeStats() : s;
@@ -106,7 +110,8 @@ final class DomAnalyzer implements NodeFilter {
         DomAnalyzer a = new DomAnalyzer(index);
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
-        return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup);
+        return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup, a.segmenter.segments(),
+                a.segmenter.groupWords(), a.segmenter.droppedCounts());
     }
 
     private DomAnalyzer(PageIndex index) {
@@ -136,7 +141,8 @@ final class DomAnalyzer implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            countText(t.getWholeText());
+            String text = t.getWholeText();
+            segmenter.text(t, text, countText(text), anchorDepth > 0);
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
@@ -145,7 +151,8 @@ final class DomAnalyzer implements NodeFilter {
         String tag = e.normalName();
         index.visit(e, tag.equals("h1") ? ancestorStats(HEADLINE_SCOPE_LEVELS) : null, order);
         int kind = kind(tag);
-        if (depth > 0 && (kind & DROP) != 0) {
+        if (depth > 0 && (kind & DROP) != 0 && !isNoscriptPage(e, tag)) {
+            segmenter.dropped(tag, kind);
             return FilterResult.REMOVE;
         }
         NodeStats s = new NodeStats();
@@ -163,6 +170,7 @@ final class DomAnalyzer implements NodeFilter {
         if (tag.equals("a")) {
             anchorDepth++;
         }
+        segmenter.start(e, tag, s, stack.peek(), depth);
         stack.push(s);
         return FilterResult.CONTINUE;
     }
@@ -194,7 +202,9 @@ final class DomAnalyzer implements NodeFilter {
         } else if (s.article && s.good >= ARTICLE_COUNT_CHARS && s.articles == 0) {
             s.articles = 1;
         }
+        segmenter.end(e, s);
         if (depth > 0 && isBoilerplate(s, tag)) {
+            segmenter.pruned(s, tier(s, tag));
             return FilterResult.REMOVE;
         }
         if ((s.kind & INLINE) == 0 || s.blockChild || s.marker) {
@@ -241,7 +251,43 @@ final class DomAnalyzer implements NodeFilter {
         return found;
     }
 
-    private void countText(String text) {
+    /**
+     * A {@code <noscript>} holding a page's worth of text is the page as readers without scripts get it (forums and
+     * single-page applications render their posts there): it is read like any container. Counting stops at the
+     * threshold, so a large one costs no more than a small one.
+     */
+    static boolean isNoscriptPage(Element e, String tag) {
+        if (!tag.equals("noscript") || e.childNodeSize() == 0) {
+            return false;
+        }
+        int[] chars = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    chars[0] += t.getWholeText().strip().length();
+                }
+                return chars[0] >= NOSCRIPT_PAGE_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return chars[0] >= NOSCRIPT_PAGE_CHARS;
+    }
+
+    /** The pruning tier of a boilerplate element, for the segments it held: 3 always, 2 strong, 1 weak. */
+    private static int tier(NodeStats s, String tag) {
+        if ((s.hints & Hints.ALWAYS) != 0) {
+            return 3;
+        }
+        return (s.hints & Hints.STRONG) != 0 ? 2 : 1;
+    }
+
+    /** Adds a text node's counts to the innermost open element; returns its non-whitespace characters. */
+    private int countText(String text) {
         NodeStats top = stack.peek();
         int n = 0;
         int commas = 0;
@@ -259,6 +305,7 @@ final class DomAnalyzer implements NodeFilter {
         if (anchorDepth > 0) {
             top.link += n;
         }
+        return n;
     }
 
     /**

@@ -23,8 +23,14 @@ public final class HtmlArticleExtractor {
     private HtmlArticleExtractor() {
     }
 
-    /** Extracts an article from decoded HTML; adds what went wrong to {@code warnings}. */
+    /** Extracts an article from decoded HTML with the shipped models; adds what went wrong to {@code warnings}. */
     public static Article extract(String html, String url, String source, List<String> warnings) {
+        return extract(html, url, source, warnings, ContentModels.shipped());
+    }
+
+    /** Extracts an article from decoded HTML with the given models; adds what went wrong to {@code warnings}. */
+    public static Article extract(String html, String url, String source, List<String> warnings,
+                                  ContentModels models) {
         Article.Builder b = Article.builder().source(source).url(url);
         if (html == null || html.isBlank()) {
             warnings.add("empty input");
@@ -34,6 +40,67 @@ public final class HtmlArticleExtractor {
             warnings.add("binary content, not HTML");
             return b.warnings(warnings).build();
         }
+        Rules r = rules(html, url, warnings);
+        PageMetadata meta = r.meta;
+        ContentChooser.Choice chosen = ContentChooser.choose(r, url, models, warnings);
+        List<Block> blocks = chosen.blocks();
+        String standfirst = r.standfirst;
+        if (!r.shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
+            standfirst = null; // the description merely copies the lede: it is body, not a standfirst
+        }
+        if (blocks.isEmpty() && !warnings.contains("no main content found")) {
+            warnings.add("no main content found");
+        }
+        return b.canonicalUrl(meta.canonicalUrl()).title(meta.title()).standfirst(standfirst).authors(meta.authors())
+                .agencies(ArticleFacts.withDatelineAgencies(meta.agencies(), blocks, meta.siteName()))
+                .credits(meta.credits()).published(meta.published()).publishedIsUpdate(meta.publishedIsUpdate())
+                .modified(meta.modified()).siteName(meta.siteName()).section(meta.section()).tags(meta.tags()).image(meta.image())
+                .paywalled(meta.paywalled()).language(ArticleFacts.checkedLanguage(meta.language(), blocks, warnings))
+                .pageType(chosen.type(), chosen.type() == null ? null : (double) chosen.confidence())
+                .blocks(blocks).warnings(warnings).build();
+    }
+
+    /** Why the extractor keeps what it keeps on a page of decoded HTML ({@code extract --explain}). */
+    public static Explanation explain(String html, String url, ContentModels models) {
+        List<String> warnings = new ArrayList<>();
+        if (html == null || html.isBlank() || looksBinary(html)) {
+            return new Explanation(null, 0, "rules", "no HTML", ContentChooser.DEFAULT_CUT, List.of());
+        }
+        Rules r = rules(html, url, warnings);
+        return ContentChooser.explain(ContentChooser.choose(r, url, models, warnings), r);
+    }
+
+    /**
+     * The learned scorer's view of a page of decoded HTML: its segments' texts and feature rows, the page's feature
+     * row and the body the rules chose. For training and for {@code extract --explain}; extraction itself does not
+     * need the texts of every segment.
+     */
+    public static PageFeatures features(String html, String url) {
+        List<String> warnings = new ArrayList<>();
+        if (html == null || html.isBlank() || looksBinary(html)) {
+            return PageFeatures.EMPTY;
+        }
+        Rules r = rules(html, url, warnings);
+        ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis, r.root, r.index, url,
+                r.meta));
+        List<String> texts = new ArrayList<>(t.segments().size());
+        for (Segment s : t.segments()) {
+            texts.add(s.text());
+        }
+        StringBuilder rules = new StringBuilder();
+        for (Block bl : r.blocks) {
+            rules.append(rules.isEmpty() ? "" : "\n\n").append(bl.text());
+        }
+        return new PageFeatures(texts, t.rows(), t.page(), rules.toString(), r.meta.articleBody(),
+                ContentFeatures.Groups.of(t.segments()));
+    }
+
+    /** What the rule cascade found: the analysis, metadata, content root, body blocks and standfirst. */
+    record Rules(DomAnalyzer.Analysis analysis, PageIndex index, PageMetadata meta, Element root,
+                 List<Block> blocks, String standfirst, boolean shown, String dek) {
+    }
+
+    static Rules rules(String html, String url, List<String> warnings) {
         String clean = html.indexOf('\0') >= 0 ? html.replace("\0", "") : html;
         Document doc = Jsoup.parse(clean, url == null ? "" : url);
         Element body = doc.body();
@@ -51,18 +118,7 @@ public final class HtmlArticleExtractor {
         blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
                 written.firstStandsApart() ? meta.description() : null);
         blocks = ldFallback(blocks, meta.articleBody(), warnings);
-        if (!shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
-            standfirst = null; // the description merely copies the lede: it is body, not a standfirst
-        }
-        if (blocks.isEmpty() && !warnings.contains("no main content found")) {
-            warnings.add("no main content found");
-        }
-        return b.canonicalUrl(meta.canonicalUrl()).title(meta.title()).standfirst(standfirst).authors(meta.authors())
-                .agencies(ArticleFacts.withDatelineAgencies(meta.agencies(), blocks, meta.siteName()))
-                .credits(meta.credits()).published(meta.published()).publishedIsUpdate(meta.publishedIsUpdate())
-                .modified(meta.modified()).siteName(meta.siteName()).section(meta.section()).tags(meta.tags()).image(meta.image())
-                .paywalled(meta.paywalled()).language(ArticleFacts.checkedLanguage(meta.language(), blocks, warnings))
-                .blocks(blocks).warnings(warnings).build();
+        return new Rules(analysis, index, meta, root, blocks, standfirst, shown, dek);
     }
 
     private static BlockWriter.Written bodyBlocks(Element root, DomAnalyzer.Analysis analysis,

@@ -45,6 +45,22 @@ final class NodeStats {
     int kind;
     /** Class/id hint bits, see {@link Hints}. */
     int hints;
+    /** Traversal ticks at the element's start and end: a segment opened at tick t is inside iff tin < t < tout. */
+    int tin;
+    int tout;
+    /** Element depth below the analysed root. */
+    int depth;
+    /** {@link Segmenter} structure flags and {@link Hints} bits of the element and all its ancestors. */
+    int pathFlags;
+    int pathHints;
+    /** Vocabulary groups ({@link Segmenter#VOCABULARY}) of the element; of its parent; of it and its ancestors. */
+    int vocab;
+    int parentVocab;
+    int farVocab;
+    /** Groups of the element, its parent and its grandparent. */
+    int nearVocab;
+    /** The parent's stats, or {@code null} at the root. */
+    NodeStats parent;
 
     double linkDensity() {
         return text == 0 ? 0 : (double) link / text;

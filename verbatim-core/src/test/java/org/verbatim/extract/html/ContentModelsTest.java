@@ -1,0 +1,74 @@
+package org.verbatim.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.verbatim.extract.HtmlExtractor;
+import org.verbatim.model.Article;
+import org.verbatim.model.Page;
+import org.verbatim.model.PageType;
+
+class ContentModelsTest {
+
+    @Test
+    void theShippedModelsLoadAndMatchTheFeaturesOfThisBuild() {
+        ContentModels m = ContentModels.shipped();
+        assertThat(m).isNotSameAs(ContentModels.NONE);
+        assertThat(m.classifiesPages()).isTrue();
+        assertThat(m.scoresSegments()).isTrue();
+        for (int t = 0; t < ContentModels.TYPES.size(); t++) {
+            assertThat(m.cut(t)).isBetween(0.05f, 0.95f);
+        }
+    }
+
+    @Test
+    void everyExtractedHtmlPageGetsATypeAndWithoutModelsNone() {
+        byte[] html = Pages.page("<title>Council vote</title>", "<article><h1>Council vote</h1>" + Pages.paras(1, 6)
+                + "</article>").getBytes(StandardCharsets.UTF_8);
+        Article a = new HtmlExtractor().extract(Page.html("t", Pages.URL, html));
+        assertThat(a.pageType()).isNotNull();
+        assertThat(a.pageTypeConfidence()).isBetween(0.0, 1.0);
+        assertThat(a.text()).contains("Paragraph 1 of the report", "Paragraph 6 of the report");
+        Article rules = new HtmlExtractor(ContentModels.NONE).extract(Page.html("t", Pages.URL, html));
+        assertThat(rules.pageType()).isNull();
+        assertThat(rules.pageTypeConfidence()).isNull();
+        assertThat(rules.text()).isEqualTo(a.text());
+    }
+
+    @Test
+    void aSureArticleWithAGoodRuleBodySkipsTheSegmentScorer() {
+        String html = Pages.page("<title>Council vote</title><meta property='og:type' content='article'>",
+                "<article><h1>Council vote</h1>" + Pages.paras(1, 8) + "</article>");
+        Explanation e = new HtmlExtractor().explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.pageType()).isEqualTo(PageType.ARTICLE.label());
+        if (e.confidence() >= ContentChooser.SURE_ARTICLE) {
+            assertThat(e.source()).isEqualTo("rules");
+            assertThat(e.reason()).contains("looks right");
+            assertThat(e.segments()).allMatch(l -> Float.isNaN(l.probability()));
+        }
+        Explanation scored = new HtmlExtractor(ContentModels.shipped().withoutPreCheck())
+                .explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(scored.segments()).noneMatch(l -> Float.isNaN(l.probability()));
+        assertThat(scored.segments()).filteredOn(l -> l.text().startsWith("Paragraph"))
+                .allMatch(l -> l.probability() > 0.5f && l.kept());
+    }
+
+    @Test
+    void aRuleBodyInsideCommentsOrTinyNextToTheProseDoesNotLookRight() {
+        String good = Pages.page("<title>t</title>", "<article><h1>Council vote</h1>" + Pages.paras(1, 6)
+                + "</article>");
+        String comments = Pages.page("<title>t</title>", "<h1>Council vote</h1><div id='comments'><div class='c'>"
+                + Pages.paras(1, 6) + "</div></div>");
+        assertThat(looksRight(good)).isTrue();
+        assertThat(looksRight(comments)).isFalse();
+    }
+
+    private static boolean looksRight(String html) {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        HtmlArticleExtractor.Rules r = HtmlArticleExtractor.rules(html, Pages.URL, warnings);
+        ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis(), r.root(),
+                r.index(), Pages.URL, r.meta()));
+        return ContentChooser.looksRight(r, t);
+    }
+}

@@ -1,0 +1,237 @@
+package org.verbatim.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import ml.dmlc.xgboost4j.java.Booster;
+import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.learn.TreeEnsemble;
+
+/**
+ * Trains the extractor's three models on a set of pages: the segment scorer (first stage), its second stage over
+ * the first stage's out-of-fold view of each segment's surroundings, and the page-type classifier. Deterministic:
+ * seeded XGBoost on a fixed thread count, pages in a fixed order, folds by a fixed rule.
+ */
+final class ExtractorTrainer {
+    /** Settings; {@link #DEFAULT} is what ships. */
+    record Settings(int segmentRounds, int segmentDepth, int stackedRounds, int stackedDepth, int typeRounds,
+                    int typeDepth, float otherCorporaTypeWeight, double labelCut, int innerFolds) {
+        static final Settings DEFAULT = new Settings(160, 6, 120, 5, 150, 4, 0.5f, 0.5, 4);
+    }
+
+    /** What training produced: the models, and the out-of-fold probabilities of each page's segments. */
+    record Result(TreeEnsemble pageTypes, TreeEnsemble segments, TreeEnsemble stacked, List<float[]> oofFirst) {
+        ContentModels models(float[] cuts) {
+            return new ContentModels(pageTypes, segments, stacked, cuts);
+        }
+    }
+
+    private final Settings settings;
+    private final Consumer<String> log;
+
+    ExtractorTrainer(Settings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    Result train(List<SegmentData.Item> items) {
+        int nf = PageFeatures.segmentNames().size();
+        List<float[]> oof = outOfFold(items);
+        Rows all = Rows.of(items, nf, settings.labelCut, (it, s) -> it.features().rows()[s]);
+        log.accept("first stage on " + all.n + " segments of " + items.size() + " pages");
+        Booster first = Boosting.train(all.x, all.n, nf, all.y, all.w,
+                Boosting.Params.binary(settings.segmentRounds, settings.segmentDepth));
+        TreeEnsemble segments = TreeExport.export(first, PageFeatures.segmentNames(), 2, all.x, all.n);
+        int ns = PageFeatures.stackedNames().size();
+        java.util.Map<SegmentData.Item, float[][]> stacked = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            stacked.put(items.get(i), items.get(i).features().stacked(oof.get(i)));
+        }
+        java.util.Map<SegmentData.Item, float[]> firstOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            firstOf.put(items.get(i), oof.get(i));
+        }
+        Rows second = Rows.of(items, ns, settings.labelCut, (it, s) -> stacked.get(it)[s],
+                (it, s) -> ContentModels.rescored(firstOf.get(it)[s]));
+        log.accept("second stage on " + second.n + " segments the first stage is unsure of");
+        Booster b2 = Boosting.train(second.x, second.n, ns, second.y, second.w,
+                Boosting.Params.binary(settings.stackedRounds, settings.stackedDepth));
+        TreeEnsemble stackedModel = TreeExport.export(b2, PageFeatures.stackedNames(), 2, second.x, second.n);
+        TreeEnsemble types = trainTypes(items);
+        return new Result(types, segments, stackedModel, oof);
+    }
+
+    /**
+     * Second-stage probabilities of each page's segments from second stages that did not see the page (their rows
+     * built from the first stage's out-of-fold probabilities {@code oofFirst}); for tuning the cuts.
+     */
+    List<float[]> outOfFoldSecond(List<SegmentData.Item> items, List<float[]> oofFirst) {
+        int ns = PageFeatures.stackedNames().size();
+        java.util.Map<SegmentData.Item, float[][]> stacked = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            stacked.put(items.get(i), items.get(i).features().stacked(oofFirst.get(i)));
+        }
+        java.util.Map<SegmentData.Item, float[]> firstOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            firstOf.put(items.get(i), oofFirst.get(i));
+        }
+        float[][] out = new float[items.size()][];
+        for (int k = 0; k < settings.innerFolds; k++) {
+            final int fk = k;
+            List<SegmentData.Item> train = items.stream().filter(i -> innerFold(i) != fk).toList();
+            Rows r = Rows.of(train, ns, settings.labelCut, (it, s) -> stacked.get(it)[s],
+                    (it, s) -> ContentModels.rescored(firstOf.get(it)[s]));
+            Booster b = Boosting.train(r.x, r.n, ns, r.y, r.w,
+                    Boosting.Params.binary(settings.stackedRounds, settings.stackedDepth));
+            for (int i = 0; i < items.size(); i++) {
+                if (innerFold(items.get(i)) == k) {
+                    float[] p1 = oofFirst.get(i);
+                    float[] p2 = predict(b, stacked.get(items.get(i)), ns);
+                    for (int s = 0; s < p2.length; s++) {
+                        p2[s] = ContentModels.rescored(p1[s]) ? p2[s] : p1[s];
+                    }
+                    out[i] = p2;
+                }
+            }
+            b.dispose();
+            log.accept("out-of-fold second stage " + (k + 1) + "/" + settings.innerFolds);
+        }
+        return List.of(out);
+    }
+
+    /** First-stage probabilities of each page's segments from models that did not see the page. */
+    List<float[]> outOfFold(List<SegmentData.Item> items) {
+        int nf = PageFeatures.segmentNames().size();
+        float[][] out = new float[items.size()][];
+        for (int k = 0; k < settings.innerFolds; k++) {
+            final int fk = k;
+            List<SegmentData.Item> train = items.stream().filter(i -> innerFold(i) != fk).toList();
+            Rows r = Rows.of(train, nf, settings.labelCut, (it, s) -> it.features().rows()[s]);
+            Booster b = Boosting.train(r.x, r.n, nf, r.y, r.w,
+                    Boosting.Params.binary(settings.segmentRounds, settings.segmentDepth));
+            for (int i = 0; i < items.size(); i++) {
+                if (innerFold(items.get(i)) == k) {
+                    out[i] = predict(b, items.get(i).features().rows(), nf);
+                }
+            }
+            b.dispose();
+            log.accept("out-of-fold first stage " + (k + 1) + "/" + settings.innerFolds);
+        }
+        return List.of(out);
+    }
+
+    /** The fold a page takes in inner cross-validation: its wcxb fold, else a hash of its corpus and id. */
+    private int innerFold(SegmentData.Item it) {
+        TrainingPage p = it.page();
+        return p.fold() >= 0 ? p.fold() % settings.innerFolds : Math.floorMod(p.key().hashCode(), settings.innerFolds);
+    }
+
+    static float[] predict(Booster b, float[][] rows, int nf) {
+        int n = rows.length;
+        float[] out = new float[n];
+        if (n == 0) {
+            return out;
+        }
+        float[] x = new float[n * nf];
+        for (int s = 0; s < n; s++) {
+            System.arraycopy(rows[s], 0, x, s * nf, nf);
+        }
+        float[][] p = Boosting.predict(b, x, n, nf);
+        for (int s = 0; s < n; s++) {
+            out[s] = p[s][0];
+        }
+        return out;
+    }
+
+    private TreeEnsemble trainTypes(List<SegmentData.Item> items) {
+        int nf = PageFeatures.pageNames().size();
+        int n = items.size();
+        float[] x = new float[n * nf];
+        float[] y = new float[n];
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items.get(i).features().page(), 0, x, i * nf, nf);
+            y[i] = typeClass(items.get(i).page().type());
+            w[i] = items.get(i).page().corpus().equals("wcxb") ? 1f : settings.otherCorporaTypeWeight;
+        }
+        log.accept("page types on " + n + " pages");
+        Booster b = Boosting.train(x, n, nf, y, w, Boosting.Params.multi(ContentModels.TYPES.size(),
+                settings.typeRounds, settings.typeDepth));
+        return TreeExport.export(b, PageFeatures.pageNames(), ContentModels.TYPES.size(), x, n);
+    }
+
+    static int typeClass(String type) {
+        for (int c = 0; c < ContentModels.TYPES.size(); c++) {
+            if (ContentModels.TYPES.get(c).label().equals(type)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown page type " + type);
+    }
+
+    /** Training rows: features, labels (coverage at least the cut) and weights (each page weighs its segments). */
+    static final class Rows {
+        final float[] x;
+        final float[] y;
+        final float[] w;
+        final int n;
+
+        private Rows(int n, int nf) {
+            this.n = n;
+            x = new float[n * nf];
+            y = new float[n];
+            w = new float[n];
+        }
+
+        interface RowOf {
+            float[] row(SegmentData.Item it, int segment);
+        }
+
+        interface Keep {
+            boolean test(SegmentData.Item it, int segment);
+        }
+
+        static Rows of(List<SegmentData.Item> items, int nf, double labelCut, RowOf rowOf) {
+            return of(items, nf, labelCut, rowOf, (it, s) -> true);
+        }
+
+        /**
+         * Rows of every segment of the pages. A segment weighs its share of the page's words times the page's
+         * segment count, so that a page's weight grows with its segments but long segments count more than menus.
+         */
+        static Rows of(List<SegmentData.Item> items, int nf, double labelCut, RowOf rowOf, Keep keep) {
+            int n = 0;
+            for (SegmentData.Item it : items) {
+                for (int s = 0; s < it.segments(); s++) {
+                    n += keep.test(it, s) ? 1 : 0;
+                }
+            }
+            Rows r = new Rows(n, nf);
+            int k = 0;
+            for (SegmentData.Item it : items) {
+                float[][] first = it.features().rows();
+                double total = 0;
+                for (float[] row : first) {
+                    total += words(row);
+                }
+                for (int s = 0; s < first.length; s++) {
+                    if (!keep.test(it, s)) {
+                        continue;
+                    }
+                    System.arraycopy(rowOf.row(it, s), 0, r.x, k * nf, nf);
+                    r.y[k] = it.coverage()[s] >= labelCut ? 1 : 0;
+                    r.w[k] = (float) (first.length * words(first[s]) / total);
+                    k++;
+                }
+            }
+            return r;
+        }
+
+        private static final int WORDS = PageFeatures.segmentNames().indexOf("words_log");
+
+        private static double words(float[] row) {
+            return Math.max(1, Math.expm1(row[WORDS]));
+        }
+    }
+}

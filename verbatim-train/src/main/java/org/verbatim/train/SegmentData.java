@@ -1,0 +1,39 @@
+package org.verbatim.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.verbatim.extract.HtmlExtractor;
+import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.model.Page;
+
+/** The learned scorer's view of every training page, with each segment's gold coverage, computed once. */
+final class SegmentData {
+    /** One page: its features and, per segment, the share of it found in the gold. */
+    record Item(TrainingPage page, PageFeatures features, double[] coverage) {
+        int segments() {
+            return features.texts().size();
+        }
+    }
+
+    private SegmentData() {
+    }
+
+    static List<Item> build(List<TrainingPage> pages, java.util.function.IntConsumer progress) {
+        Item[] out = new Item[pages.size()];
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            TrainingPage p = pages.get(i);
+            PageFeatures f = HtmlExtractor.features(Page.html(p.url(), p.url(), p.bytes()));
+            Labeler l = new Labeler(p.gold());
+            double[] cov = new double[f.texts().size()];
+            for (int s = 0; s < cov.length; s++) {
+                cov[s] = l.coverage(f.texts().get(s));
+            }
+            out[i] = new Item(p, f, cov);
+            progress.accept(done.incrementAndGet());
+        });
+        return new ArrayList<>(List.of(out));
+    }
+}

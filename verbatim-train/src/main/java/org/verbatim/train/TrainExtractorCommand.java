@@ -1,0 +1,77 @@
+package org.verbatim.train;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.verbatim.eval.Corpora;
+import org.verbatim.extract.html.ContentModels;
+import org.verbatim.learn.TreeEnsemble;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./verbatim train extractor}: the page-type classifier and the two-stage segment scorer, trained on every
+ * page of wcxb-dev, fundus and the readability tests; cuts tuned on wcxb-dev folds 0-3; written as resources of
+ * verbatim-core with {@code TRAINING.md}.
+ */
+@Command(name = "extractor", mixinStandardHelpOptions = true,
+        description = {"Trains the HTML extractor's models (page types, segment scorer, its second stage) on "
+                + "wcxb-dev, fundus and readability, tunes the per-type cuts on wcxb-dev folds 0-3, and writes "
+                + "them with TRAINING.md into verbatim-core's resources."})
+final class TrainExtractorCommand implements Callable<Integer> {
+    @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared).")
+    Path shared;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write the models (default: verbatim-core's resources).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = Path.of(System.getProperty("verbatim.root", ".")).toAbsolutePath().normalize();
+        Corpora corpora = new Corpora(shared != null ? shared : root.resolve("../shared").normalize());
+        if (!corpora.present()) {
+            System.err.println("verbatim train: no corpora at " + corpora.shared().resolve("corpora"));
+            return 2;
+        }
+        Path dir = out != null ? out
+                : root.resolve("verbatim-core/src/main/resources/org/verbatim/extract/html/models");
+        long t0 = System.nanoTime();
+        List<TrainingPage> pages = TrainingPage.all(corpora);
+        List<SegmentData.Item> items = SegmentData.build(pages, d -> { });
+        double featureSeconds = (System.nanoTime() - t0) / 1e9;
+        System.err.printf("features of %d pages in %.0f s%n", items.size(), featureSeconds);
+        ExtractorTrainer trainer = new ExtractorTrainer(ExtractorTrainer.Settings.DEFAULT, System.err::println);
+        ExtractorTrainer.Result result = trainer.train(items);
+        List<float[]> oofSecond = trainer.outOfFoldSecond(items, result.oofFirst());
+        double[] tuned = new double[ContentModels.TYPES.size()];
+        float[] cuts = Cuts.tune(items, oofSecond, tuned);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Files.createDirectories(dir);
+        write(dir.resolve("page-types.trees"), result.pageTypes());
+        write(dir.resolve("content-segments.trees"), result.segments());
+        write(dir.resolve("content-stacked.trees"), result.stacked());
+        Files.writeString(dir.resolve("content-cuts.properties"), Cuts.properties(cuts), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("TRAINING.md"), TrainingReport.extractor(items, result, oofSecond, cuts, tuned,
+                ExtractorTrainer.Settings.DEFAULT, seconds, dir), StandardCharsets.UTF_8);
+        System.out.printf("models written to %s in %.0f s (report: TRAINING.md)%n", dir, seconds);
+        return 0;
+    }
+
+    private static void write(Path file, TreeEnsemble model) throws IOException {
+        Files.write(file, model.write());
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

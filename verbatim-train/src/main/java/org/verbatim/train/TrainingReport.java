@@ -1,0 +1,101 @@
+package org.verbatim.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.verbatim.eval.BodyMetric;
+import org.verbatim.eval.WcxbMetric;
+import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.html.PageFeatures;
+
+/** The training report written beside the models ({@code TRAINING.md}). */
+final class TrainingReport {
+    private TrainingReport() {
+    }
+
+    static String extractor(List<SegmentData.Item> items, ExtractorTrainer.Result r, List<float[]> oofSecond,
+                            float[] cuts, double[] tuned, ExtractorTrainer.Settings s, double seconds, Path dir)
+            throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Extractor models: training report\n\n");
+        md.append("Written by `./verbatim train extractor` (module verbatim-train, XGBoost ")
+                .append(ml.dmlc.xgboost4j.java.XGBoost.class.getPackage().getImplementationVersion() == null ? ""
+                        : ml.dmlc.xgboost4j.java.XGBoost.class.getPackage().getImplementationVersion())
+                .append("; seeded, 2 threads, histogram method: the same data give the same bytes). ")
+                .append(String.format("Took %.0f s.%n%n", seconds));
+        md.append("## Data\n\n");
+        Map<String, int[]> counts = new TreeMap<>();
+        for (SegmentData.Item it : items) {
+            int[] c = counts.computeIfAbsent(it.page().corpus() + " / " + it.page().type(), k -> new int[2]);
+            c[0]++;
+            c[1] += it.segments();
+        }
+        md.append("| corpus / page type | pages | segments |\n|---|---|---|\n");
+        counts.forEach((k, c) -> md.append("| ").append(k).append(" | ").append(c[0]).append(" | ").append(c[1])
+                .append(" |\n"));
+        md.append("\nLicences: wcxb-dev (Web Content Extraction Benchmark, Murrough Foley 2026) is CC-BY-4.0; the "
+                + "fundus gold comes from the fundus project's per-publisher parsers; the readability test pages "
+                + "and their expected output are Mozilla Readability's test suite (Apache-2.0). The pages themselves "
+                + "belong to their publishers and are not shipped: only the trees learned from them are.\n\n");
+        md.append("A segment is labelled content when at least half of its word trigrams (or, under three words, its "
+                + "words as a run) occur in the page's gold main text.\n\n");
+        md.append("## Models\n\n| file | what | trees | features | bytes | sha-256 |\n|---|---|---|---|---|---|\n");
+        row(md, dir, "page-types.trees", "page type (softmax over " + ContentModels.TYPES.size() + " types)",
+                r.pageTypes().trees(), PageFeatures.pageNames().size());
+        row(md, dir, "content-segments.trees", "segment is content (first stage)", r.segments().trees(),
+                PageFeatures.segmentNames().size());
+        row(md, dir, "content-stacked.trees", "segment is content (second stage: first stage's view of the "
+                + "surroundings)", r.stacked().trees(), PageFeatures.stackedNames().size());
+        md.append(String.format("%nSettings: %s.%n%n", s));
+        md.append("## Cuts (tuned on wcxb-dev folds 0-3, out-of-fold second stage)\n\n| page type | cut | mean F1 "
+                + "at the cut |\n|---|---|---|\n");
+        for (int t = 0; t < cuts.length; t++) {
+            md.append(String.format("| %s | %.2f | %.4f |%n", ContentModels.TYPES.get(t).label(), cuts[t],
+                    tuned[t]));
+        }
+        md.append("\n## Out-of-fold figures (segments kept at the cut of their gold page type)\n\n");
+        md.append("Each page scored by models that did not see it (wcxb-dev by its domain fold, the other corpora by "
+                + "a hash of their id); wcxb-dev with its bag-of-words metric, fundus and readability with the "
+                + "article-extraction benchmark's shingle metric. These are segment-level figures; the figures of "
+                + "the whole extractor are `./verbatim eval --suite wcxb --cv`.\n\n");
+        md.append("| corpus / page type | pages | F1 |\n|---|---|---|\n");
+        oof(items, oofSecond, cuts).forEach((k, v) -> md.append(String.format("| %s | %.0f | %.4f |%n", k, v[1],
+                v[0] / v[1])));
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, Path dir, String file, String what, int trees, int features)
+            throws IOException {
+        Path f = dir.resolve(file);
+        md.append("| ").append(file).append(" | ").append(what).append(" | ").append(trees).append(" | ")
+                .append(features).append(" | ").append(Files.size(f)).append(" | `")
+                .append(TrainExtractorCommand.sha256(f), 0, 16).append("` |\n");
+    }
+
+    private static Map<String, double[]> oof(List<SegmentData.Item> items, List<float[]> p, float[] cuts) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        Map<String, double[]> sorted = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            SegmentData.Item it = items.get(i);
+            float cut = cuts[ExtractorTrainer.typeClass(it.page().type())];
+            StringBuilder kept = new StringBuilder();
+            for (int s = 0; s < p.get(i).length; s++) {
+                if (p.get(i)[s] >= cut) {
+                    kept.append(it.features().texts().get(s)).append("\n\n");
+                }
+            }
+            double f1 = it.page().corpus().equals("wcxb")
+                    ? WcxbMetric.body(kept.toString(), it.page().gold(), List.of(), List.of()).f1()
+                    : BodyMetric.score("", it.page().gold(), kept.toString()).f1();
+            double[] a = sorted.computeIfAbsent(it.page().corpus() + " / " + it.page().type(), k -> new double[2]);
+            a[0] += f1;
+            a[1]++;
+        }
+        out.putAll(sorted);
+        return out;
+    }
+}

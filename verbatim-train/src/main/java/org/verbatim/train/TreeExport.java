@@ -1,0 +1,114 @@
+package org.verbatim.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.verbatim.learn.TreeEnsemble;
+
+/**
+ * Turns an XGBoost booster into the shipped {@link TreeEnsemble}: the trees from the booster's JSON dump, nodes
+ * renumbered breadth-first, and the base margin read off the booster's own margins; then checks, row by row on
+ * the given rows, that both give the same margins.
+ */
+final class TreeExport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TreeExport() {
+    }
+
+    static TreeEnsemble export(Booster b, List<String> names, int classes, float[] rows, int n) {
+        List<TreeEnsemble.Tree> trees = new ArrayList<>();
+        try {
+            for (String dump : Boosting.dump(b)) {
+                trees.add(tree(JSON.readTree(dump)));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the XGBoost dump", e);
+        }
+        int k = classes == 2 ? 1 : classes;
+        int nf = names.size();
+        float[] first = java.util.Arrays.copyOf(rows, nf);
+        TreeEnsemble zero = new TreeEnsemble(names, k, 0f, trees);
+        float[][] margins = margins(b, first, 1, nf);
+        float base = margins[0][0] - zero.margin(first, 0);
+        TreeEnsemble model = new TreeEnsemble(names, k, base, trees);
+        check(model, b, rows, n, nf);
+        return model;
+    }
+
+    private static float[][] margins(Booster b, float[] rows, int n, int nf) {
+        try {
+            DMatrix d = new DMatrix(rows, n, nf, Float.NaN);
+            float[][] m = b.predict(d, true);
+            d.dispose();
+            return m;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every row's margins must agree with XGBoost's to float rounding. */
+    private static void check(TreeEnsemble model, Booster b, float[] rows, int n, int nf) {
+        int step = Math.max(1, n / 5000);
+        int count = (n + step - 1) / step;
+        float[] sample = new float[count * nf];
+        for (int i = 0, r = 0; r < n; i++, r += step) {
+            System.arraycopy(rows, r * nf, sample, i * nf, nf);
+        }
+        float[][] ref = margins(b, sample, count, nf);
+        for (int i = 0; i < count; i++) {
+            float[] row = java.util.Arrays.copyOfRange(sample, i * nf, (i + 1) * nf);
+            for (int c = 0; c < model.classes(); c++) {
+                float ours = model.margin(row, c);
+                if (Math.abs(ours - ref[i][c]) > 1e-3f * Math.max(1, Math.abs(ref[i][c]))) {
+                    throw new IllegalStateException("exported model disagrees with XGBoost on row " + i + ": "
+                            + ours + " vs " + ref[i][c]);
+                }
+            }
+        }
+    }
+
+    /** One dumped tree, nodes renumbered breadth-first so that children follow their parent. */
+    private static TreeEnsemble.Tree tree(JsonNode root) {
+        Map<Integer, JsonNode> byId = new HashMap<>();
+        ArrayDeque<JsonNode> todo = new ArrayDeque<>();
+        todo.add(root);
+        List<JsonNode> order = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.poll();
+            byId.put(n.get("nodeid").asInt(), n);
+            order.add(n);
+            if (n.has("children")) {
+                n.get("children").forEach(todo::add);
+            }
+        }
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i).get("nodeid").asInt(), i);
+        }
+        int size = order.size();
+        TreeEnsemble.Tree t = new TreeEnsemble.Tree(new short[size], new float[size], new int[size], new int[size],
+                new boolean[size]);
+        for (int i = 0; i < size; i++) {
+            JsonNode n = order.get(i);
+            if (n.has("leaf")) {
+                t.feature()[i] = -1;
+                t.value()[i] = (float) n.get("leaf").asDouble();
+                continue;
+            }
+            t.feature()[i] = Short.parseShort(n.get("split").asText().substring(1));
+            t.value()[i] = (float) n.get("split_condition").asDouble();
+            t.left()[i] = index.get(n.get("yes").asInt());
+            t.right()[i] = index.get(n.get("no").asInt());
+            t.nanLeft()[i] = n.get("missing").asInt() == n.get("yes").asInt();
+        }
+        return t;
+    }
+}
