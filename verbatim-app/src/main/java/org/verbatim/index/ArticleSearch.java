@@ -24,6 +24,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -41,7 +42,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -294,12 +299,31 @@ public final class ArticleSearch implements Closeable {
     }
 
     /**
-     * Distinct syndication clusters among the articles: the number of global ordinals of the cluster doc values, so
-     * memory stays small however large the index (no set of cluster ids is built).
+     * Distinct syndication clusters among the live articles: the global ordinals of the cluster doc values that a live
+     * document uses (a renamed cluster leaves its old name on deleted documents until segments merge), marked in a
+     * bit set, so memory stays one bit per name however large the index.
      */
     public long clusterCount() throws IOException {
         SortedDocValues dv = MultiDocValues.getSortedValues(reader, IndexFields.CLUSTER);
-        return dv == null ? 0 : dv.getValueCount();
+        if (dv == null) {
+            return 0;
+        }
+        OrdinalMap ords = dv instanceof MultiDocValues.MultiSortedDocValues m ? m.mapping : null;
+        FixedBitSet used = new FixedBitSet(Math.max(1, dv.getValueCount()));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues local = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
+            if (local == null) {
+                continue;
+            }
+            LongValues global = ords == null ? null : ords.getGlobalOrds(leaf.ord);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = local.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = local.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    used.set(global == null ? local.ordValue() : (int) global.get(local.ordValue()));
+                }
+            }
+        }
+        return used.cardinality();
     }
 
     private String cluster(int doc) throws IOException {

@@ -10,21 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.verbatim.Verbatim;
-import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.ingest.InputRef;
 import org.verbatim.ingest.Inputs;
 import org.verbatim.ingest.PageLoader;
 import org.verbatim.ingest.warc.WarcSource;
-import org.verbatim.model.Article;
 import org.verbatim.pipeline.Counters;
-import org.verbatim.pipeline.Outcome;
+import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.pipeline.PageSource;
 import org.verbatim.pipeline.Pipeline;
 import org.verbatim.pipeline.Processed;
+import org.verbatim.pipeline.ProcessedArticle;
 import org.verbatim.pipeline.RecordSource;
 import org.verbatim.pipeline.RejectsWriter;
-import org.verbatim.pipeline.SourceRecord;
 import org.verbatim.pipeline.Stage;
 import org.verbatim.pipeline.Writer;
 
@@ -98,7 +95,6 @@ public final class Ingester {
         AtomicLong bytesRead = new AtomicLong();
         long totalBytes = totalBytes(inputs);
         List<RecordSource> sources = sources(inputs, bytesRead);
-        MinHasher hasher = new MinHasher();
         StepClock clock = new StepClock();
         Path rejectsFile = options.index().resolve(ArticleIndex.REJECTS);
         Counters.Snapshot s;
@@ -106,8 +102,7 @@ public final class Ingester {
              RejectsWriter rejects = new RejectsWriter(rejectsFile);
              SkippedPages skipped = new SkippedPages(options.index().resolve(SkippedPages.FILE))) {
             boolean annotate = options.extra() != ExtraDocuments.NONE;
-            SkippedPages leftOut = options.allPages() ? null : skipped;
-            Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate, clock, leftOut);
+            Stage<IndexedArticle> stage = stage(new PageProcessor(annotate, options.allPages(), clock, skipped::add));
             Writer<IndexedArticle> writer = p -> {
                 long t = clock.now();
                 try {
@@ -133,29 +128,14 @@ public final class Ingester {
     }
 
     /**
-     * The processing stage: a page in, an indexed article out (extracted, and annotated with who said what when
-     * {@code annotate}), or a skip when there is no article text, or when the page is not an article and
-     * {@code leftOut} (not {@code null}) lists such pages.
+     * The processing stage: the per-page path that the Spark job shares ({@link PageProcessor}), its article wrapped
+     * for the index.
      */
-    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher, boolean annotate, StepClock clock,
-                                             SkippedPages leftOut) {
-        long t = clock.now();
-        Article a = Verbatim.extract(r.page());
-        t = clock.lap(StepClock.Step.EXTRACT, t);
-        if (leftOut != null && SkippedPages.notAnArticle(a)) {
-            leftOut.add(r, a);
-            return Processed.notOk(r, Outcome.skipped("not an article: " + a.pageType().label()));
-        }
-        if (annotate && !a.blocks().isEmpty()) {
-            a = Verbatim.annotate(a);
-            t = clock.lap(StepClock.Step.ANNOTATE, t);
-        }
-        if (a.blocks().isEmpty() && a.title() == null) {
-            return Processed.notOk(r, Outcome.skipped("no article: no title and no text"));
-        }
-        IndexedArticle ia = IndexedArticle.of(a, hasher, r.source(), r.recordId());
-        clock.lap(StepClock.Step.FINGERPRINT, t);
-        return Processed.ok(r, ia);
+    static Stage<IndexedArticle> stage(PageProcessor processor) {
+        return r -> {
+            Processed<ProcessedArticle> p = processor.process(r);
+            return p.outcome().isOk() ? Processed.ok(r, IndexedArticle.of(p.value())) : Processed.notOk(r, p.outcome());
+        };
     }
 
     private static void report(Counters c, ProgressListener p, AtomicLong bytesRead, long totalBytes) {

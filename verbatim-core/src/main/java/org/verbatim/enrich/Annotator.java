@@ -48,11 +48,11 @@ public final class Annotator {
     private final Segmenter rules;
     private final Segmenter english;
     private final EntityFinder entities = new EntityFinder();
-    private final QuoteFinder quotes = new QuoteFinder();
+    private final QuoteFinder quotes;
     private final TimeTagger times = new TimeTagger();
     private final Budget budget;
 
-    /** Rule-based sentences and tokens for every language (the fast default). */
+    /** Rule-based sentences and tokens for every language (the fast default), with the learned models present. */
     public Annotator() {
         this(false);
     }
@@ -62,7 +62,7 @@ public final class Annotator {
      *                       rules
      */
     public Annotator(boolean openNlpEnglish) {
-        this(openNlpEnglish, Budget.DEFAULT);
+        this(openNlpEnglish, Budget.DEFAULT, Learned.CLASS_PATH);
     }
 
     /**
@@ -70,7 +70,25 @@ public final class Annotator {
      * @param budget         how much work one text may cost (see {@link Budget})
      */
     public Annotator(boolean openNlpEnglish, Budget budget) {
+        this(openNlpEnglish, budget, Learned.CLASS_PATH);
+    }
+
+    /**
+     * @param openNlpEnglish as {@link #Annotator(boolean)}
+     * @param models         the learned attribution models to use ({@link QuoteModels#none()}: rules alone)
+     */
+    public Annotator(boolean openNlpEnglish, QuoteModels models) {
+        this(openNlpEnglish, Budget.DEFAULT, models);
+    }
+
+    /**
+     * @param openNlpEnglish as {@link #Annotator(boolean)}
+     * @param budget         how much work one text may cost (see {@link Budget})
+     * @param models         the learned attribution models to use ({@link QuoteModels#none()}: rules alone)
+     */
+    public Annotator(boolean openNlpEnglish, Budget budget, QuoteModels models) {
         this.budget = java.util.Objects.requireNonNull(budget, "budget");
+        this.quotes = new QuoteFinder(java.util.Objects.requireNonNull(models, "models"));
         RuleTokenizer tok = new RuleTokenizer();
         this.rules = new Segmenter(new RuleSentenceSplitter(tok), tok);
         if (openNlpEnglish) {
@@ -79,6 +97,16 @@ public final class Annotator {
         } else {
             this.english = rules;
         }
+    }
+
+    /** An annotator on the hand-written rules alone, whatever learned jars the class path holds. */
+    public static Annotator rulesOnly() {
+        return new Annotator(false, QuoteModels.none());
+    }
+
+    /** The learned models of the class path, read once. */
+    private static final class Learned {
+        static final QuoteModels CLASS_PATH = QuoteModels.fromClassPath();
     }
 
     private static Map<String, String> languageWords() {

@@ -48,7 +48,17 @@ public final class WarcSource implements RecordSource {
     /** Room for the WARC and HTTP headers around a payload of {@code maxBytes}. */
     private static final int HEADROOM = 2 * RecordFramer.MAX_HEADER_BYTES;
 
-    private final Path file;
+    /** Opens what a {@link WarcSource} reads: a file, or a byte range of one seen as a whole file. */
+    @FunctionalInterface
+    public interface Opener {
+        FileChannel open() throws IOException;
+    }
+
+    /** The input's name in every record and error ({@code source}); a path or a URI. */
+    private final String file;
+    private final Opener opener;
+    /** Where the channel's byte 0 lies in the named file: reported offsets are the file's. */
+    private final long origin;
     private final int maxBytes;
     private final AtomicLong bytesRead;
     private long reported;
@@ -57,7 +67,22 @@ public final class WarcSource implements RecordSource {
      * @param bytesRead advanced as the file is consumed (for progress and ETA); may be {@code null}
      */
     public WarcSource(Path file, int maxBytes, AtomicLong bytesRead) {
-        this.file = file;
+        this(file.toString(), () -> FileChannel.open(file, StandardOpenOption.READ), 0, maxBytes, bytesRead);
+    }
+
+    /**
+     * An archive read through any channel: a file on another file system, or one record's byte range of a file (then
+     * {@code origin} is where the range starts, so that offsets in records and errors are the file's).
+     *
+     * @param name      the input's name, as records and errors give it
+     * @param opener    opens the channel, once per {@link #read}
+     * @param origin    the offset in {@code name} of the channel's first byte
+     * @param bytesRead advanced as the channel is consumed; may be {@code null}
+     */
+    public WarcSource(String name, Opener opener, long origin, int maxBytes, AtomicLong bytesRead) {
+        this.file = java.util.Objects.requireNonNull(name, "name");
+        this.opener = java.util.Objects.requireNonNull(opener, "opener");
+        this.origin = origin;
         this.maxBytes = maxBytes;
         this.bytesRead = bytesRead == null ? new AtomicLong() : bytesRead;
     }
@@ -68,7 +93,12 @@ public final class WarcSource implements RecordSource {
 
     /** True for names ending in {@code .warc}, {@code .arc}, {@code .wet}, each optionally {@code .gz}. */
     public static boolean isArchive(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isArchiveName(p.getFileName().toString());
+    }
+
+    /** True for file names ending in {@code .warc}, {@code .arc}, {@code .wet}, each optionally {@code .gz}. */
+    public static boolean isArchiveName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         n = n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
         return n.endsWith(".warc") || n.endsWith(".arc") || n.endsWith(".wet");
     }
@@ -93,7 +123,7 @@ public final class WarcSource implements RecordSource {
     @Override
     public void read(Sink sink) throws InterruptedException {
         reported = 0;
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (FileChannel ch = opener.open()) {
             GzipMembers gz = new GzipMembers(ch);
             try {
                 if (gz.headerAt(0) && !startsArc(gz)) {
@@ -108,7 +138,7 @@ public final class WarcSource implements RecordSource {
             }
             advance(ch.size());
         } catch (IOException e) {
-            sink.accept(SourceRecord.failed(file.toString(), null, "cannot read archive: " + e.getMessage()));
+            sink.accept(SourceRecord.failed(file, null, "cannot read archive: " + e.getMessage()));
         }
     }
 
@@ -145,7 +175,7 @@ public final class WarcSource implements RecordSource {
         while (pos < size) {
             if (!gz.headerAt(pos)) {
                 long next = gz.nextMember(pos + 1);
-                sink.gap(file.toString(), pos, next - pos);
+                sink.gap(file, origin + pos, next - pos);
                 pos = next;
                 continue;
             }
@@ -205,7 +235,7 @@ public final class WarcSource implements RecordSource {
         }
 
         private String where(long at) {
-            return member && at + shift > 0 ? base + "+" + (at + shift) : String.valueOf(base + at);
+            return member && at + shift > 0 ? (origin + base) + "+" + (at + shift) : String.valueOf(origin + base + at);
         }
 
         @Override
@@ -219,18 +249,18 @@ public final class WarcSource implements RecordSource {
         @Override
         public void failed(long at, String reason) throws InterruptedException {
             String w = where(at);
-            sink.accept(SourceRecord.failed(file.toString(), "@" + w, "at byte " + w + ": " + reason));
+            sink.accept(SourceRecord.failed(file, "@" + w, "at byte " + w + ": " + reason));
         }
 
         @Override
         public void gap(long at, long length) throws InterruptedException {
             if (base + at == 0) {
                 // nothing of a WARC where the file starts: a failure, not garbage between records
-                sink.accept(SourceRecord.failed(file.toString(), "@0", "at byte 0: not a WARC record ("
+                sink.accept(SourceRecord.failed(file, "@" + origin, "at byte " + origin + ": not a WARC record ("
                         + length + (member ? " bytes of the first gzip member" : " bytes") + " hold no WARC/ line)"));
                 return;
             }
-            sink.gap(file.toString(), member ? base : base + at, length);
+            sink.gap(file, origin + (member ? base : base + at), length);
         }
     }
 
@@ -298,7 +328,7 @@ public final class WarcSource implements RecordSource {
             WarcRecord rec = next.get();
             pos = rec.position();
             try {
-                sink.accept(convert(rec, String.valueOf(pos)));
+                sink.accept(convert(rec, String.valueOf(origin + pos)));
             } catch (IOException | RuntimeException e) {
                 sink.accept(failed(pos, "corrupt record: " + oneLine(e)));
                 return pos;
@@ -310,7 +340,7 @@ public final class WarcSource implements RecordSource {
     private SourceRecord convert(WarcRecord rec, String where) throws IOException {
         // ARC records have no WARC-Record-ID: their offset names them.
         String id = rec.headers().first("WARC-Record-ID").orElse("@" + where);
-        String source = file.toString();
+        String source = file;
         if (rec instanceof WarcResponse r) {
             return response(r, id, where);
         }
@@ -328,7 +358,7 @@ public final class WarcSource implements RecordSource {
     }
 
     private SourceRecord response(WarcResponse r, String id, String where) throws IOException {
-        String source = file.toString();
+        String source = file;
         String scheme = r.targetURI().getScheme();
         if (scheme == null || !scheme.toLowerCase(Locale.ROOT).startsWith("http")) {
             return SourceRecord.skipped(source, id, "not http: " + r.target());
@@ -370,16 +400,18 @@ public final class WarcSource implements RecordSource {
         if (bytes == null) {
             return failed(where, id, "payload larger than the " + maxBytes + "-byte limit");
         }
-        return SourceRecord.page(file.toString(), id, new Page(file + "@" + where, r.target(), bytes, contentType,
+        return SourceRecord.page(file, id, new Page(file + "@" + where, r.target(), bytes, contentType,
                 kind));
     }
 
+    /** A failed record at {@code offset} of the channel. */
     private SourceRecord failed(long offset, String reason) {
-        return failed(String.valueOf(offset), "@" + offset, reason);
+        long at = origin + offset;
+        return failed(String.valueOf(at), "@" + at, reason);
     }
 
     private SourceRecord failed(String where, String id, String reason) {
-        return SourceRecord.failed(file.toString(), id, "at byte " + where + ": " + reason);
+        return SourceRecord.failed(file, id, "at byte " + where + ": " + reason);
     }
 
     private static String oneLine(Throwable e) {

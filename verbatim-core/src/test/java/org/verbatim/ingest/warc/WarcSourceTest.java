@@ -301,6 +301,35 @@ class WarcSourceTest {
                 .startsWith("at byte 0: not a WARC record (6 bytes"));
     }
 
+    @Test
+    void aByteRangeOfAFileIsReadWithTheFilesOffsets() throws Exception {
+        byte[] first = gzip(WARCINFO);
+        byte[] second = gzip(RESPONSE);
+        byte[] bad = gzip(RESOURCE);
+        for (int i = 20; i < bad.length - 12; i += 7) {
+            bad[i] ^= 0x5a;
+        }
+        Path file = write("all.warc.gz", concat(first, second, bad, gzip(LAST)));
+        long at = first.length;
+        long length = second.length + bad.length;
+        List<SourceRecord> out = new ArrayList<>();
+        new WarcSource("s3a://bucket/all.warc.gz", () -> slice(file, at, length), at, WarcSource.DEFAULT_MAX_BYTES,
+                null).read(out::add);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).source()).isEqualTo("s3a://bucket/all.warc.gz");
+        assertThat(out.get(0).page().source()).isEqualTo("s3a://bucket/all.warc.gz@" + at);
+        assertThat(out.get(1).recordId()).isEqualTo("@" + (at + second.length));
+        assertThat(out.get(1).early().reason()).startsWith("at byte " + (at + second.length) + ": corrupt record");
+    }
+
+    /** The bytes {@code [at, at + length)} of {@code file}, as a channel of their own (written to a file). */
+    private java.nio.channels.FileChannel slice(Path file, long at, long length) throws java.io.IOException {
+        byte[] all = Files.readAllBytes(file);
+        Path part = dir.resolve("slice-" + at);
+        Files.write(part, Arrays.copyOfRange(all, (int) at, (int) (at + length)));
+        return java.nio.channels.FileChannel.open(part);
+    }
+
     /** The record with its WARC Content-Length raised by {@code more} bytes (the block itself unchanged). */
     private static byte[] lie(byte[] record, int more) {
         String s = new String(record, StandardCharsets.UTF_8);
