@@ -171,4 +171,16 @@ class AuthorReaderTest {
         assertThat(big.authors()).as("a footer of more than %d elements is a site's", PageIndex.MAX_FOOTER_ELEMENTS)
                 .isEmpty();
     }
+
+    @Test
+    void aRankOrTradeBesideANameIsNoName() {
+        String role = "Nicole Forbes, Master Horticulturalist &amp; Garden Educator";
+        Article a = page("<meta name='author' content='" + role + "'>", "<p class='post-meta'> by <span class='author"
+                + " vcard'><a href='/author/nicoleforbes/' title='Posts by " + role + "' rel='author'>" + role
+                + "</a></span></p>");
+        assertThat(a.authors()).containsExactly("Nicole Forbes");
+        Article rank = page("", "<div class='message-user'><a class='username' rel='author'>jdoe</a>"
+                + "<span class='userTitle' itemprop='jobTitle'>Gold Member</span></div>");
+        assertThat(rank.authors()).doesNotContain("Gold Member");
+    }
 }

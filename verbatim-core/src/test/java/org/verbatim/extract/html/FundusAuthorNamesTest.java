@@ -34,7 +34,8 @@ import org.verbatim.model.Page;
  *   <li>hold a role, desk or label word: staff, reporter, correspondent, editor, writer, contributor, redaktion,
  *       newsroom, desk, team, news, nachrichten, updated, published, minute(s), read, share, follow, photo, foto,
  *       agencies, bio, clinician, director, manager, coordinator, consultant, founder, CEO, marketing, expert (the
- *       non-names seen on held-out pages: "Full Bio", "Clinician");</li>
+ *       non-names seen on held-out pages: "Full Bio", "Clinician"), and the ranks and trades forums and shops print
+ *       beside or instead of a name: member, user, partner, dealer, leader, winemaker, horticulturalist, student;</li>
  *   <li>be a lone function word ("Our");</li>
  *   <li>be in capitals only (three letters or more): an acronym or shouted boilerplate;</li>
  *   <li>be the publication: equal to the page's site name, or contained in its host name;</li>
@@ -51,7 +52,8 @@ class FundusAuthorNamesTest {
     private static final Pattern ROLE = Pattern.compile("(?iu)(^|[\\s-])(staff|reporters?|correspondents?|editors?"
             + "|writers?|contributors?|redaktion|newsroom|desk|team|news|nachrichten|updated|published|minutes?|read"
             + "|share|follow|photo|foto|agencies|bio|clinician|directors?|managers?|coordinator|consultant|founder"
-            + "|ceo|marketing|expert)($|[\\s-])");
+            + "|ceo|marketing|expert|members?|users?|partners?|dealers?|leaders?|winemakers?|horticultur(al)?ists?|students?)"
+            + "($|[\\s-])");
     /** A lone function word is nobody's name ("Our" left of "Our Editors"). */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)our|the|by|and|of|full|more|all|his|her");
 
@@ -170,7 +172,9 @@ class FundusAuthorNamesTest {
         for (String s : List.of("By Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reporter", "jane@example.com",
                 "@janedoe", "Updated 3 May 2024", "3 Minute Read", "Staff", "Example News", "example-news.com",
                 "JANE DOE", "AP", "Reuters", "Text: Jane Doe", "Full Bio", "Our", "Clinician", "Marketing Director",
-                "Content Marketing Coordinator", "Everfit Team", "Podium Staff")) {
+                "Content Marketing Coordinator", "Everfit Team", "Podium Staff", "Gold Member", "Super User",
+                "Authorized Dealer", "Volunteer Section Leader", "Head Winemaker", "Master Horticulturalist",
+                "Medical Student", "Former Member")) {
             assertThat(problem(s, "Example News", url)).as(s).isNotNull();
         }
         assertThat(problem("Jan van der Berg", "Example News", url)).isNull();
