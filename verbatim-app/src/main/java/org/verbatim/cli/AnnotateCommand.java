@@ -3,16 +3,18 @@ package org.verbatim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -27,14 +29,22 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code verbatim annotate [--format jsonl] FILE.jsonl|-}: reads lines {@code {id, text, published?, title?}} and
  * writes one line {@code {id, quotes, speakers, entities, time_expressions}} per input line, with offsets into the
- * given {@code text} (see {@link AnnotationJson}). A line that cannot be read yields {@code {id, error}} and the run
- * goes on; the exit code is 1 when any line failed, 0 otherwise.
+ * given {@code text} (see {@link AnnotationJson}), plus {@code warnings} when the text was over the annotation budget
+ * (only its first part is annotated). The input is read as bytes and each line decoded on its own, so a line that is
+ * not UTF-8, not JSON, has no text or is longer than {@value #MAX_LINE_BYTES} bytes yields {@code {id, error}} and the
+ * run goes on. Exit code 0 when every line was annotated, 1 when some failed or the output could not be written, 2 for
+ * a usage error (an input file that does not exist or is a folder); file errors are one line on standard error.
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Find quotes, speakers, entities and time expressions in JSONL texts {id, text, published?, "
-                + "title?}.")
+                + "title?}.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was annotated", "1:some lines failed ({id, error} lines), or a read or write "
+                + "error", "2:usage error (no such input file)"})
 public final class AnnotateCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Longest input line read; a longer one is skipped with an error line (texts are annotated up to a budget). */
+    static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "JSONL input, or - for standard input")
     String input;
@@ -56,34 +66,106 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!"jsonl".equals(format)) {
-            System.err.println("unsupported format: " + format);
+            System.err.println("verbatim annotate: unsupported format: " + format);
             return 2;
+        }
+        InputStream in;
+        try {
+            in = open(input);
+        } catch (NoSuchFileException e) {
+            System.err.println("verbatim annotate: cannot read " + input + ": no such file");
+            return 2;
+        } catch (IOException e) {
+            System.err.println("verbatim annotate: cannot read " + input + ": " + Errors.reason(e));
+            return Files.isDirectory(Path.of(input)) ? 2 : 1;
         }
         Annotator annotator = new Annotator(openNlp);
         boolean failed = false;
         // the writer wraps standard output, which must stay open: flush, never close
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try (BufferedReader r = new BufferedReader(open(input))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank()) {
-                    continue;
-                }
+        try (Lines lines = new Lines(in, MAX_LINE_BYTES)) {
+            for (Lines.Line line; (line = lines.next()) != null; ) {
                 ObjectNode result = annotateLine(annotator, line);
+                if (result == null) {
+                    continue; // a blank line
+                }
                 failed |= result.has("error");
                 w.write(MAPPER.writeValueAsString(result));
                 w.write('\n');
             }
-        } finally {
             w.flush();
+        } catch (IOException e) {
+            flushQuietly(w);
+            System.err.println("verbatim annotate: cannot read " + input + ": " + Errors.reason(e));
+            return 1;
+        }
+        if (out.checkError()) {
+            System.err.println("verbatim annotate: cannot write the output (a closed pipe or a full disk)");
+            return 1;
         }
         return failed ? 1 : 0;
     }
 
-    private static Reader open(String input) throws IOException {
-        return "-".equals(input) ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+    private static void flushQuietly(Writer w) {
+        try {
+            w.flush();
+        } catch (IOException e) {
+            // already failing: the read error is the one reported
+        }
+    }
+
+    private static InputStream open(String input) throws IOException {
+        if ("-".equals(input)) {
+            return System.in;
+        }
+        Path p = Path.of(input);
+        if (Files.isDirectory(p)) {
+            throw new IOException("is a folder, not a file");
+        }
+        return Files.newInputStream(p);
+    }
+
+    /** One output object for one input line, or {@code null} for a blank line; never throws. */
+    static ObjectNode annotateLine(Annotator annotator, Lines.Line line) {
+        if (line.tooLong()) {
+            ObjectNode o = MAPPER.createObjectNode();
+            o.putNull("id");
+            o.put("error", "line " + line.number() + " is longer than " + MAX_LINE_BYTES + " bytes: skipped");
+            return o;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.bytes())).toString();
+        } catch (CharacterCodingException e) {
+            ObjectNode o = MAPPER.createObjectNode();
+            // the id, when the rest of the line still reads as JSON
+            String lenient = new String(line.bytes(), StandardCharsets.UTF_8);
+            try {
+                JsonNode in = MAPPER.readTree(lenient);
+                o.set("id", in.get("id"));
+            } catch (IOException | RuntimeException ignored) {
+                o.putNull("id");
+            }
+            o.put("error", "line " + line.number() + " is not valid UTF-8 (at byte " + firstBadByte(line.bytes())
+                    + ")");
+            return o;
+        }
+        if (text.isBlank()) {
+            return null;
+        }
+        return annotateLine(annotator, text);
+    }
+
+    private static int firstBadByte(byte[] b) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        d.decode(in, out, true);
+        return in.position();
     }
 
     /** Standalone entry point (the root command {@code verbatim} registers this class as a subcommand). */
@@ -110,9 +192,13 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
         try {
             Annotation a = annotator.annotate(text.asText(), string(in, "title"), date(string(in, "published")));
-            return AnnotationJson.putInto(o, a);
-        } catch (RuntimeException e) {
-            o.put("error", e.toString());
+            AnnotationJson.putInto(o, a);
+            if (!a.warnings().isEmpty()) {
+                a.warnings().forEach(o.putArray("warnings")::add);
+            }
+            return o;
+        } catch (RuntimeException | StackOverflowError e) {
+            o.put("error", "internal error: " + e);
             return o;
         }
     }

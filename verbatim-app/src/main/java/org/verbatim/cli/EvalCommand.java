@@ -28,7 +28,8 @@ final class EvalCommand implements Callable<Integer> {
     boolean gate;
 
     @Option(names = "--suite", split = ",", paramLabel = "NAME",
-            description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, authors, standfirst, wcxb, text.")
+            description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, "
+                    + "authors, standfirst, wcxb, text.")
     List<String> suites;
 
     @Option(names = "--cv", description = "Cross-validate the learned models on wcxb-dev's five domain folds "
@@ -102,14 +103,17 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printTable(Map<String, Double> figures) {
-        System.out.printf("%-36s %10s%n", "figure", "value");
-        figures.forEach((k, v) -> System.out.printf("%-36s %10s%n", k,
+        int width = Math.max(36, figures.keySet().stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + width + "s %10s%n";
+        System.out.printf(row, "figure", "value");
+        figures.forEach((k, v) -> System.out.printf(row, k,
                 isCount(k) ? String.valueOf(v.intValue()) : String.format("%.4f", v)));
     }
 
     /** Figures that count pages or gold records (printed as integers); the others are rates. */
     private static boolean isCount(String name) {
-        return name.endsWith(".pages") || name.endsWith("_trimmed") || name.endsWith(".publication_credits");
+        return name.endsWith(".pages") || name.endsWith("_trimmed") || name.endsWith(".publication_credits")
+                || name.contains(".count.") || name.contains(".confusion.");
     }
 
     private static void write(Path target, Evaluation.Report report, double seconds) throws IOException {

@@ -62,6 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!f.equals("jsonl") && !f.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is jsonl or csv");
         }
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim export: no index at " + index.dir);
             return 2;
@@ -74,17 +75,26 @@ public final class ExportCommand implements Callable<Integer> {
                     ps.println(String.join(",", QUOTE_COLUMNS));
                 }
                 s.forEachQuote(q -> ps.println(f.equals("csv") ? quoteRow(q) : QuotesCommand.jsonLine(q)));
-                ps.flush();
-                return 0;
+                return written(ps);
             }
             if (f.equals("csv")) {
                 ps.println(String.join(",", ARTICLE_COLUMNS));
             }
             s.forEachArticle(a -> ps.println(f.equals("csv") ? csvRow(a) : jsonLine(a)));
-            ps.flush();
+            return written(ps);
         } catch (IndexNotFoundException e) {
             System.err.println("verbatim export: no index at " + index.dir);
             return 2;
+        }
+    }
+
+    /** 0 when everything reached the output, else 1 with one line (a PrintStream keeps write errors to itself). */
+    private int written(PrintStream ps) {
+        ps.flush();
+        if (ps.checkError()) {
+            System.err.println("verbatim export: cannot write " + (out == null ? "the output" : out)
+                    + " (a full disk or a closed pipe)");
+            return 1;
         }
         return 0;
     }

@@ -79,6 +79,10 @@ final class ExtractCommand implements Callable<Integer> {
                 System.err.println("verbatim extract: " + e.getMessage());
             }
         }
+        if (printer.out.checkError()) {
+            System.err.println("verbatim extract: cannot write the output (a full disk or a closed pipe)");
+            return 1;
+        }
         return printer.failed == 0 ? 0 : 1;
     }
 

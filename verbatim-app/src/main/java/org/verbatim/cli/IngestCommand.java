@@ -32,8 +32,9 @@ import picocli.CommandLine.Parameters;
                 "INPUT is a .warc/.warc.gz/.arc/.arc.gz/.wet archive, an HTML or text file, a folder (walked),",
                 "'-' for standard input, or an http(s) URL of a page, an RSS/Atom feed or a sitemap."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record was ok or skipped", "1:some records failed (see rejects.jsonl)",
-                "2:usage error, or the index cannot be opened"})
+        exitCodeList = {"0:every record was ok or skipped", "1:some records failed (see rejects.jsonl), or the "
+                + "environment refused (a full disk, a folder that cannot be written)",
+                "2:usage error (--index names a file), or the index is in use"})
 public final class IngestCommand implements Callable<Integer> {
     /** ETag/Last-Modified of fetched URLs, kept in the index folder for conditional GETs on the next run. */
     static final String VALIDATORS = "fetch-validators.tsv";
@@ -57,6 +58,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Politeness delay between requests to one host (default: ${DEFAULT-VALUE}).")
     long delayMs;
 
+    @Option(names = "--record-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = {"Wall-clock safety net per record (default: ${DEFAULT-VALUE}; 0 = none). Work is bounded by",
+                    "counted budgets first; a record stopped by this is failed and counted as a timeout."})
+    long recordTimeoutSeconds;
+
     @Option(names = "--no-quotes", description = "Skip who-said-what annotation (faster; no quote or entity documents).")
     boolean noQuotes;
 
@@ -73,9 +79,17 @@ public final class IngestCommand implements Callable<Integer> {
         Ingester.Options d = Ingester.Options.defaults(index.dir);
         Ingester.Options o = new Ingester.Options(index.dir, workers != null ? Math.max(1, workers) : d.workers(),
                 d.queue(), commitEvery != null ? commitEvery : d.commitEvery(),
-                noQuotes ? ExtraDocuments.NONE : d.extra(), allPages);
+                noQuotes ? ExtraDocuments.NONE : d.extra(), allPages,
+                recordTimeoutSeconds > 0 ? java.time.Duration.ofSeconds(recordTimeoutSeconds) : null);
+        index.requireNotAFile();
         Progress progress = Progress.forTerminal();
-        Files.createDirectories(index.dir);
+        try {
+            Files.createDirectories(index.dir);
+        } catch (IOException e) {
+            System.err.println("verbatim ingest: cannot create the index folder " + index.dir + ": "
+                    + Errors.reason(e));
+            return 1;
+        }
         Validators validators = Validators.load(index.dir.resolve(VALIDATORS));
         FetchSources fetch = new FetchSources(new Fetcher(
                 FetchPolicy.defaults().withHostDelay(java.time.Duration.ofMillis(Math.max(0, delayMs))), validators));
@@ -87,29 +101,51 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (LockObtainFailedException e) {
             System.err.println("verbatim ingest: the index " + index.dir + " is in use by another process");
             return 2;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("verbatim ingest: " + Errors.describe(e) + "; the index keeps its last commit"
+                    + (Errors.isDiskFull(e) ? " (rerun when there is room: what is stored is not added twice)" : ""));
+            return 1;
         } finally {
-            validators.save();
+            saveQuietly(validators);
         }
         ResourceMeter.Usage use = meter.stop();
         progress.update("ingest", 1, 1);
         System.out.println(summary(r));
         System.out.println(costs(r, use));
         if (report != null) {
-            writeReport(r, use, report);
+            try {
+                writeReport(r, use, report);
+            } catch (IOException e) {
+                System.err.println("verbatim ingest: cannot write the report " + report + ": " + Errors.reason(e));
+                return 1;
+            }
         }
         return r.failed() == 0 ? 0 : 1;
+    }
+
+    private static void saveQuietly(Validators validators) {
+        try {
+            validators.save();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("verbatim ingest: cannot save the fetch validators: " + Errors.reason(e));
+        }
     }
 
     static String summary(Ingester.Report r) {
         double rate = r.seconds() > 0 ? r.ok() / r.seconds() : 0;
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "read %d: ok %d, skipped %d, failed %d; duplicates %d (added %d) in %.1f s, %.0f articles/s",
-                r.read(), r.ok(), r.skipped(), r.failed(), r.duplicates(), r.added(), r.seconds(), rate));
+                "read %d: ok %d, skipped %d, failed %d%s; duplicates %d (added %d) in %.1f s, %.0f articles/s",
+                r.read(), r.ok(), r.skipped(), r.failed(), r.timeouts() > 0 ? " (" + r.timeouts() + " timeouts)" : "",
+                r.duplicates(), r.added(), r.seconds(), rate));
         sb.append(String.format(Locale.ROOT, "%nindex: %d articles in %d clusters", r.articles(), r.clusters()));
         if (!r.skippedReasons().isEmpty()) {
             sb.append("\nskipped: ").append(r.skippedReasons());
         }
-        if (r.failed() > 0) {
+        if (r.gaps() > 0) {
+            sb.append(String.format(Locale.ROOT, "%ngarbage: %d bytes in %d gaps between archive records skipped "
+                    + "(no record in them)", r.gapBytes(), r.gaps()));
+        }
+        if (r.failed() > 0 || r.gaps() > 0) {
             sb.append("\nrejects: ").append(r.rejects());
         }
         return sb.toString();
@@ -136,6 +172,9 @@ public final class IngestCommand implements Callable<Integer> {
         o.put("skipped", r.skipped());
         o.put("failed", r.failed());
         o.put("duplicates", r.duplicates());
+        o.put("timeouts", r.timeouts());
+        o.put("gaps", r.gaps());
+        o.put("gap_bytes", r.gapBytes());
         o.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         o.put("added", r.added());
         o.put("articles", r.articles());

@@ -47,6 +47,7 @@ public final class QuotesCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be positive");
         }
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim quotes: no index at " + index.dir);
             return 2;
@@ -59,6 +60,9 @@ public final class QuotesCommand implements Callable<Integer> {
             return 2;
         } catch (ParseException e) {
             System.err.println("verbatim quotes: cannot parse --about: " + e.getMessage().split("\n", 2)[0]);
+            return 2;
+        } catch (org.verbatim.index.ArticleSearch.TooComplexException e) {
+            System.err.println("verbatim quotes: " + e.getMessage());
             return 2;
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

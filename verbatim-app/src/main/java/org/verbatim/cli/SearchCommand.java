@@ -67,6 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         ArticleSearch.Request req = new ArticleSearch.Request(String.join(" ", query), site, day("--from", from),
                 day("--to", to), lang, limit, facets);
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim search: no index at " + index.dir + " (run: verbatim ingest --index " + index.dir + " INPUT...)");
             return 2;
@@ -79,6 +80,9 @@ public final class SearchCommand implements Callable<Integer> {
             return 2;
         } catch (ParseException e) {
             System.err.println("verbatim search: cannot parse the query: " + e.getMessage().split("\n", 2)[0]);
+            return 2;
+        } catch (org.verbatim.index.ArticleSearch.TooComplexException e) {
+            System.err.println("verbatim search: " + e.getMessage());
             return 2;
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

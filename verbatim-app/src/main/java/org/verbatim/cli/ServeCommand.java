@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.verbatim.serve.WebServer;
@@ -19,6 +21,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
@@ -31,15 +36,44 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Search answers kept in memory (default: ${DEFAULT-VALUE}; 0 = no cache).")
     int cacheEntries;
 
+    @Option(names = "--host-name", paramLabel = "NAME",
+            description = {"A further name the server is reached by (repeatable). Requests whose Host is not the",
+                    "listening address, localhost or such a name get 421 (against DNS rebinding); with --host",
+                    "0.0.0.0 every local interface's address is allowed."})
+    List<String> hostNames = new ArrayList<>();
+
+    @Option(names = "--allow-fetch",
+            description = {"Let POST /api/extract?url= fetch pages (off by default: the server then fetches nothing).",
+                    "Loopback, private, link-local and multicast addresses are still refused, after DNS",
+                    "resolution and on every redirect."})
+    boolean allowFetch;
+
+    @Option(names = "--allow-private-fetch",
+            description = "With --allow-fetch, also fetch loopback and private addresses (a trusted network only).")
+    boolean allowPrivateFetch;
+
+    @Option(names = "--extractions", paramLabel = "N", hidden = true,
+            description = "Extractions run at once (default: one per core); twice as many may wait, more get 503.")
+    Integer extractions;
+
     @Override
     public Integer call() throws Exception {
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim serve: no index at " + index.dir + " (create one with ./verbatim ingest)");
             return 2;
         }
+        if (allowPrivateFetch && !allowFetch) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--allow-private-fetch needs --allow-fetch");
+        }
+        WebServer.Options d = WebServer.Options.defaults(host, port);
+        int running = extractions != null ? Math.max(1, extractions) : d.extractions();
+        WebServer.Options o = new WebServer.Options(host, port, Math.max(0, cacheEntries), allowFetch,
+                allowPrivateFetch, hostNames, running, 2 * running, d.extractTimeout());
         WebServer server;
         try {
-            server = WebServer.start(index.dir, host, port, Math.max(0, cacheEntries));
+            server = WebServer.start(index.dir, o);
         } catch (IOException e) {
             System.err.println("verbatim serve: cannot open the index " + index.dir + ": " + e.getMessage());
             return 2;

@@ -30,6 +30,7 @@ public final class SpeakersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        index.requireNotAFile();
         if (!Files.isDirectory(index.dir)) {
             System.err.println("verbatim speakers: no index at " + index.dir);
             return 2;

@@ -264,20 +264,34 @@ public final class Evaluation {
         return c;
     }
 
+    /** The quote corpora: figure prefix, file under {@code corpora/}, language. */
+    static final List<String[]> QUOTE_CORPORA = List.of(new String[] {"polnear", "polnear/dev.jsonl", "en"},
+            new String[] {"gernews", "gernews/dev.jsonl", "de"});
+
     /**
-     * Who said what: PolNeAR dev with the metrics of the corpora README (agreeing with
-     * {@code tools/score_quotes.py}), and the seed's twelve gold quotes (text, speaker and kind each).
+     * Who said what: PolNeAR dev (English) and GerNews dev (German) with the metrics of the corpora README (agreeing
+     * with {@code tools/score_quotes.py}), each with its breakdown by kind, speaker kind and confusions, and the
+     * seed's twelve gold quotes (text, speaker and kind each).
      */
     private void quotes(Map<String, Double> figures, ObjectNode details) {
         try {
-            QuoteEval.Result r = QuoteEval.evaluate(corpora.shared().resolve("corpora/polnear/dev.jsonl"),
-                    new org.verbatim.enrich.Annotator(), null);
-            figures.put("polnear.quotes.precision", r.precision());
-            figures.put("polnear.quotes.recall", r.recall());
-            figures.put("polnear.quotes.f1", r.f1());
-            figures.put("polnear.quotes.exact_f1", r.exactF1());
-            figures.put("polnear.speaker.accuracy", r.speakerAccuracy());
-            progress.update("quotes", 1, 2);
+            org.verbatim.enrich.Annotator annotator = new org.verbatim.enrich.Annotator();
+            int step = 0;
+            for (String[] c : QUOTE_CORPORA) {
+                java.nio.file.Path dev = corpora.shared().resolve("corpora").resolve(c[1]);
+                progress.update("quotes", step++, QUOTE_CORPORA.size() + 1);
+                if (!Files.isRegularFile(dev)) {
+                    continue;
+                }
+                QuoteEval.Result r = QuoteEval.evaluate(dev, annotator, null);
+                figures.put(c[0] + ".quotes.precision", r.precision());
+                figures.put(c[0] + ".quotes.recall", r.recall());
+                figures.put(c[0] + ".quotes.f1", r.f1());
+                figures.put(c[0] + ".quotes.exact_f1", r.exactF1());
+                figures.put(c[0] + ".speaker.accuracy", r.speakerAccuracy());
+                figures.putAll(r.breakdown().figures(c[0] + "."));
+                details.putObject("quotes_" + c[0]).put("language", c[2]).put("summary", r.describe());
+            }
             String text = Files.readString(corpora.seedText(), StandardCharsets.UTF_8);
             Article a = Verbatim.annotate(Verbatim.extractText(text, null));
             JsonNode gold = corpora.seedExpected().path("quotes");
@@ -289,7 +303,7 @@ public final class Evaluation {
                 right += ok ? 1 : 0;
             }
             figures.put("seed.quotes.right", (double) right / gold.size());
-            progress.update("quotes", 2, 2);
+            progress.update("quotes", QUOTE_CORPORA.size() + 1, QUOTE_CORPORA.size() + 1);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

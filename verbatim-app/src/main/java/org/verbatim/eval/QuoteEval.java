@@ -52,11 +52,12 @@ public final class QuoteEval {
      * @param namedPairs        matched pairs with a named gold source
      * @param mentionAccuracy   matched pairs with a gold source whose predicted mention overlaps it
      * @param unnamedMentionAcc matched pairs with an unnamed gold source (he, officials) whose mention overlaps it
+     * @param breakdown         figures by kind and speaker kind, and confusion counts
      */
     public record Result(int docs, int predicted, int gold, double precision, double recall, double f1,
                          double exactPrecision, double exactRecall, double exactF1, double quotedRecall,
                          double directRecall, double speakerAccuracy, int namedPairs, double mentionAccuracy,
-                         double unnamedMentionAcc) {
+                         double unnamedMentionAcc, Breakdown breakdown) {
 
         static Result of(QuoteScorer.Counts c) {
             double p = ratio(c.tpPredOverlap, c.nPred);
@@ -66,7 +67,7 @@ public final class QuoteEval {
             return new Result(c.docs, c.nPred, c.nGold[0], p, r, harmonic(p, r), ep, er, harmonic(ep, er),
                     ratio(c.hitOverlap[1], c.nGold[1]), ratio(c.hitOverlap[2], c.nGold[2]),
                     ratio(c.nameOk, c.named), c.named, ratio(c.mentionOk, c.goldHasSource),
-                    ratio(c.unnamedMentionOk, c.unnamed));
+                    ratio(c.unnamedMentionOk, c.unnamed), c.breakdown);
         }
 
         /** A few lines for people. */
@@ -116,6 +117,17 @@ public final class QuoteEval {
         return Result.of(QuoteScorer.score(docs));
     }
 
+    /** Annotates and scores documents already read (PolNeAR-format JSON objects). */
+    public static Result evaluate(List<JsonNode> gold, Annotator annotator) {
+        List<QuoteScorer.Doc> docs = new ArrayList<>();
+        for (JsonNode d : gold) {
+            String text = d.get("text").asText();
+            Annotation a = annotator.annotate(text, textOrNull(d, "title"), Timestamp.dayOf(textOrNull(d, "date")));
+            docs.add(new QuoteScorer.Doc(d.get("doc_id").asText(), text, gold(d.get("quotes")), predictions(a)));
+        }
+        return Result.of(QuoteScorer.score(docs));
+    }
+
     static List<QuoteScorer.Pred> predictions(Annotation a) {
         List<QuoteScorer.Pred> out = new ArrayList<>();
         for (Quote q : a.quotes()) {
@@ -125,7 +137,7 @@ public final class QuoteEval {
             String name = q.speaker() == null ? null : q.speaker().name();
             Integer ms = q.speakerMention() == null ? null : q.speakerMention().span().start();
             Integer me = q.speakerMention() == null ? null : q.speakerMention().span().end();
-            out.add(new QuoteScorer.Pred(q.span().start(), q.span().end(), name, ms, me, name));
+            out.add(new QuoteScorer.Pred(q.span().start(), q.span().end(), name, ms, me, name, q.kind().id()));
         }
         return out;
     }

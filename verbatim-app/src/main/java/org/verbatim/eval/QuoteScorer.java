@@ -46,9 +46,14 @@ public final class QuoteScorer {
     public record Gold(List<int[]> quoteSpans, String speakerText, List<int[]> speakerSpans, String kind) {
     }
 
-    /** A predicted quote; speaker fields may be {@code null}. */
+    /** A predicted quote; speaker fields and {@code kind} (direct, indirect, mixed, block) may be {@code null}. */
     public record Pred(int start, int end, String speakerText, Integer speakerStart, Integer speakerEnd,
-                       String canonicalSpeaker) {
+                       String canonicalSpeaker, String kind) {
+
+        public Pred(int start, int end, String speakerText, Integer speakerStart, Integer speakerEnd,
+                    String canonicalSpeaker) {
+            this(start, end, speakerText, speakerStart, speakerEnd, canonicalSpeaker, null);
+        }
     }
 
     /** One document: its text, gold and predictions. */
@@ -74,6 +79,8 @@ public final class QuoteScorer {
         public int unnamedMentionOk;
         public int noSource;
         public int predNoSpeaker;
+        /** What the reference scorer does not report: breakdowns and the confusions behind the errors. */
+        public final Breakdown breakdown = new Breakdown();
     }
 
     /** Subsets of gold for recall: 0 = all, 1 = quoted (direct + mixed), 2 = direct. */
@@ -102,6 +109,7 @@ public final class QuoteScorer {
         }
         Set<Integer> hitOv = new HashSet<>();
         Set<Integer> hitStrict = new HashSet<>();
+        Breakdown.DocView view = c.breakdown.view(text, d.gold(), frags);
         for (Pred p : d.pred()) {
             c.nPred++;
             int[] ps = trim(text, p.start(), p.end());
@@ -122,6 +130,7 @@ public final class QuoteScorer {
                     strict = true;
                 }
             }
+            view.prediction(p, ps, best);
             if (best < 0) {
                 continue;
             }
@@ -129,6 +138,7 @@ public final class QuoteScorer {
             c.tpPredStrict += strict ? 1 : 0;
             attribution(d.gold().get(best), p, namey, c);
         }
+        view.finish(hitOv);
         for (int gi = 0; gi < d.gold().size(); gi++) {
             for (int k = 0; k < 3; k++) {
                 if (inSubset(k, d.gold().get(gi).kind())) {
@@ -164,11 +174,14 @@ public final class QuoteScorer {
         if (h != null) {
             c.named++;
             String pl = predLast(p.speakerText());
-            c.nameOk += pl != null && pl.equals(h.head) ? 1 : 0;
+            boolean ok = pl != null && pl.equals(h.head);
+            c.nameOk += ok ? 1 : 0;
             c.nameAnyOk += pl != null && h.all.contains(pl) ? 1 : 0;
+            c.breakdown.named(p, ok, mOk);
         } else {
             c.unnamed++;
             c.unnamedMentionOk += mOk ? 1 : 0;
+            c.breakdown.unnamed(src, mOk);
         }
     }
 

@@ -6,11 +6,9 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,7 +25,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -36,7 +33,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,19 +43,27 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.enrich.fingerprint.Fingerprint;
-import org.verbatim.enrich.fingerprint.MinHasher;
+import org.verbatim.enrich.fingerprint.Syndication;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.verbatim.json.ArticleJson;
+import org.verbatim.json.ArticleJsonReader;
 import org.verbatim.model.Article;
 
 /**
  * The writing side of the embedded Lucene index: idempotent upserts by document id, syndication clusters, and
  * periodic commits.
  *
+ * <p>Clusters follow {@link org.verbatim.enrich.fingerprint.Syndication}'s rule, the one the Spark job applies: a
+ * cluster is a connected component of copies and is named by its earliest-published copy. An article is added as its
+ * own cluster and marked as waiting; after each commit, {@link Clusters} settles the waiting articles' components over
+ * the whole index (renaming the copies of a cluster that a new, earlier copy joins) and commits again. A kill between
+ * the two commits leaves articles waiting, which the next commit settles.
+ *
  * <p>Crash safety: Lucene only ever opens the last commit, so after a kill the index holds the articles of that commit
  * and nothing half-written; re-running the same input skips those (same ids) and adds the rest, ending with the same
- * documents as a clean run. Memory stays bounded: the only per-run state is the ids and fingerprints added since the
- * last commit (at most about {@code commitEvery}), which the searcher cannot see yet.
+ * documents as a clean run. Memory stays bounded: the only per-run state is the ids added since the last commit (at
+ * most about {@code commitEvery}), which the searcher cannot see yet, and the components settled after a commit.
  *
  * <p>Thread-safe: {@link #upsert} may be called from many threads at once, and should be, because building and
  * analysing the documents (most of an upsert's cost) then runs on all of them; only the duplicate check and the
@@ -75,10 +79,13 @@ public final class ArticleIndex implements Closeable {
      * before it fills, so segments are not cut smaller (and merged more) than the commits make them.
      */
     static final double RAM_BUFFER_MB = 64;
-    private static final int CANDIDATES = 20;
     /** Doc-value copies of the id and the content hash, for the clusterer. */
-    private static final String ID_DV = "id_dv";
-    private static final String CONTENT_HASH = "content_hash";
+    static final String ID_DV = "id_dv";
+    static final String CONTENT_HASH = "content_hash";
+    /** {@link org.verbatim.enrich.fingerprint.Syndication#publishedKey}, for naming clusters. */
+    static final String PUBLISHED_KEY = "published_key";
+    /** 1 while an article waits for its cluster to be settled, 0 after (updated in place). */
+    static final String CLUSTER_PENDING = "cluster_pending";
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -92,37 +99,12 @@ public final class ArticleIndex implements Closeable {
     private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
     /** One commit at a time. */
     private final ReentrantLock committer = new ReentrantLock();
-    // Guarded by "this". Added since the last commit began (recent) or by the commit being written (committing): the
-    // searcher cannot see either yet.
-    private Recent recent = new Recent();
-    private Recent committing = new Recent();
-
-    /** A stored article as the clusterer sees it. */
-    private record Member(String id, String cluster, Fingerprint fp) {
-    }
-
-    /** Ids and LSH bands of articles added but not yet visible to the searcher. */
-    private static final class Recent {
-        final Set<String> ids = new HashSet<>();
-        final Map<String, List<Member>> bands = new HashMap<>();
-
-        void add(Member m) {
-            ids.add(m.id());
-            for (String key : m.fp().bandKeys()) {
-                bands.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
-            }
-        }
-
-        void remove(Member m) {
-            ids.remove(m.id());
-            for (String key : m.fp().bandKeys()) {
-                List<Member> l = bands.get(key);
-                if (l != null) {
-                    l.remove(m);
-                }
-            }
-        }
-    }
+    // Guarded by "this". Ids added since the last commit began (recent) or by the commit being written (committing):
+    // the searcher cannot see either yet.
+    private Set<String> recent = new HashSet<>();
+    private Set<String> committing = new HashSet<>();
+    private final Clusters clusters;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArticleIndex(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
         this.dir = FSDirectory.open(path);
@@ -136,6 +118,7 @@ public final class ArticleIndex implements Closeable {
         this.searchers = new SearcherManager(dir, null);
         this.extra = extra;
         this.commitEvery = commitEvery;
+        this.clusters = new Clusters(writer, searchers, this::rebuild);
     }
 
     /** Opens (or creates) the index in {@code path}. Fails when another process holds it. */
@@ -157,14 +140,16 @@ public final class ArticleIndex implements Closeable {
 
     /**
      * Adds the article unless a document with its id is already stored; returns {@code false} for such a duplicate.
-     * A new article joins the cluster of the most similar stored copy of its story, or starts its own.
+     * A new article is its own cluster until the next commit settles the clusters.
      */
     public boolean upsert(IndexedArticle a) throws IOException {
         if (known(a.id())) {
             return false; // cheap early exit: a re-ingest builds no documents
         }
         // Built before the claim, on the caller's thread: documents, JSON and facets are most of the work.
-        Document article = facets.build(articleDocument(a));
+        Document article = articleDocument(a, true);
+        addCluster(article, a.id());
+        article = facets.build(article);
         List<Document> docs = new ArrayList<>();
         docs.add(article);
         for (Document d : extra.documents(a)) {
@@ -173,15 +158,13 @@ public final class ArticleIndex implements Closeable {
         }
         inFlight.readLock().lock();
         try {
-            Member m = claim(a);
-            if (m == null) {
+            if (!claim(a.id())) {
                 return false;
             }
-            addCluster(article, m.cluster());
             try {
                 writer.updateDocuments(new Term(IndexFields.GROUP, a.id()), docs);
             } catch (IOException | RuntimeException e) {
-                forget(m);
+                forget(a.id());
                 throw e;
             }
         } finally {
@@ -198,8 +181,8 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Makes everything added so far durable and searchable. Upserts that start while the segments are written go
-     * into the next commit.
+     * Makes everything added so far durable and searchable, with its clusters settled. Upserts that start while the
+     * segments are written go into the next commit.
      */
     public void commit() throws IOException {
         committer.lock();
@@ -208,7 +191,7 @@ public final class ArticleIndex implements Closeable {
             try {
                 synchronized (this) {
                     committing = recent;
-                    recent = new Recent();
+                    recent = new HashSet<>();
                 }
                 sinceCommit.set(0);
             } finally {
@@ -217,7 +200,11 @@ public final class ArticleIndex implements Closeable {
             writer.commit();
             searchers.maybeRefreshBlocking();
             synchronized (this) {
-                committing = new Recent();
+                committing = new HashSet<>();
+            }
+            if (clusters.settle() > 0) {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
             }
         } finally {
             committer.unlock();
@@ -248,7 +235,7 @@ public final class ArticleIndex implements Closeable {
     /** True when the id is stored or being stored. */
     private boolean known(String id) throws IOException {
         synchronized (this) {
-            if (recent.ids.contains(id) || committing.ids.contains(id)) {
+            if (recent.contains(id) || committing.contains(id)) {
                 return true;
             }
         }
@@ -256,23 +243,20 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Atomically checks that the article is new and records it as added, with the cluster it joins; {@code null}
-     * for a duplicate. Serialised, so that of two copies arriving together exactly one is added and the second sees
-     * the first as a cluster candidate.
+     * Atomically checks that the id is new and records it as added; {@code false} for a duplicate. Serialised, so
+     * that of two copies with one id arriving together exactly one is added.
      */
-    private synchronized Member claim(IndexedArticle a) throws IOException {
-        if (recent.ids.contains(a.id()) || committing.ids.contains(a.id()) || exists(a.id())) {
-            return null;
+    private synchronized boolean claim(String id) throws IOException {
+        if (recent.contains(id) || committing.contains(id) || exists(id)) {
+            return false;
         }
-        String cluster = findCluster(a.fp());
-        Member m = new Member(a.id(), cluster == null ? a.id() : cluster, a.fp());
-        recent.add(m);
-        return m;
+        recent.add(id);
+        return true;
     }
 
     /** Undoes a claim whose write failed, so that a retry is not taken for a duplicate. */
-    private synchronized void forget(Member m) {
-        recent.remove(m);
+    private synchronized void forget(String id) {
+        recent.remove(id);
     }
 
     /**
@@ -306,91 +290,6 @@ public final class ArticleIndex implements Closeable {
         return false;
     }
 
-    /** The cluster of the most similar stored copy at or above the threshold, or {@code null}. */
-    private String findCluster(Fingerprint fp) throws IOException {
-        Member best = null;
-        double bestSim = MinHasher.THRESHOLD;
-        for (Member m : candidates(fp)) {
-            double sim = fp.similarity(m.fp());
-            if (sim >= bestSim && (best == null || sim > bestSim)) {
-                best = m;
-                bestSim = sim;
-            }
-        }
-        return best == null ? null : best.cluster();
-    }
-
-    private List<Member> candidates(Fingerprint fp) throws IOException {
-        List<String> keys = fp.bandKeys();
-        List<Member> out = new ArrayList<>();
-        for (String k : keys) {
-            out.addAll(recent.bands.getOrDefault(k, List.of()));
-            out.addAll(committing.bands.getOrDefault(k, List.of()));
-        }
-        IndexSearcher s = searchers.acquire();
-        try {
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            for (long hit : sharedBands(leaves, keys)) {
-                Member m = member(leaves.get((int) (hit >>> 32)), (int) hit);
-                if (m != null) {
-                    out.add(m);
-                }
-            }
-        } finally {
-            searchers.release(s);
-        }
-        return out;
-    }
-
-    /**
-     * The stored articles sharing the most LSH bands with {@code keys} (at most {@link #CANDIDATES}), as leaf ordinal
-     * and leaf document packed in a long. Only articles carry bands. The postings are read directly: a band term
-     * matches a handful of documents, and a scored query would cost more in set-up than in matching.
-     */
-    private static List<Long> sharedBands(List<LeafReaderContext> leaves, List<String> keys) throws IOException {
-        Map<Long, Integer> shared = new HashMap<>();
-        PostingsEnum docs = null;
-        for (LeafReaderContext leaf : leaves) {
-            Terms terms = leaf.reader().terms(IndexFields.LSH);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
-            Bits live = leaf.reader().getLiveDocs();
-            for (String k : keys) {
-                if (!te.seekExact(new BytesRef(k))) {
-                    continue;
-                }
-                docs = te.postings(docs, PostingsEnum.NONE);
-                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        shared.merge(((long) leaf.ord << 32) | d, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
-    }
-
-    /**
-     * A stored article's id, cluster and fingerprint, from doc values: reading stored fields would decompress the
-     * article's whole text for each candidate.
-     */
-    private static Member member(LeafReaderContext leaf, int d) throws IOException {
-        BinaryDocValues id = leaf.reader().getBinaryDocValues(ID_DV);
-        SortedDocValues cluster = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
-        BinaryDocValues fp = leaf.reader().getBinaryDocValues(IndexFields.FINGERPRINT);
-        BinaryDocValues hash = leaf.reader().getBinaryDocValues(CONTENT_HASH);
-        if (id == null || cluster == null || fp == null || hash == null || !id.advanceExact(d)
-                || !cluster.advanceExact(d) || !fp.advanceExact(d) || !hash.advanceExact(d)) {
-            return null;
-        }
-        return new Member(id.binaryValue().utf8ToString(), cluster.lookupOrd(cluster.ordValue()).utf8ToString(),
-                new Fingerprint(decode(fp.binaryValue()), hash.binaryValue().utf8ToString()));
-    }
-
     /** Body text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -401,8 +300,11 @@ public final class ArticleIndex implements Closeable {
         return t;
     }
 
-    /** The cluster is added by {@link #addCluster} once chosen: it depends on what else is stored by then. */
-    private static Document articleDocument(IndexedArticle ia) {
+    /**
+     * The article's document without its cluster (added by {@link #addCluster}); {@code pending} marks it as waiting
+     * for {@link Clusters} to settle its cluster.
+     */
+    private static Document articleDocument(IndexedArticle ia, boolean pending) {
         Article a = ia.article();
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
@@ -448,6 +350,8 @@ public final class ArticleIndex implements Closeable {
         d.add(new BinaryDocValuesField(ID_DV, new BytesRef(ia.id())));
         d.add(new BinaryDocValuesField(IndexFields.FINGERPRINT, new BytesRef(encode(ia.fp().signature()))));
         d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(ia.fp().contentHash())));
+        d.add(new NumericDocValuesField(PUBLISHED_KEY, Syndication.publishedKey(a.published())));
+        d.add(new NumericDocValuesField(CLUSTER_PENDING, pending ? 1 : 0));
         for (String k : ia.fp().bandKeys()) {
             d.add(new StringField(IndexFields.LSH, k, Field.Store.NO));
         }
@@ -456,6 +360,29 @@ public final class ArticleIndex implements Closeable {
         json.remove("text");
         d.add(new StoredField(IndexFields.JSON, json.toString()));
         return d;
+    }
+
+    /**
+     * The article document of a stored article, rebuilt from its stored JSON, text and fingerprint, under another
+     * cluster name: what {@link Clusters} replaces it with.
+     */
+    private Document rebuild(Document stored, Fingerprint fp, String cluster) {
+        ObjectNode json;
+        try {
+            json = (ObjectNode) JSON.readTree(stored.get(IndexFields.JSON));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("stored JSON of " + stored.get(IndexFields.ID) + " unreadable", e);
+        }
+        Article a = ArticleJsonReader.read(json);
+        IndexedArticle ia = new IndexedArticle(stored.get(IndexFields.ID), a, fp, stored.get(IndexFields.SOURCE),
+                stored.get(IndexFields.RECORD));
+        Document d = articleDocument(ia, false);
+        addCluster(d, cluster);
+        try {
+            return facets.build(d);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void addCluster(Document d, String cluster) {

@@ -24,6 +24,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -41,7 +42,12 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The reading side of the index: classic Lucene query syntax over title, text and the per-language stemmed fields,
@@ -110,10 +116,43 @@ public final class ArticleSearch implements Closeable {
     }
 
     /**
+     * A query Lucene refuses to run: too many clauses once its wildcards, fuzzy terms and fields are expanded, or a
+     * regular expression too complex to turn into an automaton. A mistake of the query, like a parse error.
+     */
+    public static final class TooComplexException extends IllegalArgumentException {
+        TooComplexException(String what, RuntimeException cause) {
+            super("the query is too complex to run (" + what + "); use fewer terms, wildcards or fuzzy words", cause);
+        }
+    }
+
+    /** Runs {@code body}, turning Lucene's refusals of a too complex query into {@link TooComplexException}. */
+    private static <T> T bounded(QueryWork<T> body) throws ParseException, IOException {
+        try {
+            return body.run();
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new TooComplexException("more than " + IndexSearcher.getMaxClauseCount() + " clauses", e);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new TooComplexException("a regular expression with too many states", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface QueryWork<T> {
+        T run() throws ParseException, IOException;
+    }
+
+    /**
      * Runs the request. Snippets mark matches with {@code open} and {@code close}; {@code escapeHtml} escapes the
      * snippet text (for HTML-ish output such as {@code <b>} markers).
+     *
+     * @throws ParseException       a query that does not parse
+     * @throws TooComplexException  a query Lucene refuses to run
      */
     public Result search(Request r, String open, String close, boolean escapeHtml) throws ParseException, IOException {
+        return bounded(() -> run(r, open, close, escapeHtml));
+    }
+
+    private Result run(Request r, String open, String close, boolean escapeHtml) throws ParseException, IOException {
         Query userQuery = parse(r.query());
         Query q = filtered(userQuery, r);
         int fetch = Math.max(r.limit() * OVERFETCH, 50);
@@ -173,6 +212,10 @@ public final class ArticleSearch implements Closeable {
      * @param about   a query in the classic syntax over the quote and its article's title; may be null
      */
     public List<QuoteHit> quotes(String speaker, String about, int limit) throws ParseException, IOException {
+        return bounded(() -> runQuotes(speaker, about, limit));
+    }
+
+    private List<QuoteHit> runQuotes(String speaker, String about, int limit) throws ParseException, IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_QUOTE)), BooleanClause.Occur.FILTER);
         if (speaker != null && !speaker.isBlank()) {
@@ -256,12 +299,31 @@ public final class ArticleSearch implements Closeable {
     }
 
     /**
-     * Distinct syndication clusters among the articles: the number of global ordinals of the cluster doc values, so
-     * memory stays small however large the index (no set of cluster ids is built).
+     * Distinct syndication clusters among the live articles: the global ordinals of the cluster doc values that a live
+     * document uses (a renamed cluster leaves its old name on deleted documents until segments merge), marked in a
+     * bit set, so memory stays one bit per name however large the index.
      */
     public long clusterCount() throws IOException {
         SortedDocValues dv = MultiDocValues.getSortedValues(reader, IndexFields.CLUSTER);
-        return dv == null ? 0 : dv.getValueCount();
+        if (dv == null) {
+            return 0;
+        }
+        OrdinalMap ords = dv instanceof MultiDocValues.MultiSortedDocValues m ? m.mapping : null;
+        FixedBitSet used = new FixedBitSet(Math.max(1, dv.getValueCount()));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues local = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
+            if (local == null) {
+                continue;
+            }
+            LongValues global = ords == null ? null : ords.getGlobalOrds(leaf.ord);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = local.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = local.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    used.set(global == null ? local.ordValue() : (int) global.get(local.ordValue()));
+                }
+            }
+        }
+        return used.cardinality();
     }
 
     private String cluster(int doc) throws IOException {

@@ -5,6 +5,7 @@ import org.verbatim.enrich.fingerprint.DocumentId;
 import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.model.Article;
+import org.verbatim.pipeline.ProcessedArticle;
 
 /**
  * An article ready for the index: its stable id, its near-duplicate fingerprint, and where it was read.
@@ -22,6 +23,11 @@ public record IndexedArticle(String id, Article article, Fingerprint fp, String 
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(fp, "fp");
         Objects.requireNonNull(source, "source");
+    }
+
+    /** The result of the per-page path, for the index. */
+    public static IndexedArticle of(ProcessedArticle p) {
+        return new IndexedArticle(p.id(), p.article(), p.fingerprint(), p.source(), p.recordId());
     }
 
     /** Fingerprints the article and derives its id. */

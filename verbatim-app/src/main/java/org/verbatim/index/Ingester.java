@@ -4,26 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.verbatim.Verbatim;
-import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.ingest.InputRef;
 import org.verbatim.ingest.Inputs;
 import org.verbatim.ingest.PageLoader;
 import org.verbatim.ingest.warc.WarcSource;
-import org.verbatim.model.Article;
 import org.verbatim.pipeline.Counters;
-import org.verbatim.pipeline.Outcome;
+import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.pipeline.PageSource;
 import org.verbatim.pipeline.Pipeline;
 import org.verbatim.pipeline.Processed;
+import org.verbatim.pipeline.ProcessedArticle;
 import org.verbatim.pipeline.RecordSource;
 import org.verbatim.pipeline.RejectsWriter;
-import org.verbatim.pipeline.SourceRecord;
 import org.verbatim.pipeline.Stage;
 import org.verbatim.pipeline.Writer;
 
@@ -45,9 +43,20 @@ public final class Ingester {
      * @param extra       quote and entity documents per article; {@link ExtraDocuments#NONE} also skips annotation
      * @param allPages    index every page; otherwise pages classified as other than articles are skipped (counted,
      *                    with the reason "not an article: TYPE", and listed in {@code skipped.jsonl})
+     * @param recordTimeout the wall-clock safety net per record (the counted budgets of extraction and annotation
+     *                    come first); {@code null} for none
      */
     public record Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra,
-                          boolean allPages) {
+                          boolean allPages, Duration recordTimeout) {
+
+        /** The default safety net: far above what the work budgets let a record cost (a few seconds at most). */
+        public static final Duration DEFAULT_RECORD_TIMEOUT = Duration.ofSeconds(60);
+
+        /** Options with the default record timeout. */
+        public Options(Path index, int workers, int queue, int commitEvery, ExtraDocuments extra, boolean allPages) {
+            this(index, workers, queue, commitEvery, extra, allPages, DEFAULT_RECORD_TIMEOUT);
+        }
+
         public static Options defaults(Path index) {
             int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
             // Small queues keep every worker busy while bounding memory: at most 2 x queue + workers records
@@ -65,12 +74,14 @@ public final class Ingester {
 
     /**
      * What an ingest did. {@code read = ok + skipped + failed}; {@code duplicates} are ok records already in the
-     * index (so {@code added = ok - duplicates}); {@code articles} and {@code clusters} describe the whole index after.
-     * {@code stepCpuSeconds} is the CPU time of each step (extract, annotate, fingerprint, index) over all workers.
+     * index (so {@code added = ok - duplicates}); {@code timeouts} are failed records stopped by the wall-clock safety
+     * net; {@code gaps} and {@code gapBytes} are stretches of archives that held no record (skipped, no record lost);
+     * {@code articles} and {@code clusters} describe the whole index after. {@code stepCpuSeconds} is the CPU time of
+     * each step (extract, annotate, fingerprint, index) over all workers.
      */
-    public record Report(long read, long ok, long skipped, long failed, long duplicates, double seconds, long added,
-            long articles, long clusters, Map<String, Long> skippedReasons, Path rejects,
-            Map<String, Double> stepCpuSeconds) {
+    public record Report(long read, long ok, long skipped, long failed, long duplicates, long timeouts, long gaps,
+            long gapBytes, double seconds, long added, long articles, long clusters, Map<String, Long> skippedReasons,
+            Path rejects, Map<String, Double> stepCpuSeconds) {
     }
 
     public Ingester(Options options, UrlSources urls) {
@@ -84,7 +95,6 @@ public final class Ingester {
         AtomicLong bytesRead = new AtomicLong();
         long totalBytes = totalBytes(inputs);
         List<RecordSource> sources = sources(inputs, bytesRead);
-        MinHasher hasher = new MinHasher();
         StepClock clock = new StepClock();
         Path rejectsFile = options.index().resolve(ArticleIndex.REJECTS);
         Counters.Snapshot s;
@@ -92,8 +102,7 @@ public final class Ingester {
              RejectsWriter rejects = new RejectsWriter(rejectsFile);
              SkippedPages skipped = new SkippedPages(options.index().resolve(SkippedPages.FILE))) {
             boolean annotate = options.extra() != ExtraDocuments.NONE;
-            SkippedPages leftOut = options.allPages() ? null : skipped;
-            Stage<IndexedArticle> stage = r -> extract(r, hasher, annotate, clock, leftOut);
+            Stage<IndexedArticle> stage = stage(new PageProcessor(annotate, options.allPages(), clock, skipped::add));
             Writer<IndexedArticle> writer = p -> {
                 long t = clock.now();
                 try {
@@ -102,8 +111,9 @@ public final class Ingester {
                     clock.lap(StepClock.Step.INDEX, t);
                 }
             };
-            s = Pipeline.concurrent(stage, writer, options.workers(), options.queue()).run(sources, rejects,
-                    c -> report(c, progress, bytesRead, totalBytes));
+            s = Pipeline.concurrent(stage, writer, options.workers(), options.queue())
+                    .withRecordTimeout(options.recordTimeout())
+                    .run(sources, rejects, c -> report(c, progress, bytesRead, totalBytes));
         }
         long articles;
         long clusters;
@@ -112,34 +122,20 @@ public final class Ingester {
             clusters = search.clusterCount();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        return new Report(s.read(), s.ok(), s.skipped(), s.failed(), s.duplicates(), secs, s.ok() - s.duplicates(),
-                articles, clusters, s.skipReasons(), rejectsFile, clock.seconds());
+        return new Report(s.read(), s.ok(), s.skipped(), s.failed(), s.duplicates(), s.timeouts(), s.gaps(),
+                s.gapBytes(), secs, s.ok() - s.duplicates(), articles, clusters, s.skipReasons(), rejectsFile,
+                clock.seconds());
     }
 
     /**
-     * The processing stage: a page in, an indexed article out (extracted, and annotated with who said what when
-     * {@code annotate}), or a skip when there is no article text, or when the page is not an article and
-     * {@code leftOut} (not {@code null}) lists such pages.
+     * The processing stage: the per-page path that the Spark job shares ({@link PageProcessor}), its article wrapped
+     * for the index.
      */
-    static Processed<IndexedArticle> extract(SourceRecord r, MinHasher hasher, boolean annotate, StepClock clock,
-                                             SkippedPages leftOut) {
-        long t = clock.now();
-        Article a = Verbatim.extract(r.page());
-        t = clock.lap(StepClock.Step.EXTRACT, t);
-        if (leftOut != null && SkippedPages.notAnArticle(a)) {
-            leftOut.add(r, a);
-            return Processed.notOk(r, Outcome.skipped("not an article: " + a.pageType().label()));
-        }
-        if (annotate && !a.blocks().isEmpty()) {
-            a = Verbatim.annotate(a);
-            t = clock.lap(StepClock.Step.ANNOTATE, t);
-        }
-        if (a.blocks().isEmpty() && a.title() == null) {
-            return Processed.notOk(r, Outcome.skipped("no article: no title and no text"));
-        }
-        IndexedArticle ia = IndexedArticle.of(a, hasher, r.source(), r.recordId());
-        clock.lap(StepClock.Step.FINGERPRINT, t);
-        return Processed.ok(r, ia);
+    static Stage<IndexedArticle> stage(PageProcessor processor) {
+        return r -> {
+            Processed<ProcessedArticle> p = processor.process(r);
+            return p.outcome().isOk() ? Processed.ok(r, IndexedArticle.of(p.value())) : Processed.notOk(r, p.outcome());
+        };
     }
 
     private static void report(Counters c, ProgressListener p, AtomicLong bytesRead, long totalBytes) {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.verbatim.model.Article;
-import org.verbatim.model.PageType;
 import org.verbatim.pipeline.SourceRecord;
 
 /**
@@ -22,20 +21,12 @@ import org.verbatim.pipeline.SourceRecord;
 final class SkippedPages implements Closeable {
     /** The file name in the index folder. */
     static final String FILE = "skipped.jsonl";
-    /** A page is left out when the classifier gives another type with at least this probability. */
-    static final double MIN_CONFIDENCE = 0.5;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BufferedWriter out;
 
     SkippedPages(Path file) throws IOException {
         out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-    }
-
-    /** Whether the article's page is confidently something other than an article. */
-    static boolean notAnArticle(Article a) {
-        return a.pageType() != null && a.pageType() != PageType.ARTICLE
-                && a.pageTypeConfidence() >= MIN_CONFIDENCE;
     }
 
     synchronized void add(SourceRecord record, Article a) {

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import org.verbatim.pipeline.PageProcessor;
 
 /**
  * CPU time of each step of an ingest (extraction, annotation, fingerprint, indexing), summed over the worker threads,
  * so that a run tells where its time goes without a profiler. Reading a thread's CPU clock costs well under a
  * microsecond, against milliseconds per article. Thread-safe.
  */
-final class StepClock {
+final class StepClock implements PageProcessor.StepTimer {
     enum Step {
         EXTRACT, ANNOTATE, FINGERPRINT, INDEX
     }
@@ -28,7 +29,8 @@ final class StepClock {
     }
 
     /** The calling thread's CPU time, in nanoseconds (0 where the JVM cannot tell). */
-    long now() {
+    @Override
+    public long now() {
         return on ? threads.getCurrentThreadCpuTime() : 0;
     }
 
@@ -37,6 +39,11 @@ final class StepClock {
         long t = now();
         nanos[step.ordinal()].add(t - since);
         return t;
+    }
+
+    @Override
+    public long lap(PageProcessor.Step step, long since) {
+        return lap(Step.valueOf(step.name()), since);
     }
 
     /** Seconds per step, in pipeline order, keyed by the lower-case step name. */

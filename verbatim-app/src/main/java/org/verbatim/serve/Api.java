@@ -20,10 +20,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.verbatim.Verbatim;
 import org.verbatim.enrich.Annotator;
 import org.verbatim.index.ArticleSearch;
-import org.verbatim.ingest.IngestException;
-import org.verbatim.ingest.InputRef;
-import org.verbatim.ingest.PageLoader;
 import org.verbatim.json.ArticleJson;
+import org.verbatim.model.Annotation;
 import org.verbatim.model.Article;
 import org.verbatim.model.Timestamp;
 
@@ -42,26 +40,37 @@ final class Api {
     /** Request attribute set once a problem document is written, so the 404 fallback leaves it alone. */
     static final String PROBLEM_WRITTEN = "verbatim.problem";
 
+    /** Longest a request body may take to arrive, and the slowest average rate allowed after the first seconds. */
+    static final long BODY_SECONDS = 20;
+    static final long BODY_GRACE_SECONDS = 3;
+    static final long MIN_BODY_BYTES_PER_SECOND = 4 * 1024;
+
     private final ObjectMapper json = new ObjectMapper();
     private final ArticleSearch search;
     private final CorpusReader corpus;
     private final QuoteStore store;
     private final Annotator annotator;
-    private final PageLoader loader = new PageLoader(MAX_FETCH_BYTES);
+    /** Fetches for {@code ?url=}, or {@code null} when fetching is off. */
+    private final GuardedFetch fetch;
+    private final ExtractionGate gate;
     /** Search answers by their parameters: the index snapshot is fixed, so an answer never goes stale. */
     private final ResponseCache searches;
 
-    Api(ArticleSearch search, CorpusReader corpus, QuoteStore store, Annotator annotator, int cacheEntries) {
+    Api(ArticleSearch search, CorpusReader corpus, QuoteStore store, Annotator annotator, int cacheEntries,
+            GuardedFetch fetch, ExtractionGate gate) {
         this.searches = new ResponseCache(cacheEntries);
         this.search = search;
         this.corpus = corpus;
         this.store = store;
         this.annotator = annotator;
+        this.fetch = fetch;
+        this.gate = gate;
     }
 
     void health(Context ctx) {
         ObjectNode o = json.createObjectNode().put("status", "ok").put("articles", store.articleCount())
-                .put("quotes", store.quoteCount()).put("speakers", store.speakers().size());
+                .put("quotes", store.quoteCount()).put("speakers", store.speakers().size())
+                .put("extract_timeouts", gate.timeouts());
         send(ctx, o);
     }
 
@@ -83,6 +92,8 @@ final class Api {
             res = search.search(r, OPEN, CLOSE, false);
         } catch (ParseException e) {
             throw Problem.badRequest("cannot parse the query: " + firstLine(e.getMessage()));
+        } catch (ArticleSearch.TooComplexException e) {
+            throw Problem.badRequest(firstLine(e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad query: " + firstLine(e.getMessage()));
         } catch (IOException e) {
@@ -95,7 +106,8 @@ final class Api {
         List<ArticleSearch.Hit> page = res.hits().subList(Math.min(offset, res.hits().size()), res.hits().size());
         for (ArticleSearch.Hit h : page) {
             ObjectNode hn = hits.addObject();
-            hn.put("id", h.id()).put("url", h.url()).put("title", h.title()).put("published", h.published())
+            hn.put("id", h.id()).put("url", ArticleView.webUrl(h.url())).put("title", h.title())
+                    .put("published", h.published())
                     .put("site_name", h.siteName()).put("site", h.site()).put("lang", h.lang())
                     .put("copies", h.copies()).put("cluster", h.cluster());
             hn.set("snippet", snippet(h.snippet()));
@@ -139,11 +151,19 @@ final class Api {
         o.put("id", s.id());
         o.put("cluster", s.cluster());
         o.setAll(s.json());
-        ArticleView.annotate(o, annotator.annotate(ArticleView.text(s.json()), s.json().path("title").asText(null),
-                Timestamp.dayOf(s.json().path("published").asText(null))));
+        ArticleView.webUrls(o);
+        Annotation a;
+        try (ExtractionGate.Ticket t = gate.admit()) {
+            a = t.run(() -> annotator.annotate(ArticleView.text(s.json()), s.json().path("title").asText(null),
+                    Timestamp.dayOf(s.json().path("published").asText(null))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Problem(503, "the server is stopping");
+        }
+        ArticleView.annotate(o, a);
         ArrayNode copies = o.putArray("copies");
         for (CorpusReader.Copy c : corpus.copies(s.cluster(), s.id())) {
-            copies.addObject().put("id", c.id()).put("url", c.url()).put("site_name", c.siteName())
+            copies.addObject().put("id", c.id()).put("url", ArticleView.webUrl(c.url())).put("site_name", c.siteName())
                     .put("host", c.host()).put("title", c.title()).put("published", c.published());
         }
         send(ctx, o);
@@ -206,7 +226,13 @@ final class Api {
 
     /**
      * Extracts a posted page: {@code text/html} or {@code text/plain} body (optional {@code url} parameter as its
-     * address), or an empty body with {@code url} to fetch (size and time capped by {@link PageLoader}).
+     * address), or an empty body with {@code url} to fetch (only when the server runs with {@code --allow-fetch}).
+     *
+     * <p>Limits, in order: the declared size (413) and media type (415) before anything is read; a place in the
+     * {@link ExtractionGate} (503 with {@code Retry-After} when full) before the body is read; the body must arrive
+     * within {@value #BODY_SECONDS} s and, after {@value #BODY_GRACE_SECONDS} s, at {@value #MIN_BODY_BYTES_PER_SECOND}
+     * bytes/s on average (408); a page over the extraction or annotation work budget is refused with the budget's
+     * words (422), never answered cut.
      */
     void extract(Context ctx) throws IOException {
         String len = ctx.header("Content-Length");
@@ -214,37 +240,96 @@ final class Api {
             throw new Problem(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        Charset charset = charset(type); // first: the servlet layer decodes query parameters with it
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > MAX_BODY_BYTES) {
-            throw new Problem(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+        String base = type.split(";", 2)[0].strip();
+        if (!base.isEmpty() && !base.equals("text/html") && !base.equals("application/xhtml+xml")
+                && !base.equals("text/plain")) {
+            throw new Problem(415, "post text/html or text/plain (got '" + base + "')");
         }
+        Charset charset = charset(type); // first: the servlet layer decodes query parameters with it
         String url = blankToNull(ctx.queryParam("url"));
         if (url != null) {
             checkUrl(url);
         }
         Article a;
-        if (body.length == 0) {
-            if (url == null) {
-                throw Problem.badRequest("post an HTML or text body, or give ?url= of a page to fetch");
+        try (ExtractionGate.Ticket ticket = gate.admit()) {
+            byte[] body = readBody(ctx);
+            if (body.length == 0) {
+                a = fetchAndExtract(ticket, url);
+            } else if (base.isEmpty()) {
+                throw new Problem(415, "post text/html or text/plain (got no Content-Type)");
+            } else {
+                boolean text = base.equals("text/plain");
+                a = ticket.run(() -> Verbatim.process(text ? textPage(body, charset, url)
+                        : org.verbatim.model.Page.html(url, url, body)));
             }
-            try {
-                a = Verbatim.extract(loader.load(InputRef.url(url), null));
-            } catch (IngestException e) {
-                throw new Problem(502, "cannot fetch " + url + ": " + firstLine(e.getMessage()));
-            }
-        } else {
-            String base = type.split(";", 2)[0].strip();
-            a = switch (base) {
-                case "text/html", "application/xhtml+xml" -> Verbatim.extract(body, url);
-                case "text/plain" -> Verbatim.extractText(new String(body, charset), url);
-                default -> throw new Problem(415, "post text/html or text/plain (got '" + base + "')");
-            };
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Problem(503, "the server is stopping");
         }
+        overBudget(a);
         ObjectNode o = ArticleJson.toNode(a);
-        ArticleView.annotate(o, annotator.annotate(a.text(), a.title(),
-                a.published() == null ? null : a.published().date()));
+        ArticleView.webUrls(o);
+        ArticleView.annotate(o, a.annotation());
         send(ctx, o);
+    }
+
+    private static org.verbatim.model.Page textPage(byte[] body, Charset charset, String url) {
+        return new org.verbatim.model.Page(url, url, new String(body, charset).getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8", org.verbatim.model.Page.Kind.TEXT);
+    }
+
+    private Article fetchAndExtract(ExtractionGate.Ticket ticket, String url) throws InterruptedException {
+        if (url == null) {
+            throw Problem.badRequest("post an HTML or text body, or give ?url= of a page to fetch");
+        }
+        if (fetch == null) {
+            throw new Problem(403, "this server does not fetch pages (start it with --allow-fetch); post the page "
+                    + "itself instead");
+        }
+        return ticket.run(() -> {
+            try {
+                return Verbatim.process(fetch.fetch(url));
+            } catch (GuardedFetch.FetchError e) {
+                throw new Problem(e.refused ? 403 : 502, e.getMessage());
+            }
+        });
+    }
+
+    /** 422 when the page was over a work budget: the API answers whole pages or says why not. */
+    private static void overBudget(Article a) {
+        List<String> over = a.warnings().stream().filter(Article::isBudgetWarning).toList();
+        if (!over.isEmpty()) {
+            throw new Problem(422, "the page is over the work budget: " + String.join("; ", over));
+        }
+    }
+
+    /**
+     * The request body, read within the time and rate limits of {@link #extract}; 413 beyond
+     * {@value #MAX_BODY_BYTES} bytes, 408 when it comes too slowly or stops.
+     */
+    static byte[] readBody(Context ctx) {
+        long start = System.nanoTime();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[16 * 1024];
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                if (out.size() + n > MAX_BODY_BYTES) {
+                    throw new Problem(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+                }
+                out.write(buf, 0, n);
+                double secs = (System.nanoTime() - start) / 1e9;
+                if (secs > BODY_SECONDS) {
+                    throw new Problem(408, "the body did not arrive within " + BODY_SECONDS + " s");
+                }
+                if (secs > BODY_GRACE_SECONDS && out.size() / secs < MIN_BODY_BYTES_PER_SECOND) {
+                    throw new Problem(408, "the body arrives slower than " + MIN_BODY_BYTES_PER_SECOND
+                            + " bytes/s");
+                }
+            }
+        } catch (IOException e) {
+            throw new Problem(408, "the body stopped arriving: " + firstLine(String.valueOf(e.getMessage())));
+        }
+        return out.toByteArray();
     }
 
     private static void checkUrl(String url) {
@@ -284,7 +369,8 @@ final class Api {
                 q.putObject("speaker").put("id", e.speakerId()).put("name", e.speakerName())
                         .put("title", e.speakerTitle());
             }
-            q.putObject("article").put("id", e.articleId()).put("title", e.articleTitle()).put("url", e.url())
+            q.putObject("article").put("id", e.articleId()).put("title", e.articleTitle())
+                    .put("url", ArticleView.webUrl(e.url()))
                     .put("site_name", e.siteName()).put("published", e.published());
         }
     }

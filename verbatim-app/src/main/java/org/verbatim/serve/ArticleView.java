@@ -25,10 +25,45 @@ final class ArticleView {
     private ArticleView() {
     }
 
+    /**
+     * {@code url} when it is an http(s) address, else {@code null}: what a page declares ({@code javascript:},
+     * {@code data:}, {@code file:} addresses) never reaches an API client as a link.
+     */
+    static String webUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://") ? url : null;
+    }
+
+    /** Nulls every page-derived address of an Article JSON object that is not http(s), in place. */
+    static ObjectNode webUrls(ObjectNode article) {
+        for (String key : List.of("url", "canonical_url")) {
+            if (article.hasNonNull(key)) {
+                String v = webUrl(article.get(key).asText());
+                if (v == null) {
+                    article.putNull(key);
+                }
+            }
+        }
+        if (article.get("image") instanceof ObjectNode image && image.hasNonNull("url")
+                && webUrl(image.get("url").asText()) == null) {
+            article.putNull("image"); // an image without an address is no image
+        }
+        return article;
+    }
+
     /** Adds the annotation and the segments to {@code article} (an Article JSON object), in place. */
     static ObjectNode annotate(ObjectNode article, Annotation a) {
         AnnotationJson.putInto(article, a);
         Map<String, Integer> speakerIndex = new HashMap<>();
+        Map<String, Integer> quoteCount = new HashMap<>();
+        for (Quote q : a.quotes()) {
+            if (q.speaker() != null) {
+                quoteCount.merge(q.speaker().name(), 1, Integer::sum);
+            }
+        }
         ArrayNode speakers = (ArrayNode) article.get("speakers");
         for (int i = 0; i < a.speakers().size(); i++) {
             Speaker s = a.speakers().get(i);
@@ -36,8 +71,7 @@ final class ArticleView {
             ObjectNode sn = (ObjectNode) speakers.get(i);
             sn.put("id", Ids.of(s.name()));
             sn.put("index", i);
-            sn.put("quote_count", a.quotes().stream().filter(q -> q.speaker() != null
-                    && q.speaker().name().equals(s.name())).count());
+            sn.put("quote_count", quoteCount.getOrDefault(s.name(), 0));
         }
         ArrayNode quotes = (ArrayNode) article.get("quotes");
         for (int i = 0; i < a.quotes().size(); i++) {

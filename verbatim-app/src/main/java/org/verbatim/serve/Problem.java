@@ -6,6 +6,7 @@ package org.verbatim.serve;
  */
 final class Problem extends RuntimeException {
     private final int status;
+    private int retryAfter = -1;
 
     Problem(int status, String detail) {
         super(detail, null, false, false);
@@ -17,6 +18,17 @@ final class Problem extends RuntimeException {
 
     int status() {
         return status;
+    }
+
+    /** This problem with a {@code Retry-After} of {@code seconds}. */
+    Problem retryAfter(int seconds) {
+        this.retryAfter = seconds;
+        return this;
+    }
+
+    /** Seconds for {@code Retry-After}, or -1 for none. */
+    int retryAfter() {
+        return retryAfter;
     }
 
     static Problem badRequest(String detail) {
@@ -31,10 +43,16 @@ final class Problem extends RuntimeException {
     static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 421 -> "Misdirected Request";
+            case 422 -> "Unprocessable Content";
+            case 431 -> "Request Header Fields Too Large";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
             case 504 -> "Gateway Timeout";

@@ -36,8 +36,9 @@ class ExtractCommandTest {
         JsonNode a = JSON.readTree(r.out());
         assertThat(r.out().strip()).contains("\n");
         assertThat(fieldNames(a)).containsExactly("source", "url", "canonical_url", "title", "standfirst", "authors",
-                "agencies", "published", "modified", "site_name", "language", "section", "tags", "image", "paywalled",
-                "page_type", "page_type_confidence", "text", "blocks", "quotes", "speakers", "entities", "time_expressions", "warnings");
+                "agencies", "credits", "published", "published_is_update", "modified", "site_name", "language",
+                "section", "tags", "image", "paywalled", "page_type", "page_type_confidence", "text", "blocks",
+                "quotes", "speakers", "entities", "time_expressions", "warnings");
         assertThat(a.get("source").asText()).isEqualTo(f.toString());
         assertThat(a.get("text").asText()).contains("ninety miles an hour");
         assertThat(a.get("blocks").get(0).get("type").asText()).isIn("paragraph", "heading");

@@ -29,8 +29,25 @@ final class TestArchive implements AutoCloseable {
     private final Path file;
 
     TestArchive(Path file) throws IOException {
+        this(file, true);
+    }
+
+    /** @param gzip one gzip member per record (as crawlers write), or a plain WARC */
+    TestArchive(Path file, boolean gzip) throws IOException {
         this.file = file;
-        this.writer = new WarcWriter(java.nio.channels.Channels.newChannel(bytes), WarcCompression.GZIP);
+        this.writer = new WarcWriter(java.nio.channels.Channels.newChannel(bytes),
+                gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+    }
+
+    /** Appends bytes as they are, between two records (garbage, for instance). */
+    TestArchive raw(byte[] b) {
+        bytes.writeBytes(b);
+        return this;
+    }
+
+    /** The bytes written so far. */
+    int size() {
+        return bytes.size();
     }
 
     static String page(String title, String... paragraphs) {

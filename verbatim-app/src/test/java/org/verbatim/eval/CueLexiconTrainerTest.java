@@ -30,15 +30,15 @@ class CueLexiconTrainerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"polnear, cues-en.tsv", "gernews, cues-de.tsv"})
-    void theShippedLexiconsAreReproducibleFromTheirTrainSplits(String corpus, String lexicon, @TempDir Path tmp)
+    @CsvSource({"polnear, en", "gernews, de"})
+    void theShippedLexiconsAreReproducibleFromTheirTrainSplits(String corpus, String language, @TempDir Path tmp)
             throws Exception {
         Path train = Path.of(System.getProperty("verbatim.shared", "../shared"), "corpora", corpus, "train.jsonl");
         assumeTrue(Files.isRegularFile(train), "shared/corpora/" + corpus + " absent: skipped");
-        Path out = tmp.resolve(lexicon);
+        Path out = tmp.resolve("cues.tsv");
         CueLexiconTrainer.main(new String[] {train.toString(), out.toString()});
-        Path shipped = Path.of("..", "verbatim-core", "src", "main", "resources", "org", "verbatim", "enrich",
-                lexicon);
+        Path shipped = Path.of("..", "verbatim-quotes-" + language, "src", "main", "resources", "org", "verbatim",
+                "enrich", "learned", language, "cues.tsv");
         assumeTrue(Files.isRegularFile(shipped), "run from the verbatim-app module directory");
         assertThat(Files.readAllLines(out)).isEqualTo(Files.readAllLines(shipped));
     }

@@ -56,4 +56,27 @@ class QuoteScorerTest {
         assertThat(QuoteScorer.nameyTokens("Mr. Obama met Biden. The end")).contains("obama", "biden")
                 .doesNotContain("the");
     }
+
+    @Test
+    void breakdownByKindSpeakerKindAndConfusions() {
+        String text = "Mr. Smith said the plan works.\nNobody agreed. Later, he said it failed.\nThe end came.";
+        QuoteScorer.Gold plan = new QuoteScorer.Gold(List.of(new int[] {15, 29}), "Mr. Smith",
+                List.of(new int[] {0, 9}), "indirect");
+        QuoteScorer.Gold failed = new QuoteScorer.Gold(List.of(new int[] {61, 70}), "he",
+                List.of(new int[] {53, 55}), "direct");
+        QuoteScorer.Counts c = QuoteScorer.score(List.of(new QuoteScorer.Doc("d", text, List.of(plan, failed),
+                List.of(new QuoteScorer.Pred(15, 29, null, null, null, null, "direct"),
+                        new QuoteScorer.Pred(31, 45, "Nobody", 31, 37, null, "indirect"),
+                        new QuoteScorer.Pred(72, 85, null, null, null, null, "block")))));
+        java.util.Map<String, Double> f = c.breakdown.figures("x.");
+        assertThat(f).containsEntry("x.recall.indirect", 1.0).containsEntry("x.recall.direct", 0.0)
+                .containsEntry("x.precision.direct", 1.0).containsEntry("x.precision.indirect", 0.0)
+                .containsEntry("x.speaker.name", 0.0).containsEntry("x.count.speaker.name", 1.0)
+                .containsEntry("x.count.speaker.pronoun", 0.0)
+                .containsEntry("x.confusion.kind.gold_indirect_as_direct", 1.0)
+                .containsEntry("x.confusion.speaker.named_without_speaker", 1.0)
+                .containsEntry("x.confusion.fp.in_paragraph_with_gold", 1.0)
+                .containsEntry("x.confusion.fp.in_paragraph_without_gold", 1.0)
+                .containsEntry("x.confusion.fn.prediction_in_paragraph", 1.0);
+    }
 }

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.enrich.fingerprint.MinHasher;
+import org.verbatim.enrich.fingerprint.Syndication;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Timestamp;
@@ -105,6 +111,62 @@ class ArticleIndexTest {
             assertThat(s.count(IndexFields.KIND_ARTICLE)).isEqualTo(all.size());
             assertThat(s.clusterCount()).isEqualTo(stories.length);
         }
+    }
+
+    /**
+     * Whatever the order of the articles, the commit interval and the number of ingests they are spread over, the
+     * clusters are the components of copies named by their earliest-published copy: exactly what the Spark job
+     * computes ({@link Syndication#clusters}, the reference). Stories drift copy by copy, so a late copy can bridge two
+     * clusters or be published before a cluster's name.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {3, 11, 2026})
+    void clustersAreComponentsOfCopiesNamedByTheEarliestPublishedWhateverTheOrder(long seed) throws Exception {
+        Random rnd = new Random(seed);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            vocabulary.add("w" + Integer.toString(i * 7919 + 13, 36));
+        }
+        List<IndexedArticle> all = new ArrayList<>();
+        String[] days = {"2025-03-06", "2025-03-06T09:15", "2025-03-06T08:15+01:00", "2025-03-05", null};
+        for (int story = 0; story < 12; story++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 60; w++) {
+                words.add(vocabulary.get(rnd.nextInt(vocabulary.size())));
+            }
+            int copies = 1 + rnd.nextInt(5);
+            for (int c = 0; c < copies; c++) {
+                for (int w = 0; w < words.size(); w++) {
+                    if (rnd.nextInt(100) < 6) { // each copy drifts from the one before
+                        words.set(w, vocabulary.get(rnd.nextInt(vocabulary.size())));
+                    }
+                }
+                String url = "https://site" + rnd.nextInt(4) + ".example/s" + story + "/c" + c;
+                all.add(article(url, "Site", "en", days[rnd.nextInt(days.length)], "Story " + story,
+                        String.join(" ", words) + "."));
+            }
+        }
+        Collections.shuffle(all, rnd);
+        int sessions = 1 + rnd.nextInt(3);
+        int from = 0;
+        for (int session = 0; session < sessions; session++) {
+            int to = session == sessions - 1 ? all.size() : from + rnd.nextInt(all.size() - from + 1);
+            try (ArticleIndex idx = ArticleIndex.open(dir, ExtraDocuments.NONE, 1 + rnd.nextInt(7))) {
+                for (IndexedArticle a : all.subList(from, to)) {
+                    idx.upsert(a);
+                }
+            }
+            from = to;
+        }
+        Map<String, String> expected = Syndication.clusters(all.stream().map(a -> new Syndication.Copy(a.id(),
+                Syndication.publishedKey(a.article().published()), a.fp())).toList());
+        assertThat(new HashSet<>(expected.values()).size()).as("some stories cluster").isLessThan(all.size());
+        Map<String, String> stored = new HashMap<>();
+        try (ArticleSearch s = ArticleSearch.open(dir)) {
+            s.forEachArticle(a -> stored.put(a.id(), a.cluster()));
+            assertThat(s.clusterCount()).isEqualTo(new HashSet<>(expected.values()).size());
+        }
+        assertThat(stored).isEqualTo(expected);
     }
 
     @Test

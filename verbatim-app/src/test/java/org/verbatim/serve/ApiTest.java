@@ -257,14 +257,18 @@ class ApiTest {
             ex.close();
         });
         site.start();
-        try {
+        // the site is on loopback: a server that fetches, private addresses included (--allow-private-fetch)
+        try (WebServer fetching = ts.another(true, true, 2, 4)) {
+            String base = "http://127.0.0.1:" + fetching.port();
             String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/news/ferry";
-            JsonNode a = post("/api/extract?url=" + enc(url), null, "").json();
+            JsonNode a = send(HttpRequest.newBuilder(URI.create(base + "/api/extract?url=" + enc(url)))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build()).json();
             assertThat(a.path("title").asText()).isEqualTo("Ferry returns");
             assertThat(a.path("url").asText()).isEqualTo(url);
             assertThat(a.path("quotes")).isNotEmpty();
-            assertProblem(post("/api/extract?url=" + enc(url.replace("/news/ferry", "/missing")), null, ""), 502,
-                    "404");
+            assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/api/extract?url="
+                    + enc(url.replace("/news/ferry", "/missing")))).POST(HttpRequest.BodyPublishers.noBody())
+                    .build()), 502, "404");
         } finally {
             site.stop(0);
         }

@@ -30,6 +30,13 @@ final class TestServer implements AutoCloseable {
         base = "http://127.0.0.1:" + server.port();
     }
 
+    /** Another server on a free loopback port over the same index, with these fetching and extraction limits. */
+    WebServer another(boolean allowFetch, boolean allowPrivateFetch, int extractions, int waiting) throws IOException {
+        WebServer.Options d = WebServer.Options.defaults("127.0.0.1", 0);
+        return WebServer.start(dir.resolve("index"), new WebServer.Options("127.0.0.1", 0, 0, allowFetch,
+                allowPrivateFetch, List.of(), extractions, waiting, d.extractTimeout()));
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = TestServer.class.getResourceAsStream(name)) {
             if (in == null) {

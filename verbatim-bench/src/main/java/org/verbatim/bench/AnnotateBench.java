@@ -42,12 +42,17 @@ public class AnnotateBench {
     @Param({"rules", "opennlp"})
     public String segmentation;
 
+    /** "learned": the shipped quote models (verbatim-quotes-en/-de); "rules": the hand-written rules alone. */
+    @Param({"learned", "rules"})
+    public String attribution;
+
     private Annotator annotator;
     private List<String> texts;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        annotator = new Annotator("opennlp".equals(segmentation));
+        annotator = new Annotator("opennlp".equals(segmentation), "rules".equals(attribution)
+                ? org.verbatim.enrich.QuoteModels.none() : org.verbatim.enrich.QuoteModels.fromClassPath());
         texts = load();
         long words = texts.stream().mapToLong(AnnotateBench::words).sum();
         System.out.printf("%n[AnnotateBench] %d texts, %d words per operation%n", texts.size(), words);

@@ -67,7 +67,7 @@ public final class BenchMain {
             System.out.println();
             System.out.print(BenchSummary.table(rows));
             System.out.println("JMH results: " + opt.out().toAbsolutePath());
-            return rows.isEmpty() ? 1 : 0;
+            return results.isEmpty() ? 1 : 0;
         } catch (RunnerException | IOException e) {
             System.err.println("verbatim bench: " + e.getMessage());
             return 1;

@@ -35,7 +35,8 @@ public record BenchOptions(int forks, int warmupIterations, int warmupSeconds, i
             "  -o, --out FILE             JMH JSON results (default target/bench.json)",
             "      --jvm-args \"ARGS\"      forked JVM arguments (default \"-Xms2g -Xmx2g\")",
             "  -h, --help                 this text",
-            "Benchmarks: PageBenchmarks.parse, PageBenchmarks.extract (fundus pages), TextBenchmarks.extractText.");
+            "Benchmarks: PageBenchmarks.parse, PageBenchmarks.extract (fundus pages), TextBenchmarks.extractText,",
+            "HostileBench.quoteDensePage (the 25,000-quote page; run it with --jvm-args \"-Xms1g -Xmx1g\").");
 
     public BenchOptions {
         positive("forks", forks);

@@ -2,7 +2,9 @@ package org.verbatim.enrich;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Article;
 import org.verbatim.model.Entity;
@@ -40,20 +42,34 @@ public final class ArticleAnnotator {
         LocalDate published = a.published() == null ? null : a.published().date();
         Annotation raw = annotator.annotate(joined, a.title(), published);
         Annotation mapped = standfirst == null ? raw : new Remap(standfirst.length()).annotation(raw);
-        return a.toBuilder().annotation(mapped).build();
+        if (mapped.warnings().isEmpty()) {
+            return a.toBuilder().annotation(mapped).build();
+        }
+        List<String> warnings = new ArrayList<>(a.warnings());
+        warnings.addAll(mapped.warnings());
+        return a.toBuilder().annotation(mapped).warnings(warnings).build();
     }
 
-    /** Maps offsets of the joined text back to standfirst or body offsets. */
-    private record Remap(int standfirstLength) {
+    /**
+     * Maps offsets of the joined text back to standfirst or body offsets. Each speaker is mapped once, and every quote
+     * of it shares the mapped one (so the work stays linear in quotes plus mentions).
+     */
+    private static final class Remap {
+        private final int standfirstLength;
+        private final Map<Speaker, Speaker> mapped = new IdentityHashMap<>();
+
+        Remap(int standfirstLength) {
+            this.standfirstLength = standfirstLength;
+        }
 
         Annotation annotation(Annotation a) {
+            List<Speaker> speakers = new ArrayList<>();
+            for (Speaker s : a.speakers()) {
+                speakers.add(speaker(s));
+            }
             List<Quote> quotes = new ArrayList<>();
             for (Quote q : a.quotes()) {
                 quotes.add(quote(q));
-            }
-            List<Speaker> speakers = new ArrayList<>();
-            for (Speaker s : a.speakers()) {
-                speakers.add(new Speaker(s.name(), s.title(), s.type(), mentions(s.mentions())));
             }
             List<Entity> entities = new ArrayList<>();
             for (Entity e : a.entities()) {
@@ -64,7 +80,12 @@ public final class ArticleAnnotator {
                 times.add(t.where() != Where.TEXT ? t
                         : new TimeExpression(t.text(), span(t.span()), t.value(), where(t.span())));
             }
-            return new Annotation(quotes, speakers, entities, times);
+            return new Annotation(quotes, speakers, entities, times, a.warnings());
+        }
+
+        private Speaker speaker(Speaker s) {
+            return s == null ? null : mapped.computeIfAbsent(s, k -> new Speaker(k.name(), k.title(), k.type(),
+                    mentions(k.mentions())));
         }
 
         private Quote quote(Quote q) {
@@ -78,8 +99,7 @@ public final class ArticleAnnotator {
                     ? q.text().substring(0, standfirstLength - q.span().start()).strip() : q.text();
             Span cue = q.cueSpan() == null || where(q.cueSpan()) != w ? null : span(q.cueSpan());
             return new Quote(text.isBlank() ? q.text() : text, span, q.kind(), cue == null ? null : q.cue(), cue,
-                    q.speaker() == null ? null : new Speaker(q.speaker().name(), q.speaker().title(),
-                            q.speaker().type(), mentions(q.speaker().mentions())),
+                    speaker(q.speaker()),
                     mention(q.speakerMention()), q.saidOn(), w);
         }
 

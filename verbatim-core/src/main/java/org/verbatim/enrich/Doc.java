@@ -27,6 +27,8 @@ final class Doc {
     /** Whether each token lies inside a top-level quotation (marks included). */
     final boolean[] quoted;
     final List<Span> quoteRegions;
+    /** Lower-case forms of the words written in lower case somewhere in the text (German: not nouns). */
+    final java.util.Set<String> lowerSeen;
 
     Doc(String text, String language, List<Span> paragraphs, List<List<Span>> sentenceTokens,
         List<Integer> sentenceParagraphs, List<Span> quoteRegions) {
@@ -62,6 +64,13 @@ final class Doc {
             }
             sentLast[i] = k;
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int t = 0; t < n; t++) {
+            if (Character.isLowerCase(text.charAt(start[t]))) {
+                seen.add(lower[t]);
+            }
+        }
+        this.lowerSeen = seen;
     }
 
     int tokens() {

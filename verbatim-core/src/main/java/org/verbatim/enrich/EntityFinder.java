@@ -23,7 +23,14 @@ final class EntityFinder {
     private static final Map<String, Character> PRONOUNS = pronouns();
     /** Speech verbs end a capitalised run: "Howard Dean Tells Democrats" in a title-case headline. */
     private static final Set<String> SPEECH_VERBS = speechVerbs();
-    private static final Map<String, Boolean> ROLES = roles();
+    static final Map<String, Boolean> ROLES = roles();
+    /** Words that make a name a place when they open it (value true) or close it (false): "River X", "X Bridge". */
+    private static final Map<String, Boolean> PLACE_WORDS = placeWords();
+    /**
+     * Heads of noun phrases that can speak: people, groups, organisations, documents (a data file), and every title,
+     * role and organisation word.
+     */
+    static final Set<String> AGENT_NOUNS = agentNouns();
     /** Capitalised function words that start sentences and are never names on their own. */
     private static final Set<String> NAME_CONNECTORS = Set.of("van", "von", "de", "da", "del", "bin", "al", "di",
             "le", "la", "du", "ter");
@@ -31,12 +38,15 @@ final class EntityFinder {
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein",
             "eine", "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "kein", "keine");
     /** Capitalised at the start of a sentence, but attribution words, never names ("Laut Hahn", "So"). */
-    private static final Set<String> NEVER_NAMES = Set.of("laut", "so", "according", "zufolge", "but", "and",
+    static final Set<String> NEVER_NAMES = Set.of("laut", "so", "according", "zufolge", "but", "and",
             "a", "an", "in", "on", "at", "after", "before", "when", "while", "if", "as", "for", "with", "it",
             "this", "that", "there", "aber", "und", "doch", "auch", "nach", "vor", "wie", "wenn", "als", "es", "im",
             "am", "obwohl", "weil", "da", "dass", "ob", "nachdem", "während", "jegliche", "jede", "jeder", "jedes",
             "alle", "viele", "einige", "diese", "dieser", "dieses", "kein", "keine", "zudem", "dabei", "damit",
             "deshalb", "trotzdem", "seit", "bei", "mit", "für", "um", "zum", "zur", "vom", "beim", "auf");
+    /** Forms of address that only ever stand before a surname. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "herr",
+            "frau");
     /** How many sentences back a pronoun may look for its referent. */
     private static final int PRONOUN_WINDOW = 4;
 
@@ -45,6 +55,32 @@ final class EntityFinder {
         out.addAll(Lexicon.lowerSet("speech-verbs-de.txt"));
         out.remove("according");
         return Set.copyOf(out);
+    }
+
+    private static Map<String, Boolean> placeWords() {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String line : Lexicon.lines("place-words.txt")) {
+            String[] f = line.split("\t");
+            m.put(f[0].toLowerCase(Locale.ROOT), f[1].equals("first"));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Set<String> agentNouns() {
+        Set<String> out = new HashSet<>(Lexicon.lowerSet("agent-nouns.txt"));
+        out.addAll(TITLES);
+        out.addAll(ORG_WORDS);
+        out.addAll(ROLES.keySet());
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a noun phrase headed by {@code head} (lower case) can be a speaker: in English an agent noun (people,
+     * groups, organisations, documents, titles, roles); German capitalises every noun and compounds them freely
+     * ("Polizeisprecher", "Bundesregierung"), so there the ranker judges German heads by what it learned.
+     */
+    static boolean isAgentHead(String head, boolean german) {
+        return german || AGENT_NOUNS.contains(stripPossessive(head));
     }
 
     private static Map<String, Character> pronouns() {
@@ -66,7 +102,7 @@ final class EntityFinder {
     }
 
     Mentions find(Doc d) {
-        Set<String> lowerSeen = lowerSeen(d);
+        Set<String> lowerSeen = d.lowerSeen;
         List<MentionRef> names = names(d, lowerSeen);
         List<Cluster> clusters = new ArrayList<>();
         List<MentionRef> resolved = cluster(d, names, clusters);
@@ -93,17 +129,6 @@ final class EntityFinder {
         return out;
     }
 
-    /** Lower-case forms of words written in lower case somewhere: their capitalised forms start sentences. */
-    private static Set<String> lowerSeen(Doc d) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i < d.tokens(); i++) {
-            if (Character.isLowerCase(d.text.charAt(d.start[i]))) {
-                out.add(d.lower[i]);
-            }
-        }
-        return out;
-    }
-
     // ---- names ------------------------------------------------------------------------------------------------
 
     private List<MentionRef> names(Doc d, Set<String> lowerSeen) {
@@ -119,7 +144,9 @@ final class EntityFinder {
                     continue;
                 }
                 int j = i + 1;
-                while (j < last && continuesName(d, j, i)) {
+                boolean title = isTitleCase(d, s);
+                while (j < last && continuesName(d, j, i) && !(title && (QuoteFinder.FUNCTION_WORDS.contains(
+                        d.lower[j]) || lowerSeen.contains(d.lower[j])) && !TITLES.contains(d.lower[j]))) {
                     j++;
                 }
                 while (j > i + 1 && NAME_CONNECTORS.contains(d.lower[j - 1])) {
@@ -162,16 +189,44 @@ final class EntityFinder {
         if (SPEECH_VERBS.contains(d.lower[i])) {
             return false;
         }
+        if (d.lower[i].length() > 4 && lowerSeen.contains(d.lower[i]) && d.token(i).equals(d.token(i)
+                .toUpperCase(Locale.ROOT))) {
+            return false; // "RELATED:", "UPDATE": a word in capitals, written in lower case elsewhere
+        }
+        if (initial && QuoteFinder.FUNCTION_WORDS.contains(d.lower[i])) {
+            return false; // "What the engineers found", "Our Standards": capitalised only because they start it
+        }
+        if (initial && TimeTagger.isTimeVocabulary(d.lower[i]) && !(i + 1 < d.sentLast[s] && d.isCapitalised(i + 1))) {
+            return false; // "Last week", "Heute"
+        }
         if (german && i > d.sentFirst[s] && GERMAN_ARTICLES.contains(d.lower[i - 1])) {
             return false;
         }
         return true;
     }
 
+    /**
+     * A headline set in title case ("Latinos Share Their Most Honest Thoughts On Donald Trump"): most of its words
+     * capitalised. There, a name stops at a function word or a word the text writes in lower case elsewhere.
+     */
+    private static boolean isTitleCase(Doc d, int s) {
+        int words = 0;
+        int caps = 0;
+        for (int k = d.sentFirst[s]; k < d.sentLast[s]; k++) {
+            if (Character.isLetter(d.text.charAt(d.start[k]))) {
+                words++;
+                caps += d.isCapitalised(k) ? 1 : 0;
+            }
+        }
+        return words >= 4 && caps >= 0.7 * words;
+    }
+
     private static boolean continuesName(Doc d, int j, int first) {
         if (d.isCapitalised(j) && Character.isLetter(d.text.charAt(d.start[j]))
                 && !TimeTagger.isCalendarWord(d.lower[j]) && !SPEECH_VERBS.contains(d.lower[j])) {
-            return !isPossessive(d, j - 1) && d.start[j] - d.end[j - 1] <= 1;
+            boolean pluralPossessive = d.lower[j - 1].endsWith("s'") || d.lower[j - 1].endsWith("s\u2019");
+            return (!isPossessive(d, j - 1) || pluralPossessive && ORG_WORDS.contains(d.lower[j]))
+                    && d.start[j] - d.end[j - 1] <= 1; // "Eastbank Traders' Association" is one name
         }
         if (d.lower[j].equals("of") && j - first >= 1 && (allTitles(d, first, j) || anyOrgWord(d, first, j))
                 && j + 1 < d.sentLast[d.sentenceOf[j]] && d.isCapitalised(j + 1)) {
@@ -209,8 +264,9 @@ final class EntityFinder {
         while (n < last - 1 && isTitleToken(d, n)) {
             n++;
         }
-        if (n == last - 1 && isTitleToken(d, n) && !isPossessive(d, n)) {
-            return null;
+        if (n == last - 1 && isTitleToken(d, n) && !isPossessive(d, n) && !(n > first
+                && HONORIFICS.contains(d.lower[n - 1]))) {
+            return null; // but "Mr. King", "Dr. Bishop": after an honorific, a title word is a surname
         }
         int t = titleStart(d, first, german);
         if (last - n == 1 && isAdjective(d, n)) {
@@ -270,6 +326,10 @@ final class EntityFinder {
     private static EntityType type(Doc d, int titleFirst, int first, int last) {
         String name = nameText(d, first, last);
         if (PLACES.contains(name) || PLACES.contains(stripThe(name))) {
+            return EntityType.PLACE;
+        }
+        if (last - first >= 2 && (Boolean.TRUE.equals(PLACE_WORDS.get(d.lower[first]))
+                || Boolean.FALSE.equals(PLACE_WORDS.get(stripPossessive(d.lower[last - 1]))))) {
             return EntityType.PLACE;
         }
         for (int k = first; k < last; k++) {

@@ -36,12 +36,13 @@ final class QuoteFinder {
             "if", "as", "than", "what", "why", "how", "where", "because", "while", "so", "not", "also", "it", "there",
             "this", "und", "oder", "aber", "dass", "wie", "was", "auch");
     /** Words that start an adverbial after a cue ("said in a statement", "said on Monday"), not its content. */
-    private static final Set<String> ADVERBIAL_STARTS = Lexicon.lowerSet("adverbial-starts.txt");
-    private static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge", "nach", "gemäß");
-    /** "nach" reports only before these nouns ("nach Angaben der Polizei"); elsewhere it is a preposition. */
-    private static final Set<String> NACH_NOUNS = Set.of("angaben", "informationen", "ansicht", "auffassung",
-            "aussage", "aussagen", "meinung", "einschätzung", "darstellung", "berichten", "worten", "schätzungen",
-            "erkenntnissen", "recherchen", "überzeugung");
+    static final Set<String> ADVERBIAL_STARTS = Lexicon.lowerSet("adverbial-starts.txt");
+    /** Closed-class words: never a generic cue candidate. */
+    static final Set<String> FUNCTION_WORDS = Lexicon.lowerSet("function-words.txt");
+    static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge", "nach", "gemäß");
+    /** Nouns that name a source after "nach", "laut" or before "zufolge" (data file; compounds end in them). */
+    private static final List<String> SOURCE_NOUNS = Lexicon.lines("german-source-nouns.txt").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     /** German subjunctive forms that mark a sentence as reported speech continuing the previous attribution. */
     private static final Set<String> KONJUNKTIV = Set.of("sei", "seien", "habe", "werde", "könne", "müsse",
             "solle", "wolle", "dürfe", "gebe", "wisse", "komme", "stehe", "gehe", "liege", "brauche", "wäre",
@@ -67,11 +68,6 @@ final class QuoteFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "that", "when",
             "because", "after", "before", "if", "although", "though", "since", "so", "where", "whereas", "und",
             "aber", "dass", "weil", "wenn", "als", "während");
-    /** Articles and prepositions inside a German source phrase ("der Sprecherin des Ministeriums"). */
-    private static final Set<String> GERMAN_PHRASE_LINKS = Set.of("der", "des", "dem", "den", "die", "von", "vom",
-            "eines", "einer", "einem", "ein", "eine", "im", "für", "aus", "seines", "seiner", "ihres", "ihrer");
-    /** German articles that open a subject noun phrase. */
-    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
     /**
@@ -88,24 +84,65 @@ final class QuoteFinder {
     /** A subject noun phrase has at most this many tokens. */
     private static final int MAX_NP = 6;
 
-    private final CueLexicon english = CueLexicon.english();
-    private final CueLexicon german = CueLexicon.german();
+    /** A language's cue lexicon and learned models ({@code null} when its jar is absent). */
+    record Lang(CueLexicon lex, LinearModel cue, LinearModel speaker, LinearModel continuation) {
+        /** The cue model's option: do the rules attribute sentences with quotation marks (1, the default) or not. */
+        static final String QUOTED_BY_RULES = "__quoted_by_rules__";
+
+        static Lang of(CueLexicon lex, QuoteModels.Language l) {
+            return new Lang(lex, l.cue(), l.speaker(), l.continuation());
+        }
+
+        boolean quotedByRules() {
+            return cue == null || cue.option(QUOTED_BY_RULES, 1) != 0;
+        }
+    }
+
+    private final Lang english;
+    private final Lang german;
+
+    QuoteFinder(QuoteModels models) {
+        QuoteModels.Language en = models.language("en");
+        QuoteModels.Language de = models.language("de");
+        this.english = Lang.of(CueLexicon.english(en.cueCounts()), en);
+        this.german = Lang.of(CueLexicon.german(de.cueCounts()), de);
+    }
+
+    Lang lang(Doc d) {
+        return "de".equals(d.language) ? german : english;
+    }
 
     List<Found> find(Doc d, Mentions m) {
-        CueLexicon lex = "de".equals(d.language) ? german : english;
-        List<Found> out = new ArrayList<>();
-        for (int s = 0; s < d.sentences(); s++) {
-            sentence(d, m, lex, s, out);
-        }
-        out = extendToRegions(d, out);
-        out = dedupe(out);
-        out = continuations(d, out);
-        if ("de".equals(d.language)) {
+        Lang lang = lang(d);
+        List<Found> out = attributed(d, m, lang);
+        if (lang.continuation() != null) {
+            out = learnedContinuations(d, m, lang, out, new CueFeatures(), null);
+        } else if ("de".equals(d.language)) {
             out = subjunctiveContinuations(d, out);
         }
         out = blocks(d, m, out);
         out.sort(Comparator.comparing(Found::span));
         return out;
+    }
+
+    /** The attributions with a cue, quoted regions and their continuations, before cue-less continuations. */
+    List<Found> attributed(Doc d, Mentions m, Lang lang) {
+        List<Found> out = new ArrayList<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            if (lang.cue() == null || lang.quotedByRules() && quotedAttribution(d, m, lang, s, out)) {
+                continue;
+            }
+            learnedSentence(d, m, lang, s, out);
+        }
+        if (lang.cue() == null) {
+            for (int s = 0; s < d.sentences(); s++) {
+                sentence(d, m, lang.lex(), s, out);
+            }
+        }
+        out = extendToRegions(d, out);
+        out = dedupe(out);
+        out = continuations(d, out);
+        return dashAttributions(d, m, out);
     }
 
     // ---- one sentence -----------------------------------------------------------------------------------------
@@ -117,7 +154,8 @@ final class QuoteFinder {
         Attribution bestAttr = null;
         double bestScore = 0;
         for (int i = first; i < last; i++) {
-            if (d.quoted[i] || !d.isWord(i) || m.inName[i] || !lex.isCue(d.lower[i]) && !isSoCue(d, m, i, last)) {
+            if (d.quoted[i] || !d.isWord(i) || m.inName[i]
+                    || !lex.isCue(d.lower[i]) && !ACCORDING.contains(d.lower[i]) && !isSoCue(d, m, i, last)) {
                 continue;
             }
             Attribution a = attribution(d, m, lex, i, first, last);
@@ -142,6 +180,9 @@ final class QuoteFinder {
         if (!bestAttr.hasSpeaker() && (!endsLikeSentence(d, last) || bestScore < SPEAKERLESS_MIN_SCORE)) {
             return; // page furniture, or a weak cue with nobody to say it
         }
+        if (!reports(d, lex, bestAttr, content)) {
+            return;
+        }
         if (content != null && content.length() > 0) {
             out.add(found(d, content, bestAttr, s));
         }
@@ -156,6 +197,309 @@ final class QuoteFinder {
         }
     }
 
+    /**
+     * A candidate attribution of a sentence: a cue word, the attribution the rules build around it, one candidate
+     * content span ({@code side}: {@code R} after the cue or its inverted speaker, {@code L} before the speaker or
+     * cue, {@code X} the rules' own cut when it is neither, {@code S} the whole sentence, German only: a report of
+     * speech such as "Augenzeugen berichteten von Schüssen" is its own content there) and its learned score.
+     */
+    record Candidate(int token, Attribution attribution, char side, Span content, boolean ruleChoice,
+                     double probability) {
+    }
+
+    /** The content candidates of a cue, in the order they are scored. */
+    private static final char[] SIDES = {'R', 'L', 'X', 'S'};
+
+    /**
+     * A word the learned cue model scores: any learned or curated cue word, "according"-words, German "so", and any
+     * other content word right after a subject mention ({@link #isGeneric}).
+     */
+    boolean isCandidate(Doc d, Mentions m, CueLexicon lex, int i, int last) {
+        if (d.quoted[i] || !d.isWord(i) || m.inName[i]) {
+            return false;
+        }
+        return lex.isCandidate(d.lower[i]) || ACCORDING.contains(d.lower[i]) || isSoCue(d, m, i, last)
+                || isGeneric(d, m, i);
+    }
+
+    /**
+     * A lower-case content word right after a person, organisation or pronoun mention, perhaps past one adverb or
+     * auxiliary ("PolitiFact rated ...", "Many experts suspect ...", "Britain has long blocked ..."): a verb of
+     * unknown kind whose subject could be a source.
+     */
+    static boolean isGeneric(Doc d, Mentions m, int i) {
+        if (!Character.isLowerCase(d.text.charAt(d.start[i])) || d.lower[i].length() < 3
+                || FUNCTION_WORDS.contains(d.lower[i])) {
+            return false;
+        }
+        int first = d.sentFirst[d.sentenceOf[i]];
+        int k = i - 1;
+        if (k > first && m.endingAt[k] == null && (FUNCTION_WORDS.contains(d.lower[k]) || isAdverb(d, k))) {
+            k--;
+        }
+        if (k < first) {
+            return false;
+        }
+        MentionRef r = m.endingAt[k];
+        return r != null && !EntityFinder.isPossessive(d, k)
+                && !(r.form() == MentionRef.Form.NAME && r.type() == EntityType.PLACE);
+    }
+
+    /**
+     * The sentence's candidate attributions: for each cue candidate, each of its content candidates, scored by the
+     * learned model when {@code lang} has one (else 0).
+     */
+    List<Candidate> candidates(Doc d, Mentions m, Lang lang, int s, CueFeatures f) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        List<Candidate> out = new ArrayList<>();
+        double topRate = 0;
+        for (int i = first; i < last; i++) {
+            if (!d.quoted[i]) {
+                topRate = Math.max(topRate, lang.lex().rate(d.lower[i]));
+            }
+        }
+        for (int i = first; i < last; i++) {
+            if (!isCandidate(d, m, lang.lex(), i, last)) {
+                continue;
+            }
+            Attribution a = attribution(d, m, lang.lex(), i, first, last);
+            boolean top = lang.lex().rate(d.lower[i]) >= topRate;
+            Span rule = content(d, lang.lex(), a, first, last);
+            Span right = rightContent(d, lang.lex(), a, last);
+            if (right != null && startsWithParticipleCue(d, lang.lex(), right)) {
+                right = null; // "X has said, insisting that ...": what follows is the participle's content
+            }
+            Span left = leftContent(d, a, first);
+            Span whole = "de".equals(d.language) ? trimSpan(d, d.start[first], d.end[lastContentToken(d, last)])
+                    : null;
+            boolean ruleSeen = false;
+            boolean begun = false;
+            for (char side : SIDES) {
+                Span c = side == 'R' ? right : side == 'L' ? left : side == 'S' ? whole : ruleSeen ? null : rule;
+                if (side == 'S' && c != null && (c.equals(right) || c.equals(left) || c.equals(rule))) {
+                    continue;
+                }
+                if (c == null || c.length() == 0 || side == 'L' && c.equals(right)) {
+                    continue;
+                }
+                boolean isRule = c.equals(rule);
+                ruleSeen |= isRule;
+                double p = 0;
+                if (lang.cue() != null) {
+                    if (!begun) {
+                        f.begin(d, m, lang.lex(), i, a, top);
+                        begun = true;
+                    }
+                    f.content(d, lang.lex(), i, a, side, c, isRule);
+                    p = lang.cue().probability(f.features(), f.size());
+                }
+                out.add(new Candidate(i, a, side, c, isRule, p));
+            }
+        }
+        return out;
+    }
+
+    /** A content that opens with a participle cue after a comma (", insisting that", ", adding"). */
+    private static boolean startsWithParticipleCue(Doc d, CueLexicon lex, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        return k > 0 && d.is(k - 1, ',') && !d.quoted[k] && lex.isCue(d.lower[k])
+                && (d.lower[k].endsWith("ing") || d.lower[k].equals("adding"));
+    }
+
+    /** The content after the cue (or after a speaker that follows it): "said (that) ...", ", said X, ...". */
+    private static Span rightContent(Doc d, CueLexicon lex, Attribution a, int last) {
+        int end = lastContentToken(d, last);
+        boolean speakerAfter = a.hasSpeaker() && a.spkFirst() >= a.cueLast();
+        int k = skipObject(d, lex, speakerAfter ? a.spkLast() : a.cueLast(), last);
+        int c = skipComplement(d, k, last);
+        return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
+    }
+
+    /** The content before the speaker (or before the cue when the speaker follows it): "..., X said". */
+    private static Span leftContent(Doc d, Attribution a, int first) {
+        int edge = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
+        return edge > first ? before(d, first, edge) : null;
+    }
+
+    /**
+     * Quotation marks are the rules' ground where they measure better (the trainer decides per language on held-out
+     * train documents and records it as the cue model's {@code __quoted_by_rules__} option): in a sentence with a
+     * quoted region, when the rules attribute content that touches the region to a speaker, their attribution stands
+     * (and {@code true} is returned); elsewhere the learned model decides.
+     */
+    private boolean quotedAttribution(Doc d, Mentions m, Lang lang, int s, List<Found> out) {
+        boolean quoted = false;
+        for (int i = d.sentFirst[s]; i < d.sentLast[s] && !quoted; i++) {
+            quoted = d.quoted[i];
+        }
+        if (!quoted) {
+            return false;
+        }
+        List<Found> rule = new ArrayList<>();
+        sentence(d, m, lang.lex(), s, rule);
+        for (Found f : rule) {
+            boolean touches = false;
+            for (Span r : d.quoteRegions) {
+                touches |= r.overlaps(f.span()) || r.start() == f.span().end() || r.end() == f.span().start();
+            }
+            if (!touches || !f.hasSpeaker() || f.cueFirst() < 0) {
+                return false;
+            }
+        }
+        out.addAll(rule);
+        return !rule.isEmpty();
+    }
+
+    /**
+     * The learned path: every candidate attribution (cue word and content span) scored by the model; the best one
+     * from the model's threshold reports its content, and further ones add attributions whose content and cue lie
+     * outside what is already reported ("X said A, while Y argued B").
+     */
+    private void learnedSentence(Doc d, Mentions m, Lang lang, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        List<Candidate> cands = candidates(d, m, lang, s, new CueFeatures());
+        cands.sort(Comparator.comparingDouble((Candidate c) -> -c.probability()).thenComparingInt(Candidate::token)
+                .thenComparingInt(Candidate::side));
+        List<Span> taken = new ArrayList<>();
+        List<Integer> frames = new ArrayList<>();
+        boolean any = false;
+        SpeakerRanker ranker = lang.speaker() == null ? null : new SpeakerRanker();
+        java.util.Set<Integer> cues = new java.util.HashSet<>();
+        for (Candidate c : cands) {
+            if (c.probability() < lang.cue().threshold()) {
+                break;
+            }
+            Attribution a = c.attribution();
+            int frame = frameStart(d, a);
+            if (insideAny(taken, d.start[c.token()]) || cues.contains(c.token())) {
+                continue; // one content per cue: its best
+            }
+            if (!reports(d, lang.lex(), a, c.content())) {
+                continue;
+            }
+            Span content = c.content();
+            for (int t = 0; t < taken.size() && content != null; t++) {
+                boolean clash = taken.get(t).overlaps(content) || content.start() <= frames.get(t)
+                        && frames.get(t) < content.end();
+                if (clash) {
+                    content = content.start() < frames.get(t) ? cut(d, first, content, frames.get(t)) : null;
+                }
+            }
+            if (content == null || content.length() == 0) {
+                continue;
+            }
+            if (ranker != null) {
+                a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
+                        c.side()));
+            }
+            out.add(found(d, content, a, s));
+            taken.add(content);
+            frames.add(frame);
+            cues.add(c.token());
+            any = true;
+        }
+        if (!any) {
+            colonAttribution(d, m, s, out);
+        }
+    }
+
+    /** Auxiliaries that make a cue a plan rather than a statement ("will discuss the report on 24 February"). */
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "\u2019ll", "to");
+    /** Words that open a reported clause after a cue ("that", "whether", a quotation). */
+    private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "why", "what", "when",
+            "where", "who", "dass", "ob", "wie", "warum", "was");
+
+    /**
+     * Rules every attribution must pass, learned or not: a plan ("will discuss the report") reports nothing unless it
+     * announces a clause; and a noun phrase subject without a person, organisation or document head ("The decision
+     * follows", "A weight limit imposed") makes no attribution of a verb that is not a curated speech verb.
+     */
+    static boolean reports(Doc d, CueLexicon lex, Attribution a, Span content) {
+        int k = a.cueFirst() - 1;
+        boolean future = k >= 0 && d.sentenceOf[k] == d.sentenceOf[a.cueFirst()] && FUTURE.contains(d.lower[k])
+                || a.cueLast() - a.cueFirst() > 1 && FUTURE.contains(d.lower[a.cueFirst()]);
+        if (future && content != null) {
+            int c = firstTokenFrom(d, content.start());
+            if (c >= 0 && !d.quoted[c] && !CLAUSE_STARTS.contains(d.lower[c]) && !d.isQuoteMark(c)) {
+                return false;
+            }
+        }
+        boolean subject = a.place() == Place.SUBJECT || a.place() == Place.DISTANT;
+        if (subject && a.hasSpeaker() && a.ref() == null && !lex.isCurated(d.lower[a.cueLast() - 1])
+                && !EntityFinder.isAgentHead(d.lower[a.spkLast() - 1], "de".equals(d.language))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The attribution with the ranker's speaker ({@code null}: none). */
+    private static Attribution withSpeaker(Attribution a, SpeakerRanker.Candidate c) {
+        if (c == null) {
+            return new Attribution(a.cueFirst, a.cueLast, -1, -1, null, a.place, a.accordingSpeakerEnd);
+        }
+        return new Attribution(a.cueFirst, a.cueLast, c.first(), c.last(), c.ref(), a.place, a.accordingSpeakerEnd);
+    }
+
+    /** Where an attribution's frame (speaker and cue) starts, as a character offset. */
+    private static int frameStart(Doc d, Attribution a) {
+        int k = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
+        return d.start[k];
+    }
+
+    /** Words that end a content span cut before the next attribution (", and", " while"). */
+    private static final Set<String> CUT_TRAILERS = Set.of("and", "but", "while", "as", "or", "whereas", "und",
+            "aber", "während", "sowie", "so", "then", "though", "although");
+
+    /**
+     * {@code content} cut to end before {@code end}, without trailing punctuation or conjunctions ("X told Y that A,
+     * saying B": A ends before ", saying"); {@code null} when nothing is left.
+     */
+    private static Span cut(Doc d, int first, Span content, int end) {
+        int e = -1;
+        for (int k = first; k < d.tokens() && d.end[k] <= end; k++) {
+            if (d.start[k] >= content.start()) {
+                e = k;
+            }
+        }
+        while (e >= 0 && d.start[e] >= content.start() && (!d.isWord(e) && !d.isQuoteMark(e)
+                || CUT_TRAILERS.contains(d.lower[e]))) {
+            e--;
+        }
+        if (e < 0 || d.start[e] < content.start()) {
+            return null;
+        }
+        return trimSpan(d, content.start(), d.end[e]);
+    }
+
+    private static boolean overlapsAny(List<Span> spans, Span s) {
+        for (Span t : spans) {
+            if (t.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAny(List<Span> spans, int offset) {
+        for (Span t : spans) {
+            if (t.start() <= offset && offset < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading: a paragraph of one sentence that does not end like one ("What the engineers found"). Its
+     * attributions do not pass their speaker on to the paragraphs after it.
+     */
+    static boolean isHeading(Doc d, int s) {
+        boolean alone = (s == 0 || d.sentParagraph[s - 1] != d.sentParagraph[s])
+                && (s + 1 >= d.sentences() || d.sentParagraph[s + 1] != d.sentParagraph[s]);
+        return alone && !endsLikeSentence(d, d.sentLast[s]);
+    }
+
     private static boolean endsLikeSentence(Doc d, int last) {
         int e = last - 1;
         return d.is(e, '.') || d.is(e, '!') || d.is(e, '?') || d.isQuoteMark(e) || d.is(e, ':');
@@ -166,9 +510,14 @@ final class QuoteFinder {
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
         MentionRef r = m.startingAt[first];
-        if (r == null || r.form() != MentionRef.Form.NAME || r.type() == EntityType.PLACE || r.last() + 1 >= last
-                || !d.is(r.last(), ':')) {
-            return;
+        if (r == null || r.form() != MentionRef.Form.NAME || r.last() + 1 >= last || !d.is(r.last(), ':')
+                || r.type() != EntityType.PERSON && r.type() != EntityType.ORGANISATION
+                && (r.cluster() == null || r.cluster().all.size() < 2)) {
+            return; // "Source: ...", "Photo: ...": a label, not a speaker
+        }
+        String name = d.text.substring(d.start[r.nameFirst()], d.end[r.last() - 1]);
+        if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            return; // "RELATED:", "UPDATE:": a label in capitals
         }
         Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, last)]);
         if (content.length() > 0) {
@@ -178,17 +527,17 @@ final class QuoteFinder {
     }
 
     /** Where the speaker stands relative to the cue. */
-    private enum Place { SUBJECT, DISTANT, AFTER, INVERTED, ACCORDING, NONE }
+    enum Place { SUBJECT, DISTANT, AFTER, INVERTED, ACCORDING, NONE }
 
     /** A cue phrase {@code [cueFirst, cueLast)} and its speaker mention {@code [spkFirst, spkLast)} (-1: none). */
-    private record Attribution(int cueFirst, int cueLast, int spkFirst, int spkLast, MentionRef ref, Place place,
+    record Attribution(int cueFirst, int cueLast, int spkFirst, int spkLast, MentionRef ref, Place place,
                                int accordingSpeakerEnd) {
         boolean hasSpeaker() {
             return spkFirst >= 0;
         }
     }
 
-    private Attribution attribution(Doc d, Mentions m, CueLexicon lex, int cue, int first, int last) {
+    Attribution attribution(Doc d, Mentions m, CueLexicon lex, int cue, int first, int last) {
         if (ACCORDING.contains(d.lower[cue])) {
             return according(d, m, cue, first, last);
         }
@@ -208,7 +557,7 @@ final class QuoteFinder {
         if (subj == null && !inverted && !hasEarlierCue(d, lex, first, cue)) {
             int[] distant = sentenceSubject(d, m, first, cf);
             if (distant == null && "de".equals(d.language)) {
-                distant = germanOpeningNounPhrase(d, first, cf);
+                distant = germanOpeningNounPhrase(d, m, first, cf);
             }
             if (distant != null) {
                 return new Attribution(cf, cue + 1, distant[0], distant[1], m.endingAt[distant[1] - 1],
@@ -239,7 +588,7 @@ final class QuoteFinder {
     }
 
     /** German ", so Merkel.": "so" between a comma and a speaker that ends the sentence. */
-    private static boolean isSoCue(Doc d, Mentions m, int i, int last) {
+    static boolean isSoCue(Doc d, Mentions m, int i, int last) {
         if (!"de".equals(d.language) || !d.lower[i].equals("so") || i == 0 || !d.is(i - 1, ',') || i + 1 >= last) {
             return false;
         }
@@ -247,7 +596,7 @@ final class QuoteFinder {
         return r != null && r.last() >= lastContentToken(d, last);
     }
 
-    private static boolean isAdverb(Doc d, int i) {
+    static boolean isAdverb(Doc d, int i) {
         return d.lower[i].endsWith("ly") && d.lower[i].length() > 4 && Character.isLowerCase(d.text.charAt(d.start[i]));
     }
 
@@ -261,7 +610,7 @@ final class QuoteFinder {
     }
 
     /** The sentence's subject: a name, pronoun or description among its first tokens (before {@code limit}). */
-    private static int[] sentenceSubject(Doc d, Mentions m, int first, int limit) {
+    static int[] sentenceSubject(Doc d, Mentions m, int first, int limit) {
         for (int i = first; i < limit && i - first <= SUBJECT_WINDOW; i++) {
             if (d.quoted[i]) {
                 return null;
@@ -288,17 +637,14 @@ final class QuoteFinder {
             spk++;
         }
         if (d.lower[cue].equals("zufolge")) {
-            int[] subj = subjectBefore(d, m, cue - 1, first);
+            int[] subj = "de".equals(d.language) ? germanPhraseEndingAt(d, m, cue, first)
+                    : subjectBefore(d, m, cue - 1, first);
             return subj == null ? new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1)
                     : new Attribution(cue, cueLast, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.ACCORDING,
                     subj[1]);
         }
-        if (d.lower[cue].equals("nach")) {
-            if (spk >= last || !NACH_NOUNS.contains(d.lower[spk])) {
-                return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
-            }
-            cueLast = spk + 1;
-            spk++;
+        if ("de".equals(d.language)) {
+            return germanAccording(d, m, cue, last);
         }
         int[] after = speakerAfter(d, m, spk, last);
         if (after == null && "de".equals(d.language)) {
@@ -311,46 +657,189 @@ final class QuoteFinder {
     }
 
     /**
-     * "laut Angaben der Polizei", "nach Informationen des Spiegel": the source phrase after a German "according"
-     * word, up to the first lower-case word that is not an article or preposition.
+     * "laut Polizei", "nach Angaben der Polizei", "nach ersten Meldungen", "gemäß einem Bericht der BBC": the noun
+     * phrase after the German "according" word is the source; "nach" reports only when the phrase's noun names a
+     * source ({@code german-source-nouns.txt}). "Angaben der Polizei" has the police as speaker ("nach Angaben"
+     * joins the cue); a source noun without genitive ("nach Polizeiangaben") is the speaker itself.
      */
-    private static int[] germanSourcePhrase(Doc d, Mentions m, int k, int last) {
+    private static Attribution germanAccording(Doc d, Mentions m, int cue, int last) {
+        int[] np = germanNounPhrase(d, m, cue + 1, last);
+        if (np == null) {
+            return new Attribution(cue, cue + 1, -1, -1, null, Place.NONE, -1);
+        }
+        int noun = cue + 1;
+        while (noun < np[1] && !d.isCapitalised(noun)) {
+            noun++;
+        }
+        boolean source = noun < np[1] && isSourceNoun(d.lower[noun]);
+        if (d.lower[cue].equals("nach") && !source) {
+            return new Attribution(cue, cue + 1, -1, -1, null, Place.NONE, -1);
+        }
+        if (source && noun + 1 < np[1] && GERMAN_GENITIVES.contains(d.lower[noun + 1])) {
+            return new Attribution(cue, noun + 1, noun + 1, np[1], m.startingAt[noun + 1], Place.ACCORDING, np[1]);
+        }
+        return new Attribution(cue, cue + 1, np[0], np[1], m.startingAt[np[0]], Place.ACCORDING, np[1]);
+    }
+
+    static boolean isSourceNoun(String w) {
+        for (String n : SOURCE_NOUNS) {
+            if (w.endsWith(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The German noun phrase that ends right before token {@code end} ("Medienberichten zufolge", "Angaben der
+     * Polizei zufolge"): the longest one that does not start inside another phrase; {@code null} when none does.
+     */
+    static int[] germanPhraseEndingAt(Doc d, Mentions m, int end, int first) {
+        int[] best = null;
+        for (int j = end - 1; j >= first && end - j <= 2 * MAX_NP; j--) {
+            if (d.quoted[j] || !d.isWord(j) && !d.isQuoteMark(j)) {
+                break;
+            }
+            int[] np = germanNounPhrase(d, m, j, end);
+            if (np != null && np[1] == end && (j == first || !GERMAN_DETERMINERS.contains(d.lower[j - 1])
+                    && !GERMAN_GENITIVES.contains(d.lower[j - 1]))) {
+                best = np;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "laut Angaben der Polizei", "nach Informationen des Spiegel": the source phrase after a German "according"
+     * word: the noun phrase there ({@link #germanNounPhrase}).
+     */
+    static int[] germanSourcePhrase(Doc d, Mentions m, int k, int last) {
+        return germanNounPhrase(d, m, k, last);
+    }
+
+    /** German determiners that open a noun phrase. */
+    static final Set<String> GERMAN_DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einer", "eines", "einem", "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre",
+            "ihrer", "ihres", "ihrem", "ihren", "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere");
+    /** Determiners of a genitive attribute ("der Sprecher des Ministeriums", "Angaben einer Sprecherin"). */
+    static final Set<String> GERMAN_GENITIVES = Set.of("des", "der", "eines", "einer", "seines", "seiner", "ihres",
+            "ihrer", "dieses", "dieser");
+
+    /**
+     * A German noun phrase from token {@code k}: an optional determiner, inflected adjectives, one noun or a name
+     * (a noun followed by a name is one phrase: "Ministerpräsident Jan Peter Balkenende"), then genitive attributes
+     * of the same shape ("der Sprecher des Weißen Hauses", "Angaben der Gewerkschaft NGG"); {@code null} when there
+     * is none. It stops before a verb, an accusative or dative article and anything lower-case after the noun.
+     */
+    static int[] germanNounPhrase(Doc d, Mentions m, int k, int last) {
         int j = k;
-        while (j < last && d.isWord(j) && (d.isCapitalised(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j])
-                || germanAttributive(d, j, last))) {
+        if (j < last && GERMAN_DETERMINERS.contains(d.lower[j])) {
             j++;
         }
-        while (j > k && GERMAN_PHRASE_LINKS.contains(d.lower[j - 1])) {
-            j--;
-        }
-        return j > k ? new int[] {k, j} : null;
-    }
-
-    /** A lower-case inflected adjective right before a capitalised noun ("einer veröffentlichten Mitteilung"). */
-    private static boolean germanAttributive(Doc d, int j, int last) {
-        String w = d.lower[j];
-        return j + 1 < last && d.isCapitalised(j + 1) && (w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
-                || w.endsWith("em") || w.endsWith("e")) && !d.quoted[j];
-    }
-
-    /** "Der Bundestagspräsident hat ... mitgeteilt": a German sentence opening with an article and a noun. */
-    private static int[] germanOpeningNounPhrase(Doc d, int first, int limit) {
-        if (!GERMAN_ARTICLES.contains(d.lower[first])) {
+        j = germanNominal(d, m, j, last);
+        if (j < 0) {
             return null;
         }
-        int j = first + 1;
-        while (j < limit && j - first <= MAX_NP && (germanAttributive(d, j, limit)
-                || d.isCapitalised(j) && d.isWord(j) || GERMAN_PHRASE_LINKS.contains(d.lower[j]) && j > first + 1)) {
+        while (j + 1 < last && GERMAN_GENITIVES.contains(d.lower[j])) {
+            int e = germanNominal(d, m, j + 1, last);
+            if (e < 0) {
+                break;
+            }
+            j = e;
+        }
+        return new int[] {k, j};
+    }
+
+    /** Capitalised words a German noun phrase may run over ("Präsident Boris Tadić", "des Roten Kreuzes"). */
+    private static final int MAX_CAPITALISED_RUN = 4;
+
+    /**
+     * Adjectives, then a run of capitalised words (a noun, a capitalised adjective and its noun, a noun and a name,
+     * a name in quotation marks: "der Fernsehsender „Silverbird“"); the end, or -1 when there is no noun.
+     */
+    private static int germanNominal(Doc d, Mentions m, int j, int last) {
+        while (j < last && germanAttributive(d, j, last)) {
             j++;
         }
-        while (j > first + 1 && GERMAN_PHRASE_LINKS.contains(d.lower[j - 1])) {
-            j--;
+        int e = j;
+        int caps = 0;
+        while (e < last && caps < MAX_CAPITALISED_RUN) {
+            int quotedName = quotedName(d, e, last);
+            if (quotedName > 0) {
+                e = quotedName;
+            } else if (d.isWord(e) && d.isCapitalised(e) && !d.quoted[e] && !isFrameWord(d.lower[e])
+                    && !d.lowerSeen.contains(d.lower[e])) {
+                MentionRef r = m.startingAt[e];
+                e = r != null && r.form() == MentionRef.Form.NAME && r.last() <= last ? Math.max(e + 1, r.last())
+                        : e + 1;
+                if (e + 2 < last && d.is(e, '-') && (d.lower[e + 1].equals("und") || d.lower[e + 1].equals("oder"))
+                        && d.isCapitalised(e + 2)) {
+                    e += 2; // "das Bau- und Transportministerium"
+                    continue;
+                }
+            } else {
+                break;
+            }
+            caps++;
         }
-        return j > first + 1 && d.isCapitalised(j - 1) ? new int[] {first, j} : null;
+        if (caps > 0 && e + 1 < last && (d.lower[e].equals("von") || d.lower[e].equals("vom"))) {
+            int k = e + 1;
+            if (d.lower[e].equals("von") && k < last && GERMAN_DETERMINERS.contains(d.lower[k])) {
+                k++;
+            }
+            int after = k < last && d.isCapitalised(k) ? germanNominal(d, m, k, last) : -1;
+            if (after > 0) {
+                e = after; // "eine Agentur von Al Gore", "Brian Baptie von der britischen Erdbebenwarte"
+            }
+        }
+        return caps == 0 ? -1 : e;
+    }
+
+    /** A name in quotation marks right at {@code e} ("der Sender „Channel 10“"): the end after its closing mark. */
+    private static int quotedName(Doc d, int e, int last) {
+        if (e + 2 >= last || !d.isQuoteMark(e) || !d.isCapitalised(e + 1) && !Character.isDigit(
+                d.text.charAt(d.start[e + 1]))) {
+            return -1;
+        }
+        for (int k = e + 2; k < last && k <= e + 5; k++) {
+            if (d.isQuoteMark(k)) {
+                return k + 1;
+            }
+            if (!d.isWord(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word capitalised only for its position, or a time word: never the noun of a source ("Am", "So", "Woche"). */
+    private static boolean isFrameWord(String lower) {
+        return FUNCTION_WORDS.contains(lower) || EntityFinder.NEVER_NAMES.contains(lower)
+                || TimeTagger.isTimeWord(lower) || lower.startsWith("da") && lower.length() <= 6;
+    }
+
+    /** A lower-case inflected adjective before a capitalised noun or another adjective ("einer veröffentlichten"). */
+    private static boolean germanAttributive(Doc d, int j, int last) {
+        String w = d.lower[j];
+        if (j + 1 >= last || d.quoted[j] || !d.isWord(j) || d.isCapitalised(j) || FUNCTION_WORDS.contains(w)
+                || !(w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em")
+                || w.endsWith("e"))) {
+            return false;
+        }
+        return d.isCapitalised(j + 1) && d.isWord(j + 1) || germanAttributive(d, j + 1, last);
+    }
+
+    /** "Der Bundestagspräsident hat ... mitgeteilt": a German sentence opening with a determiner and a noun. */
+    static int[] germanOpeningNounPhrase(Doc d, Mentions m, int first, int limit) {
+        if (!GERMAN_DETERMINERS.contains(d.lower[first])) {
+            return null;
+        }
+        int[] np = germanNounPhrase(d, m, first, limit);
+        return np != null && np[1] <= limit ? np : null;
     }
 
     /** The speaker ending at token {@code k} (skipping an apposition or parenthesis), or {@code null}. */
-    private static int[] subjectBefore(Doc d, Mentions m, int k, int first) {
+    static int[] subjectBefore(Doc d, Mentions m, int k, int first) {
         if (k < first || d.quoted[k]) {
             return null;
         }
@@ -367,6 +856,9 @@ final class QuoteFinder {
         MentionRef r = m.endingAt[k];
         if (r != null && !EntityFinder.isPossessive(d, k)) {
             return new int[] {r.first(), k + 1};
+        }
+        if ("de".equals(d.language)) {
+            return germanPhraseEndingAt(d, m, k + 1, first);
         }
         return nounPhrase(d, k, first);
     }
@@ -436,7 +928,7 @@ final class QuoteFinder {
     }
 
     /** A speaker right after {@code k}: a mention, or "the/a ..." up to a comma. */
-    private static int[] speakerAfter(Doc d, Mentions m, int k, int last) {
+    static int[] speakerAfter(Doc d, Mentions m, int k, int last) {
         while (k < last && "de".equals(d.language) && INVERSION_ADVERBS.contains(d.lower[k])) {
             k++; // ", sagte auch der Nationalrat X"
         }
@@ -446,6 +938,9 @@ final class QuoteFinder {
         MentionRef r = m.startingAt[k];
         if (r != null) {
             return new int[] {k, r.last()};
+        }
+        if ("de".equals(d.language)) {
+            return germanNounPhrase(d, m, k, last); // "sagte der Sprecher des Ministeriums"
         }
         if (NP_DETERMINERS.contains(d.lower[k])) {
             int j = k + 1;
@@ -518,6 +1013,10 @@ final class QuoteFinder {
 
     /** "told CBS News on Monday that ...": skip the addressee up to "that" when one follows soon. */
     private static int skipObject(Doc d, CueLexicon lex, int k, int last) {
+        int particle = germanParticleEnd(d, k, last);
+        if (particle >= 0) {
+            return particle;
+        }
         for (int j = k; j < last && j - k <= MAX_OBJECT_TOKENS; j++) {
             if (d.is(j, ',') && j + 1 < last && d.lower[j + 1].equals("dass")) {
                 return j + 1;
@@ -536,6 +1035,25 @@ final class QuoteFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * German split verbs: "teilte am Dienstag mit, ...", "gab bekannt, dass ...": the separable particle that closes
+     * the cue's clause before a comma or colon; returns that punctuation's token (the content follows it), or -1.
+     */
+    private static int germanParticleEnd(Doc d, int k, int last) {
+        if (!"de".equals(d.language)) {
+            return -1;
+        }
+        for (int j = k; j + 1 < last && j - k <= MAX_OBJECT_TOKENS; j++) {
+            if (d.quoted[j] || !d.isWord(j)) {
+                return -1;
+            }
+            if (CueFeatures.GERMAN_PARTICLES.contains(d.lower[j]) && (d.is(j + 1, ',') || d.is(j + 1, ':'))) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     private static int skipComplement(Doc d, int k, int last) {
@@ -685,6 +1203,79 @@ final class QuoteFinder {
     }
 
     /**
+     * "“…” ― Sonya Herridge": a paragraph of quoted words followed by a dash and a name that ends it is that person's
+     * (the convention of pull quotes, epigraphs and collected voices), whatever speaker its parts had inherited, even
+     * when its quotation marks are unbalanced.
+     */
+    private static List<Found> dashAttributions(Doc d, Mentions m, List<Found> in) {
+        List<Found> out = in;
+        for (int s = 0; s < d.sentences(); s++) {
+            boolean lastOfParagraph = s + 1 >= d.sentences() || d.sentParagraph[s + 1] != d.sentParagraph[s];
+            if (!lastOfParagraph) {
+                continue;
+            }
+            int end = d.sentLast[s];
+            while (end > d.sentFirst[s] && d.is(end - 1, '.')) {
+                end--;
+            }
+            MentionRef name = end > 0 ? m.endingAt[end - 1] : null;
+            int k = name == null ? -1 : name.first() - 1;
+            if (name == null || name.form() != MentionRef.Form.NAME || name.type() == EntityType.PLACE || k < 1
+                    || !isDash(d, k)) {
+                continue;
+            }
+            Span para = d.paragraphs.get(d.sentParagraph[s]);
+            Span said = trimSpan(d, para.start(), d.start[k]);
+            if (said.length() == 0 || !Quotes.isMark(d.text.charAt(said.start()))
+                    && !Quotes.isMark(d.text.charAt(said.end() - 1))) {
+                continue; // "“...” ― Name": the words before the dash are quoted
+            }
+            List<Found> next = new ArrayList<>();
+            for (Found f : out) {
+                if (!f.span().overlaps(said)) {
+                    next.add(f);
+                }
+            }
+            next.add(new Found(said, kind(d, said), k, k + 1, name.first(), name.last(), name.cluster(),
+                    name.type(), d.sentenceOf[k]));
+            out = next;
+        }
+        return out;
+    }
+
+    private static boolean isDash(Doc d, int k) {
+        return d.is(k, '\u2015') || d.is(k, '\u2014') || d.is(k, '\u2013');
+    }
+
+    /** Token {@code k} is the last of its paragraph, or only a period follows it there. */
+    private static boolean endsParagraph(Doc d, int k) {
+        int p = d.sentParagraph[d.sentenceOf[k - 1]];
+        for (int j = k; j < d.tokens() && d.sentParagraph[d.sentenceOf[j]] == p; j++) {
+            if (!d.is(j, '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token starting at or after {@code offset}, or -1 (binary search). */
+    static int firstTokenFrom(Doc d, int offset) {
+        int lo = 0;
+        int hi = d.tokens() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (d.start[mid] >= offset) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return found;
+    }
+
+    /**
      * A quotation that stands without a cue must read like speech: punctuation before its closing mark, or many
      * words; a short capitalised title ("Die Stadt und die Hunde") or a scare-quoted phrase is no quote.
      */
@@ -730,11 +1321,86 @@ final class QuoteFinder {
     private static Found previousWithSpeaker(Doc d, List<Found> fs, int before, int paragraph) {
         Found best = null;
         for (Found f : fs) {
-            if (f.span().start() < before && f.hasSpeaker() && paragraph - d.sentParagraph[f.sentence()] <= 1) {
+            if (f.span().start() < before && f.hasSpeaker() && paragraph - d.sentParagraph[f.sentence()] <= 1
+                    && (!isHeading(d, f.sentence()) || d.sentParagraph[f.sentence()] == paragraph)) {
                 best = f;
             }
         }
         return best;
+    }
+
+    /** How many sentences a learned continuation may lie after the attribution it continues. */
+    static final int MAX_CONTINUATION_DISTANCE = 3;
+
+    /**
+     * The learned continuation: a sentence with no attribution of its own, at most
+     * {@link #MAX_CONTINUATION_DISTANCE} sentences after one with a speaker (in its paragraph or the next), that the
+     * continuation model judges to go on with it ("Die Lage sei ernst.", free indirect speech). It takes that
+     * attribution's speaker. With {@code recorded} given, every candidate sentence is recorded there (and its features
+     * by {@code f.recorder}) instead.
+     */
+    List<Found> learnedContinuations(Doc d, Mentions m, Lang lang, List<Found> in, CueFeatures f,
+                                     List<Integer> recorded) {
+        boolean[] covered = new boolean[d.sentences()];
+        Found[] attributed = new Found[d.sentences()];
+        for (Found x : in) {
+            for (int s = Math.max(0, sentenceAt(d, x.span().start())); s < d.sentences()
+                    && d.start[d.sentFirst[s]] < x.span().end(); s++) {
+                if (d.sentenceSpan(s).overlaps(x.span())) {
+                    covered[s] = true;
+                    if (x.hasSpeaker()) {
+                        attributed[s] = x;
+                    }
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>(in);
+        Found last = null;
+        int lastSentence = -1;
+        for (int s = 0; s < d.sentences(); s++) {
+            if (covered[s]) {
+                if (attributed[s] != null && !isHeading(d, s)) {
+                    last = attributed[s];
+                    lastSentence = s;
+                }
+                continue;
+            }
+            if (last == null || s - lastSentence > MAX_CONTINUATION_DISTANCE
+                    || d.sentParagraph[s] - d.sentParagraph[lastSentence] > 1 || !endsLikeSentence(d, d.sentLast[s])
+                    || !marksReportedSpeech(d, s)) {
+                continue;
+            }
+            f.continuation(d, m, lang.lex(), s, lastSentence, last);
+            if (recorded != null) {
+                recorded.add(s);
+                continue;
+            }
+            if (lang.continuation().probability(f.features(), f.size()) >= lang.continuation().threshold()) {
+                Span span = trimSpan(d, d.start[d.sentFirst[s]], d.end[lastContentToken(d, d.sentLast[s])]);
+                Found c = new Found(span, kind(d, span), -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
+                        .withSpeakerOf(last);
+                out.add(c);
+                last = c;
+                lastSentence = s;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A sentence that carries a mark of reported speech in its own words: a German subjunctive or "soll(en)"
+     * ({@code german-subjunctive.txt}), quotation marks, or a first-person subject outside them. Only such sentences
+     * may continue an attribution without a cue of their own (the narration around quotes does not).
+     */
+    private static boolean marksReportedSpeech(Doc d, int s) {
+        boolean german = "de".equals(d.language);
+        for (int i = d.sentFirst[s]; i < d.sentLast[s]; i++) {
+            if (d.quoted[i] || !d.quoted[i] && FIRST_PERSON_SUBJECTS.contains(d.lower[i])
+                    || german && CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -806,7 +1472,7 @@ final class QuoteFinder {
     private static Found lastWithSpeaker(Doc d, List<Found> fs, int p) {
         Found best = null;
         for (Found f : fs) {
-            if (d.sentParagraph[f.sentence()] == p && f.hasSpeaker()) {
+            if (d.sentParagraph[f.sentence()] == p && f.hasSpeaker() && !isHeading(d, f.sentence())) {
                 best = f;
             }
         }

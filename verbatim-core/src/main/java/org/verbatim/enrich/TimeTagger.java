@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.verbatim.model.Span;
 import org.verbatim.model.TimeExpression;
 
@@ -38,6 +39,23 @@ final class TimeTagger {
     }
 
     /** Month and weekday names: capitalised, but never part of a person's name. */
+    /** Heads of time expressions that are never anybody's name ("Am Donnerstag", "vergangene Woche"). */
+    private static final Set<String> TIME_HEADS = Set.of("month", "months", "monat", "monate", "monaten", "day",
+            "days", "tag", "tage", "tagen", "morning", "morgen", "evening", "abend", "night", "nacht", "afternoon",
+            "nachmittag", "vormittag", "weekend", "wochenende", "uhr", "weeks", "wochen", "years", "jahre", "jahren");
+
+    /** A month, weekday, relative day or time unit: the head of a date, never a speaker. */
+    static boolean isTimeWord(String lower) {
+        Word w = WORDS.get(lower);
+        return w != null && (w.kind().equals("month") && !lower.equals("may") || w.kind().equals("weekday")
+                || w.kind().equals("day") || w.kind().equals("unit")) || TIME_HEADS.contains(lower);
+    }
+
+    /** Any word of the time vocabulary ("last", "next", "heute", months, weekdays, units). */
+    static boolean isTimeVocabulary(String lower) {
+        return WORDS.containsKey(lower) || TIME_HEADS.contains(lower);
+    }
+
     static boolean isCalendarWord(String lower) {
         Word w = WORDS.get(lower);
         return w != null && (w.kind().equals("month") && !lower.equals("may") || w.kind().equals("weekday"));

@@ -14,10 +14,20 @@ import org.verbatim.model.Page;
 
 /**
  * HTML to article: cuts script and style bodies and drawings ({@link InertContent}), decodes the bytes
- * ({@link CharsetDetector}), then runs the extraction cascade of
+ * ({@link CharsetDetector}), keeps the page within the tag budget, then runs the extraction cascade of
  * {@link HtmlArticleExtractor}. Never throws for bad content; stateless and thread-safe.
+ *
+ * <p>Work budget: the DOM holds at most about {@link #MAX_TAGS} elements. A page with more tags is parsed up to its
+ * {@value #MAX_TAGS}th tag, with a warning; the rest is not read. Counted in tags, not time, so the same page always
+ * gives the same article.
  */
 public final class HtmlExtractor implements Extractor {
+    /**
+     * Tags parsed from one page: 25 times the most of any fundus page (7,943), and about 200 MB of DOM, so that two
+     * workers stay within {@code -Xmx1g}.
+     */
+    public static final int MAX_TAGS = 200_000;
+
     private final ContentModels models;
 
     /** An extractor with the shipped content models. */
@@ -34,10 +44,7 @@ public final class HtmlExtractor implements Extractor {
     public Article extract(Page page) {
         List<String> warnings = new ArrayList<>();
         try {
-            // cut what no reader sees before paying to decode and parse it
-            DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
-            warnings.addAll(decoded.warnings());
-            return HtmlArticleExtractor.extract(decoded.text(), page.url(), page.source(), warnings, models);
+            return HtmlArticleExtractor.extract(decode(page, warnings), page.url(), page.source(), warnings, models);
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the stages are written not to throw, but a bad page must never break a batch
             warnings.add("extraction failed: " + e.getClass().getSimpleName());
@@ -45,15 +52,45 @@ public final class HtmlExtractor implements Extractor {
         }
     }
 
-    /** Why this extractor keeps what it keeps on an HTML page, decoded as {@link #extract} decodes it. */
-    public Explanation explain(Page page) {
+    /**
+     * The page's text as every entry point reads it: what no reader sees cut from the bytes before paying to decode
+     * and parse it, the charset decoded, the tag budget kept; warnings added to {@code warnings}.
+     */
+    private static String decode(Page page, List<String> warnings) {
         DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
-        return HtmlArticleExtractor.explain(decoded.text(), page.url(), models);
+        warnings.addAll(decoded.warnings());
+        return withinTagBudget(decoded.text(), MAX_TAGS, warnings);
     }
 
-    /** The learned content scorer's view of an HTML page, decoded as {@link #extract} decodes it. */
+    /** Why this extractor keeps what it keeps on an HTML page, read as {@link #extract} reads it. */
+    public Explanation explain(Page page) {
+        return HtmlArticleExtractor.explain(decode(page, new ArrayList<>()), page.url(), models);
+    }
+
+    /** The learned content scorer's view of an HTML page, read as {@link #extract} reads it. */
     public static PageFeatures features(Page page) {
-        DecodedText decoded = CharsetDetector.decode(InertContent.strip(page.content()), page.contentType());
-        return HtmlArticleExtractor.features(decoded.text(), page.url());
+        return HtmlArticleExtractor.features(decode(page, new ArrayList<>()), page.url());
+    }
+
+    /**
+     * {@code html} up to (not including) its {@code max + 1}th {@code '<'}, with a warning when that cuts it. Every
+     * element starts with a {@code '<'}, so this bounds the DOM. An element takes at least three characters
+     * ({@code <b>}: a {@code '<'} inside a tag is part of its name or an attribute), so a text of at most
+     * {@code 3 * max} characters cannot hold more elements and is not scanned: ordinary pages pay nothing.
+     */
+    static String withinTagBudget(String html, int max, List<String> warnings) {
+        if (html.length() <= 3L * max) {
+            return html;
+        }
+        int at = -1;
+        for (int n = 0; n <= max; n++) {
+            at = html.indexOf('<', at + 1);
+            if (at < 0) {
+                return html;
+            }
+        }
+        warnings.add(Article.BUDGET_WARNING + "page cut after " + max + " tags, at character " + at + " of "
+                + html.length());
+        return html.substring(0, at);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,5 +121,176 @@ class PipelineTest {
         assertThat(s.read()).isEqualTo(3);
         assertThat(s.ok()).isEqualTo(2);
         assertThat(s.failed()).isEqualTo(1);
+    }
+
+    private static SourceRecord page(int i, String body) {
+        return SourceRecord.page("in", "@" + i, Page.html("in", "u" + i, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static RecordSource records(List<SourceRecord> rs) {
+        return sink -> {
+            for (SourceRecord r : rs) {
+                sink.accept(r);
+            }
+        };
+    }
+
+    private static List<SourceRecord> pages(String... bodies) {
+        List<SourceRecord> out = new ArrayList<>();
+        for (int i = 0; i < bodies.length; i++) {
+            out.add(page(i, bodies[i]));
+        }
+        return out;
+    }
+
+    private static String body(Processed<?> p) {
+        return new String(p.record().page().content(), StandardCharsets.UTF_8);
+    }
+
+    private List<JsonNode> rejects() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("rejects.jsonl"))) {
+            out.add(m.readTree(line));
+        }
+        return out;
+    }
+
+    /** The issue's hang: a worker killed in the middle of a record (here by Thread.stop) once parked the run forever. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    @SuppressWarnings({"deprecation", "removal"})
+    void aWorkerKilledMidRecordFailsThatRecordAndIsReplaced(boolean concurrent) throws Exception {
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> victim = new java.util.concurrent.atomic.AtomicReference<>();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Stage<String> stage = r -> {
+            String body = body(Processed.notOk(r, Outcome.skipped("x")));
+            if (body.equals("victim")) {
+                victim.set(Thread.currentThread());
+                inside.countDown();
+                while (true) { // mid-record, until killed
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                }
+            }
+            threads.add(Thread.currentThread().getName());
+            return Processed.ok(r, body);
+        };
+        Thread killer = new Thread(() -> {
+            try {
+                inside.await();
+                victim.get().stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        killer.start();
+        List<SourceRecord> rs = pages("a", "b", "victim", "c", "d", "e", "f", "g");
+        Writer<String> writer = p -> Writer.Written.ADDED;
+        Counters.Snapshot s;
+        try (RejectsWriter rejects = new RejectsWriter(dir.resolve("rejects.jsonl"))) {
+            Pipeline<String> p = concurrent ? Pipeline.concurrent(stage, writer, 1, 2) : new Pipeline<>(stage, writer, 1, 2);
+            s = p.run(List.of(records(rs)), rejects, null);
+        }
+        killer.join();
+        assertThat(s.read()).isEqualTo(8);
+        assertThat(new long[] {s.ok(), s.skipped(), s.failed()}).containsExactly(7, 0, 1);
+        assertThat(rejects()).singleElement().satisfies(j -> {
+            assertThat(j.get("record").asText()).isEqualTo("@2");
+            assertThat(j.get("reason").asText()).contains("internal error").contains("ThreadDeath");
+        });
+        assertThat(threads).contains("verbatim-work-0").anyMatch(t -> t.startsWith("verbatim-work-0."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anOutOfMemoryErrorInTheStageOrTheWriterFailsOnlyItsRecord(boolean concurrent) throws Exception {
+        Stage<String> stage = r -> {
+            String body = body(Processed.notOk(r, Outcome.skipped("x")));
+            if (body.equals("huge")) {
+                long[] impossible = new long[Integer.MAX_VALUE]; // a real OutOfMemoryError, without filling the heap
+                return Processed.ok(r, body + impossible.length);
+            }
+            return Processed.ok(r, body);
+        };
+        Writer<String> writer = p -> {
+            if (p.value().equals("store-huge")) {
+                throw new OutOfMemoryError("Java heap space (test)");
+            }
+            return Writer.Written.ADDED;
+        };
+        List<SourceRecord> rs = pages("a", "huge", "b", "store-huge", "c", "huge", "d");
+        Counters.Snapshot s;
+        try (RejectsWriter rejects = new RejectsWriter(dir.resolve("rejects.jsonl"))) {
+            Pipeline<String> p = concurrent ? Pipeline.concurrent(stage, writer, 2, 2) : new Pipeline<>(stage, writer, 2, 2);
+            s = p.run(List.of(records(rs)), rejects, null);
+        }
+        assertThat(new long[] {s.read(), s.ok(), s.failed()}).containsExactly(7, 4, 3);
+        assertThat(s.addsUp()).isTrue();
+        assertThat(rejects()).extracting(j -> j.get("record").asText()).containsExactlyInAnyOrder("@1", "@3", "@5");
+        assertThat(rejects()).allSatisfy(j -> assertThat(j.get("reason").asText()).contains("OutOfMemoryError"));
+    }
+
+    @Test
+    void aRecordOverTheTimeoutIsFailedAndCountedAsATimeoutAndTheRunEnds() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        Stage<String> stage = r -> {
+            String body = body(Processed.notOk(r, Outcome.skipped("x")));
+            while (body.equals("endless") && !release.get()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // a bug that ignores interrupts
+            }
+            return Processed.ok(r, body);
+        };
+        Writer<String> writer = p -> {
+            written.add(p.value());
+            return Writer.Written.ADDED;
+        };
+        List<SourceRecord> rs = pages("a", "endless", "b", "c");
+        Counters.Snapshot s;
+        try (RejectsWriter rejects = new RejectsWriter(dir.resolve("rejects.jsonl"))) {
+            s = Pipeline.concurrent(stage, writer, 1, 2).withRecordTimeout(java.time.Duration.ofMillis(300))
+                    .run(List.of(records(rs)), rejects, null);
+        } finally {
+            release.set(true);
+        }
+        assertThat(new long[] {s.read(), s.ok(), s.failed(), s.timeouts()}).containsExactly(4, 3, 1, 1);
+        assertThat(rejects()).singleElement().satisfies(j -> {
+            assertThat(j.get("record").asText()).isEqualTo("@1");
+            assertThat(j.get("reason").asText()).startsWith("timeout: stopped after 300 ms");
+        });
+        Thread.sleep(100); // the abandoned worker wakes up: its late result must not be written
+        assertThat(written).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void gapsAreWrittenAndCountedButAreNoRecords() throws Exception {
+        RecordSource withGap = sink -> {
+            sink.accept(page(0, "a"));
+            sink.gap("in.warc.gz", 1234, 300);
+            sink.accept(page(1, "b"));
+        };
+        Counters.Snapshot s;
+        try (RejectsWriter rejects = new RejectsWriter(dir.resolve("rejects.jsonl"))) {
+            s = new Pipeline<String>(r -> Processed.ok(r, "x"), p -> Writer.Written.ADDED, 2, 1)
+                    .run(List.of(withGap), rejects, null);
+        }
+        assertThat(new long[] {s.read(), s.ok(), s.failed(), s.gaps(), s.gapBytes()}).containsExactly(2, 2, 0, 1, 300);
+        assertThat(rejects()).singleElement().satisfies(j -> {
+            assertThat(j.get("status").asText()).isEqualTo("gap");
+            assertThat(j.get("record").asText()).isEqualTo("@1234");
+            assertThat(j.get("reason").asText()).isEqualTo("skipped 300 bytes that hold no record, at byte 1234");
+        });
+    }
+
+    @Test
+    void aReaderThatThrowsAnErrorStillEndsTheRun() throws Exception {
+        RecordSource broken = sink -> {
+            sink.accept(page(0, "a"));
+            throw new OutOfMemoryError("reader (test)");
+        };
+        Counters.Snapshot s = new Pipeline<String>(r -> Processed.ok(r, "x"), p -> Writer.Written.ADDED, 2, 1)
+                .run(List.of(broken, records(pages("b"))), null, null);
+        assertThat(new long[] {s.read(), s.ok(), s.failed()}).containsExactly(3, 2, 1);
     }
 }

@@ -2,6 +2,12 @@ package org.verbatim.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +20,8 @@ import org.verbatim.eval.WcxbEval;
 import org.verbatim.extract.ArticleSanitizer;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.learn.TreeEnsemble;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 
@@ -21,52 +29,122 @@ import org.verbatim.model.Page;
  * {@code ./verbatim eval --suite wcxb --cv}: for each wcxb-dev fold, trains the extractor's models on the other four
  * folds and on the tuning corpora (fundus, readability) with the shipped settings and cuts, extracts the fold's pages
  * through the whole extractor with them, and scores all folds' predictions together as {@code wcxb_cv.*}.
+ *
+ * <p>The fold models are kept in {@code target/cv-models/} under a key of the settings and feature names, so that a
+ * rerun with the same features (another chooser policy, say) does not train again. Besides the shipped policy it
+ * scores a few others ({@code wcxb_cv_<policy>.f1} per page type), to show what each choice of the chooser costs.
  */
 public final class WcxbCrossValidator implements CrossValidator {
+    private static final Map<String, ContentModels.Policy> VARIANTS = variants();
+
+    private static Map<String, ContentModels.Policy> variants() {
+        Map<String, ContentModels.Policy> m = new LinkedHashMap<>();
+        ContentModels.Policy d = ContentModels.Policy.DEFAULT;
+        m.put("scored", new ContentModels.Policy(false, d.rulesMargin(), d.polishModel(), d.softCut()));
+        m.put("model_first", new ContentModels.Policy(d.preCheck(), -1, d.polishModel(), d.softCut()));
+        m.put("unpolished", new ContentModels.Policy(d.preCheck(), d.rulesMargin(), false, d.softCut()));
+        m.put("top_type_cut", new ContentModels.Policy(d.preCheck(), d.rulesMargin(), d.polishModel(), false));
+        return m;
+    }
+
     @Override
     public Evaluation.Report crossValidate(Corpora corpora, Evaluation.Progress progress) {
         List<WcxbCorpus.Page> pages = WcxbCorpus.load(corpora.shared());
-        List<SegmentData.Item> items = SegmentData.build(TrainingPage.all(corpora),
-                d -> progress.update("features", d, 0));
         float[] cuts = Cuts.shipped();
-        Map<String, Article> predicted = new LinkedHashMap<>();
-        Map<String, Article> scoredAll = new LinkedHashMap<>();
+        Map<String, Map<String, Article>> predicted = new LinkedHashMap<>();
+        predicted.put("", new LinkedHashMap<>());
+        VARIANTS.keySet().forEach(v -> predicted.put(v, new LinkedHashMap<>()));
+        List<SegmentData.Item> items = null;
         ExtractorTrainer trainer = new ExtractorTrainer(ExtractorTrainer.Settings.DEFAULT, System.err::println);
+        Path cache = Path.of(System.getProperty("verbatim.root", ".")).resolve("target/cv-models");
         for (int k = 0; k < WcxbCorpus.FOLDS; k++) {
             final int fold = k;
-            List<SegmentData.Item> train = items.stream().filter(i -> i.page().fold() != fold).toList();
-            System.err.println("fold " + k + ": training on " + train.size() + " pages");
-            ContentModels models = trainer.train(train).models(cuts);
-            HtmlExtractor extractor = new HtmlExtractor(models);
-            HtmlExtractor always = new HtmlExtractor(models.withoutPreCheck());
+            ContentModels models = cached(cache.resolve("fold-" + k), cuts);
+            if (models == null) {
+                if (items == null) {
+                    items = SegmentData.build(TrainingPage.all(corpora), d -> progress.update("features", d, 0));
+                }
+                List<SegmentData.Item> train = items.stream().filter(i -> i.page().fold() != fold).toList();
+                System.err.println("fold " + k + ": training on " + train.size() + " pages");
+                ExtractorTrainer.Result r = trainer.train(train);
+                store(cache.resolve("fold-" + k), r);
+                models = r.models(cuts);
+            }
+            Map<String, HtmlExtractor> extractors = new LinkedHashMap<>();
+            extractors.put("", new HtmlExtractor(models));
+            for (Map.Entry<String, ContentModels.Policy> v : VARIANTS.entrySet()) {
+                extractors.put(v.getKey(), new HtmlExtractor(models.with(v.getValue())));
+            }
             pages.stream().filter(p -> p.fold() == fold).parallel().forEach(p -> {
                 Page page = Page.html(p.url(), p.url(), p.bytes());
-                Article a = ArticleSanitizer.sanitize(extractor.extract(page));
-                Article b = ArticleSanitizer.sanitize(always.extract(page));
-                synchronized (predicted) {
-                    predicted.put(p.id(), a);
-                    scoredAll.put(p.id(), b);
-                }
+                extractors.forEach((name, x) -> {
+                    Article a = ArticleSanitizer.sanitize(x.extract(page));
+                    synchronized (predicted) {
+                        predicted.get(name).put(p.id(), a);
+                    }
+                });
             });
             progress.update("cross-validation", k + 1, WcxbCorpus.FOLDS);
         }
-        List<Article> inOrder = new ArrayList<>();
-        List<Article> allScored = new ArrayList<>();
-        for (WcxbCorpus.Page p : pages) {
-            inOrder.add(predicted.get(p.id()));
-            allScored.add(scoredAll.get(p.id()));
-        }
         Map<String, Double> figures = new LinkedHashMap<>();
         ObjectNode details = new ObjectMapper().createObjectNode();
-        WcxbEval.score("wcxb_cv", pages, inOrder, figures, details);
-        // the same models scoring every page (no pre-check): what the cheap path costs in quality
-        Map<String, Double> scored = new LinkedHashMap<>();
-        WcxbEval.score("wcxb_cv_scored", pages, allScored, scored, new ObjectMapper().createObjectNode());
-        scored.forEach((k, v) -> {
-            if (k.endsWith(".f1") && !k.contains("fold")) {
-                figures.put(k, v);
-            }
-        });
+        WcxbEval.score("wcxb_cv", pages, inOrder(pages, predicted.get("")), figures, details);
+        for (String v : VARIANTS.keySet()) {
+            Map<String, Double> other = new LinkedHashMap<>();
+            WcxbEval.score("wcxb_cv_" + v, pages, inOrder(pages, predicted.get(v)), other,
+                    new ObjectMapper().createObjectNode());
+            other.forEach((name, value) -> {
+                if (name.endsWith(".f1") && !name.contains("fold") && !name.contains("authors")) {
+                    figures.put(name, value);
+                }
+            });
+        }
         return new Evaluation.Report(figures, details);
+    }
+
+    private static List<Article> inOrder(List<WcxbCorpus.Page> pages, Map<String, Article> byId) {
+        List<Article> out = new ArrayList<>();
+        for (WcxbCorpus.Page p : pages) {
+            out.add(byId.get(p.id()));
+        }
+        return out;
+    }
+
+    /** What the cached models must have been trained with: the settings and every feature name. */
+    private static String key() {
+        return "features v" + org.verbatim.extract.html.ContentFeatures.VERSION + "\n"
+                + ExtractorTrainer.Settings.DEFAULT + "\n" + PageFeatures.pageNames() + "\n"
+                + PageFeatures.stackedNames() + "\n";
+    }
+
+    private static ContentModels cached(Path dir, float[] cuts) {
+        try {
+            Path keyFile = dir.resolve("key.txt");
+            if (!Files.isRegularFile(keyFile) || !Files.readString(keyFile).equals(key())) {
+                return null;
+            }
+            return new ContentModels(read(dir.resolve("page-types.trees")), read(dir.resolve("content-segments.trees")),
+                    read(dir.resolve("content-stacked.trees")), cuts);
+        } catch (IOException | RuntimeException e) {
+            return null; // anything amiss: train again
+        }
+    }
+
+    private static TreeEnsemble read(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            return TreeEnsemble.read(in);
+        }
+    }
+
+    private static void store(Path dir, ExtractorTrainer.Result r) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("page-types.trees"), r.pageTypes().write());
+            Files.write(dir.resolve("content-segments.trees"), r.segments().write());
+            Files.write(dir.resolve("content-stacked.trees"), r.stacked().write());
+            Files.writeString(dir.resolve("key.txt"), key(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the fold models in " + dir, e);
+        }
     }
 }

@@ -377,7 +377,7 @@
     var out = el('section', { id: 'extract-result', 'aria-label': 'Result', 'aria-live': 'polite' });
     var form = el('form', { id: 'extract-form' }, [
       el('label', { 'for': 'extract-input', text: 'Paste a URL, an HTML page or plain text' }),
-      el('p', { 'class': 'muted', id: 'extract-help', text: 'A URL is fetched by this server; HTML and text are extracted as they are.' }),
+      el('p', { 'class': 'muted', id: 'extract-help', text: 'A URL is fetched by this server when it runs with --allow-fetch; HTML and text are extracted as they are.' }),
       input, el('p', null, el('button', { type: 'submit', id: 'extract-button', text: 'Extract' }))]);
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();

@@ -13,8 +13,6 @@ import org.verbatim.model.PageType;
  * the model's body is taken. Without models the rules' body stands.
  */
 final class ContentChooser {
-    /** The rules' body of an article stands unless the model's is estimated better by this much. */
-    static final double RULES_MARGIN = 0.02;
     /** Pages the classifier calls articles with at least this probability may keep the rules' body unscored. */
     static final float SURE_ARTICLE = 0.9f;
     /** The rules' body is tiny when it holds less than this share of the page's prose. */
@@ -53,15 +51,17 @@ final class ContentChooser {
                 r.index(), url, r.meta()));
         int type = 0;
         float confidence = 1;
+        float[] probs = null;
         if (models.classifiesPages()) {
-            float[] probs = models.pageType(t.page());
+            probs = models.pageType(t.page());
             for (int c = 1; c < probs.length; c++) {
                 type = probs[c] > probs[type] ? c : type;
             }
             confidence = probs[type];
         }
         PageType pageType = models.classifiesPages() ? ContentModels.TYPES.get(type) : null;
-        if (models.preCheck() && pageType == PageType.ARTICLE && confidence >= SURE_ARTICLE && looksRight(r, t)) {
+        ContentModels.Policy policy = models.policy();
+        if (policy.preCheck() && pageType == PageType.ARTICLE && confidence >= SURE_ARTICLE && looksRight(r, t)) {
             return new Choice(r.blocks(), pageType, confidence, "rules", "a sure article whose rule body looks right")
                     .traced(t, null, DEFAULT_CUT, inRules(t.segments(), r));
         }
@@ -71,11 +71,15 @@ final class ContentChooser {
         }
         float[] p = models.probabilities(t);
         boolean[] keep = new boolean[p.length];
-        float cut = models.cut(type);
+        float cut = probs == null ? models.cut(type) : models.cut(probs, type);
         for (int i = 0; i < p.length; i++) {
             keep[i] = p[i] >= cut;
         }
-        List<Block> modelBlocks = polish(SegmentWriter.write(t.segments(), keep), r, pageType);
+        if (onlyAFewLinks(t.segments(), keep)) {
+            java.util.Arrays.fill(keep, false);
+        }
+        List<Block> modelBlocks = polish(SegmentWriter.write(t.segments(), keep), r,
+                policy.polishModel() ? pageType : PageType.OTHER);
         boolean article = pageType == null || pageType == PageType.ARTICLE;
         String why;
         if (article && !r.blocks().isEmpty()) {
@@ -83,7 +87,7 @@ final class ContentChooser {
             double modelF1 = estimatedF1(t.segments(), p, keep);
             why = String.format(java.util.Locale.ROOT, "article: estimated F1 of the rules' body %.3f, of the "
                     + "model's %.3f", rulesF1, modelF1);
-            if (modelBlocks.isEmpty() || rulesF1 + RULES_MARGIN >= modelF1) {
+            if (modelBlocks.isEmpty() || policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1) {
                 return new Choice(r.blocks(), pageType, confidence, "rules", why)
                         .traced(t, p, cut, inRules(t.segments(), r));
             }
@@ -96,6 +100,24 @@ final class ContentChooser {
                     .traced(t, p, cut, inRules(t.segments(), r));
         }
         return new Choice(modelBlocks, pageType, confidence, "model", why).traced(t, p, cut, keep);
+    }
+
+    /** The most words of link text alone that still count as navigation, not content. */
+    private static final int NAVIGATION_WORDS = 3;
+
+    /** True if what is kept is nothing but link text, and only a few words of it: a lone "Home" is no content. */
+    static boolean onlyAFewLinks(List<Segment> segments, boolean[] keep) {
+        int words = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                Segment s = segments.get(i);
+                if (s.link < s.chars) {
+                    return false;
+                }
+                words += s.words;
+            }
+        }
+        return words <= NAVIGATION_WORDS;
     }
 
     /** The explanation of a choice made by {@link #choose}. */

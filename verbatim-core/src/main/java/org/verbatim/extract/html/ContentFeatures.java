@@ -17,7 +17,13 @@ import org.jsoup.nodes.Element;
  * segments). The names, in order, are {@link #SEGMENT_NAMES} and {@link #PAGE_NAMES}; a model states the names it was
  * trained on and is refused when they differ.
  */
-final class ContentFeatures {
+public final class ContentFeatures {
+    /**
+     * Bumped whenever a feature's meaning changes without its name changing, so that cached models trained on the
+     * old meaning (the cross-validation's fold models) are not reused.
+     */
+    public static final int VERSION = 2;
+
     /** Names of the per-page features, in vector order. */
     static final List<String> PAGE_NAMES;
     /** Names of the per-segment features (page features included at the end), in vector order. */
@@ -58,6 +64,9 @@ final class ContentFeatures {
         }
         for (String f : Segmenter.DROPPED_FAMILIES) {
             page.add("page_dropped_" + f);
+        }
+        for (String g : WordGroups.GROUPS) {
+            page.add("page_title_" + g);
         }
         List<String> seg = new ArrayList<>();
         for (String s : OWN) {
@@ -187,9 +196,9 @@ final class ContentFeatures {
                                          PageTotals totals) {
         float[][] rows = new float[segs.size()][];
         NodeStats root = in.root() == null ? null : in.analysis().stats().get(in.root());
-        Map<String, Integer> repeats = repeats(segs);
+        Map<RepeatKey, Integer> repeats = repeats(segs);
         Map<Element, int[]> siblings = new IdentityHashMap<>();
-        java.util.Set<String> ldWords = in.articleBody() == null ? null : words(in.articleBody());
+        WordHashes ldWords = in.articleBody() == null ? null : new WordHashes(in.articleBody());
         for (int i = 0; i < segs.size(); i++) {
             float[] row = new float[SEGMENT_NAMES.size()];
             int k = own(segs.get(i), row, 0);
@@ -403,7 +412,7 @@ final class ContentFeatures {
     }
 
     private static int place(List<Segment> segs, int i, NodeStats root, int headline, PageTotals totals,
-                             Map<String, Integer> repeats, Map<Element, int[]> siblings, java.util.Set<String> ld,
+                             Map<RepeatKey, Integer> repeats, Map<Element, int[]> siblings, WordHashes ld,
                              float[] row, int k) {
         Segment s = segs.get(i);
         int n = segs.size();
@@ -493,26 +502,83 @@ final class ContentFeatures {
         return cache.get(e)[0];
     }
 
-    private static float coverage(Segment s, java.util.Set<String> ld) {
-        java.util.Set<String> own = words(s.text());
-        if (own.isEmpty()) {
-            return 0;
-        }
+    /** The share of the segment's words (with repeats) that the JSON-LD body has; read off its text nodes. */
+    private static float coverage(Segment s, WordHashes ld) {
+        int words = 0;
         int hit = 0;
-        for (String w : own) {
-            hit += ld.contains(w) ? 1 : 0;
-        }
-        return (float) hit / own.size();
-    }
-
-    private static java.util.Set<String> words(String text) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : org.verbatim.extract.TextKey.NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        for (org.jsoup.nodes.Node n : s.nodes) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t)) {
+                continue;
+            }
+            String text = t.getWholeText();
+            long h = WordGroups.START;
+            boolean inWord = false;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    h = WordGroups.step(inWord ? h : WordGroups.START, Character.toLowerCase(c));
+                    inWord = true;
+                } else if (inWord) {
+                    words++;
+                    hit += ld.contains(h) ? 1 : 0;
+                    inWord = false;
+                }
             }
         }
-        return out;
+        return words == 0 ? 0 : (float) hit / words;
+    }
+
+    /** The distinct word hashes ({@link WordGroups#step}) of a text, in an open-addressing table. */
+    static final class WordHashes {
+        private final long[] table;
+
+        WordHashes(String text) {
+            int capacity = Integer.highestOneBit(Math.max(16, text.length() / 2)) * 2;
+            table = new long[capacity];
+            long h = WordGroups.START;
+            boolean inWord = false;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    h = WordGroups.step(inWord ? h : WordGroups.START, Character.toLowerCase(c));
+                    inWord = true;
+                } else if (inWord) {
+                    add(h);
+                    inWord = false;
+                }
+            }
+        }
+
+        private void add(long h) {
+            long v = h == 0 ? 1 : h; // 0 marks an empty slot
+            int mask = table.length - 1;
+            for (int i = (int) (mix(v) & mask); ; i = (i + 1) & mask) {
+                if (table[i] == 0) {
+                    table[i] = v;
+                    return;
+                }
+                if (table[i] == v) {
+                    return;
+                }
+            }
+        }
+
+        boolean contains(long h) {
+            long v = h == 0 ? 1 : h;
+            int mask = table.length - 1;
+            for (int i = (int) (mix(v) & mask); ; i = (i + 1) & mask) {
+                if (table[i] == 0) {
+                    return false;
+                }
+                if (table[i] == v) {
+                    return true;
+                }
+            }
+        }
+
+        private static long mix(long v) {
+            return v ^ (v >>> 29);
+        }
     }
 
     /** A segment of eight words or more with a sentence end and few links. */
@@ -554,16 +620,20 @@ final class ContentFeatures {
     }
 
     /** How many segments share each segment's text (by a cheap key: length and the first and last characters). */
-    private static Map<String, Integer> repeats(List<Segment> segs) {
-        Map<String, Integer> m = new HashMap<>();
+    private static Map<RepeatKey, Integer> repeats(List<Segment> segs) {
+        Map<RepeatKey, Integer> m = new HashMap<>();
         for (Segment s : segs) {
             m.merge(key(s), 1, Integer::sum);
         }
         return m;
     }
 
-    private static String key(Segment s) {
-        return s.chars + ":" + s.words + ":" + s.link + ":" + (int) s.last + ":" + s.owner.normalName();
+    /** What two segments with the same text share: their counts, last character and tag. */
+    private record RepeatKey(int chars, int words, int link, char last, String tag) {
+    }
+
+    private static RepeatKey key(Segment s) {
+        return new RepeatKey(s.chars, s.words, s.link, s.last, s.owner.normalName());
     }
 
     private static void pageFeatures(Inputs in, List<Segment> segs, PageTotals t, float[] p) {
@@ -617,6 +687,10 @@ final class ContentFeatures {
         }
         for (int f = 0; f < Segmenter.DROPPED_FAMILIES.size(); f++) {
             p[k++] = log(a.droppedCounts()[f]);
+        }
+        int titleGroups = WordGroups.of(in.meta().title()) | WordGroups.of(in.meta().headline());
+        for (int g = 0; g < WordGroups.GROUPS.size(); g++) {
+            p[k++] = (titleGroups & (1 << g)) != 0 ? 1 : 0;
         }
     }
 

@@ -29,7 +29,21 @@ public final class ContentModels {
     private final TreeEnsemble segments;
     private final TreeEnsemble stacked;
     private final float[] cuts;
-    private final boolean preCheck;
+    private final Policy policy;
+
+    /**
+     * How the chooser uses the models.
+     *
+     * @param preCheck     a sure article whose rule body looks right keeps it without scoring segments
+     * @param rulesMargin  on articles, the rules' body stands unless the model's estimated F1 beats it by this much
+     *                     (a negative value: the model's body always, when it has one)
+     * @param polishModel  the model's body of an article gets the rules' polish (headline, dek, furniture, promos)
+     * @param softCut      the cut is the page-type probabilities' average of the types' cuts, not the top type's
+     */
+    public record Policy(boolean preCheck, double rulesMargin, boolean polishModel, boolean softCut) {
+        /** What ships. */
+        public static final Policy DEFAULT = new Policy(true, 0.02, true, true);
+    }
 
     /**
      * @param pageTypes the page-type classifier, {@code null} for none
@@ -50,15 +64,20 @@ public final class ContentModels {
                     + TYPES.size());
         }
         this.cuts = cuts == null ? null : cuts.clone();
-        this.preCheck = true;
+        this.policy = Policy.DEFAULT;
     }
 
-    private ContentModels(ContentModels m, boolean preCheck) {
+    private ContentModels(ContentModels m, Policy policy) {
         this.pageTypes = m.pageTypes;
         this.segments = m.segments;
         this.stacked = m.stacked;
         this.cuts = m.cuts;
-        this.preCheck = preCheck;
+        this.policy = java.util.Objects.requireNonNull(policy);
+    }
+
+    /** The same models used another way; for measuring the choices of {@link Policy#DEFAULT}. */
+    public ContentModels with(Policy p) {
+        return new ContentModels(this, p);
     }
 
     /**
@@ -66,11 +85,11 @@ public final class ContentModels {
      * every page's segments are scored. For measuring what the pre-check costs in quality.
      */
     public ContentModels withoutPreCheck() {
-        return new ContentModels(this, false);
+        return with(new Policy(false, policy.rulesMargin(), policy.polishModel(), policy.softCut()));
     }
 
-    boolean preCheck() {
-        return preCheck;
+    Policy policy() {
+        return policy;
     }
 
     /** The shipped models; {@link #NONE} when the resources are absent (a build before the first training). */
@@ -154,5 +173,17 @@ public final class ContentModels {
     /** The cut for a page of the given class index. */
     float cut(int typeIndex) {
         return cuts == null ? 0.5f : cuts[typeIndex];
+    }
+
+    /** The cut for a page with these class probabilities: the top type's, or with a soft cut their average. */
+    float cut(float[] typeProbabilities, int top) {
+        if (!policy.softCut() || cuts == null) {
+            return cut(top);
+        }
+        float c = 0;
+        for (int t = 0; t < cuts.length; t++) {
+            c += typeProbabilities[t] * cuts[t];
+        }
+        return c;
     }
 }

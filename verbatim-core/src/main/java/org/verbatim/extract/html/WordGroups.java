@@ -1,7 +1,6 @@
 package org.verbatim.extract.html;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,10 @@ import java.util.Map;
  */
 final class WordGroups {
     static final List<String> GROUPS;
+    /** Open-addressing table of word hashes (0: empty) and their group bits: one probe for most words. */
     private static final long[] HASHES;
     private static final int[] BITS;
+    private static final int MASK;
 
     static {
         Map<String, Integer> words = new LinkedHashMap<>();
@@ -32,18 +33,23 @@ final class WordGroups {
             throw new IllegalStateException("page-words.txt has more than 16 groups");
         }
         GROUPS = List.copyOf(groups);
-        long[][] pairs = new long[words.size()][];
-        int i = 0;
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
+        HASHES = new long[capacity];
+        BITS = new int[capacity];
+        MASK = capacity - 1;
         for (Map.Entry<String, Integer> e : words.entrySet()) {
-            pairs[i++] = new long[] {hash(e.getKey()), e.getValue()};
+            long h = hash(e.getKey());
+            int i = slot(h);
+            while (HASHES[i] != 0 && HASHES[i] != h) {
+                i = (i + 1) & MASK;
+            }
+            HASHES[i] = h;
+            BITS[i] |= e.getValue();
         }
-        Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
-        HASHES = new long[pairs.length];
-        BITS = new int[pairs.length];
-        for (int j = 0; j < pairs.length; j++) {
-            HASHES[j] = pairs[j][0];
-            BITS[j] = (int) pairs[j][1];
-        }
+    }
+
+    private static int slot(long h) {
+        return (int) (h ^ h >>> 32) & MASK;
     }
 
     private WordGroups() {
@@ -64,9 +70,36 @@ final class WordGroups {
         return h;
     }
 
+    /** The group bits of every word of {@code text} ({@code null} gives 0). */
+    static int of(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int bits = 0;
+        long h = START;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                h = step(inWord ? h : START, Character.toLowerCase(c));
+                inWord = true;
+            } else {
+                if (inWord) {
+                    bits |= groups(h);
+                }
+                inWord = false;
+            }
+        }
+        return bits;
+    }
+
     /** The group bits of the word with this hash, 0 for none. */
     static int groups(long hash) {
-        int i = Arrays.binarySearch(HASHES, hash);
-        return i < 0 ? 0 : BITS[i];
+        for (int i = slot(hash); HASHES[i] != 0; i = (i + 1) & MASK) {
+            if (HASHES[i] == hash) {
+                return BITS[i];
+            }
+        }
+        return 0;
     }
 }

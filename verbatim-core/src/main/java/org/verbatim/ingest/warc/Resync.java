@@ -5,9 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
 /**
- * Finds where the next record may start after a corrupt one, by scanning the raw file: a gzip member header
- * ({@code 1f 8b 08}) in compressed archives, a {@code WARC/} version line at the start of a line in plain ones.
- * A false candidate only costs one more failed attempt, since the reader validates what it finds.
+ * For ARC files, which jwarc reads as a stream: finds where the next record may start after a corrupt one, by
+ * scanning the raw file: a gzip member header ({@code 1f 8b 08}) in compressed archives, a {@code WARC/} version
+ * line at the start of a line in plain ones. A false candidate only costs one more failed attempt, since the reader
+ * validates what it finds. (WARC files are framed record by record instead: {@link RecordFramer}.)
  */
 final class Resync {
     private static final byte[] WARC_LINE = {'\n', 'W', 'A', 'R', 'C', '/'};

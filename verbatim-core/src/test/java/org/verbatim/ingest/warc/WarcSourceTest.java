@@ -97,11 +97,13 @@ class WarcSourceTest {
     }
 
     @Test
-    void garbageBetweenPlainRecordsIsSkippedToTheNextWarcHeader() throws Exception {
+    void garbageBetweenPlainRecordsIsAGapSkippedToTheNextWarcHeader() throws Exception {
         byte[] junk = "this is not a warc record at all\r\n".getBytes(StandardCharsets.US_ASCII);
-        List<SourceRecord> out = read(write("junk.warc", concat(RESPONSE, junk, LAST)));
-        assertThat(pages(out)).extracting(Page::url).containsExactly("https://news.example/a", "https://news.example/z");
-        assertThat(failed(out)).hasSize(1);
+        Read r = readAll(write("junk.warc", concat(RESPONSE, junk, LAST)));
+        assertThat(pages(r.records)).extracting(Page::url)
+                .containsExactly("https://news.example/a", "https://news.example/z");
+        assertThat(failed(r.records)).isEmpty();
+        assertThat(r.gaps).containsExactly(RESPONSE.length + "+" + junk.length);
     }
 
     @Test
@@ -158,6 +160,204 @@ class WarcSourceTest {
         String head = record.substring(0, blockStart).replaceAll("Content-Length: \\d+\r\n\r\n$",
                 "Content-Length: " + block.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n");
         return (head + block + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---- the issue's WARC recovery failures ----------------------------------------------------------------------
+
+    /** Ten response records of distinct stories. */
+    private static List<byte[]> tenRecords() {
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            out.add(response(20 + i, "https://news.example/" + i, 200, "text/html",
+                    article("Story " + i, ("Paragraph of story " + i + " about the harbour. ").repeat(40))));
+        }
+        return out;
+    }
+
+    private static byte[] garbage(int n, long seed) {
+        byte[] g = new byte[n];
+        new java.util.Random(seed).nextBytes(g);
+        g[n / 2] = 0x1f; // a false gzip magic number inside the garbage
+        g[n / 2 + 1] = (byte) 0x8b;
+        g[n / 2 + 2] = 8;
+        return g;
+    }
+
+    @Test
+    void garbageAfterTheFirstGzipMemberIsAGapAndAllTenRecordsAreRead() throws Exception {
+        List<byte[]> recs = tenRecords();
+        byte[] first = gzip(recs.get(0));
+        byte[][] parts = new byte[11][];
+        parts[0] = first;
+        parts[1] = garbage(300, 7);
+        for (int i = 1; i < 10; i++) {
+            parts[i + 1] = gzip(recs.get(i));
+        }
+        Read r = readAll(write("garbage.warc.gz", concat(parts)));
+        assertThat(pages(r.records)).hasSize(10);
+        assertThat(failed(r.records)).isEmpty();
+        assertThat(r.gaps).containsExactly(first.length + "+300");
+    }
+
+    @Test
+    void aContentLengthThatOverrunsTheNextRecordFailsOnlyItsRecordInAPlainWarc() throws Exception {
+        List<byte[]> recs = tenRecords();
+        recs.set(3, lie(recs.get(3), 5_000));
+        int at = recs.get(0).length + recs.get(1).length + recs.get(2).length;
+        int next = at + recs.get(3).length;
+        Read r = readAll(write("lying.warc", concat(recs.toArray(new byte[0][]))));
+        assertThat(pages(r.records)).hasSize(9).extracting(Page::url).doesNotContain("https://news.example/3");
+        assertThat(failed(r.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                .startsWith("at byte " + at + ": corrupt record: Content-Length ")
+                .contains("overruns the next record, at byte " + next));
+        assertThat(r.gaps).isEmpty();
+    }
+
+    @Test
+    void aContentLengthThatOverrunsItsGzipMemberFailsOnlyItsRecord() throws Exception {
+        List<byte[]> recs = tenRecords();
+        recs.set(3, lie(recs.get(3), 5_000));
+        byte[][] members = recs.stream().map(TestWarcs::gzip).toArray(byte[][]::new);
+        long at = 0;
+        for (int i = 0; i < 3; i++) {
+            at += members[i].length;
+        }
+        Read r = readAll(write("lying.warc.gz", concat(members)));
+        assertThat(pages(r.records)).hasSize(9);
+        long offset = at;
+        assertThat(failed(r.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                .startsWith("at byte " + offset + ": corrupt record: truncated: Content-Length ")
+                .contains("overruns the end of the gzip member"));
+    }
+
+    @Test
+    void aContentLengthOverrunningTheEndOfAPlainFileStillReadsTheRecordsInsideIt() throws Exception {
+        List<byte[]> recs = tenRecords();
+        recs.set(7, lie(recs.get(7), 1_000_000));
+        Read r = readAll(write("lying-end.warc", concat(recs.toArray(new byte[0][]))));
+        assertThat(pages(r.records)).hasSize(9).extracting(Page::url).contains("https://news.example/8",
+                "https://news.example/9");
+        assertThat(failed(r.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                .contains("overruns the end of the file and the next record, at byte "));
+    }
+
+    @Test
+    void aNegativeContentLengthFailsItsRecordAndTheNextIsRead() throws Exception {
+        List<byte[]> recs = tenRecords();
+        String bad = new String(recs.get(4), StandardCharsets.UTF_8).replaceFirst("Content-Length: \\d+",
+                "Content-Length: -200");
+        recs.set(4, bad.getBytes(StandardCharsets.UTF_8));
+        for (boolean gz : new boolean[] {true, false}) {
+            byte[][] parts = recs.stream().map(b -> gz ? gzip(b) : b).toArray(byte[][]::new);
+            Read r = readAll(write(gz ? "negative.warc.gz" : "negative.warc", concat(parts)));
+            assertThat(pages(r.records)).as("gzip " + gz).hasSize(9).extracting(Page::url)
+                    .contains("https://news.example/5");
+            assertThat(failed(r.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                    .contains("negative Content-Length -200"));
+            assertThat(reasons(r.records, Outcome.Status.SKIPPED)).isEmpty();
+        }
+    }
+
+    @Test
+    void aRecordCutAcrossTwoGzipMembersIsRead() throws Exception {
+        List<byte[]> recs = tenRecords();
+        byte[] split = recs.get(2);
+        int half = split.length / 2;
+        byte[][] parts = new byte[11][];
+        for (int i = 0, k = 0; i < 10; i++) {
+            if (i == 2) {
+                parts[k++] = gzip(Arrays.copyOfRange(split, 0, half));
+                parts[k++] = gzip(Arrays.copyOfRange(split, half, split.length));
+            } else {
+                parts[k++] = gzip(recs.get(i));
+            }
+        }
+        Read r = readAll(write("split.warc.gz", concat(parts)));
+        assertThat(pages(r.records)).hasSize(10);
+        assertThat(failed(r.records)).isEmpty();
+        assertThat(r.gaps).isEmpty();
+    }
+
+    @Test
+    void aWholeFileGzippedAsOneMemberReadsLikeThePlainFile() throws Exception {
+        List<byte[]> recs = tenRecords();
+        byte[] plain = concat(recs.toArray(new byte[0][]));
+        Read r = readAll(write("one-member.warc.gz", gzip(plain)));
+        assertThat(pages(r.records)).hasSize(10);
+        assertThat(failed(r.records)).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNoWarcAtAllIsOneFailedRecordNotAGap() throws Exception {
+        byte[] html = article("Not an archive", "Just a page.").getBytes(StandardCharsets.UTF_8);
+        Read r = readAll(write("page.warc", html));
+        assertThat(r.gaps).isEmpty();
+        assertThat(failed(r.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                .isEqualTo("at byte 0: not a WARC record (" + html.length + " bytes hold no WARC/ line)"));
+        Read junkFirst = readAll(write("junk-first.warc", concat("junk\r\n".getBytes(StandardCharsets.US_ASCII),
+                RESPONSE, LAST)));
+        assertThat(pages(junkFirst.records)).hasSize(2);
+        assertThat(failed(junkFirst.records)).singleElement().satisfies(f -> assertThat(f.early().reason())
+                .startsWith("at byte 0: not a WARC record (6 bytes"));
+    }
+
+    @Test
+    void aByteRangeOfAFileIsReadWithTheFilesOffsets() throws Exception {
+        byte[] first = gzip(WARCINFO);
+        byte[] second = gzip(RESPONSE);
+        byte[] bad = gzip(RESOURCE);
+        for (int i = 20; i < bad.length - 12; i += 7) {
+            bad[i] ^= 0x5a;
+        }
+        Path file = write("all.warc.gz", concat(first, second, bad, gzip(LAST)));
+        long at = first.length;
+        long length = second.length + bad.length;
+        List<SourceRecord> out = new ArrayList<>();
+        new WarcSource("s3a://bucket/all.warc.gz", () -> slice(file, at, length), at, WarcSource.DEFAULT_MAX_BYTES,
+                null).read(out::add);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).source()).isEqualTo("s3a://bucket/all.warc.gz");
+        assertThat(out.get(0).page().source()).isEqualTo("s3a://bucket/all.warc.gz@" + at);
+        assertThat(out.get(1).recordId()).isEqualTo("@" + (at + second.length));
+        assertThat(out.get(1).early().reason()).startsWith("at byte " + (at + second.length) + ": corrupt record");
+    }
+
+    /** The bytes {@code [at, at + length)} of {@code file}, as a channel of their own (written to a file). */
+    private java.nio.channels.FileChannel slice(Path file, long at, long length) throws java.io.IOException {
+        byte[] all = Files.readAllBytes(file);
+        Path part = dir.resolve("slice-" + at);
+        Files.write(part, Arrays.copyOfRange(all, (int) at, (int) (at + length)));
+        return java.nio.channels.FileChannel.open(part);
+    }
+
+    /** The record with its WARC Content-Length raised by {@code more} bytes (the block itself unchanged). */
+    private static byte[] lie(byte[] record, int more) {
+        String s = new String(record, StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Content-Length: (\\d+)\r\n\r\n").matcher(s);
+        assertThat(m.find()).isTrue();
+        long n = Long.parseLong(m.group(1));
+        return (s.substring(0, m.start(1)) + (n + more) + s.substring(m.end(1))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a source gave: its records in order, and its gaps as "offset+length". */
+    private record Read(List<SourceRecord> records, List<String> gaps) {
+    }
+
+    private static Read readAll(Path file) throws InterruptedException {
+        List<SourceRecord> out = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        new WarcSource(file).read(new org.verbatim.pipeline.RecordSource.Sink() {
+            @Override
+            public void accept(SourceRecord r) {
+                out.add(r);
+            }
+
+            @Override
+            public void gap(String source, long offset, long length) {
+                gaps.add(offset + "+" + length);
+            }
+        });
+        return new Read(out, gaps);
     }
 
     private Path write(String name, byte[] bytes) throws Exception {

@@ -1,0 +1,249 @@
+package org.verbatim.enrich;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.model.EntityType;
+import org.verbatim.model.Span;
+
+/**
+ * Speaker resolution as ranking: the candidate sources of an attribution (every name, description and pronoun of its
+ * sentence outside the content, and the noun phrases the rules find as subject, inverted speaker or "according to"
+ * source) scored by a learned model on syntax-free cues: where the candidate stands relative to the cue (before,
+ * after, how far, across a comma or a quotation), whether it opens the sentence (the subject), what kind of mention it
+ * is (name, description, pronoun, bare noun phrase; person, organisation, place), its head word, number agreement
+ * with the cue verb ("officials say", "the minister says"), what stands before it ("by", "of", "told"), and how often
+ * its referent is mentioned in the text. One instance per thread: it reuses a feature buffer.
+ */
+final class SpeakerRanker {
+    private static final int MAX = 48;
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "by", "to", "with", "from", "about", "at",
+            "in", "on", "against", "von", "für", "mit", "gegen", "über", "an", "bei", "aus", "nach", "vor", "zu");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des",
+            "ein", "eine", "einer", "eines", "einem", "einen");
+
+    /** German determiners of an accusative or dative noun phrase: an object, rarely a speaker. */
+    private static final Set<String> GERMAN_OBJECT = Set.of("den", "dem", "einen", "einem", "ihren", "ihrem",
+            "seinen", "seinem", "diesen", "diesem");
+
+    /** A US party-and-state label ("R-Utah", "D-N.Y."). */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
+
+    private final String[] buf = new String[MAX];
+    private int n;
+    /** When set, every feature vector computed is also copied here (training). */
+    List<String[]> recorder;
+
+    /** A candidate source: tokens {@code [first, last)} and the mention there ({@code null}: a bare noun phrase). */
+    record Candidate(int first, int last, MentionRef ref) {
+    }
+
+    /** The candidates of one attribution, the rules' choice first (when it has one). */
+    static List<Candidate> candidates(Doc d, Mentions m, QuoteFinder.Attribution a, Span content) {
+        int s = d.sentenceOf[a.cueFirst()];
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        List<Candidate> out = new ArrayList<>();
+        if (a.hasSpeaker()) {
+            add(out, d, content, new Candidate(a.spkFirst(), a.spkLast(), a.ref()));
+        }
+        for (int k = first; k < last; k++) {
+            MentionRef r = m.startingAt[k];
+            if (r != null && !d.quoted[k]) {
+                add(out, d, content, new Candidate(r.first(), r.last(), r));
+            }
+        }
+        int cf = a.cueFirst();
+        int[][] phrases = {
+            QuoteFinder.subjectBefore(d, m, cf - 1, first),
+            QuoteFinder.sentenceSubject(d, m, first, cf),
+            QuoteFinder.speakerAfter(d, m, a.cueLast(), last),
+            "de".equals(d.language) ? QuoteFinder.germanOpeningNounPhrase(d, m, first, cf) : null,
+            "de".equals(d.language) ? QuoteFinder.germanSourcePhrase(d, m, a.cueLast(), last) : null,
+        };
+        for (int[] p : phrases) {
+            addPhrase(out, d, m, content, p);
+        }
+        if ("de".equals(d.language)) {
+            for (int k = first; k < last; k++) {
+                if (!d.quoted[k] && QuoteFinder.GERMAN_DETERMINERS.contains(d.lower[k])) {
+                    addPhrase(out, d, m, content, QuoteFinder.germanNounPhrase(d, m, k, last));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addPhrase(List<Candidate> out, Doc d, Mentions m, Span content, int[] p) {
+        if (p != null && p[1] > p[0]) {
+            MentionRef r = m.startingAt[p[0]];
+            add(out, d, content, new Candidate(p[0], p[1], r != null && r.last() == p[1] ? r : null));
+        }
+    }
+
+    /**
+     * Adds {@code c} unless it is empty, overlaps the content, is a date ("am Donnerstag", "last week": a date is
+     * never a speaker) or a noun phrase whose head names no one ("The decision").
+     */
+    private static void add(List<Candidate> out, Doc d, Span content, Candidate c) {
+        if (c.first() > 0 && d.is(c.first() - 1, '(') && PARTY_STATE.matcher(d.token(c.first())).matches()) {
+            return; // "(R-Utah)", "(D-Newport News)": a party and state after a name, not a speaker
+        }
+        if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
+            return; // a noun phrase without a person, organisation or document head is never a speaker
+        }
+        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
+                || content != null && d.start[c.first()] < content.end()
+                && d.end[c.last() - 1] > content.start()) {
+            return;
+        }
+        for (Candidate o : out) {
+            if (o.first() == c.first() && o.last() == c.last()) {
+                return;
+            }
+        }
+        out.add(c);
+    }
+
+    String[] features() {
+        return buf;
+    }
+
+    int size() {
+        return n;
+    }
+
+    private void add(String f) {
+        if (n < MAX) {
+            buf[n++] = f;
+        }
+    }
+
+    /**
+     * Fills the buffer with the features of candidate {@code c} of attribution {@code a}, whose content is on
+     * {@code side} of the cue (see {@link QuoteFinder.Candidate}).
+     */
+    void features(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate c, int candidates, char side) {
+        n = 0;
+        int s = d.sentenceOf[a.cueFirst()];
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        String cue = d.lower[a.cueLast() - 1];
+        MentionRef r = c.ref();
+        String form = r == null ? "NP" : r.form().name();
+        String type = r == null ? "UNKNOWN" : r.type().name();
+        add("f=" + form);
+        add("t=" + type);
+        add("ft=" + form + "|" + type);
+        boolean rule = a.hasSpeaker() && a.spkFirst() == c.first() && a.spkLast() == c.last();
+        if (rule) {
+            add("rule");
+            add("rule|pl=" + a.place());
+        }
+        boolean before = c.last() <= a.cueFirst();
+        int dist = before ? a.cueFirst() - c.last() : c.first() - a.cueLast();
+        String pos = before ? "B" : "A";
+        add("pos=" + pos);
+        add("pos|d=" + pos + CueFeatures.bucket(dist));
+        add("pos|f=" + pos + "|" + form);
+        add("pos|cue=" + pos + "|" + cue);
+        add("pos|t=" + pos + "|" + type);
+        add("side|pos|f=" + side + "|" + pos + "|" + form);
+        String cueClass = cue.endsWith("ing") ? "ing" : cue.endsWith("ed") ? "ed" : cue.endsWith("s") ? "s" : "o";
+        boolean initial = c.first() == first || d.isQuoteMark(c.first() - 1) && c.first() - 1 == first;
+        add("cc|pos|init=" + cueClass + "|" + pos + "|" + initial);
+        int lo = before ? c.last() : a.cueLast();
+        int hi = before ? a.cueFirst() : c.first();
+        boolean comma = false;
+        boolean quote = false;
+        int mentions = 0;
+        for (int k = lo; k < hi; k++) {
+            comma |= d.is(k, ',');
+            quote |= d.quoted[k];
+            mentions += m.startingAt[k] != null ? 1 : 0;
+        }
+        if (comma) {
+            add("comma|" + pos);
+        }
+        if (quote) {
+            add("quote|" + pos);
+        }
+        add("between=" + Math.min(mentions, 2) + pos);
+        if (c.first() == first || d.isQuoteMark(c.first() - 1) && c.first() - 1 == first) {
+            add("initial");
+        }
+        add("prev=" + CueFeatures.word(d, c.first() - 1, first, last));
+        add("prevc=" + CueFeatures.shape(d, c.first() - 1, first, last));
+        add("next=" + CueFeatures.word(d, c.last(), first, last));
+        String prev = CueFeatures.word(d, c.first() - 1, first, last);
+        if (PREPOSITIONS.contains(prev)) {
+            add("after.preposition");
+        }
+        if (EntityFinder.isPossessive(d, c.last() - 1)) {
+            add("possessive");
+        }
+        if (c.last() < last && EntityFinder.isPossessive(d, c.last())) {
+            add("possessed");
+        }
+        String head = d.lower[c.last() - 1];
+        if (r == null || r.form() != MentionRef.Form.NAME) {
+            add("head=" + head);
+        }
+        if (EntityFinder.ROLES.containsKey(EntityFinder.stripPossessive(head))) {
+            add("head.role");
+        }
+        boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s")
+                && (r == null || r.form() != MentionRef.Form.NAME);
+        if (plural || r != null && r.form() == MentionRef.Form.PRONOUN && "they".equals(head)) {
+            add("plural");
+            add("plural|cue3sg=" + cue.endsWith("s"));
+        }
+        if (ARTICLES.contains(d.lower[c.first()])) {
+            add("article");
+        }
+        if ("de".equals(d.language)) {
+            String det = d.lower[c.first()];
+            String kase = GERMAN_OBJECT.contains(det) ? "object" : det.equals("des") || det.equals("eines") ? "gen"
+                    : ARTICLES.contains(det) ? "nom" : "none";
+            add("de.case=" + kase);
+            add("de.case|pos=" + kase + "|" + pos);
+        }
+        add("len=" + CueFeatures.bucket(c.last() - c.first()));
+        add("cands=" + Math.min(candidates, 4));
+        Cluster cl = r == null ? null : r.cluster();
+        if (cl != null) {
+            add("mentions=" + CueFeatures.bucket(cl.all.size()));
+            if (cl.title != null) {
+                add("titled");
+            }
+        } else {
+            add("unresolved");
+        }
+        if (r != null && r.form() == MentionRef.Form.PRONOUN && cl == null) {
+            add("pronoun.unresolved");
+        }
+        if (r != null && r.type() == EntityType.PLACE) {
+            add("place|" + pos);
+        }
+        if (recorder != null) {
+            recorder.add(Arrays.copyOf(buf, n));
+        }
+    }
+
+    /** The best candidate by {@code model}, or {@code null} when there is none or none reaches its threshold. */
+    Candidate choose(Doc d, Mentions m, LinearModel model, QuoteFinder.Attribution a, Span content, char side) {
+        List<Candidate> cands = candidates(d, m, a, content);
+        Candidate best = null;
+        double bestP = -1;
+        for (Candidate c : cands) {
+            features(d, m, a, c, cands.size(), side);
+            double p = model.probability(buf, n);
+            if (p > bestP) {
+                best = c;
+                bestP = p;
+            }
+        }
+        return bestP >= model.threshold() ? best : null;
+    }
+}

@@ -1,0 +1,110 @@
+package org.verbatim.pipeline;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.verbatim.Verbatim;
+import org.verbatim.enrich.fingerprint.DocumentId;
+import org.verbatim.enrich.fingerprint.Fingerprint;
+import org.verbatim.enrich.fingerprint.MinHasher;
+import org.verbatim.model.Article;
+import org.verbatim.model.PageType;
+
+/**
+ * The per-page work that {@code ingest} and the Spark job share: extract, skip what is not an article, annotate,
+ * fingerprint and name. One page in, one verdict out; the callers read, store and count.
+ *
+ * <ol>
+ *   <li>extract the article from the page;</li>
+ *   <li>unless {@code allPages}, skip a page that the classifier calls something other than an article with at least
+ *       {@link #MIN_PAGE_TYPE_CONFIDENCE} ({@code "not an article: TYPE"});</li>
+ *   <li>when {@code annotate}, add who said what (an article without blocks is not annotated);</li>
+ *   <li>skip an article with neither title nor text ({@code "no article: no title and no text"});</li>
+ *   <li>fingerprint the title and text and derive the id from the canonical URL (or URL) and the content hash.</li>
+ * </ol>
+ *
+ * <p>Stateless apart from its settings, so one instance serves every thread. Bad content gives an ok article with
+ * warnings or a skip; a thrown exception is a bug, which the caller fails the record for.
+ */
+public final class PageProcessor implements Stage<ProcessedArticle> {
+    /** A page is left out as "not an article" when the classifier gives another type with this probability. */
+    public static final double MIN_PAGE_TYPE_CONFIDENCE = 0.5;
+
+    /** The timed steps, in order. */
+    public enum Step { EXTRACT, ANNOTATE, FINGERPRINT }
+
+    /** Charges CPU time to steps; {@link #NONE} measures nothing. Must be thread-safe. */
+    public interface StepTimer {
+        StepTimer NONE = new StepTimer() {
+            @Override
+            public long now() {
+                return 0;
+            }
+
+            @Override
+            public long lap(Step step, long since) {
+                return 0;
+            }
+        };
+
+        /** The calling thread's clock (CPU nanoseconds, say). */
+        long now();
+
+        /** Charges the time since {@code since} to {@code step}; returns the new start. */
+        long lap(Step step, long since);
+    }
+
+    private final boolean annotate;
+    private final boolean allPages;
+    private final StepTimer timer;
+    private final BiConsumer<SourceRecord, Article> leftOut;
+    private final MinHasher hasher = new MinHasher();
+
+    /**
+     * @param annotate whether to find who said what
+     * @param allPages keep every page; otherwise pages that are confidently not articles are skipped
+     * @param timer    where step times go
+     * @param leftOut  told of each page skipped as not an article (with its extracted article); may be {@code null}
+     */
+    public PageProcessor(boolean annotate, boolean allPages, StepTimer timer,
+            BiConsumer<SourceRecord, Article> leftOut) {
+        this.annotate = annotate;
+        this.allPages = allPages;
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.leftOut = leftOut;
+    }
+
+    /** Whether the page is confidently something other than a news article. */
+    public static boolean notAnArticle(Article a) {
+        return a.pageType() != null && a.pageType() != PageType.ARTICLE
+                && a.pageTypeConfidence() >= MIN_PAGE_TYPE_CONFIDENCE;
+    }
+
+    @Override
+    public Processed<ProcessedArticle> process(SourceRecord r) {
+        if (r.early() != null) {
+            return Processed.notOk(r, r.early());
+        }
+        long t = timer.now();
+        Article a = Verbatim.extract(r.page());
+        t = timer.lap(Step.EXTRACT, t);
+        if (!allPages && notAnArticle(a)) {
+            if (leftOut != null) {
+                leftOut.accept(r, a);
+            }
+            return Processed.notOk(r, Outcome.skipped("not an article: " + a.pageType().label()));
+        }
+        if (annotate && !a.blocks().isEmpty()) {
+            a = Verbatim.annotate(a);
+            t = timer.lap(Step.ANNOTATE, t);
+        }
+        if (a.blocks().isEmpty() && a.title() == null) {
+            return Processed.notOk(r, Outcome.skipped("no article: no title and no text"));
+        }
+        Fingerprint fp = hasher.fingerprint(a.title(), a.text());
+        String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
+        ProcessedArticle p = new ProcessedArticle(DocumentId.of(url, fp.contentHash()), a, fp, r.source(),
+                r.recordId());
+        timer.lap(Step.FINGERPRINT, t);
+        return Processed.ok(r, p);
+    }
+}

@@ -1,0 +1,71 @@
+package org.verbatim.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.verbatim.model.Annotation;
+import org.verbatim.model.Quote;
+import org.verbatim.model.QuoteKind;
+
+/**
+ * German reported speech on the hand-written rules alone (the German learned jar, CC BY-NC-SA, is not on this module's
+ * class path): split verbs, "nach Angaben", "laut", "zufolge", "so X", Konjunktiv I continuations and „…“ marks.
+ * Sentences written for this test.
+ */
+class GermanAttributionTest {
+    private static final Annotator RULES = Annotator.rulesOnly();
+
+    /** A paragraph of German news before the sentences under test, so that the text reads as German. */
+    private static final String LEAD = "Die Stadt Brunnstadt hat am Wochenende ihre Pläne für die Sanierung der "
+            + "alten Brücke vorgestellt, die seit dem Frühjahr für den Verkehr gesperrt ist.";
+
+    private static Annotation annotate(String... paragraphs) {
+        return RULES.annotate(LEAD + "\n\n" + String.join("\n\n", paragraphs), null, LocalDate.of(2025, 4, 2));
+    }
+
+    private static Quote quote(Annotation a, String contained) {
+        return a.quotes().stream().filter(q -> q.text().contains(contained)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote contains '" + contained + "' in " + a.quotes()));
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void directQuoteInGermanMarks() {
+        Annotation a = annotate("„Die Brücke bleibt bis Oktober gesperrt“, sagte Bürgermeisterin Anna Vogt am Montag.");
+        Quote q = quote(a, "Brücke bleibt");
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.cue()).isEqualTo("sagte");
+        assertThat(speaker(q)).isEqualTo("Anna Vogt");
+    }
+
+    @Test
+    void splitVerbAndSubjunctiveContinuation() {
+        Annotation a = annotate("Die Stadtwerke teilten am Dienstag mit, der Pegel sei so niedrig wie nie zuvor. "
+                + "Das Trinkwasser sei aber nicht gefährdet.");
+        Quote q = quote(a, "Pegel sei so niedrig");
+        assertThat(q.cue()).startsWith("teilten");
+        assertThat(speaker(q)).isEqualTo("Die Stadtwerke");
+        assertThat(speaker(quote(a, "Trinkwasser sei"))).isEqualTo("Die Stadtwerke");
+    }
+
+    @Test
+    void nachAngabenLautAndZufolgeNameTheSource() {
+        Annotation a = annotate("Nach Angaben der Polizei wurden drei Menschen verletzt.",
+                "Laut Stadtrat Jonas Weller fehlt dem Fluss das Schmelzwasser.",
+                "Der Pegel werde weiter fallen, so Weller.");
+        assertThat(speaker(quote(a, "drei Menschen verletzt"))).isEqualTo("der Polizei");
+        assertThat(speaker(quote(a, "fehlt dem Fluss"))).isEqualTo("Jonas Weller");
+        assertThat(speaker(quote(a, "Pegel werde weiter fallen"))).isEqualTo("Jonas Weller");
+    }
+
+    @Test
+    void aDateIsNoSource() {
+        Annotation a = annotate("Am Donnerstag sagte der Sprecher des Ministeriums, die Lage sei ernst.");
+        Quote q = quote(a, "Lage sei ernst");
+        assertThat(speaker(q)).isEqualTo("der Sprecher des Ministeriums");
+    }
+}
