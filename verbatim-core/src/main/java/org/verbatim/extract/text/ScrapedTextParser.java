@@ -18,6 +18,13 @@ import org.verbatim.extract.html.Explanation;
 public final class ScrapedTextParser {
     private static final TextVocabulary VOCABULARY = TextVocabulary.load();
 
+    /**
+     * Work budget of the learned models: a text of more lines (twenty times the mean page of the training corpora)
+     * is left to the rules, with a budget warning, so that a giant text costs what the rules cost. Counted in lines,
+     * not time, so the same text always gets the same result.
+     */
+    public static final int MAX_SCORED_LINES = 5_000;
+
     private final LocalDate reference;
     private final LineModels models;
 
@@ -59,6 +66,13 @@ public final class ScrapedTextParser {
         if (!models.scoresLines() && !models.classifiesPages()) {
             return layout.build(input.url());
         }
+        if (units.size() > MAX_SCORED_LINES) {
+            ScrapedArticle a = layout.build(input.url());
+            List<String> warnings = new ArrayList<>(a.warnings());
+            warnings.add(org.verbatim.model.Article.BUDGET_WARNING + units.size() + " lines: more than the line scorer's "
+                    + MAX_SCORED_LINES + "; the rules chose the body and no page type was given");
+            return a.withWarnings(warnings);
+        }
         TextFeatures f = TextFeatures.compute(units, layout, url != null ? url : input.url(), models.shapes());
         ScrapedArticle a;
         if (models.scoresLines() && !units.isEmpty()) {
@@ -99,7 +113,7 @@ public final class ScrapedTextParser {
         }
         float[] p = null;
         boolean[] keep = rules;
-        if (models.scoresLines() && !units.isEmpty()) {
+        if (models.scoresLines() && !units.isEmpty() && units.size() <= MAX_SCORED_LINES) {
             p = models.probabilities(f);
             int[] chars = units.stream().mapToInt(u -> u.text().length()).toArray();
             keep = LineModels.keepLines(p, chars, models.choice());

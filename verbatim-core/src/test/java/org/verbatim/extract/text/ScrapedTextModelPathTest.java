@@ -47,4 +47,20 @@ class ScrapedTextModelPathTest {
         }
         assertThat(body).doesNotContain(model.title());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTextBeyondTheLineBudgetIsLeftToTheRulesWithAWarning() throws IOException {
+        assumeTrue(LineModels.shipped() != LineModels.NONE, "no line models in this build");
+        StringBuilder sb = new StringBuilder(fixture("wet-record.txt"));
+        java.util.Random rnd = new java.util.Random(17);
+        for (int i = 0; i <= ScrapedTextParser.MAX_SCORED_LINES; i++) {
+            sb.append("\nitem ").append(rnd.nextInt(100_000));
+        }
+        String text = sb.toString();
+        ScrapedArticle model = new ScrapedTextParser(DAY).parse(text);
+        ScrapedArticle rules = new ScrapedTextParser(DAY, LineModels.NONE).parse(text);
+        assertThat(model.blocks()).isEqualTo(rules.blocks());
+        assertThat(model.pageType()).isNull();
+        assertThat(model.warnings()).anyMatch(org.verbatim.model.Article::isBudgetWarning);
+    }
 }
