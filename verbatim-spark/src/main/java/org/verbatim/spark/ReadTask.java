@@ -209,7 +209,16 @@ final class ReadTask implements FlatMapFunction<Iterator<Split>, Row> {
     private static WarcSource source(Split s, OpenFiles files) {
         WarcSource.Opener open = s.isWhole() ? () -> files.open(s.path()).channel()
                 : () -> files.open(s.path()).slice(s.offset(), s.length());
-        return new WarcSource(s.path(), open, s.offset(), WarcSource.DEFAULT_MAX_BYTES, null);
+        return new WarcSource(name(s.path()), open, s.offset(), WarcSource.DEFAULT_MAX_BYTES, null);
+    }
+
+    /**
+     * The archive's name in the output ({@code source} of articles and rejects): a local file by its path, as
+     * {@code ingest} names it, so that both give the same article JSON; any other file system by its URI.
+     */
+    static String name(String path) {
+        java.net.URI uri = new Path(path).toUri();
+        return "file".equals(uri.getScheme()) ? uri.getPath() : path;
     }
 
     /** The file of the current split, kept open while the next splits read ranges of the same file. */
