@@ -169,6 +169,62 @@ class SparkJobTest {
                 SparkJob.Format.PARQUET))).hasMessageContaining("no such file");
     }
 
+    /**
+     * {@code index --from}: the job's output, as Parquet and as JSON lines, loaded into an index without extracting
+     * again, holds the articles, clusters and quotes that ingest's index holds, and answers searches alike.
+     */
+    @Test
+    void anIndexLoadedFromTheOutputServesLikeIngestsIndex() throws Exception {
+        Path jsonl = dir.resolve("as-jsonl");
+        SparkTests.session().read().parquet(out.resolve("articles").toString()).write()
+                .option("ignoreNullFields", "false").json(jsonl.resolve("articles").toString());
+        Indexed expected = Indexed.of(dir.resolve("index"));
+        for (Path from : List.of(out, jsonl)) {
+            Path index = dir.resolve("index-from-" + from.getFileName());
+            org.verbatim.index.SparkOutput.Report r = org.verbatim.index.SparkOutput.load(from, index,
+                    new org.verbatim.index.QuoteDocuments());
+            assertThat(r.failed()).as(from.toString()).isZero();
+            assertThat(r.idMismatches()).isZero();
+            assertThat(r.added()).isEqualTo(report.articles()).isEqualTo(r.read());
+            assertThat(r.clusters()).isEqualTo(report.clusters());
+            Indexed actual = Indexed.of(index);
+            assertThat(actual.articles().keySet()).isEqualTo(expected.articles().keySet());
+            expected.articles().forEach((id, json) -> assertThat(actual.articles().get(id)).as(id).isEqualTo(json));
+            assertThat(actual.clusters()).isEqualTo(expected.clusters());
+            assertThat(actual.quotes()).isEqualTo(expected.quotes()).isNotEmpty();
+            assertThat(actual.speakers()).isEqualTo(expected.speakers()).isNotEmpty();
+            assertThat(actual.searches()).isEqualTo(expected.searches());
+            // loading again adds nothing
+            assertThat(org.verbatim.index.SparkOutput.load(from, index, new org.verbatim.index.QuoteDocuments())
+                    .duplicates()).isEqualTo(report.articles());
+        }
+    }
+
+    /** What an index holds and answers, for comparing two. */
+    private record Indexed(Map<String, String> articles, Map<String, String> clusters, List<String> quotes,
+                           Map<String, Long> speakers, List<String> searches) {
+        static Indexed of(Path index) throws Exception {
+            Map<String, String> json = new java.util.TreeMap<>();
+            Map<String, String> clusters = new java.util.TreeMap<>();
+            List<String> quotes = new java.util.ArrayList<>();
+            List<String> searches = new java.util.ArrayList<>();
+            try (org.verbatim.index.ArticleSearch s = org.verbatim.index.ArticleSearch.open(index)) {
+                s.forEachArticle(a -> {
+                    json.put(a.id(), a.json());
+                    clusters.put(a.id(), a.cluster());
+                });
+                s.forEachQuote(q -> quotes.add(q.toString()));
+                for (String q : List.of("said", "government", "\"the minister\"", "*")) {
+                    var result = s.search(org.verbatim.index.ArticleSearch.Request.of(q, 50), "[", "]", false);
+                    searches.add(q + " " + result.totalHits() + " " + result.hits().stream()
+                            .map(h -> h.id() + "/" + h.cluster() + "/" + h.copies()).sorted().toList());
+                }
+                quotes.sort(null);
+                return new Indexed(json, clusters, quotes, s.speakers(1000), searches);
+            }
+        }
+    }
+
     /** Article id by URL, from the job's output. */
     private static Map<String, String> urls() {
         Map<String, String> out = new java.util.HashMap<>();
