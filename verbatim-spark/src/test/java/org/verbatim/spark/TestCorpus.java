@@ -138,8 +138,7 @@ final class TestCorpus {
      * first page a publication day moved earlier, so that the reprint names the cluster.
      */
     static byte[] copy(byte[] html, int k) {
-        String s = new String(html, StandardCharsets.UTF_8);
-        s = CANONICAL.matcher(s).replaceAll("");
+        String s = withoutCanonical(new String(html, StandardCharsets.UTF_8));
         if (k == 0) {
             s = s.replace("2025-02-11", "2025-02-09");
         }
@@ -147,6 +146,11 @@ final class TestCorpus {
         String note = "<p>Reprinted with permission as copy " + k + ".</p>";
         s = end < 0 ? s + note : s.substring(0, end) + note + s.substring(end);
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page without its canonical-URL tags (so that a copy's own URL names it). */
+    static String withoutCanonical(String html) {
+        return CANONICAL.matcher(html).replaceAll("");
     }
 
     List<String> paths() {
