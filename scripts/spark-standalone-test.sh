@@ -92,6 +92,16 @@ wait_for() { # LOG PATTERN SECONDS
   done
 }
 
+finished() { # NAME EXIT-CODE LOG: exit 1 (some records failed) still wrote every output and the report
+  set -e
+  grep -A3 '^read ' "$3" || true
+  if [ "$2" -gt 1 ] || [ ! -f "$WORK/$1/report.json" ]; then
+    echo "FAIL: the $1 job ended with $2:" >&2
+    tail -40 "$3" >&2
+    exit 1
+  fi
+}
+
 echo "== starting a master and two workers on 127.0.0.1"
 # shellcheck disable=SC2086
 java -Xmx256m $OPTS -cp "$CP" -Dspark.master.rest.enabled=false org.apache.spark.deploy.master.Master \
@@ -119,14 +129,7 @@ java -Xmx1g $OPTS -cp "$CP" org.apache.spark.deploy.SparkSubmit --master "$MASTE
   --conf spark.cores.max=2 --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
   --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=8 \
   "$JOB" --output "$WORK/cluster" --format jsonl "${INPUTS[@]}" >"$WORK/submit.log" 2>&1
-rc=$?
-set -e
-grep -A3 '^read ' "$WORK/submit.log" || true
-if [ "$rc" -gt 1 ] || [ ! -f "$WORK/cluster/report.json" ]; then
-  echo "FAIL: the cluster job ended with $rc:" >&2
-  tail -40 "$WORK/submit.log" >&2
-  exit 1
-fi
+finished cluster $? "$WORK/submit.log"
 EXECUTORS="$(find "$WORK"/worker1 "$WORK"/worker2 -mindepth 2 -maxdepth 2 -type d 2>/dev/null | wc -l)"
 USED="$(for w in 1 2; do [ -n "$(find "$WORK/worker$w" -mindepth 2 -maxdepth 2 -type d 2>/dev/null)" ] && echo "$w"; done | wc -l)"
 echo "executors launched: $EXECUTORS, on $USED of 2 workers"
@@ -137,14 +140,7 @@ echo "cluster stopped"
 echo "== the same inputs on local[2]"
 set +e
 "$ROOT/verbatim" spark --master 'local[2]' --output "$WORK/local" --format jsonl "${INPUTS[@]}" >"$WORK/local.log" 2>&1
-rc=$?
-set -e
-grep -A3 '^read ' "$WORK/local.log" || true
-if [ "$rc" -gt 1 ] || [ ! -f "$WORK/local/report.json" ]; then
-  echo "FAIL: the local job ended with $rc:" >&2
-  tail -40 "$WORK/local.log" >&2
-  exit 1
-fi
+finished local $? "$WORK/local.log"
 
 echo "== comparing"
 python3 - "$WORK/local" "$WORK/cluster" <<'PY'
