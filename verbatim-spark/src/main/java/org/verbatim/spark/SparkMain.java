@@ -118,7 +118,8 @@ public final class SparkMain implements Callable<Integer> {
 
     /**
      * A session on {@code master}, or on spark-submit's master, or else on {@code local[*]}. Local sessions bind to
-     * 127.0.0.1, run without the web UI, and log warnings only (unless {@code VERBATIM_DEBUG} is set).
+     * 127.0.0.1, run without the web UI, log warnings only, and show Spark's stage progress bar when the JVM has a
+     * terminal.
      */
     static SparkSession session(String master) {
         SparkConf conf = new SparkConf();
@@ -128,6 +129,9 @@ public final class SparkMain implements Callable<Integer> {
             quiet();
             b.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");
+            if (System.console() != null && !conf.contains("spark.ui.showConsoleProgress")) {
+                b.config("spark.ui.showConsoleProgress", "true"); // stage progress on a terminal, none in a pipe
+            }
             if (!conf.contains("spark.sql.shuffle.partitions")) {
                 int cores = Runtime.getRuntime().availableProcessors();
                 b.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 4 * cores)));
@@ -136,10 +140,18 @@ public final class SparkMain implements Callable<Integer> {
         return b.getOrCreate();
     }
 
-    /** Spark's INFO lines are for its developers; a local run from the launcher shows warnings only. */
+    /**
+     * Spark's INFO lines are for its developers; a local run from the launcher shows warnings only, less three that
+     * say nothing about the run (no native Hadoop library, a host name that resolves to loopback when the driver binds
+     * to 127.0.0.1 anyway, a query plan's text cut short).
+     */
     static void quiet() {
         if (System.getProperty("log4j2.configurationFile") == null) {
             org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
+            for (String noise : new String[] {"org.apache.hadoop.util.NativeCodeLoader", "org.apache.spark.util.Utils",
+                    "org.apache.spark.util.SparkStringUtils", "org.apache.spark.sql.catalyst.util.SparkStringUtils"}) {
+                org.apache.logging.log4j.core.config.Configurator.setLevel(noise, org.apache.logging.log4j.Level.ERROR);
+            }
         }
     }
 
