@@ -3,7 +3,7 @@ package org.verbatim;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.verbatim.enrich.ArticleAnnotator;
-import org.verbatim.extract.ArticleSanitizer;
+import org.verbatim.extract.common.ArticleSanitizer;
 import org.verbatim.extract.Extractor;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.TextExtractor;

@@ -8,6 +8,8 @@ import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.model.Article;
 import org.verbatim.model.PageType;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.Outcome;
 
 /**
  * The per-page work that {@code ingest} and the Spark job share: extract, skip what is not an article, annotate,

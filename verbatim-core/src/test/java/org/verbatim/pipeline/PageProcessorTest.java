@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.enrich.fingerprint.DocumentId;
 import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.model.Page;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.Outcome;
 
 class PageProcessorTest {
     private static final String ARTICLE = "<html><head><title>Council votes to rebuild the old bridge</title>"

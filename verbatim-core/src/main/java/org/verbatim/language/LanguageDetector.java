@@ -1,4 +1,4 @@
-package org.verbatim.enrich.language;
+package org.verbatim.language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;

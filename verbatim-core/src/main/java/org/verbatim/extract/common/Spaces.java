@@ -1,4 +1,5 @@
-package org.verbatim.extract;
+package org.verbatim.extract.common;
+
 
 /**
  * Whitespace chores done without a regex: {@code String.replaceAll("\\s+", " ")} and {@code split("\\s+")} compile a

@@ -1,4 +1,4 @@
-package org.verbatim.ingest;
+package org.verbatim.extract.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

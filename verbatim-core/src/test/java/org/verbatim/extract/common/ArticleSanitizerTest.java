@@ -1,4 +1,4 @@
-package org.verbatim.extract;
+package org.verbatim.extract.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

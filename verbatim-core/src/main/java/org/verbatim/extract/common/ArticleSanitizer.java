@@ -1,4 +1,4 @@
-package org.verbatim.extract;
+package org.verbatim.extract.common;
 
 import java.util.ArrayList;
 import java.util.List;

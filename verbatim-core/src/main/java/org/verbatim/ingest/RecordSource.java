@@ -1,4 +1,5 @@
-package org.verbatim.pipeline;
+package org.verbatim.ingest;
+
 
 /**
  * The first stage: reads one input and hands every record it finds to the sink, in order. It never throws for bad

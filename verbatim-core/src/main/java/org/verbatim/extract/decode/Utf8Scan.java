@@ -1,4 +1,5 @@
-package org.verbatim.ingest;
+package org.verbatim.extract.decode;
+
 
 /**
  * What a UTF-8 validity scan found in some bytes.

@@ -1,4 +1,4 @@
-package org.verbatim.ingest;
+package org.verbatim.extract.decode;
 
 import java.io.IOException;
 import java.io.InputStream;

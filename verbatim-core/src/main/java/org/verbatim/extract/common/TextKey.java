@@ -1,4 +1,5 @@
-package org.verbatim.extract;
+package org.verbatim.extract.common;
+
 
 /** Keys for comparing texts loosely, shared by the HTML and the scraped-text extractors. */
 public final class TextKey {

@@ -1,4 +1,4 @@
-package org.verbatim.enrich.language;
+package org.verbatim.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

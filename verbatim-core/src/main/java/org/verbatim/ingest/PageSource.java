@@ -1,4 +1,4 @@
-package org.verbatim.pipeline;
+package org.verbatim.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;

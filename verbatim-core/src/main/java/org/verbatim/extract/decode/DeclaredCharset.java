@@ -1,4 +1,5 @@
-package org.verbatim.ingest;
+package org.verbatim.extract.decode;
+
 
 /**
  * Finds the charset a page declares: in an HTTP {@code Content-Type}, in {@code <meta charset>} /

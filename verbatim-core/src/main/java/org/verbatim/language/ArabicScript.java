@@ -1,4 +1,5 @@
-package org.verbatim.enrich.language;
+package org.verbatim.language;
+
 
 /** Tells Arabic, Persian and Urdu apart by the letters the latter two add to the Arabic alphabet. */
 final class ArabicScript {
