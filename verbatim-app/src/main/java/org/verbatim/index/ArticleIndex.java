@@ -40,6 +40,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.enrich.fingerprint.Fingerprint;
@@ -108,11 +109,26 @@ public final class ArticleIndex implements Closeable {
 
     private ArticleIndex(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
         this.dir = FSDirectory.open(path);
+        boolean exists = DirectoryReader.indexExists(dir);
+        if (exists) {
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                IndexSchema.check(path, r.getIndexCommit().getUserData());
+            } catch (IndexException e) {
+                dir.close();
+                throw e;
+            }
+        }
         IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
-        this.writer = new IndexWriter(dir, cfg);
-        if (!DirectoryReader.indexExists(dir)) {
+        try {
+            this.writer = new IndexWriter(dir, cfg);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new IndexException.Locked(path, e);
+        }
+        writer.setLiveCommitData(IndexSchema.userData().entrySet());
+        if (!exists) {
             writer.commit(); // an empty first commit, so that the searcher has one to open
         }
         this.searchers = new SearcherManager(dir, null);
@@ -121,7 +137,12 @@ public final class ArticleIndex implements Closeable {
         this.clusters = new Clusters(writer, searchers, this::rebuild);
     }
 
-    /** Opens (or creates) the index in {@code path}. Fails when another process holds it. */
+    /**
+     * Opens (or creates) the index in {@code path}.
+     *
+     * @throws IndexException.Locked   when another process holds it
+     * @throws IndexException.Outdated when an older version wrote it
+     */
     public static ArticleIndex open(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
         return new ArticleIndex(path, extra, Math.max(1, commitEvery));
     }

@@ -14,12 +14,22 @@ import org.verbatim.ingest.PageLoader;
 public final class PageSource implements RecordSource {
     private final InputRef ref;
     private final PageLoader loader;
+    private final String url;
     private final AtomicLong bytesRead;
 
     /** @param bytesRead advanced by the file's size once read (for progress); may be {@code null} */
     public PageSource(InputRef ref, PageLoader loader, AtomicLong bytesRead) {
+        this(ref, loader, null, bytesRead);
+    }
+
+    /**
+     * @param url       the page's URL for a file or standard input ({@code --url}); may be {@code null}
+     * @param bytesRead advanced by the file's size once read (for progress); may be {@code null}
+     */
+    public PageSource(InputRef ref, PageLoader loader, String url, AtomicLong bytesRead) {
         this.ref = ref;
         this.loader = loader;
+        this.url = url;
         this.bytesRead = bytesRead;
     }
 
@@ -27,7 +37,7 @@ public final class PageSource implements RecordSource {
     public void read(Sink sink) throws InterruptedException {
         SourceRecord r;
         try {
-            r = SourceRecord.page(ref.source(), null, loader.load(ref, null));
+            r = SourceRecord.page(ref.source(), null, loader.load(ref, url));
         } catch (IngestException e) {
             r = SourceRecord.failed(ref.source(), null, e.getMessage());
         }

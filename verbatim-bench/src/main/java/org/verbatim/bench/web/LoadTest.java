@@ -1,4 +1,4 @@
-package org.verbatim.serve;
+package org.verbatim.bench.web;
 
 import java.io.IOException;
 import java.net.URI;
