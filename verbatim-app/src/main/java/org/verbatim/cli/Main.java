@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns news pages into clean, structured, attributed records.",
         subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class,
                 AnnotateCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class,
-                QuotesCommand.class, SpeakersCommand.class, ServeCommand.class,
+                QuotesCommand.class, SpeakersCommand.class, ServeCommand.class, ReannotateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.verbatim.index.ArticleSearch;
+import org.verbatim.model.Versions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,6 +67,7 @@ public final class QuotesCommand implements Callable<Integer> {
 
     static String jsonLine(ArticleSearch.QuoteHit h) {
         ObjectNode o = JSON.createObjectNode();
+        o.put("schema_version", Versions.ARTICLE_SCHEMA);
         o.put("quote", h.quote());
         o.put("speaker", h.speaker());
         o.put("speaker_title", h.speakerTitle());

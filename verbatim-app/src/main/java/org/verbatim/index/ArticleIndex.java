@@ -25,7 +25,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import java.util.function.UnaryOperator;
+import org.verbatim.model.Annotation;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -160,12 +163,17 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Adds the article unless a document with its id is already stored; returns {@code false} for such a duplicate.
-     * A new article is its own cluster until the next commit settles the clusters.
+     * Adds the article unless a document with its id is already stored; returns {@code true} only when it was added.
+     * An id already stored with the same extracted content is a duplicate and is left alone; with other content (the
+     * same page bytes, extracted by a newer version: the id derives from the page, not from what was extracted) the
+     * stored article and its quote and entity documents are replaced, and {@code false} is returned, as nothing was
+     * added. A new or replaced article is its own cluster until the next commit settles the clusters.
      */
     public boolean upsert(IndexedArticle a) throws IOException {
-        if (known(a.id())) {
-            return false; // cheap early exit: a re-ingest builds no documents
+        String storedHash = storedContentHash(a.id());
+        boolean replacing = storedHash != null && !storedHash.isEmpty() && !storedHash.equals(a.fp().contentHash());
+        if (!replacing && (storedHash != null || pending(a.id()))) {
+            return false; // cheap early exit: a re-ingest of the same output builds no documents
         }
         // Built before the claim, on the caller's thread: documents, JSON and facets are most of the work.
         Document article = articleDocument(a, true);
@@ -179,7 +187,7 @@ public final class ArticleIndex implements Closeable {
         }
         inFlight.readLock().lock();
         try {
-            if (!claim(a.id())) {
+            if (!(replacing ? claimReplacement(a.id()) : claim(a.id()))) {
                 return false;
             }
             try {
@@ -198,7 +206,7 @@ public final class ArticleIndex implements Closeable {
                 committer.unlock();
             }
         }
-        return true;
+        return !replacing;
     }
 
     /**
@@ -232,6 +240,85 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /** Told of each article rewritten by {@link #reannotate}: articles done, and how many there are. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    /**
+     * Runs annotation again over every stored article (its stored text, title and date; the original page is not
+     * needed), with {@code annotate} (the current models), and rewrites each article's document with its quote and
+     * entity documents; ids and clusters stay. Commits at the end (and every {@code commitEvery} articles), so an
+     * interrupted run leaves every article either as it was or re-annotated. Returns the articles rewritten.
+     */
+    public long reannotate(UnaryOperator<Article> annotate, Progress progress) throws IOException {
+        commit();
+        IndexSearcher s = searchers.acquire();
+        long done = 0;
+        try {
+            long total = s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues sigs = leaf.reader().getBinaryDocValues(IndexFields.FINGERPRINT);
+                BinaryDocValues hashes = leaf.reader().getBinaryDocValues(CONTENT_HASH);
+                var stored = leaf.reader().storedFields();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    Document doc = stored.document(d);
+                    if (doc.get(IndexFields.JSON) == null || sigs == null || !sigs.advanceExact(d)
+                            || hashes == null || !hashes.advanceExact(d)) {
+                        continue;
+                    }
+                    Fingerprint fp = new Fingerprint(decode(sigs.binaryValue()), hashes.binaryValue().utf8ToString());
+                    rewrite(doc, fp, annotate);
+                    done++;
+                    if (progress != null) {
+                        progress.update(done, total);
+                    }
+                    if (done % commitEvery == 0) {
+                        writer.commit();
+                    }
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return done;
+    }
+
+    /** Re-annotates one stored article and replaces its documents, keeping its id, cluster, source and record. */
+    private void rewrite(Document stored, Fingerprint fp, UnaryOperator<Article> annotate) throws IOException {
+        String id = stored.get(IndexFields.ID);
+        Article old = readStored(stored);
+        List<String> warnings = old.warnings().stream().filter(w -> !Article.isBudgetWarning(w)).toList();
+        Article a = annotate.apply(old.toBuilder().annotation(Annotation.EMPTY).warnings(warnings).build());
+        IndexedArticle ia = new IndexedArticle(id, a, fp, stored.get(IndexFields.SOURCE),
+                stored.get(IndexFields.RECORD));
+        Document article = articleDocument(ia, false);
+        addCluster(article, stored.get(IndexFields.CLUSTER));
+        List<Document> docs = new ArrayList<>();
+        docs.add(facets.build(article));
+        for (Document d : extra.documents(ia)) {
+            d.add(new StringField(IndexFields.GROUP, id, Field.Store.NO));
+            docs.add(facets.build(d));
+        }
+        writer.updateDocuments(new Term(IndexFields.GROUP, id), docs);
+    }
+
+    /** The article of a stored document: its stored JSON (the text is rebuilt from the blocks). */
+    private static Article readStored(Document stored) {
+        try {
+            return ArticleJsonReader.read((ObjectNode) JSON.readTree(stored.get(IndexFields.JSON)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("stored JSON of " + stored.get(IndexFields.ID) + " unreadable", e);
+        }
+    }
+
     /** Articles stored, as of the last commit. */
     public long articleCount() throws IOException {
         IndexSearcher s = searchers.acquire();
@@ -253,14 +340,9 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** True when the id is stored or being stored. */
-    private boolean known(String id) throws IOException {
-        synchronized (this) {
-            if (recent.contains(id) || committing.contains(id)) {
-                return true;
-            }
-        }
-        return exists(id);
+    /** True when the id was added since the last commit, so that the searcher cannot see it yet. */
+    private synchronized boolean pending(String id) {
+        return recent.contains(id) || committing.contains(id);
     }
 
     /**
@@ -275,40 +357,61 @@ public final class ArticleIndex implements Closeable {
         return true;
     }
 
+    /**
+     * Claims an id stored in the last commit for a replacement; {@code false} when this run already wrote it (a copy
+     * of the page seen twice in one run is replaced once).
+     */
+    private synchronized boolean claimReplacement(String id) {
+        if (recent.contains(id) || committing.contains(id)) {
+            return false;
+        }
+        recent.add(id);
+        return true;
+    }
+
     /** Undoes a claim whose write failed, so that a retry is not taken for a duplicate. */
     private synchronized void forget(String id) {
         recent.remove(id);
     }
 
-    /**
-     * Whether a live document has this id, looked up term by term in each segment: cheaper than a query, whose weight
-     * and term statistics an exact-match test does not need.
-     */
+    /** Whether a live document has this id in the last commit. */
     private boolean exists(String id) throws IOException {
+        return storedContentHash(id) != null;
+    }
+
+    /**
+     * The content hash of the live article with this id in the last commit ({@code ""} when it has none), or
+     * {@code null} when no live document has the id. Looked up term by term in each segment: cheaper than a query,
+     * whose weight and term statistics an exact-match test does not need.
+     */
+    private String storedContentHash(String id) throws IOException {
         BytesRef term = new BytesRef(id);
         IndexSearcher s = searchers.acquire();
         try {
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(IndexFields.ID);
                 TermsEnum te = terms == null ? null : terms.iterator();
-                if (te != null && te.seekExact(term) && anyLive(te.postings(null, PostingsEnum.NONE),
-                        leaf.reader().getLiveDocs())) {
-                    return true;
+                int d = te != null && te.seekExact(term)
+                        ? firstLive(te.postings(null, PostingsEnum.NONE), leaf.reader().getLiveDocs())
+                        : DocIdSetIterator.NO_MORE_DOCS;
+                if (d != DocIdSetIterator.NO_MORE_DOCS) {
+                    BinaryDocValues hashes = leaf.reader().getBinaryDocValues(CONTENT_HASH);
+                    return hashes != null && hashes.advanceExact(d) ? hashes.binaryValue().utf8ToString() : "";
                 }
             }
-            return false;
+            return null;
         } finally {
             searchers.release(s);
         }
     }
 
-    private static boolean anyLive(PostingsEnum docs, Bits live) throws IOException {
+    private static int firstLive(PostingsEnum docs, Bits live) throws IOException {
         for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
             if (live == null || live.get(d)) {
-                return true;
+                return d;
             }
         }
-        return false;
+        return DocIdSetIterator.NO_MORE_DOCS;
     }
 
     /** Body text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */

@@ -8,7 +8,8 @@ import java.util.Map;
  * of the extractor and models that wrote it. An index without it (written before the schema was recorded) or with
  * another schema is refused at open with {@link IndexException.Outdated}, rather than read wrongly.
  *
- * <p>Schema 2: articles store their annotation and the server reads it (no re-annotation); quote and entity documents
+ * <p>Schema 2: document ids from the canonical URL (or URL) and the digest of the page's bytes; articles store their
+ * annotation and the server reads it (no re-annotation); quote and entity documents
  * per annotated article; syndication clusters named by the earliest copy.
  */
 public final class IndexSchema {
@@ -22,9 +23,16 @@ public final class IndexSchema {
     private IndexSchema() {
     }
 
+    /** Commit user-data key of the learned models' versions of the writer ({@code name=version,...}). */
+    public static final String MODELS = "verbatim.models";
+
     /** The user data every commit carries. */
     static Map<String, String> userData() {
-        return Map.of(KEY, String.valueOf(VERSION), WRITER, org.verbatim.model.Versions.VERBATIM);
+        StringBuilder models = new StringBuilder();
+        org.verbatim.model.Versions.modelVersions().forEach((k, v) -> models.append(models.isEmpty() ? "" : ",")
+                .append(k).append('=').append(v));
+        return Map.of(KEY, String.valueOf(VERSION), WRITER, org.verbatim.model.Versions.VERBATIM, MODELS,
+                models.toString());
     }
 
     /** Throws {@link IndexException.Outdated} unless {@code userData} names this schema. */

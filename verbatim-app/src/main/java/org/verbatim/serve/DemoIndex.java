@@ -37,7 +37,11 @@ public final class DemoIndex {
 
     /** Runs {@code pages} through the per-page path into the index in {@code dir} (created when absent). */
     public static Summary ingest(Path dir, List<PageInput> pages) throws IOException {
-        PageProcessor processor = new PageProcessor(true, true, PageProcessor.StepTimer.NONE, null);
+        return ingest(dir, pages, new PageProcessor(true, true, PageProcessor.StepTimer.NONE, null));
+    }
+
+    /** As {@link #ingest(Path, List)}, through {@code processor} (other extractors or models, in tests). */
+    public static Summary ingest(Path dir, List<PageInput> pages, PageProcessor processor) throws IOException {
         int added = 0;
         try (ArticleIndex index = ArticleIndex.open(dir, new QuoteDocuments(), ArticleIndex.DEFAULT_COMMIT_EVERY)) {
             for (PageInput p : pages) {

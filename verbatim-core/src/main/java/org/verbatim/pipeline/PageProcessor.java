@@ -21,7 +21,8 @@ import org.verbatim.ingest.Outcome;
  *       {@link #MIN_PAGE_TYPE_CONFIDENCE} ({@code "not an article: TYPE"});</li>
  *   <li>when {@code annotate}, add who said what (a headline alone can hold a quote);</li>
  *   <li>skip an article with neither title nor text ({@code "no article: no title and no text"});</li>
- *   <li>fingerprint the title and text and derive the id from the canonical URL (or URL) and the content hash.</li>
+ *   <li>fingerprint the title and text, and derive the id from the canonical URL (or URL) and the page bytes' digest
+ *       ({@link #id}).</li>
  * </ol>
  *
  * <p>Stateless apart from its settings, so one instance serves every thread. Bad content gives an ok article with
@@ -83,6 +84,15 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
         this.leftOut = leftOut;
     }
 
+    /**
+     * A document's id: its canonical URL (or URL) with a digest of the page's bytes as read, not of what was extracted
+     * from them, so that the same page ingested again after an upgrade of the extractor keeps its id (and replaces its
+     * document), while a changed page at the same URL is a new document.
+     */
+    public static String id(String url, Page page) {
+        return DocumentId.of(url, MinHasher.sha256Hex(page.content()));
+    }
+
     /** Whether the page is confidently something other than a news article. */
     public static boolean notAnArticle(Article a) {
         return a.pageType() != null && a.pageType() != PageType.ARTICLE
@@ -121,8 +131,7 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
         }
         Fingerprint fp = hasher.fingerprint(a.title(), a.text());
         String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
-        ProcessedArticle p = new ProcessedArticle(DocumentId.of(url, fp.contentHash()), a, fp, r.source(),
-                r.recordId());
+        ProcessedArticle p = new ProcessedArticle(id(url, r.page()), a, fp, r.source(), r.recordId());
         timer.lap(Step.FINGERPRINT, t);
         return Processed.ok(r, p);
     }
