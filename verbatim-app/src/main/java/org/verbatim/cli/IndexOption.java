@@ -25,6 +25,14 @@ final class IndexOption {
         }
     }
 
+    /** {@code value} of {@code option} (a count such as {@code --limit}); a usage error (exit 2) unless positive. */
+    int positive(String option, int value) {
+        if (value < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " must be positive");
+        }
+        return value;
+    }
+
     /** What a command does with the open index; returns the exit code. */
     @FunctionalInterface
     interface Reading {

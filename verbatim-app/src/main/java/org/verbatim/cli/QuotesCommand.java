@@ -43,10 +43,8 @@ public final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean jsonl = format.jsonl(spec);
-        if (limit < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be positive");
-        }
-        return index.read(s -> print(s.quotes(speaker, about, limit), jsonl));
+        int n = index.positive("--limit", limit);
+        return index.read(s -> print(s.quotes(speaker, about, n), jsonl));
     }
 
     private static int print(List<ArticleSearch.QuoteHit> hits, boolean jsonl) {

@@ -60,11 +60,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean jsonl = format.jsonl(spec);
-        if (limit < 1) {
-            throw usage("--limit must be positive");
-        }
         ArticleSearch.Request req = new ArticleSearch.Request(String.join(" ", query), site, day("--from", from),
-                day("--to", to), lang, limit, facets);
+                day("--to", to), lang, index.positive("--limit", limit), facets);
         return index.read(s -> print(jsonl ? s.search(req, "<b>", "</b>", true)
                 : s.search(req, "\u00bb", "\u00ab", false), jsonl));
     }

@@ -29,7 +29,8 @@ public final class SpeakersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return index.read(s -> print(s.speakers(Math.max(1, limit))));
+        int n = index.positive("--limit", limit);
+        return index.read(s -> print(s.speakers(n)));
     }
 
     private int print(Map<String, Long> speakers) {
