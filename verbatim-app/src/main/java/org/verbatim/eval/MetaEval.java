@@ -15,6 +15,7 @@ import java.util.Set;
 import org.verbatim.extract.html.NewsAgencies;
 import org.verbatim.model.Article;
 import org.verbatim.model.Timestamp;
+import org.verbatim.pipeline.PageProcessor;
 
 /**
  * The metadata suites of {@link Evaluation}: publication dates (htmldate's metric on its 1,000 pages and the fundus
@@ -49,6 +50,10 @@ final class MetaEval {
             ObjectNode p = per.putObject(pages.get(i).id());
             p.put("gold", gold);
             p.put("published", ours == null ? null : ours.toString());
+            if (PageProcessor.notAnArticle(predicted.get(i))) {
+                p.put("skipped_by_ingest", predicted.get(i).pageType().label() + " "
+                        + predicted.get(i).pageTypeConfidence());
+            }
             if (ours == null) {
                 tn += gold == null ? 1 : 0;
                 fn += gold == null ? 0 : 1;
@@ -63,6 +68,9 @@ final class MetaEval {
         figures.put("htmldate.recall", tp + fn == 0 ? 0 : (double) tp / (tp + fn));
         List<Corpora.GoldPage> fundus = corpora.fundus();
         List<Article> fp2 = ev.extractAll("fundus dates", fundus);
+        // every page of both sets is an article: what ingest's default (articles only) would wrongly leave out
+        figures.put("htmldate.ingest.skipped", (double) predicted.stream().filter(PageProcessor::notAnArticle).count());
+        figures.put("fundus.ingest.skipped", (double) fp2.stream().filter(PageProcessor::notAnArticle).count());
         int right = 0;
         int dated = 0;
         ObjectNode fd = details.putObject("fundus_dates");

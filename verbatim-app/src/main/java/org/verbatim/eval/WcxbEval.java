@@ -52,7 +52,7 @@ public final class WcxbEval {
 
     /** One page's scores; {@code title}, {@code date} and {@code authors} are {@code null} where the gold is silent. */
     private record Row(WcxbCorpus.Page page, WcxbMetric.Body body, Boolean title, boolean date, Double authors,
-                       String predictedType) {
+                       String predictedType, boolean skipped) {
     }
 
     private static Row row(WcxbCorpus.Page g, Article a) {
@@ -62,7 +62,8 @@ public final class WcxbEval {
                 : a.published().toString()));
         Double authors = g.author() == null || g.author().isEmpty() ? null
                 : WcxbMetric.authorsF1(g.author(), credited(a));
-        return new Row(g, body, title, date, authors, a.pageType() == null ? null : a.pageType().label());
+        return new Row(g, body, title, date, authors, a.pageType() == null ? null : a.pageType().label(),
+                org.verbatim.pipeline.PageProcessor.notAnArticle(a));
     }
 
     /** What the byline is scored against: persons, agencies and organisation credits together. */
@@ -79,6 +80,8 @@ public final class WcxbEval {
         p.put("precision", r.body.precision());
         p.put("recall", r.body.recall());
         p.put("predicted_type", r.predictedType);
+        p.put("predicted_confidence", a.pageTypeConfidence());
+        p.put("skipped_by_ingest", r.skipped);
         p.put("title", a.title());
         p.put("gold_title", g.title());
         p.put("published", a.published() == null ? null : a.published().toString());
@@ -114,6 +117,11 @@ public final class WcxbEval {
         long fp = rows.stream().filter(r -> !isArticle(r.page.type()) && isArticle(r.predictedType)).count();
         long fn = rows.stream().filter(r -> isArticle(r.page.type()) && !isArticle(r.predictedType)).count();
         figures.put(prefix + ".article_vs_other.f1", tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn));
+        // what ingest's default does with them: articles it would skip, other pages it would index
+        figures.put(prefix + ".ingest.articles_skipped", mean(rows.stream().filter(r -> isArticle(r.page.type()))
+                .toList(), r -> r.skipped ? 1.0 : 0.0));
+        figures.put(prefix + ".ingest.others_kept", mean(rows.stream().filter(r -> !isArticle(r.page.type()))
+                .toList(), r -> r.skipped ? 0.0 : 1.0));
     }
 
     private static boolean isArticle(String type) {
