@@ -2,34 +2,22 @@ package org.verbatim.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import java.util.function.UnaryOperator;
 import org.verbatim.model.Annotation;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -48,10 +36,6 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.Syndication;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.verbatim.json.ArticleJson;
-import org.verbatim.json.ArticleJsonReader;
 import org.verbatim.model.Article;
 
 /**
@@ -83,19 +67,11 @@ public final class ArticleIndex implements Closeable {
      * before it fills, so segments are not cut smaller (and merged more) than the commits make them.
      */
     static final double RAM_BUFFER_MB = 64;
-    /** Doc-value copies of the id and the content hash, for the clusterer. */
-    static final String ID_DV = "id_dv";
-    static final String CONTENT_HASH = "content_hash";
-    /** {@link org.verbatim.enrich.fingerprint.Syndication#publishedKey}, for naming clusters. */
-    static final String PUBLISHED_KEY = "published_key";
-    /** 1 while an article waits for its cluster to be settled, 0 after (updated in place). */
-    static final String CLUSTER_PENDING = "cluster_pending";
-
     private final Directory dir;
     private final IndexWriter writer;
     /** Searchers over the last commit: what a restarted ingest would find. */
     private final SearcherManager searchers;
-    private final FacetsConfig facets = facetsConfig();
+    private final FacetsConfig facets = ArticleDocuments.facetsConfig();
     private final ExtraDocuments extra;
     private final int commitEvery;
     private final AtomicInteger sinceCommit = new AtomicInteger();
@@ -108,7 +84,6 @@ public final class ArticleIndex implements Closeable {
     private Set<String> recent = new HashSet<>();
     private Set<String> committing = new HashSet<>();
     private final Clusters clusters;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArticleIndex(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
         this.dir = FSDirectory.open(path);
@@ -154,14 +129,6 @@ public final class ArticleIndex implements Closeable {
         return open(path, ExtraDocuments.NONE, DEFAULT_COMMIT_EVERY);
     }
 
-    /** The facet configuration shared by writer and searcher. */
-    static FacetsConfig facetsConfig() {
-        FacetsConfig c = new FacetsConfig();
-        c.setMultiValued("speaker", true);
-        c.setMultiValued("entity", true);
-        return c;
-    }
-
     /**
      * Adds the article unless a document with its id is already stored; returns {@code true} only when it was added.
      * An id already stored with the same extracted content is a duplicate and is left alone; with other content (the
@@ -176,8 +143,8 @@ public final class ArticleIndex implements Closeable {
             return false; // cheap early exit: a re-ingest of the same output builds no documents
         }
         // Built before the claim, on the caller's thread: documents, JSON and facets are most of the work.
-        Document article = articleDocument(a, true);
-        addCluster(article, a.id());
+        Document article = ArticleDocuments.article(a, true);
+        ArticleDocuments.addCluster(article, a.id());
         article = facets.build(article);
         List<Document> docs = new ArrayList<>();
         docs.add(article);
@@ -261,7 +228,7 @@ public final class ArticleIndex implements Closeable {
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 BinaryDocValues sigs = leaf.reader().getBinaryDocValues(IndexFields.FINGERPRINT);
-                BinaryDocValues hashes = leaf.reader().getBinaryDocValues(CONTENT_HASH);
+                BinaryDocValues hashes = leaf.reader().getBinaryDocValues(ArticleDocuments.CONTENT_HASH);
                 var stored = leaf.reader().storedFields();
                 for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                     if (live != null && !live.get(d)) {
@@ -272,7 +239,7 @@ public final class ArticleIndex implements Closeable {
                             || hashes == null || !hashes.advanceExact(d)) {
                         continue;
                     }
-                    Fingerprint fp = new Fingerprint(decode(sigs.binaryValue()), hashes.binaryValue().utf8ToString());
+                    Fingerprint fp = new Fingerprint(ArticleDocuments.decode(sigs.binaryValue()), hashes.binaryValue().utf8ToString());
                     rewrite(doc, fp, annotate);
                     done++;
                     if (progress != null) {
@@ -294,13 +261,13 @@ public final class ArticleIndex implements Closeable {
     /** Re-annotates one stored article and replaces its documents, keeping its id, cluster, source and record. */
     private void rewrite(Document stored, Fingerprint fp, UnaryOperator<Article> annotate) throws IOException {
         String id = stored.get(IndexFields.ID);
-        Article old = readStored(stored);
+        Article old = ArticleDocuments.readStored(stored);
         List<String> warnings = old.warnings().stream().filter(w -> !Article.isBudgetWarning(w)).toList();
         Article a = annotate.apply(old.toBuilder().annotation(Annotation.EMPTY).warnings(warnings).build());
         IndexedArticle ia = new IndexedArticle(id, a, fp, stored.get(IndexFields.SOURCE),
                 stored.get(IndexFields.RECORD));
-        Document article = articleDocument(ia, false);
-        addCluster(article, stored.get(IndexFields.CLUSTER));
+        Document article = ArticleDocuments.article(ia, false);
+        ArticleDocuments.addCluster(article, stored.get(IndexFields.CLUSTER));
         List<Document> docs = new ArrayList<>();
         docs.add(facets.build(article));
         for (Document d : extra.documents(ia)) {
@@ -308,15 +275,6 @@ public final class ArticleIndex implements Closeable {
             docs.add(facets.build(d));
         }
         writer.updateDocuments(new Term(IndexFields.GROUP, id), docs);
-    }
-
-    /** The article of a stored document: its stored JSON (the text is rebuilt from the blocks). */
-    private static Article readStored(Document stored) {
-        try {
-            return ArticleJsonReader.read((ObjectNode) JSON.readTree(stored.get(IndexFields.JSON)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("stored JSON of " + stored.get(IndexFields.ID) + " unreadable", e);
-        }
     }
 
     /** Articles stored, as of the last commit. */
@@ -395,7 +353,7 @@ public final class ArticleIndex implements Closeable {
                         ? firstLive(te.postings(null, PostingsEnum.NONE), leaf.reader().getLiveDocs())
                         : DocIdSetIterator.NO_MORE_DOCS;
                 if (d != DocIdSetIterator.NO_MORE_DOCS) {
-                    BinaryDocValues hashes = leaf.reader().getBinaryDocValues(CONTENT_HASH);
+                    BinaryDocValues hashes = leaf.reader().getBinaryDocValues(ArticleDocuments.CONTENT_HASH);
                     return hashes != null && hashes.advanceExact(d) ? hashes.binaryValue().utf8ToString() : "";
                 }
             }
@@ -414,159 +372,20 @@ public final class ArticleIndex implements Closeable {
         return DocIdSetIterator.NO_MORE_DOCS;
     }
 
-    /** Body text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
-    private static FieldType textWithOffsets() {
-        FieldType t = new FieldType(TextField.TYPE_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
-    }
-
-    /**
-     * The article's document without its cluster (added by {@link #addCluster}); {@code pending} marks it as waiting
-     * for {@link Clusters} to settle its cluster.
-     */
-    private static Document articleDocument(IndexedArticle ia, boolean pending) {
-        Article a = ia.article();
-        Document d = new Document();
-        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
-        d.add(new StringField(IndexFields.GROUP, ia.id(), Field.Store.NO));
-        d.add(new StringField(IndexFields.ID, ia.id(), Field.Store.YES));
-        addStored(d, IndexFields.URL, a.url());
-        addStored(d, IndexFields.CANONICAL_URL, a.canonicalUrl());
-        addStored(d, IndexFields.SOURCE, ia.source());
-        addStored(d, IndexFields.RECORD, ia.recordId());
-        String host = host(a.canonicalUrl() != null ? a.canonicalUrl() : a.url());
-        String site = a.siteName() != null ? a.siteName() : host;
-        if (host != null) {
-            d.add(new StringField(IndexFields.HOST, host, Field.Store.YES));
-        }
-        if (site != null) {
-            d.add(new StringField(IndexFields.SITE, site.toLowerCase(Locale.ROOT), Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(IndexFields.SITE, site));
-        }
-        addStored(d, IndexFields.SITE_NAME, a.siteName());
-        String lang = a.language() == null ? null : a.language().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        if (lang != null) {
-            d.add(new StringField(IndexFields.LANG, lang, Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(IndexFields.LANG, lang));
-        }
-        if (a.published() != null) {
-            long day = a.published().date().toEpochDay();
-            d.add(new LongPoint(IndexFields.PUBLISHED_DAY, day));
-            d.add(new NumericDocValuesField(IndexFields.PUBLISHED_DAY, day));
-            d.add(new StoredField(IndexFields.PUBLISHED, a.published().toString()));
-            String month = a.published().date().toString().substring(0, 7);
-            d.add(new StringField(IndexFields.MONTH, month, Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(IndexFields.MONTH, month));
-        }
-        addAnnotationFacets(d, a);
-        String title = a.title() == null ? "" : a.title();
-        d.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        d.add(new Field(IndexFields.TEXT, a.text(), TEXT_WITH_OFFSETS));
-        d.add(new TextField(IndexFields.AUTHORS, String.join("; ", a.authors()), Field.Store.NO));
-        String stem = Analyzers.stemLanguage(a.language());
-        if (stem != null) {
-            d.add(new TextField(IndexFields.STEM_PREFIX + stem, title + "\n" + a.text(), Field.Store.NO));
-        }
-        d.add(new BinaryDocValuesField(ID_DV, new BytesRef(ia.id())));
-        d.add(new BinaryDocValuesField(IndexFields.FINGERPRINT, new BytesRef(encode(ia.fp().signature()))));
-        d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(ia.fp().contentHash())));
-        d.add(new NumericDocValuesField(PUBLISHED_KEY, Syndication.publishedKey(a.published())));
-        d.add(new NumericDocValuesField(CLUSTER_PENDING, pending ? 1 : 0));
-        for (String k : ia.fp().bandKeys()) {
-            d.add(new StringField(IndexFields.LSH, k, Field.Store.NO));
-        }
-        // The stored JSON leaves out "text" (the blocks joined): the text is already stored once for highlighting.
-        ObjectNode json = ArticleJson.toNode(a);
-        json.remove("text");
-        d.add(new StoredField(IndexFields.JSON, json.toString()));
-        return d;
-    }
-
     /**
      * The article document of a stored article, rebuilt from its stored JSON, text and fingerprint, under another
      * cluster name: what {@link Clusters} replaces it with.
      */
     private Document rebuild(Document stored, Fingerprint fp, String cluster) {
-        ObjectNode json;
-        try {
-            json = (ObjectNode) JSON.readTree(stored.get(IndexFields.JSON));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("stored JSON of " + stored.get(IndexFields.ID) + " unreadable", e);
-        }
-        Article a = ArticleJsonReader.read(json);
+        Article a = ArticleDocuments.readStored(stored);
         IndexedArticle ia = new IndexedArticle(stored.get(IndexFields.ID), a, fp, stored.get(IndexFields.SOURCE),
                 stored.get(IndexFields.RECORD));
-        Document d = articleDocument(ia, false);
-        addCluster(d, cluster);
+        Document d = ArticleDocuments.article(ia, false);
+        ArticleDocuments.addCluster(d, cluster);
         try {
             return facets.build(d);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static void addCluster(Document d, String cluster) {
-        d.add(new StringField(IndexFields.CLUSTER, cluster, Field.Store.YES));
-        d.add(new SortedDocValuesField(IndexFields.CLUSTER, new BytesRef(cluster)));
-    }
-
-    /** Speakers and entities of the article as facets, so a search can be broken down by who speaks in it. */
-    private static void addAnnotationFacets(Document d, Article a) {
-        Set<String> speakers = new HashSet<>();
-        for (var s : a.annotation().speakers()) {
-            if (speakers.add(s.name())) {
-                d.add(new SortedSetDocValuesFacetField("speaker", s.name()));
-            }
-        }
-        Set<String> entities = new HashSet<>();
-        for (var e : a.annotation().entities()) {
-            if (entities.add(e.name())) {
-                d.add(new SortedSetDocValuesFacetField("entity", e.name()));
-            }
-        }
-    }
-
-    private static void addStored(Document d, String field, String value) {
-        if (value != null) {
-            d.add(new StoredField(field, value));
-        }
-    }
-
-    /** The URL's host, lower-cased, without a leading {@code www.}; {@code null} when there is none. */
-    static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-            if (h == null) {
-                return null;
-            }
-            h = h.toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static byte[] encode(int[] sig) {
-        ByteBuffer b = ByteBuffer.allocate(sig.length * 4);
-        for (int v : sig) {
-            b.putInt(v);
-        }
-        return b.array();
-    }
-
-    static int[] decode(BytesRef bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-        int[] sig = new int[bytes.length / 4];
-        for (int i = 0; i < sig.length; i++) {
-            sig[i] = b.getInt();
-        }
-        return sig;
     }
 }

@@ -516,7 +516,7 @@ public final class ArticleSearch implements Closeable {
     private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
         if (facetState == null) {
             try {
-                facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleIndex.facetsConfig());
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
             } catch (IllegalArgumentException e) {
                 return null; // no facet field in the index yet
             }

@@ -20,7 +20,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.index.ArticleSearch;
@@ -132,18 +131,9 @@ public final class WebServer implements Closeable {
         GuardedFetch fetch = null;
         ExtractionGate gate = null;
         try {
-            // read in the background: the server answers (search, articles, /health) while the quote pages load
-            CompletableFuture<QuoteStore> store = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return QuoteStore.build(search);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, runnable -> {
-                Thread t = new Thread(runnable, "verbatim-quote-store");
-                t.setDaemon(true);
-                t.start();
-            });
+            // read in the background once the server listens: it answers (search, articles, /health) at once, and
+            // the quote pages wait for the store
+            CompletableFuture<QuoteStore> store = new CompletableFuture<>();
             fetch = o.allowFetch() ? new GuardedFetch(o.allowPrivateFetch(), Api.MAX_FETCH_BYTES) : null;
             gate = new ExtractionGate(o.extractions(), o.waiting(), o.extractTimeout());
             Api api = new Api(search, store, new PageProcessor(true, true, PageProcessor.StepTimer.NONE, null),
@@ -203,6 +193,15 @@ public final class WebServer implements Closeable {
                 cfg.routes.error(405, ctx -> api.problem(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
             });
             app.start();
+            Thread loader = new Thread(() -> {
+                try {
+                    store.complete(QuoteStore.build(search));
+                } catch (IOException | RuntimeException e) {
+                    store.completeExceptionally(e);
+                }
+            }, "verbatim-quote-store");
+            loader.setDaemon(true);
+            loader.start();
             for (Connector c : app.jettyServer().server().getConnectors()) {
                 if (c instanceof AbstractConnector ac) {
                     ac.setIdleTimeout(IDLE_TIMEOUT_MS);
