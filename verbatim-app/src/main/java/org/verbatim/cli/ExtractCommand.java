@@ -85,7 +85,9 @@ final class ExtractCommand implements Callable<Integer> {
                 if (explain) {
                     out.println(explanation(r.source(), r.page()));
                 } else {
-                    Article a = pages.article(r.page()).withSource(r.source());
+                    // a record of an archive is named by the archive and the record ("crawl.warc.gz#<urn:uuid:...>")
+                    Article a = pages.article(r.page())
+                            .withSource(r.recordId() == null ? r.source() : r.source() + "#" + r.recordId());
                     if (!first[0] && (f == OutputFormat.MARKDOWN || f == OutputFormat.TEXT)) {
                         out.println("\n---\n");
                     }

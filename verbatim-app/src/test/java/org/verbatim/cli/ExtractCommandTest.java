@@ -133,6 +133,24 @@ class ExtractCommandTest {
         assertThat(r.err()).contains("broken gzip");
     }
 
+    @Test
+    void anArchiveGivesOneArticlePerPageRecordNamedByArchiveAndRecord() throws Exception {
+        Path warc = dir.resolve("crawl.warc.gz");
+        try (TestArchive a = new TestArchive(warc)) {
+            a.response("https://news.example/1", 200, "text/html", PAGE);
+            a.response("https://news.example/2", 200, "text/html",
+                    TestArchive.page("Ferries add sailings", "The ferry company added two sailings on Friday."));
+        }
+        CliRun r = CliRun.run("extract", "--format", "jsonl", "--no-quotes", warc.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.get("source").asText()).startsWith(warc + "#<urn:");
+        assertThat(first.get("url").asText()).isEqualTo("https://news.example/1");
+        assertThat(JSON.readTree(lines.get(1)).get("title").asText()).isEqualTo("Ferries add sailings");
+    }
+
     private Path write(String name, String content) throws Exception {
         Path p = dir.resolve(name);
         if (content != null) {
