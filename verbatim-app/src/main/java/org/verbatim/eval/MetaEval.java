@@ -43,6 +43,7 @@ final class MetaEval {
         int fp = 0;
         int fn = 0;
         int tn = 0;
+        int[] updates = new int[2];
         ObjectNode per = details.putObject("htmldate");
         for (int i = 0; i < pages.size(); i++) {
             String gold = Corpora.text(pages.get(i).gold(), "published");
@@ -54,15 +55,19 @@ final class MetaEval {
                 p.put("skipped_by_ingest", predicted.get(i).pageType().label() + " "
                         + predicted.get(i).pageTypeConfidence());
             }
+            p.put("published_is_update", predicted.get(i).publishedIsUpdate());
+            boolean right = ours != null && gold != null && ours.date().equals(LocalDate.parse(gold));
+            countUpdate(predicted.get(i), right, updates);
             if (ours == null) {
                 tn += gold == null ? 1 : 0;
                 fn += gold == null ? 0 : 1;
-            } else if (gold != null && ours.date().equals(LocalDate.parse(gold))) {
+            } else if (right) {
                 tp++;
             } else {
                 fp++;
             }
         }
+        putUpdates(figures, "htmldate.update_only.", updates);
         figures.put("htmldate.accuracy", (double) (tp + tn) / pages.size());
         figures.put("htmldate.precision", tp + fp == 0 ? 0 : (double) tp / (tp + fp));
         figures.put("htmldate.recall", tp + fn == 0 ? 0 : (double) tp / (tp + fn));
@@ -73,6 +78,7 @@ final class MetaEval {
         figures.put("fundus.ingest.skipped", (double) fp2.stream().filter(PageProcessor::notAnArticle).count());
         int right = 0;
         int dated = 0;
+        int[] fundusUpdates = new int[2];
         ObjectNode fd = details.putObject("fundus_dates");
         for (int i = 0; i < fundus.size(); i++) {
             String gold = Corpora.text(fundus.get(i).gold(), "published");
@@ -83,12 +89,29 @@ final class MetaEval {
             Timestamp ours = fp2.get(i).published();
             boolean ok = ours != null && dayIn(ours, gold).equals(LocalDate.parse(gold.substring(0, 10)));
             right += ok ? 1 : 0;
+            countUpdate(fp2.get(i), ok, fundusUpdates);
             ObjectNode p = fd.putObject(fundus.get(i).id());
             p.put("ok", ok);
             p.put("gold", gold);
             p.put("published", ours == null ? null : ours.toString());
+            p.put("published_is_update", fp2.get(i).publishedIsUpdate());
         }
         figures.put("fundus.published.day", dated == 0 ? 0 : (double) right / dated);
+        putUpdates(figures, "fundus.published.update_only.", fundusUpdates);
+    }
+
+    /** Counts a page whose publication date is an update stamp ({@code [pages, right]}). */
+    static void countUpdate(Article a, boolean right, int[] pagesRight) {
+        if (a.publishedIsUpdate()) {
+            pagesRight[0]++;
+            pagesRight[1] += right ? 1 : 0;
+        }
+    }
+
+    /** How many pages took an update stamp for their publication date, and how many of those are right. */
+    static void putUpdates(Map<String, Double> figures, String prefix, int[] pagesRight) {
+        figures.put(prefix + "pages", (double) pagesRight[0]);
+        figures.put(prefix + "right", (double) pagesRight[1]);
     }
 
     /** Our day, seen in the gold's offset when both have one (the gold states its own offset or none). */

@@ -35,10 +35,10 @@ class ExtractCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode a = JSON.readTree(r.out());
         assertThat(r.out().strip()).contains("\n");
-        assertThat(fieldNames(a)).containsExactly("schema_version", "source", "url", "canonical_url", "title", "standfirst", "authors",
-                "agencies", "published", "modified", "site_name", "language", "section", "tags", "image", "paywalled",
-                "page_type", "page_type_confidence", "text", "blocks", "quotes", "speakers", "entities", "time_expressions", "warnings",
-                "producer");
+        assertThat(fieldNames(a)).containsExactly("schema_version", "source", "url", "canonical_url", "title",
+                "standfirst", "authors", "agencies", "credits", "published", "published_is_update", "modified",
+                "site_name", "language", "section", "tags", "image", "paywalled", "page_type", "page_type_confidence",
+                "text", "blocks", "quotes", "speakers", "entities", "time_expressions", "warnings", "producer");
         assertThat(a.get("schema_version").asInt()).isEqualTo(org.verbatim.model.Versions.ARTICLE_SCHEMA);
         assertThat(a.get("producer").get("verbatim").asText()).isEqualTo(org.verbatim.model.Versions.VERBATIM);
         assertThat(a.get("producer").get("models").get("quotes_en").asText()).hasSize(12);

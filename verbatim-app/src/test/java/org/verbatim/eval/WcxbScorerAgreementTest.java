@@ -55,12 +55,7 @@ class WcxbScorerAgreementTest {
         }
         Path pred = tmp.resolve("pred.jsonl");
         Files.write(pred, lines, StandardCharsets.UTF_8);
-        Path json = tmp.resolve("ref.json");
-        Process proc = new ProcessBuilder(python, scorer.toString(), corpora.shared().resolve("corpora/wcxb-dev")
-                .toString(), pred.toString(), "--json", json.toString()).redirectErrorStream(true).start();
-        String log = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(proc.waitFor()).as("score_wcxb.py exit code; output:\n" + log).isZero();
-        JsonNode ref = new ObjectMapper().readTree(json.toFile());
+        JsonNode ref = reference(python, scorer, corpora, pred);
 
         Map<String, Double> ours = new LinkedHashMap<>();
         WcxbEval.score("w", pages, predicted, ours, new ObjectMapper().createObjectNode());
@@ -78,9 +73,34 @@ class WcxbScorerAgreementTest {
                 within(1e-6));
         assertThat(ours.get("w.authors.f1")).as("authors").isCloseTo(meta.get("authors_f1").get("score")
                 .asDouble(), within(1e-6));
+        assertThat(predicted.stream().filter(a -> !a.credits().isEmpty()).count()).as("pages with credits")
+                .isGreaterThan(50);
         assertThat(ours.get("w.f1")).as("the perturbation leaves a non-trivial score").isBetween(0.3, 0.99);
         assertThat(ours.get("w.authors.f1")).as("non-trivial byline score").isBetween(0.2, 0.99);
         assertThat(ours.get("w.title.exact")).as("non-trivial title score").isBetween(0.2, 0.99);
+        for (String fold : new String[] {"4", "0,1,2,3"}) {
+            JsonNode m = reference(python, scorer, corpora, pred, "--type", "article", "--folds", fold).get("metadata");
+            String name = "w.article." + (fold.length() == 1 ? "fold" + fold : "folds0-3");
+            assertThat(ours.get(name + ".title.exact")).as(name + " title")
+                    .isCloseTo(m.get("title").get("score").asDouble(), within(1e-6));
+            assertThat(ours.get(name + ".date.accuracy")).as(name + " date")
+                    .isCloseTo(m.get("date").get("score").asDouble(), within(1e-6));
+            assertThat(ours.get(name + ".authors.f1")).as(name + " authors")
+                    .isCloseTo(m.get("authors_f1").get("score").asDouble(), within(1e-6));
+        }
+    }
+
+    /** The reference scorer's JSON on {@code pred}, with extra arguments ({@code --folds}, {@code --type}). */
+    private JsonNode reference(String python, Path scorer, Corpora corpora, Path pred, String... args)
+            throws Exception {
+        Path json = Files.createTempFile(tmp, "ref", ".json");
+        List<String> cmd = new ArrayList<>(List.of(python, scorer.toString(),
+                corpora.shared().resolve("corpora/wcxb-dev").toString(), pred.toString(), "--json", json.toString()));
+        cmd.addAll(List.of(args));
+        Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String log = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(proc.waitFor()).as("score_wcxb.py exit code; output:\n" + log).isZero();
+        return new ObjectMapper().readTree(json.toFile());
     }
 
     private static Article perturbed(WcxbCorpus.Page p, Random rnd) {
@@ -102,8 +122,12 @@ class WcxbScorerAgreementTest {
         if (rnd.nextInt(15) == 0) {
             blocks.clear();
         }
+        List<String> authors = new ArrayList<>(authors(p.author(), rnd));
+        // a team credit goes to credits, which the scorer counts with the authors: move one there now and then
+        List<String> credits = !authors.isEmpty() && rnd.nextInt(5) == 0 ? List.of(authors.remove(authors.size() - 1))
+                : rnd.nextInt(8) == 0 ? List.of("Editorial Team") : List.of();
         return Article.builder().source("/x/html/" + p.id() + ".html.gz").title(title(p.title(), rnd))
-                .authors(authors(p.author(), rnd)).published(date(p.date(), rnd)).blocks(blocks).build();
+                .authors(authors).credits(credits).published(date(p.date(), rnd)).blocks(blocks).build();
     }
 
     private static String title(String gold, Random rnd) {
@@ -128,9 +152,6 @@ class WcxbScorerAgreementTest {
             if (!part.isBlank() && rnd.nextInt(5) != 0) {
                 out.add(rnd.nextInt(7) == 0 ? part.strip() + ", MD" : part.strip());
             }
-        }
-        if (rnd.nextInt(6) == 0) {
-            out.add("Editorial Team");
         }
         return out;
     }

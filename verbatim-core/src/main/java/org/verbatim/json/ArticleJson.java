@@ -13,9 +13,10 @@ import org.verbatim.model.Versions;
 /**
  * The Article JSON contract: snake_case keys in a fixed order, absent values {@code null} or {@code []}.
  *
- * <p>Keys: {@code schema_version} (see {@link Versions#ARTICLE_SCHEMA} and CHANGELOG.md), {@code source, url, canonical_url, title, standfirst, authors, agencies, published, modified, site_name,
- * language, section, tags, image, paywalled, page_type, page_type_confidence, text, blocks, quotes, speakers, entities, time_expressions, warnings,
- * producer}; {@code producer} is {@code {verbatim, models: {name: version}}};
+ * <p>Keys: {@code schema_version} (see {@link Versions#ARTICLE_SCHEMA} and CHANGELOG.md), {@code source, url,
+ * canonical_url, title, standfirst, authors, agencies, credits, published, published_is_update, modified, site_name,
+ * language, section, tags, image, paywalled, page_type, page_type_confidence, text, blocks, quotes, speakers, entities,
+ * time_expressions, warnings, producer}; {@code producer} is {@code {verbatim, models: {name: version}}};
  * {@code image} is {@code {url, caption, credit}} or {@code null}; {@code paywalled} is {@code true}, {@code false} or
  * {@code null} (unknown); {@code page_type} is one of {@code article, listing, forum, product, collection,
  * documentation, service, other} (or {@code null} when the page was not classified) and {@code page_type_confidence}
@@ -41,7 +42,10 @@ public final class ArticleJson {
         a.authors().forEach(authors::add);
         ArrayNode agencies = o.putArray("agencies");
         a.agencies().forEach(agencies::add);
+        ArrayNode credits = o.putArray("credits");
+        a.credits().forEach(credits::add);
         o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("published_is_update", a.publishedIsUpdate());
         o.put("modified", a.modified() == null ? null : a.modified().toString());
         o.put("site_name", a.siteName());
         o.put("language", a.language());

@@ -84,6 +84,14 @@ public final class LanguageDetector {
     }
 
     /**
+     * Whether {@code lowerCaseWord} is one of the frequent function words of some language the detector knows
+     * ("the", "und", "les"): words that two titles share without meaning the same story.
+     */
+    public boolean isFunctionWord(String lowerCaseWord) {
+        return languagesByWord.containsKey(lowerCaseWord);
+    }
+
+    /**
      * Whether {@link #detect} can answer {@code language} (a primary tag such as {@code de}): a text in a language it
      * does not know may be read as a neighbour (Luxembourgish as German), so a disagreement proves nothing then.
      */

@@ -19,7 +19,13 @@ import java.util.stream.Collectors;
  * @param authors      person names (never a news agency, the publication, a desk or a role)
  * @param agencies     news agencies credited in the byline or author fields ({@code Associated Press}, {@code dpa}...),
  *                     canonical names, in order, without duplicates
- * @param published    first publication
+ * @param credits      organisations and teams the byline credits instead of a person ({@code Example Health Editorial
+ *                     Team}, {@code Podium Staff}, an organisation named as author), as shown, in order, without
+ *                     duplicates; never persons, never news agencies
+ * @param published    first publication; when the page shows only an update stamp, that date (see
+ *                     {@code publishedIsUpdate})
+ * @param publishedIsUpdate {@code true} when {@code published} is the date of an update stamp because the page states
+ *                     no other date ("Updated March 3, 2025" and nothing else)
  * @param modified     last update, when stated
  * @param siteName     the publication's name
  * @param language     BCP-47 tag such as {@code en} or {@code de-AT}
@@ -46,7 +52,9 @@ public record Article(
         String standfirst,
         List<String> authors,
         List<String> agencies,
+        List<String> credits,
         Timestamp published,
+        boolean publishedIsUpdate,
         Timestamp modified,
         String siteName,
         String language,
@@ -85,6 +93,7 @@ public record Article(
         section = blankToNull(section);
         authors = List.copyOf(Objects.requireNonNullElse(authors, List.of()));
         agencies = List.copyOf(Objects.requireNonNullElse(agencies, List.of()));
+        credits = List.copyOf(Objects.requireNonNullElse(credits, List.of()));
         tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
         blocks = List.copyOf(Objects.requireNonNullElse(blocks, List.of()));
         warnings = List.copyOf(Objects.requireNonNullElse(warnings, List.of()));
@@ -97,6 +106,10 @@ public record Article(
         }
         requireNonBlank(authors, "author");
         requireNonBlank(agencies, "agency");
+        requireNonBlank(credits, "credit");
+        if (publishedIsUpdate && published == null) {
+            throw new IllegalArgumentException("an update stamp stands for the publication date only when there is one");
+        }
         requireNonBlank(tags, "tag");
         if (tags.size() > MAX_TAGS) {
             throw new IllegalArgumentException("more than " + MAX_TAGS + " tags");
@@ -123,7 +136,8 @@ public record Article(
 
     public Builder toBuilder() {
         return new Builder().source(source).url(url).canonicalUrl(canonicalUrl).title(title).standfirst(standfirst)
-                .authors(authors).agencies(agencies).published(published).modified(modified).siteName(siteName)
+                .authors(authors).agencies(agencies).credits(credits).published(published)
+                .publishedIsUpdate(publishedIsUpdate).modified(modified).siteName(siteName)
                 .language(language).section(section).tags(tags).image(image).paywalled(paywalled).pageType(pageType, pageTypeConfidence).blocks(blocks)
                 .warnings(warnings).annotation(annotation);
     }
@@ -149,7 +163,9 @@ public record Article(
         private String standfirst;
         private List<String> authors = List.of();
         private List<String> agencies = List.of();
+        private List<String> credits = List.of();
         private Timestamp published;
+        private boolean publishedIsUpdate;
         private Timestamp modified;
         private String siteName;
         private String language;
@@ -170,7 +186,9 @@ public record Article(
         public Builder standfirst(String v) { standfirst = v; return this; }
         public Builder authors(List<String> v) { authors = v; return this; }
         public Builder agencies(List<String> v) { agencies = v; return this; }
+        public Builder credits(List<String> v) { credits = v; return this; }
         public Builder published(Timestamp v) { published = v; return this; }
+        public Builder publishedIsUpdate(boolean v) { publishedIsUpdate = v; return this; }
         public Builder modified(Timestamp v) { modified = v; return this; }
         public Builder siteName(String v) { siteName = v; return this; }
         public Builder language(String v) { language = v; return this; }
@@ -188,7 +206,8 @@ public record Article(
         public Builder annotation(Annotation v) { annotation = v; return this; }
 
         public Article build() {
-            return new Article(source, url, canonicalUrl, title, standfirst, authors, agencies, published, modified,
+            return new Article(source, url, canonicalUrl, title, standfirst, authors, agencies, credits, published,
+                    publishedIsUpdate, modified,
                     siteName, language, section, tags, image, paywalled, pageType, pageTypeConfidence, blocks, warnings,
                     annotation);
         }

@@ -36,6 +36,25 @@ class ArticleJsonReaderTest {
     }
 
     @Test
+    void creditsAndAnUpdateStampedPublicationReadBack() {
+        String page = "<html lang=en><head><title>Bridge works start</title><script type='application/ld+json'>"
+                + "{\"@type\":\"Article\",\"datePublished\":\"2019-08-14T13:00:00Z\",\"dateModified\":"
+                + "\"2025-03-06T08:30:00Z\"}</script></head><body><article>"
+                + "<h1>Bridge works start</h1><p>By the Courier Newsroom Team</p>"
+                + "<p class='meta'>Last updated: March 6, 2025</p>"
+                + "<p>The works on the old bridge started on Monday, the city said, and will last two years while "
+                + "the ferries carry the commuters from Northtown across the river every morning.</p>"
+                + "</article></body></html>";
+        Article a = Verbatim.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://x.example/b");
+        assertThat(a.credits()).isNotEmpty();
+        assertThat(a.publishedIsUpdate()).isTrue();
+        Article back = ArticleJsonReader.read(ArticleJson.toLine(a));
+        assertThat(back.credits()).isEqualTo(a.credits());
+        assertThat(back.publishedIsUpdate()).isTrue();
+        assertThat(ArticleJson.toLine(back)).isEqualTo(ArticleJson.toLine(a));
+    }
+
+    @Test
     void jsonThatBreaksTheContractIsRefusedWithTheKey() {
         assertThatThrownBy(() -> ArticleJsonReader.read("{\"published\": \"last Monday\"}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("published");

@@ -83,11 +83,15 @@ final class AuthorReader {
     private AuthorReader() {
     }
 
-    /** Authors (person names) and agencies (canonical names), each in order without duplicates. */
-    record Credits(List<String> authors, List<String> agencies) {
+    /**
+     * Authors (person names), agencies (canonical names) and organisation or team credits (as shown), each in order
+     * without duplicates.
+     */
+    record Credits(List<String> authors, List<String> agencies, List<String> credits) {
         Credits {
             authors = List.copyOf(authors);
             agencies = List.copyOf(agencies);
+            credits = List.copyOf(credits);
         }
     }
 
@@ -116,6 +120,16 @@ final class AuthorReader {
                 && !CONTROL_TAGS.contains(e.normalName());
     }
 
+    /**
+     * Whether the element or its parent is marked as someone else's (a commenter's, a teaser's, a quote's:
+     * {@link #OTHER_AUTHOR_HINTS}), so that a byline phrase in it is not the article's.
+     */
+    static boolean isOthers(Element e) {
+        Element parent = e.parent();
+        return OTHER_MATCHER.matches(e.className()) || OTHER_MATCHER.matches(e.id())
+                || parent != null && (OTHER_MATCHER.matches(parent.className()) || OTHER_MATCHER.matches(parent.id()));
+    }
+
     /** A link to an author's page ({@code /autoren/name/max-kolter}, {@code /author/jane-doe}). */
     static boolean isAuthorPage(String href) {
         int i = href.indexOf("/aut"); // one intrinsic scan; the rare hits pay for the rest
@@ -133,6 +147,16 @@ final class AuthorReader {
     /** The credits of a page: {@code art} is the JSON-LD article (or null), {@code ld} all JSON-LD objects. */
     static Credits read(JsonNode art, List<JsonNode> ld, List<Element> metas, List<String> bylines,
                         Publication site) {
+        return read(art, ld, metas, bylines, List.of(), site);
+    }
+
+    /**
+     * The credits of a page: {@code art} is the JSON-LD article (or null), {@code ld} all JSON-LD objects,
+     * {@code bylines} the texts of byline-like elements, {@code phrases} the texts of elements that open with a
+     * byline label ({@link BylinePhrase}), both read before pruning.
+     */
+    static Credits read(JsonNode art, List<JsonNode> ld, List<Element> metas, List<String> bylines,
+                        List<String> phrases, Publication site) {
         Collector c = new Collector(site);
         if (art != null) {
             JsonNode authors = art.has("author") ? art.get("author") : art.get("creator");
@@ -143,11 +167,12 @@ final class AuthorReader {
         if (c.authors.isEmpty()) {
             for (Element m : metas) {
                 if (isAuthorMeta(m)) {
-                    c.addRaw(m.attr("content"), false, false);
+                    c.addRaw(m.attr("content"), Source.DECLARED, false);
                 }
             }
         }
-        boolean agencyDeclared = !c.agencies.isEmpty();
+        // the data credits an agency, a team or the publication: a person is looked for in the first bylines only
+        boolean agencyDeclared = !c.agencies.isEmpty() || !c.orgs.isEmpty();
         for (int i = 0; i < bylines.size() && i < MAX_BYLINES_READ; i++) {
             // once a person is known, only the first few byline elements are read, and only for agencies; when the
             // data credits an agency alone, a person is looked for in those few only (later ones are teasers')
@@ -156,11 +181,62 @@ final class AuthorReader {
                 break;
             }
             String text = bylines.get(i);
-            if (text != null && !isPhotoCredit(text)) {
-                c.addRaw(text, true, agenciesOnly);
+            if (text == null || isPhotoCredit(text)) {
+                continue;
+            }
+            if (!agenciesOnly && !BylinePhrase.parts(text).isEmpty()) {
+                c.addPhrase(text); // "Posted by; BeauHD; on Friday...": the label tells where the names are
+            } else {
+                c.addRaw(text, Source.MARKED, agenciesOnly);
             }
         }
-        return new Credits(new ArrayList<>(c.authors), new ArrayList<>(c.agencies));
+        if (c.authors.isEmpty() && !c.hasTeamCredit()) {
+            for (int i = 0; i < phrases.size() && c.authors.isEmpty() && !c.hasTeamCredit(); i++) {
+                c.addPhrase(phrases.get(i));
+            }
+        } else if (!c.authors.isEmpty() && !phrases.isEmpty()) {
+            widen(c, phrases, site);
+        }
+        return new Credits(new ArrayList<>(c.authors), new ArrayList<>(c.agencies), c.credits());
+    }
+
+    /**
+     * The names of the first byline phrase instead of the declared ones when it names them all and more ("Written by
+     * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only.
+     */
+    private static void widen(Collector c, List<String> phrases, Publication site) {
+        Collector shown = new Collector(site);
+        for (int i = 0; i < phrases.size() && shown.authors.isEmpty(); i++) {
+            shown.addPhrase(phrases.get(i));
+        }
+        if (shown.authors.size() <= c.authors.size()) {
+            return;
+        }
+        Set<String> shownKeys = new HashSet<>();
+        shown.authors.forEach(n -> shownKeys.add(lastWord(n)));
+        for (String declared : c.authors) {
+            if (!shownKeys.contains(lastWord(declared))) {
+                return;
+            }
+        }
+        c.authors.clear();
+        c.authors.addAll(shown.authors);
+    }
+
+    /** The last word of a name, letters and digits only, lower case: what two forms of one name share. */
+    private static String lastWord(String name) {
+        String[] words = name.split(" ");
+        return MetadataReader.norm(words[words.length - 1]);
+    }
+
+    /** Where a raw author value was read, which decides how strictly its parts are checked. */
+    enum Source {
+        /** JSON-LD and author meta tags: names as the newsroom typed them. */
+        DECLARED,
+        /** The text of an element whose class, id, rel or itemprop names an author. */
+        MARKED,
+        /** The names after a byline label in the text ("By Jane Doe"). */
+        LABELLED
     }
 
     private static boolean isPhotoCredit(String text) {
@@ -182,15 +258,36 @@ final class AuthorReader {
         return false;
     }
 
-    /** Gathers names and agencies from raw values. */
+    /**
+     * Gathers names, agencies and organisation credits from raw values. Credits are kept when no person is named,
+     * or when they share one byline with a person ("Jane Doe, John Roe and the Example Team"): a team or the
+     * publication credited elsewhere on a page that names its author is furniture, not the byline.
+     */
     private static final class Collector {
         final Set<String> authors = new LinkedHashSet<>();
         final Set<String> agencies = new LinkedHashSet<>();
+        /** Organisation credits in order, each with whether its byline also named a person. */
+        final java.util.Map<String, Boolean> orgs = new java.util.LinkedHashMap<>();
         final Set<String> seen = new HashSet<>();
         final Publication site;
 
         Collector(Publication site) {
             this.site = site;
+        }
+
+        List<String> credits() {
+            List<String> out = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            orgs.forEach((credit, withPerson) -> {
+                if ((authors.isEmpty() || withPerson) && keys.add(MetadataReader.norm(credit))) {
+                    out.add(credit);
+                }
+            });
+            return out;
+        }
+
+        boolean hasTeamCredit() {
+            return orgs.keySet().stream().anyMatch(AuthorReader::isTeamCredit);
         }
 
         void addJsonLd(JsonNode a) {
@@ -201,18 +298,35 @@ final class AuthorReader {
             String agency = NewsAgencies.standard().canonical(clean(name));
             if (agency != null) {
                 agencies.add(agency);
-            } else if (!isOrganization(a)) {
-                addRaw(a.isObject() ? titleCaseIfShouted(name) : name, false, false);
+            } else if (isOrganization(a)) {
+                credit(clean(name)); // an organisation that is no agency (the publisher, a desk) is no author
+            } else {
+                addRaw(a.isObject() ? titleCaseIfShouted(name) : name, Source.DECLARED, false);
             }
-            // an organisation that is no agency (the publisher, a desk) is no author
+        }
+
+        /** The credited parts after a byline label ({@link BylinePhrase#parts}). */
+        void addPhrase(String text) {
+            List<String> parts = BylinePhrase.parts(text);
+            if (parts.isEmpty() || !seen.add("\u0001" + text)) {
+                return;
+            }
+            int before = authors.size();
+            List<String> added = new ArrayList<>();
+            // "Written by Linny and Peter": single names count when the byline names nothing but single names
+            boolean singles = parts.stream().allMatch(AuthorReader::singleName);
+            for (String part : parts) {
+                added.add(addPart(part, Source.LABELLED, false, parts.size() == 1 || singles));
+            }
+            markWithPerson(added, authors.size() > before);
         }
 
         /**
-         * Splits a raw author value; parts of {@code shown} values (visible text) and of values that split into
-         * several parts ("example.com, Frankfurt, Germany") must look like person names; with {@code agenciesOnly}
-         * only agency credits are taken.
+         * Splits a raw author value; parts of shown values (visible text) and of values that split into several
+         * parts ("example.com, Frankfurt, Germany") must look like person names; with {@code agenciesOnly} only
+         * agency credits are taken.
          */
-        void addRaw(String raw, boolean shown, boolean agenciesOnly) {
+        void addRaw(String raw, Source source, boolean agenciesOnly) {
             String s = raw.strip();
             if (s.isEmpty() || s.contains("://") || s.startsWith("/") || !seen.add(s)) {
                 return; // a profile link (article:author often holds one), not a name; or a value already read
@@ -229,8 +343,26 @@ final class AuthorReader {
             }
             s = PREFIX.matcher(s).replaceFirst("");
             String[] parts = SPLIT.split(s);
+            Source effective = source == Source.DECLARED && parts.length > 1 ? Source.MARKED : source;
+            int before = authors.size();
+            List<String> added = new ArrayList<>();
             for (String part : parts) {
-                addPart(part, shown || parts.length > 1, agenciesOnly);
+                added.add(addPart(part, effective, agenciesOnly, parts.length == 1));
+            }
+            markWithPerson(added, authors.size() > before);
+        }
+
+        /**
+         * Keeps the team credits of a byline that also named a person ("Jane Doe and the Example Team"); a
+         * publication named beside a person is the person's affiliation ("Jane Doe, The Example Times").
+         */
+        private void markWithPerson(List<String> addedCredits, boolean person) {
+            if (person) {
+                for (String credit : addedCredits) {
+                    if (credit != null && isTeamCredit(credit)) {
+                        orgs.put(credit, true);
+                    }
+                }
             }
         }
 
@@ -243,8 +375,13 @@ final class AuthorReader {
             }
         }
 
-        private void addPart(String part, boolean shown, boolean agenciesOnly) {
-            String p = clean(part);
+        /**
+         * Files one part as an agency, a person or an organisation credit; returns the credit it added, or
+         * {@code null}. {@code alone}: the part is its byline's only one.
+         */
+        private String addPart(String part, Source source, boolean agenciesOnly, boolean alone) {
+            String shownForm = withoutLeadingJoiner(clean(part));
+            String p = shownForm;
             String agency = NewsAgencies.standard().canonical(p);
             if (agency == null) {
                 p = trimRoles(p);
@@ -252,10 +389,246 @@ final class AuthorReader {
             }
             if (agency != null) {
                 agencies.add(agency);
-            } else if (!agenciesOnly && nameLike(p) && !site.isPublication(p) && (!shown || looksLikePersonName(p))) {
+                return null;
+            }
+            if (agenciesOnly) {
+                return null;
+            }
+            String team = teamCredit(shownForm);
+            if (team != null) {
+                // a lone "Team" or "Staff" in a marked element is a menu's, not a byline's
+                return source == Source.MARKED && team.indexOf(' ') < 0 ? null : credit(team);
+            }
+            if (!shownForm.isEmpty() && site.isPublication(shownForm) && titled(shownForm)) {
+                // the publication credited as author: an organisation (or the blogger whose name the site bears), not
+                // a person; in a marked element only a name shown as a person's, or the element's whole text
+                return source == Source.MARKED && !alone && !looksLikePersonName(shownForm) ? null : credit(shownForm);
+            }
+            if (!p.equals(shownForm) && !authors.isEmpty()) {
+                return null; // "Jane Doe, Certified Sleep Consultant": a role after a name, however trimmed
+            }
+            if (!p.isEmpty() && !site.isPublication(p) && isPerson(p, source, alone)) {
                 authors.add(p);
+                return null;
+            }
+            if (source != Source.MARKED && alone && !nameLike(shownForm) && hasOrganisationWord(shownForm)) {
+                return credit(shownForm); // "ASU Online", "Example Media Group"
+            }
+            return null;
+        }
+
+        private boolean isPerson(String p, Source source, boolean alone) {
+            if (source == Source.DECLARED) {
+                return nameLike(p) || lowerCaseName(p);
+            }
+            if (!nameLike(p)) {
+                return false;
+            }
+            return looksLikePersonName(p) || source == Source.LABELLED && alone && singleName(p);
+        }
+
+        /**
+         * Adds an organisation credit that reads as one ({@link #organisationLike}, not only role or label words)
+         * and is not part of one already given; returns it, or {@code null}.
+         */
+        private String credit(String c) {
+            if (c == null || !organisationLike(c) || onlyNonNameWords(c)) {
+                return null;
+            }
+            String key = MetadataReader.norm(c);
+            for (String known : List.copyOf(orgs.keySet())) {
+                String k = MetadataReader.norm(known);
+                if (k.contains(key)) {
+                    return known;
+                }
+                if (key.contains(k)) { // "Paycom" then "Paycom Blog Contributor": the fuller form, in its place
+                    java.util.Map<String, Boolean> copy = new java.util.LinkedHashMap<>();
+                    orgs.forEach((o, v) -> copy.put(o.equals(known) ? c : o, v));
+                    orgs.clear();
+                    orgs.putAll(copy);
+                    return c;
+                }
+            }
+            orgs.putIfAbsent(c, false);
+            return c;
+        }
+    }
+
+    /** Lower-case words a name of an organisation may hold after its first word ("Bank of Example"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "the", "for", "de", "du", "des", "la",
+            "le", "von", "der", "für", "y", "&", "on");
+
+    /**
+     * Whether a credit is written as a name: every word starts with a capital or a digit (connectors after the first
+     * word aside), or none does ("examplesite", a handle the site bears); not prose mixing both ("Read more about
+     * The Example Team").
+     */
+    static boolean titled(String s) {
+        boolean lower = false;
+        boolean upper = false;
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            int cp = w.codePointAt(0);
+            if (Character.isLowerCase(cp) && !(i > 0 && NAME_CONNECTORS.contains(w))) {
+                lower = true;
+            } else if (!Character.isLowerCase(cp)) {
+                upper = true;
             }
         }
+        return !(lower && upper);
+    }
+
+    /** Whether every word of {@code s} is a role, label or publication word ("Admin", "Webmaster", "News Desk"). */
+    private static boolean onlyNonNameWords(String s) {
+        for (String w : s.split(" ")) {
+            if (!isNonNameWord(w) || isTeamWord(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Team and newsroom words ({@code author-teams.txt}), lower case. */
+    static final Set<String> TEAM_WORDS = Set.copyOf(HintSet.readLines("author-teams.txt"));
+    /** Words that name a kind of organisation (a desk, a group, a company form): from {@code author-non-names.txt}. */
+    private static final Set<String> ORGANISATION_WORDS = NON_NAME_WORDS;
+
+    /** A part without the joining word a serial comma leaves at its start ("and ACO Rankings Team"). */
+    static String withoutLeadingJoiner(String part) {
+        int space = part.indexOf(' ');
+        return space > 0 && isJoiner(part.substring(0, space)) ? part.substring(space + 1).strip() : part;
+    }
+
+    /** Whether a lower-case word joins two names ("and", "und", "et"). */
+    static boolean isJoiner(String lower) {
+        return JOINERS.contains(lower);
+    }
+
+    /** Whether a lower-case word makes a credit a team's ("team", "staff", "editors"; {@code author-teams.txt}). */
+    static boolean isTeamWord(String lower) {
+        if (TEAM_WORDS.contains(lower)) {
+            return true;
+        }
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && TEAM_WORDS.contains(lower.substring(dash + 1));
+    }
+
+    static boolean isTeamCredit(String credit) {
+        return teamCredit(credit) != null;
+    }
+
+    /**
+     * The team credit a part makes, as shown up to its last team word ("The Investopedia Team Full Bio" gives "The
+     * Investopedia Team"), or {@code null}: the part has a team word and reads as a credit (at most
+     * {@value #MAX_NAME} characters and {@value #MAX_NAME_WORDS} words before the team word, no digit, no address).
+     */
+    static String teamCredit(String part) {
+        if (part == null || part.isEmpty() || part.length() > 2 * MAX_NAME) {
+            return null;
+        }
+        String[] words = part.split(" ");
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (isTeamWord(bare(words[i]))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (last < 0 || last > MAX_NAME_WORDS) {
+            return null;
+        }
+        int end = last + 1;
+        boolean trailingRoles = end < words.length;
+        for (int i = end; i < words.length; i++) {
+            trailingRoles &= isNonNameWord(bare(words[i]));
+        }
+        if (!trailingRoles || first == 0) {
+            end = words.length; // "Staff Clinician", "Team SimplyThrilled": the team word is part of the credit
+        }
+        for (int i = 0; i < end; i++) {
+            String w = bare(words[i]);
+            boolean opener = i == 0 && (w.equals("the") || w.equals("our"));
+            if (!opener && !isTeamWord(w) && !Character.isUpperCase(words[i].codePointAt(0))
+                    && !Character.isDigit(words[i].codePointAt(0)) && !PARTICLES.contains(w)) {
+                return null; // "Read more about the Example Team": prose, not a credit
+            }
+        }
+        String credit = String.join(" ", java.util.Arrays.asList(words).subList(0, end));
+        while (!credit.isEmpty() && ".,:;".indexOf(credit.charAt(credit.length() - 1)) >= 0) {
+            credit = credit.substring(0, credit.length() - 1);
+        }
+        return organisationLike(credit) && credit.split(" ").length <= MAX_NAME_WORDS + 1 ? credit : null;
+    }
+
+    /** A word lower-cased without trailing punctuation. */
+    private static String bare(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        while (!w.isEmpty() && ".,:;".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /**
+     * Whether a credit reads as an organisation's or team's name: 2 to {@value #MAX_NAME} characters starting with a
+     * letter or digit, at most {@value #MAX_NAME_WORDS} + 1 words, no address, handle, URL path, bracket or quote,
+     * some letter.
+     */
+    static boolean organisationLike(String s) {
+        if (s == null || s.length() < 2 || s.length() > MAX_NAME || !Character.isLetterOrDigit(s.codePointAt(0))
+                || s.contains("://") || s.indexOf('@') >= 0 || s.split(" ").length > MAX_NAME_WORDS + 1) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if ("/\\|()[]{}<>#=*\"“”„«»?!%_".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static boolean hasOrganisationWord(String s) {
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (ORGANISATION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person's name as a byline shows it when it is the only credit after a label ("Written by Eliz"): one word of
+     * at least three letters, starting with a capital, not a function word, a role or a label.
+     */
+    static boolean singleName(String s) {
+        if (s.indexOf(' ') >= 0 || s.length() < 3 || !Character.isUpperCase(s.codePointAt(0))
+                || !s.codePoints().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return !org.verbatim.language.LanguageDetector.standard().isFunctionWord(lower)
+                && !isNonNameWord(s) && !BylinePhrase.STOP_WORDS.contains(lower)
+                && s.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    /** A declared name written in lower case ("kirstin boatto"): two or three words of letters only. */
+    static boolean lowerCaseName(String s) {
+        String[] words = s.split(" ");
+        if (words.length < 2 || words.length > 3 || s.length() > MAX_NAME) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !w.codePoints().allMatch(Character::isLowerCase) || isNonNameWord(w)
+                    || org.verbatim.language.LanguageDetector.standard().isFunctionWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entries of an author field: an array's members, or the value itself. */
@@ -322,7 +695,10 @@ final class AuthorReader {
         return s;
     }
 
-    /** Cuts role and label words from both ends: "Staff Writer Jane Doe", "Jane Doe Chief Correspondent". */
+    /**
+     * Cuts role and label words from both ends ("Staff Writer Jane Doe", "Jane Doe Chief Correspondent") and
+     * credentials from the end of a name of two words or more ("Jane Doe MD", "Jane Doe Ph.D.", "Jane Doe E-RYT").
+     */
     static String trimRoles(String s) {
         String[] words = s.split(" ");
         int from = 0;
@@ -330,10 +706,22 @@ final class AuthorReader {
         while (from < to && isRoleWord(words[from])) {
             from++;
         }
-        while (to > from && isRoleWord(words[to - 1])) {
+        while (to > from && (isRoleWord(words[to - 1]) || to - from > 2 && isCredential(words[to - 1]))) {
             to--;
         }
         return from == 0 && to == words.length ? s : String.join(" ", List.of(words).subList(from, to));
+    }
+
+    /** Credentials written after names ({@code credentials.txt}), as written, without a final full stop. */
+    static final Set<String> CREDENTIALS = Set.copyOf(HintSet.readLines("credentials.txt"));
+
+    /** A credential after a name: "MD", "Ph.D.", "DVM," ({@code credentials.txt}; a final comma or stop ignored). */
+    static boolean isCredential(String word) {
+        String w = word;
+        while (!w.isEmpty() && (w.endsWith(",") || w.endsWith("."))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return CREDENTIALS.contains(w);
     }
 
     private static boolean isRoleWord(String w) {

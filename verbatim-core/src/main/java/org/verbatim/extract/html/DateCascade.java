@@ -82,8 +82,11 @@ final class DateCascade {
     record Candidate(Source source, Timestamp value) {
     }
 
-    /** The dates of a page; either may be {@code null}. */
-    record Dates(Timestamp published, Timestamp modified) {
+    /**
+     * The dates of a page; either may be {@code null}. {@code publishedIsUpdate}: the publication date is an update
+     * stamp, the only date the page shows.
+     */
+    record Dates(Timestamp published, boolean publishedIsUpdate, Timestamp modified) {
     }
 
     /**
@@ -119,18 +122,50 @@ final class DateCascade {
     static Dates read(Inputs in) {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
-        Timestamp pub = published(s);
-        return new Dates(pub, modified);
+        Candidate chosen = published(s);
+        Timestamp pub = chosen == null ? null : chosen.value();
+        // a date the page shows chose the publication: the page shows more than an update (most pages stop here)
+        Timestamp update = chosen != null && SHOWN.contains(chosen.source()) ? null : updateOnly(s);
+        if (update != null && (pub == null || !pub.date().equals(update.date()))) {
+            // the page shows an update stamp and no other date: readers know the story by that day
+            Timestamp precise = modified != null && modified.date().equals(update.date()) ? modified : update;
+            return new Dates(precise, true, modified == null ? update : modified);
+        }
+        return new Dates(pub, false, modified);
     }
 
-    private static Timestamp published(DateSources s) {
+    /** Sources a reader sees on the page (not the declared metadata, the title or the URL). */
+    static final Set<Source> SHOWN = java.util.EnumSet.of(Source.TIME_MARKED, Source.LABELLED,
+            Source.ELEMENT_LABELLED, Source.TIME_NEAR, Source.NEAR_HEADLINE, Source.BODY_LABELLED, Source.DATE_ELEMENT,
+            Source.BYLINE, Source.TIME_ANY, Source.DATE_LEAF, Source.BODY);
+
+    /** The publication date and the source that gave it (before the checks), or {@code null}. */
+    private static Candidate published(DateSources s) {
         for (Source src : Source.values()) {
             Timestamp t = s.get(src);
             if (t != null) {
-                return datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s);
+                return new Candidate(src, datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s));
             }
         }
         return null;
+    }
+
+    /**
+     * The update stamp the page shows ({@link DateSources#shownUpdate}) when every other date it shows (the body text
+     * aside) is of the same day; {@code null} otherwise.
+     */
+    private static Timestamp updateOnly(DateSources s) {
+        Timestamp u = s.shownUpdate();
+        if (u == null) {
+            return null;
+        }
+        for (Source src : SHOWN) {
+            Timestamp t = src == Source.BODY || src == Source.BODY_LABELLED ? null : s.get(src);
+            if (t != null && !t.date().equals(u.date())) {
+                return null;
+            }
+        }
+        return u;
     }
 
     /**

@@ -22,7 +22,8 @@ final class DateSources {
     /** Meta names/properties of the publication date, most specific first (lower case). */
     static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
             "article:published", "datepublished", "published_time", "article.published", "pubdate", "publishdate",
-            "publish-date", "publish_date", "date_published", "publication_date", "pub_date", "parsely-pub-date",
+            "publish-date", "publish_date", "published-date", "published_date", "date_published", "date-published",
+            "publication_date", "pub_date", "parsely-pub-date",
             "sailthru.date", "dc.date.issued", "dcterms.issued", "og:pubdate", "article_date_original",
             "originalpublicationdate", "vr:published-time", "cxenseparse:recs:publishtime");
     /** Generic meta dates: often the publication date, sometimes the page's generation or last edit. */
@@ -98,6 +99,35 @@ final class DateSources {
         }
         return t;
     }
+
+    /**
+     * The first date the page shows as an update ("Updated March 3, 2025", "Last modified: 03.03.2025"): next to the
+     * headline, in one of the first date-like elements, or in one of the first elements holding only a date after an
+     * update label;
+     * {@code null} when it shows none. Read once.
+     */
+    Timestamp shownUpdate() {
+        if (shownUpdate == null) {
+            Timestamp t = plausible(VisibleDates.updateStamp(in.h1Near()));
+            List<Element> list = in.ix().dateElements;
+            for (int i = 0; t == null && i < list.size() && i < MAX_UPDATE_ELEMENTS; i++) {
+                Element e = list.get(i);
+                if (StandfirstChooser.boundedLength(e, VisibleDates.MAX_TEXT + 1) <= VisibleDates.MAX_TEXT) {
+                    t = plausible(VisibleDates.updateStamp(e.text()));
+                }
+            }
+            for (int i = 0; t == null && i < in.ix().dateLeaves.size() && i < MAX_UPDATE_ELEMENTS; i++) {
+                Element leaf = in.ix().dateLeaves.get(i);
+                t = VisibleDates.afterUpdateLabel(leaf) ? plausible(VisibleDates.parseOne(leaf.text())) : null;
+            }
+            shownUpdate = Optional.ofNullable(t);
+        }
+        return shownUpdate.orElse(null);
+    }
+
+    private Optional<Timestamp> shownUpdate;
+    /** Date-like elements and date leaves looked at for an update stamp (the page's own come first). */
+    static final int MAX_UPDATE_ELEMENTS = 8;
 
     /**
      * Every timestamp the page declares in markup (meta tags, JSON-LD date fields, {@code <time datetime>}), in that

@@ -53,7 +53,8 @@ public final class HtmlArticleExtractor {
         }
         return b.canonicalUrl(meta.canonicalUrl()).title(meta.title()).standfirst(standfirst).authors(meta.authors())
                 .agencies(ArticleFacts.withDatelineAgencies(meta.agencies(), blocks, meta.siteName()))
-                .published(meta.published()).modified(meta.modified()).siteName(meta.siteName()).section(meta.section()).tags(meta.tags()).image(meta.image())
+                .credits(meta.credits()).published(meta.published()).publishedIsUpdate(meta.publishedIsUpdate())
+                .modified(meta.modified()).siteName(meta.siteName()).section(meta.section()).tags(meta.tags()).image(meta.image())
                 .paywalled(meta.paywalled()).language(ArticleFacts.checkedLanguage(meta.language(), blocks, warnings))
                 .pageType(chosen.type(), chosen.type() == null ? null : (double) chosen.confidence())
                 .blocks(blocks).warnings(warnings).build();

@@ -53,18 +53,38 @@ final class MetadataReader {
         if (ldHeadline == null) {
             ldHeadline = anyLdString(ld, "headline");
         }
+        Publication site = new Publication(siteName, publisherName(art, ld), doc.location());
         String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
                 meta.get("twitter:title"), doc.title(), headline, meta.get("headline"), siteName,
-                () -> doc.body().text()));
+                () -> doc.body().text(), ix.h1Raw, site));
         DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
         AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts,
-                new Publication(siteName, publisherName(art, ld), doc.location()));
+                ix.bylinePhrases.isEmpty() ? List.of()
+                        : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)), site);
         ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
-                JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), published, modified,
+                JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), credits.credits(), published,
+                dates.publishedIsUpdate(), modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta), facts);
+    }
+
+    /**
+     * The document-order position of the headline's {@code <h1>}: the first whose text holds the title or is held by
+     * it, else the first with text; -1 when there is none.
+     */
+    static int headlineOrder(PageIndex ix, String title, int h1Index) {
+        String t = title == null ? "" : norm(title);
+        for (int i = 0; !t.isEmpty() && i < ix.h1Raw.size(); i++) {
+            String raw = ix.h1Raw.get(i);
+            String text = raw == null ? null : ShownHeadline.text(raw);
+            String n = text == null ? "" : norm(text);
+            if (n.length() >= TitleReconciler.MIN_CHARS && (n.contains(t) || t.contains(n))) {
+                return ix.h1Orders.get(i);
+            }
+        }
+        return h1Index < 0 || h1Index >= ix.h1Orders.size() ? -1 : ix.h1Orders.get(h1Index);
     }
 
     /** Meta tags by lower-cased property / name / itemprop / http-equiv; the first content wins. */
@@ -149,7 +169,7 @@ final class MetadataReader {
             int firstIdx = t.indexOf(sep);
             if (firstIdx > 0) {
                 String head = t.substring(0, firstIdx).strip();
-                if (isSiteName(head, site)) {
+                if (isSiteName(head, site) && !holdsMore(head, site)) {
                     return t.substring(firstIdx + sep.length()).strip();
                 }
             }
@@ -160,6 +180,15 @@ final class MetadataReader {
             return t.substring(0, bar).strip();
         }
         return t;
+    }
+
+    /**
+     * Whether a part before a separator holds more than the site's name ("Example Corp introduces X" on Example Corp):
+     * the start of a headline that names its publisher, not the site's name set before the headline.
+     */
+    private static boolean holdsMore(String part, String site) {
+        String p = norm(part);
+        return !p.equals(site) && !site.contains(p) && Spaces.words(part) > MAX_SITE_WORDS / 2;
     }
 
     private static boolean isSiteName(String part, String site) {

@@ -28,6 +28,12 @@ final class PageIndex {
      * {@code null} after the first {@link #MAX_NEAR_H1} or in the head.
      */
     final List<String> h1Near = new ArrayList<>();
+    /**
+     * Per {@code <h1>}: its text with element boundaries marked, read before pruning can empty its parts
+     * ({@link ShownHeadline#raw}); {@code null} after the first {@link ShownHeadline#MAX_H1S}, in the head, or when
+     * too long to be a headline.
+     */
+    final List<String> h1Raw = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     /** Per {@code <time datetime>}: its document-order position. */
     final List<Integer> timeOrders = new ArrayList<>();
@@ -45,6 +51,17 @@ final class PageIndex {
      * {@code null} when too long to be a byline.
      */
     final List<String> bylineTexts = new ArrayList<>();
+    /**
+     * Texts of the body elements that open with a byline label ("By", "Written by"; {@link BylinePhrase#opens}), read
+     * when indexed with names in separate elements apart ({@link AuthorReader#boundedText}); an element holding only
+     * the label gives its parent's text. The first {@link #MAX_PHRASES}.
+     */
+    final List<String> bylinePhrases = new ArrayList<>();
+    /** Per byline phrase: its element's document-order position. */
+    final List<Integer> phraseOrders = new ArrayList<>();
+    /** Per {@code <h1>}: its document-order position (-1 in the head). */
+    final List<Integer> h1Orders = new ArrayList<>();
+    static final int MAX_PHRASES = 8;
     /** The first figures of the body, read when indexed (pruning may empty them), for the lead image's caption. */
     final List<ArticleFacts.Figure> figures = new ArrayList<>();
     static final int MAX_FIGURES = 8;
@@ -98,15 +115,80 @@ final class PageIndex {
                 || size.equals("+4");
     }
 
+    /**
+     * Adds the byline phrase {@code e} opens: its text, or, when that holds the label alone ("<span>By</span><a>Jane
+     * Doe</a>", "<dt>Author</dt><dd>Jane Doe</dd>"), the label with its next sibling's text, else its parent's text.
+     */
+    private void addPhrase(Element e, int order) {
+        if (AuthorReader.isOthers(e)) {
+            return; // a commenter's or a teaser's byline
+        }
+        String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
+        if (text != null && BylinePhrase.parts(text).isEmpty()) {
+            Element next = e.nextElementSibling();
+            String after = next == null ? null : AuthorReader.boundedText(next, AuthorReader.MAX_BYLINE_TEXT);
+            String joined = after == null ? null : text + BylinePhrase.BOUNDARY + after;
+            text = joined != null && !BylinePhrase.parts(joined).isEmpty() ? joined
+                    : e.parent() == null ? null : AuthorReader.boundedText(e.parent(), AuthorReader.MAX_BYLINE_TEXT);
+        }
+        if (text != null) {
+            bylinePhrases.add(text);
+            phraseOrders.add(order);
+        }
+    }
+
+    /**
+     * Reads the bylines of a small {@code <footer>} (an article's: "Posted by Jane Doe in Politics"), which the DOM
+     * pass drops whole without visiting its elements; a footer longer than {@link #MAX_FOOTER_CHARS} is the site's.
+     */
+    private void readFooter(Element footer, int order) {
+        List<Element> elements = new ArrayList<>();
+        int[] chars = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element x) {
+                    elements.add(x);
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    chars[0] += t.getWholeText().length();
+                }
+                return elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS ? FilterResult.STOP
+                        : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, footer);
+        if (elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS) {
+            return; // a site's footer of links, not an article's
+        }
+        for (Element e : elements) {
+            if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e)) {
+                addPhrase(e, order);
+            }
+            if (e != footer && e.attributesSize() > 0 && bylineElements.size() < MAX_DATE_ELEMENTS
+                    && AuthorReader.isBylineish(e)) {
+                bylineElements.add(e);
+                bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+            }
+        }
+    }
+
+    /** Footers read for bylines at most (an article's comes early; a site's hangs off the body and is skipped). */
+    static final int MAX_FOOTERS = 3;
+    private int footersRead;
+    /** Most elements of a {@code <footer>} read for bylines. */
+    static final int MAX_FOOTER_ELEMENTS = 40;
+    /** Longest text (whitespace included) of a {@code <footer>} read for bylines. */
+    static final int MAX_FOOTER_CHARS = 1200;
+
     /** Records {@code e} if metadata needs it; {@code scope} and {@code order} are known only in the body. */
     void visit(Element e, NodeStats scope, int order) {
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
-            case "h1" -> {
-                h1s.add(e);
-                h1Scopes.add(scope);
-                h1Near.add(order >= 0 && h1Near.size() < MAX_NEAR_H1 ? VisibleDates.nearHeadlineText(e) : null);
-            }
+            case "h1" -> visitHeadline(e, scope, order);
             case "time" -> {
                 if (e.hasAttr("datetime")) {
                     times.add(e);
@@ -130,29 +212,59 @@ final class PageIndex {
                     canonical = e;
                 }
             }
-            default -> {
-                if (order < 0) {
-                    return; // head elements are not shown
-                }
-                // date leaves and figures are found by tag and text, with or without attributes
-                if (dateLeaves.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateLeaf(e)) {
-                    dateLeaves.add(e);
-                }
-                if (figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
-                    figures.add(ArticleFacts.Figure.of(e));
-                }
-                if (e.attributesSize() == 0) {
-                    return; // no class, id, itemprop or rel: neither date-like nor byline-like
-                }
-                int kinds = shownKinds(e);
-                if ((kinds & DATEISH) != 0 && dateElements.size() < MAX_DATE_ELEMENTS) {
-                    dateElements.add(e);
-                }
-                if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
-                    bylineElements.add(e);
-                    bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+            case "footer" -> {
+                if (order >= 0) {
+                    visitFooter(e, order); // dropped unvisited by the DOM pass: its bylines are read here
+                    visitShown(e, order);
                 }
             }
+            default -> {
+                if (order >= 0) {
+                    visitShown(e, order); // head elements are not shown
+                }
+            }
+        }
+    }
+
+    private void visitHeadline(Element e, NodeStats scope, int order) {
+        h1s.add(e);
+        h1Scopes.add(scope);
+        h1Near.add(order >= 0 && h1Near.size() < MAX_NEAR_H1 ? VisibleDates.nearHeadlineText(e) : null);
+        h1Raw.add(order >= 0 && h1Raw.size() < ShownHeadline.MAX_H1S ? ShownHeadline.raw(e) : null);
+        h1Orders.add(order);
+    }
+
+    /** Indexes a body element that may show a date, a figure or a byline. */
+    private void visitShown(Element e, int order) {
+        // date leaves and figures are found by tag and text, with or without attributes
+        if (dateLeaves.size() < MAX_DATE_ELEMENTS && VisibleDates.isDateLeaf(e)) {
+            dateLeaves.add(e);
+        }
+        if (figures.size() < MAX_FIGURES && e.normalName().equals("figure")) {
+            figures.add(ArticleFacts.Figure.of(e));
+        }
+        if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e)) {
+            addPhrase(e, order);
+        }
+        if (e.attributesSize() == 0) {
+            return; // no class, id, itemprop or rel: neither date-like nor byline-like
+        }
+        int kinds = shownKinds(e);
+        if ((kinds & DATEISH) != 0 && dateElements.size() < MAX_DATE_ELEMENTS) {
+            dateElements.add(e);
+        }
+        if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
+            bylineElements.add(e);
+            bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+        }
+    }
+
+    /** An article's {@code <footer>} (not the site's, which hangs off the body), the first few. */
+    private void visitFooter(Element e, int order) {
+        Element parent = e.parent();
+        if (footersRead < MAX_FOOTERS && parent != null && !parent.normalName().equals("body")) {
+            footersRead++;
+            readFooter(e, order);
         }
     }
 }

@@ -13,15 +13,19 @@ import org.verbatim.model.Timestamp;
  * @param articleBody the JSON-LD {@code articleBody}, or {@code null}
  * @param authors     person names, possibly empty
  * @param agencies    news agencies credited, canonical names, possibly empty
+ * @param credits     organisations and teams credited instead of a person, as shown, possibly empty
+ * @param publishedIsUpdate whether {@code published} is an update stamp, the only date the page shows
  * @param language    the markup's language tag (not yet checked against the text), or {@code null}
  * @param facts       section, tags, lead image, paywall
  */
 record PageMetadata(String title, String headline, String description, String articleBody,
-                    List<String> authors, List<String> agencies, Timestamp published, Timestamp modified,
+                    List<String> authors, List<String> agencies, List<String> credits, Timestamp published,
+                    boolean publishedIsUpdate, Timestamp modified,
                     String siteName, String language, String canonicalUrl, ArticleFacts.Facts facts) {
     PageMetadata {
         authors = List.copyOf(authors);
         agencies = List.copyOf(agencies);
+        credits = List.copyOf(credits);
     }
 
     String section() {

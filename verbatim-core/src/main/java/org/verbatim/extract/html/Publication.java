@@ -56,6 +56,16 @@ final class Publication {
         return first.length() >= MIN_LABEL && label.startsWith(first) && 2 * first.length() >= label.length();
     }
 
+    /**
+     * True when {@code text} names the publication plainly: it equals the site or publisher name, or the host holds
+     * it ("davidbau.com", "Example" on example.com). Looser than {@link #isPublication}, which also catches names
+     * holding the host's label, as headlines may ("History of coffee" on a coffee.com).
+     */
+    boolean isNamed(String text) {
+        String n = MetadataReader.norm(text);
+        return !n.isEmpty() && (names.contains(n) || n.length() >= 3 && host.contains(n));
+    }
+
     /** The host of {@code url} without {@code www.}, lower case; empty when unknown. */
     static String hostOf(String url) {
         if (url == null) {

@@ -12,21 +12,22 @@ import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.common.TextKey;
 
 /**
- * Chooses the headline among the titles a page states. Publishers write the edited headline into their structured
- * data (JSON-LD {@code headline}, then Open Graph); the visible {@code <h1>} is often a shortened, kicker-prefixed or
- * SEO variant, and {@code <title>} carries the site name. So the order of trust is: JSON-LD headline, {@code og:title},
- * {@code twitter:title}, {@code <title>} (unless it shares too few words with the {@code <h1>}: old sites use a generic one), {@code <h1>}, each with a site-name prefix or suffix removed. A candidate
- * is skipped when it is implausible: shorter than {@link #MIN_CHARS}, only the site name, or a truncation of the
- * next candidate in the order (ending in an ellipsis). {@code <meta name=headline>} comes last: it witnesses trailers
- * and is the last resort.
+ * Chooses the title of a page: the headline a reader sees above the article ({@link ShownHeadline}: the {@code <h1>}
+ * that agrees with the titles the page declares), with a site-name prefix or suffix removed. The declared titles
+ * (JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>}, {@code <meta name=headline>})
+ * are its witnesses; they give the title themselves only when no {@code <h1>} is the headline (none, or only the
+ * site's logo, a section label, a newsletter box).
+ *
+ * <p>Then the order of trust is: JSON-LD headline, {@code og:title}, {@code twitter:title}, {@code <title>} (unless it
+ * shares too few words with the {@code <h1>}: old sites use a generic one), {@code <h1>}, each with a site-name prefix
+ * or suffix removed. A candidate is skipped when it is implausible: shorter than {@link #MIN_CHARS}, only the site
+ * name, or a truncation of the next candidate in the order (ending in an ellipsis). {@code <meta name=headline>} comes
+ * last: it witnesses trailers and is the last resort.
  *
  * <p>The first candidate is then settled against the others: a trailer goes when another candidate is the part
  * before it ({@link #withoutTrailer}); among forms differing only in the separators between kicker and headline, the
  * one most sources give wins ({@link #commonForm}); and a kicker that only one of the declared titles carries stays
  * only when the {@code <h1>} shows it ({@link #kickerSettled}).
- *
- * <p>Measured on fundus (258 pages), this order beats agreement voting between the candidates: when the
- * sources disagree, it is usually the structured data that carries the headline the newsroom chose.
  */
 final class TitleReconciler {
     /** A candidate shorter than this (after cleaning) is a label, not a headline. */
@@ -61,16 +62,29 @@ final class TitleReconciler {
     private TitleReconciler() {
     }
 
-    /** The title candidates of one page; any may be {@code null}. */
+    /**
+     * The title candidates of one page; any may be {@code null}. {@code h1} is the text of the first {@code <h1>};
+     * {@code h1s} are the page's {@code <h1>}s in document order, each as its {@link ShownHeadline#raw} text (when
+     * empty, {@code h1} alone is looked at as the shown headline); {@code publication} tells the site's own name in
+     * a heading.
+     */
     record Candidates(String ldHeadline, String ogTitle, String twitterTitle, String docTitle, String h1,
-                      String metaHeadline, String siteName, Supplier<String> visibleText) {
+                      String metaHeadline, String siteName, Supplier<String> visibleText, List<String> h1s,
+                      Publication publication) {
         Candidates {
             visibleText = visibleText == null ? () -> "" : visibleText;
+            h1s = h1s == null ? List.of() : h1s;
+            publication = publication == null ? new Publication(siteName, null, null) : publication;
+        }
+
+        Candidates(String ldHeadline, String ogTitle, String twitterTitle, String docTitle, String h1,
+                   String metaHeadline, String siteName, Supplier<String> visibleText) {
+            this(ldHeadline, ogTitle, twitterTitle, docTitle, h1, metaHeadline, siteName, visibleText, null, null);
         }
 
         Candidates(String ldHeadline, String ogTitle, String twitterTitle, String docTitle, String h1,
                    String siteName) {
-            this(ldHeadline, ogTitle, twitterTitle, docTitle, h1, null, siteName, null);
+            this(ldHeadline, ogTitle, twitterTitle, docTitle, h1, null, siteName, null, null, null);
         }
     }
 
@@ -80,11 +94,19 @@ final class TitleReconciler {
         String ld = clean(decode(c.ldHeadline()), c.siteName());
         String og = clean(c.ogTitle(), c.siteName());
         String tw = clean(c.twitterTitle(), c.siteName());
+        String metaHeadline = clean(c.metaHeadline(), c.siteName());
+        String shown = shown(c, Arrays.asList(ld, og, tw, clean(c.docTitle(), c.siteName()), metaHeadline));
+        if (shown != null) {
+            return shown;
+        }
         add(ordered, ld, c.siteName());
         add(ordered, og, c.siteName());
         add(ordered, tw, c.siteName());
         String doc = clean(c.docTitle(), c.siteName());
         String h1 = collapse(c.h1());
+        if (h1 != null && (c.publication().isNamed(h1) || isEdgePart(h1, c.docTitle()) || isEdgePart(h1, c.ogTitle()))) {
+            h1 = null; // the site's name set as a heading ("Playful Tones" beside "Story | Playful Tones"): no headline
+        }
         if (h1 != null && h1.length() >= MIN_CHARS && doc != null && overlap(doc, h1) < MIN_TITLE_OVERLAP
                 && !c.visibleText().get().contains(doc)) {
             // shares nothing with the <h1> and is not shown on the page: a generic title ("Site - Local News");
@@ -96,12 +118,44 @@ final class TitleReconciler {
         add(ordered, h1, c.siteName());
         // <meta name=headline> last: templates fill it from a different field than the other sources (quotes
         // dropped or kept), so it does not outrank them, but it witnesses trailers and is the last resort
-        add(ordered, clean(c.metaHeadline(), c.siteName()), c.siteName());
+        add(ordered, metaHeadline, c.siteName());
         if (!ordered.isEmpty()) {
             return settled(ordered, Arrays.asList(og, tw), h1);
         }
         String h = collapse(c.h1());
         return h != null ? h : clean(c.docTitle(), c.siteName());
+    }
+
+    /**
+     * Whether {@code part} is the first or the last of the parts that separators ({@link #TRAILER_SEPARATORS}, a
+     * colon aside) cut {@code title} into, and not the whole: the site's name beside the story in a title.
+     */
+    static boolean isEdgePart(String part, String title) {
+        if (title == null) {
+            return false;
+        }
+        String p = MetadataReader.norm(part);
+        String t = Spaces.collapse(title.strip());
+        for (String sep : TRAILER_SEPARATORS) {
+            int first = t.indexOf(sep);
+            int last = t.lastIndexOf(sep);
+            if (first > 0 && (MetadataReader.norm(t.substring(0, first)).equals(p)
+                    || MetadataReader.norm(t.substring(last + sep.length())).equals(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The headline shown above the article ({@link ShownHeadline}) without a site name, or {@code null}. */
+    private static String shown(Candidates c, List<String> witnesses) {
+        List<String> h1s = !c.h1s().isEmpty() ? c.h1s() : c.h1() == null ? List.of() : List.of(c.h1());
+        List<String> plain = new ArrayList<>(witnesses.size());
+        for (String w : witnesses) {
+            plain.add(w == null ? null : ShownHeadline.withoutSite(w, c.publication()));
+        }
+        String t = ShownHeadline.choose(h1s, plain, c.publication());
+        return t == null ? null : ShownHeadline.withoutSite(t, c.publication());
     }
 
     /** The first candidate, settled against the others (see the class comment). */

@@ -120,7 +120,7 @@ final class VisibleDates {
         return null;
     }
 
-    private static boolean afterUpdateLabel(Element e) {
+    static boolean afterUpdateLabel(Element e) {
         Element prev = e.previousElementSibling();
         String label = prev == null ? "" : prev.text();
         return label.length() <= MAX_LEAF_CHARS && notPublicationBefore(label, label.length());
@@ -288,8 +288,8 @@ final class VisibleDates {
 
     /** The first date in {@code text} introduced by an update word ({@code Updated 3 May 2024}), or {@code null}. */
     static Timestamp updateStamp(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
+        if (text == null || text.isEmpty() || !hasUpdateWord(text)) {
+            return null; // the parser's patterns cost more than looking for the few update words first
         }
         for (DateMatch m : parser().findAll(text)) {
             int from = Math.max(0, m.start() - UPDATE_WINDOW);
@@ -298,6 +298,16 @@ final class VisibleDates {
             }
         }
         return null;
+    }
+
+    private static boolean hasUpdateWord(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : UPDATE_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the label at {@code i} starts a word (CJK labels need no boundary). */
@@ -463,7 +473,7 @@ final class VisibleDates {
         return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR && !d.isAfter(today.plusDays(FUTURE_DAYS));
     }
 
-    private static org.verbatim.extract.date.DateParser parser() {
+    static org.verbatim.extract.date.DateParser parser() {
         return org.verbatim.extract.date.DateParser.of(LocalDate.now(ZoneOffset.UTC));
     }
 

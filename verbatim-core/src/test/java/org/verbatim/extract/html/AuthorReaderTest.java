@@ -29,6 +29,54 @@ class AuthorReaderTest {
                 + "<meta name='author' content='Example News'>"
                 + "<meta property='article:author' content='https://news.example.com/authors/jane'>", "");
         assertThat(a.authors()).isEmpty();
+        assertThat(a.credits()).as("the publication credited as author").containsExactly("Example News");
+    }
+
+    @Test
+    void teamsStaffAndEditorsAreCreditsNeverAuthors() {
+        assertThat(page("", "<p>By the Example Health Team</p>").credits()).containsExactly("the Example Health Team");
+        Article staff = page("<meta name='author' content='Podium Staff'>", "");
+        assertThat(staff.authors()).isEmpty();
+        assertThat(staff.credits()).containsExactly("Podium Staff");
+        Article mixed = page("<meta name='author' content='Thomas Broderick, Nalea Ko, and ACO Rankings Team'>", "");
+        assertThat(mixed.authors()).containsExactly("Thomas Broderick", "Nalea Ko");
+        assertThat(mixed.credits()).containsExactly("ACO Rankings Team");
+        Article org = page(ld("{\"@type\":\"Organization\",\"name\":\"Acme Dental Care\"}"), "");
+        assertThat(org.authors()).isEmpty();
+        assertThat(org.credits()).containsExactly("Acme Dental Care");
+    }
+
+    @Test
+    void aCreditElsewhereOnAPageThatNamesItsAuthorIsNoCredit() {
+        Article a = page("<meta name='author' content='Example Team'>" + ld("{\"@type\":\"Person\",\"name\":"
+                + "\"Jane Doe\"}"), "");
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        assertThat(a.credits()).isEmpty();
+    }
+
+    @Test
+    void credentialsAfterANameAreDropped() {
+        assertThat(page("<meta name='author' content='Jane Doe, MD'>", "").authors()).containsExactly("Jane Doe");
+        assertThat(page("<meta name='author' content='Jane Doe Ph.D.'>", "").authors()).containsExactly("Jane Doe");
+        assertThat(page("", "<p>Written by Holly Wilgus, E-RYT 200</p>").authors()).containsExactly("Holly Wilgus");
+        assertThat(AuthorReader.trimRoles("Jane Doe DVM")).isEqualTo("Jane Doe");
+        assertThat(AuthorReader.trimRoles("Jane DVM")).as("two words: the capitals may be a name").isEqualTo("Jane DVM");
+    }
+
+    @Test
+    void aBylineShownInTheTextIsReadWhenTheMarkupNamesNone() {
+        assertThat(page("", "<div><span>Updated 3 May 2024</span><p>Written by <a href='/x'>Jane Doe</a> and "
+                + "<a href='/y'>John Roe</a></p></div>").authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(page("", "<p><time>May 3, 2024</time> By <a href='/x'>Jane Doe</a> 4 Comments</p>").authors())
+                .containsExactly("Jane Doe");
+        assertThat(page("", "<dl><dt>Author</dt><dd>Jane Doe</dd></dl>").authors()).containsExactly("Jane Doe");
+        assertThat(page("", "<p>Posted by Eliz | Product marketing</p>").authors()).containsExactly("Eliz");
+    }
+
+    @Test
+    void rolesAfterANameInOneBylineAreNoNames() {
+        assertThat(page("", "<p class='byline'>Cara Dumaplin, Certified Pediatric Sleep Consultant</p>").authors())
+                .containsExactly("Cara Dumaplin");
     }
 
     @Test
@@ -106,5 +154,33 @@ class AuthorReaderTest {
     void allCapitalPersonNameInJsonLdIsWrittenInTitleCase() {
         assertThat(page(ld("{\"@type\":\"Person\",\"name\":\"JÖRG THOMSON-DEVEAUX\"}"), "").authors())
                 .containsExactly("Jörg Thomson-Deveaux");
+    }
+
+    @Test
+    void anArticlesSmallFooterIsReadForBylinesButNotASiteFooterOfLinks() {
+        String byline = "<footer><p>Written by <a href='/jane'>Jane Doe</a></p></footer>";
+        Article small = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + byline + "</article>"));
+        assertThat(small.authors()).containsExactly("Jane Doe");
+        StringBuilder links = new StringBuilder("<footer><p>Written by <a href='/jane'>Jane Doe</a></p><ul>");
+        for (int i = 0; i < PageIndex.MAX_FOOTER_ELEMENTS; i++) {
+            links.append("<li><a href='/s").append(i).append("'>Section ").append(i).append("</a></li>");
+        }
+        Article big = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + links + "</ul></footer></article>"));
+        assertThat(big.authors()).as("a footer of more than %d elements is a site's", PageIndex.MAX_FOOTER_ELEMENTS)
+                .isEmpty();
+    }
+
+    @Test
+    void aRankOrTradeBesideANameIsNoName() {
+        String role = "Nicole Forbes, Master Horticulturalist &amp; Garden Educator";
+        Article a = page("<meta name='author' content='" + role + "'>", "<p class='post-meta'> by <span class='author"
+                + " vcard'><a href='/author/nicoleforbes/' title='Posts by " + role + "' rel='author'>" + role
+                + "</a></span></p>");
+        assertThat(a.authors()).containsExactly("Nicole Forbes");
+        Article rank = page("", "<div class='message-user'><a class='username' rel='author'>jdoe</a>"
+                + "<span class='userTitle' itemprop='jobTitle'>Gold Member</span></div>");
+        assertThat(rank.authors()).doesNotContain("Gold Member");
     }
 }

@@ -155,10 +155,11 @@ class DateCascadeTest {
     }
 
     @Test
-    void aShownUpdateIsNeverThePublicationDate() {
+    void aShownUpdateIsThePublicationDateOnlyWhenNoOtherDateIsShown() {
         String ld = "<meta property='article:published_time' content='2016-08-29T21:54:39Z'>";
+        // the reader sees only the update: it stands for the publication (and published_is_update says so)
         assertThat(text(published(ld, "<p>By Jane Doe Updated May 06, 2019</p>",
-                "https://news.example.com/garden"))).isEqualTo("2016-08-29T21:54:39Z");
+                "https://news.example.com/garden"))).isEqualTo("2019-05-06");
         assertThat(text(published(ld, "<p>By Jane Doe Published Aug 29, 2016, updated May 06, 2019</p>",
                 "https://news.example.com/garden"))).isEqualTo("2016-08-29T21:54:39Z");
     }
@@ -218,5 +219,35 @@ class DateCascadeTest {
     @Test
     void noDateGivesNoneNotToday() {
         assertThat(published("", "", "https://news.example.com/council")).isNull();
+    }
+
+    @Test
+    void anUpdateStampShownAloneIsThePublicationDateAndSaysSo() {
+        String head = "<script type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":"
+                + "\"2019-08-14T13:00:00Z\",\"dateModified\":\"2025-09-17T08:30:00Z\"}</script>";
+        org.verbatim.model.Article a = Verbatim.extractHtml(Pages.page(head, "<article><h1>Council votes on "
+                + "budget</h1><p class='meta'>Last updated: September 17, 2025</p>" + Pages.paras(1, 3)
+                + "</article>"), "https://news.example.com/council");
+        assertThat(text(a.published())).isEqualTo("2025-09-17T08:30Z");
+        assertThat(a.publishedIsUpdate()).isTrue();
+        assertThat(text(a.modified())).isEqualTo("2025-09-17T08:30Z");
+        // a publication date shown beside the update keeps its place
+        org.verbatim.model.Article both = Verbatim.extractHtml(Pages.page(head, "<article><h1>Council votes on "
+                + "budget</h1><p class='meta'>Published: August 14, 2019. Updated: September 17, 2025</p>"
+                + Pages.paras(1, 3) + "</article>"), "https://news.example.com/council");
+        assertThat(text(both.published())).startsWith("2019-08-14");
+        assertThat(both.publishedIsUpdate()).isFalse();
+        // a page showing no update keeps its declared date
+        org.verbatim.model.Article none = Verbatim.extractHtml(Pages.page(head, "<article><h1>Council votes on "
+                + "budget</h1>" + Pages.paras(1, 3) + "</article>"), "https://news.example.com/council");
+        assertThat(text(none.published())).startsWith("2019-08-14");
+        assertThat(none.publishedIsUpdate()).isFalse();
+    }
+
+    @Test
+    void datesTheTextQualifiesAsOthersAreNoPublicationDates() {
+        assertThat(text(VisibleDates.firstNearHeadline("Prices as of December 31, 2025 apply"))).isNull();
+        assertThat(text(VisibleDates.firstNearHeadline("This estimate is valid through 01/23/2026."))).isNull();
+        assertThat(text(VisibleDates.firstNearHeadline("Today's hours, March 14, 2026: 8 a.m. to 6 p.m."))).isNull();
     }
 }

@@ -20,7 +20,8 @@ import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 
 /**
- * Every author string of every fundus page is name-like; skipped when {@code ../shared} is absent.
+ * Every author string of every fundus page and every wcxb-dev page (all 1,358, of seven page types) is name-like;
+ * each corpus is skipped, with a message, when {@code ../shared} lacks it.
  *
  * <p>The checks are written here, independently of {@link AuthorReader}'s own filters. An author must not:
  * <ul>
@@ -32,7 +33,10 @@ import org.verbatim.model.Page;
  *   <li>hold a digit (dates, times, counters such as "3 Min");</li>
  *   <li>hold a role, desk or label word: staff, reporter, correspondent, editor, writer, contributor, redaktion,
  *       newsroom, desk, team, news, nachrichten, updated, published, minute(s), read, share, follow, photo, foto,
- *       agencies;</li>
+ *       agencies, bio, clinician, director, manager, coordinator, consultant, founder, CEO, marketing, expert (the
+ *       non-names seen on held-out pages: "Full Bio", "Clinician"), and the ranks and trades forums and shops print
+ *       beside or instead of a name: member, user, partner, dealer, leader, winemaker, horticulturalist, student;</li>
+ *   <li>be a lone function word ("Our");</li>
  *   <li>be in capitals only (three letters or more): an acronym or shouted boilerplate;</li>
  *   <li>be the publication: equal to the page's site name, or contained in its host name;</li>
  *   <li>be a news agency (those belong in {@code agencies});</li>
@@ -47,7 +51,11 @@ class FundusAuthorNamesTest {
             + "|it|nl|be|tr|in|jp|kr|za|is|li|tv)\\b|[:\\[\\](){}<>\"“”«»]");
     private static final Pattern ROLE = Pattern.compile("(?iu)(^|[\\s-])(staff|reporters?|correspondents?|editors?"
             + "|writers?|contributors?|redaktion|newsroom|desk|team|news|nachrichten|updated|published|minutes?|read"
-            + "|share|follow|photo|foto|agencies)($|[\\s-])");
+            + "|share|follow|photo|foto|agencies|bio|clinician|directors?|managers?|coordinator|consultant|founder"
+            + "|ceo|marketing|expert|members?|users?|partners?|dealers?|leaders?|winemakers?|horticultur(al)?ists?|students?)"
+            + "($|[\\s-])");
+    /** A lone function word is nobody's name ("Our" left of "Our Editors"). */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)our|the|by|and|of|full|more|all|his|her");
 
     @Test
     void everyFundusAuthorIsNameLike() throws IOException {
@@ -78,6 +86,49 @@ class FundusAuthorNamesTest {
         assertThat(bad).isEmpty();
     }
 
+    @Test
+    void everyWcxbAuthorIsNameLike() throws IOException {
+        Path wcxb = FundusCorpusTest.shared().resolve("corpora/wcxb-dev");
+        Assumptions.assumeTrue(Files.isRegularFile(wcxb.resolve("folds.tsv")),
+                "wcxb-dev not found at " + wcxb.toAbsolutePath() + ": skipping its author names test");
+        ObjectMapper m = new ObjectMapper();
+        HtmlExtractor ex = new HtmlExtractor();
+        List<String> bad = new ArrayList<>();
+        int authors = 0;
+        int credits = 0;
+        List<Path> golds;
+        try (var files = Files.list(wcxb.resolve("ground-truth"))) {
+            golds = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path gold : golds) {
+            JsonNode g = m.readTree(gold.toFile());
+            String id = g.get("file_id").asText();
+            byte[] html;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(wcxb.resolve("html/" + id + ".html.gz")))) {
+                html = in.readAllBytes();
+            }
+            String url = g.path("url").asText();
+            Article a = ex.extract(Page.html(id, url, html));
+            for (String name : a.authors()) {
+                authors++;
+                String why = problem(name, a.siteName(), url);
+                if (why != null) {
+                    bad.add(id + ": '" + name + "' " + why);
+                }
+            }
+            credits += a.credits().size();
+            for (String credit : a.credits()) {
+                if (a.authors().contains(credit) || NewsAgencies.standard().isAgency(credit)) {
+                    bad.add(id + ": credit '" + credit + "' is also an author or an agency");
+                }
+            }
+        }
+        assertThat(golds).as("wcxb-dev pages").hasSize(1358);
+        assertThat(authors).as("authors found on the corpus").isGreaterThan(300);
+        assertThat(credits).as("team and organisation credits found").isGreaterThan(50);
+        assertThat(bad).isEmpty();
+    }
+
     /** Why {@code name} is not name-like, or {@code null}. */
     static String problem(String name, String siteName, String url) {
         if (name.length() > 60 || name.split("\\s+").length > 5) {
@@ -98,6 +149,9 @@ class FundusAuthorNamesTest {
         if (ROLE.matcher(name).find()) {
             return "holds a role or label word";
         }
+        if (FUNCTION_WORD.matcher(name).matches()) {
+            return "is a function word";
+        }
         if (name.length() >= 3 && name.codePoints().anyMatch(Character::isUpperCase)
                 && name.codePoints().noneMatch(Character::isLowerCase)) {
             return "is in capitals only";
@@ -117,7 +171,10 @@ class FundusAuthorNamesTest {
         String url = "https://www.example-news.com/a";
         for (String s : List.of("By Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reporter", "jane@example.com",
                 "@janedoe", "Updated 3 May 2024", "3 Minute Read", "Staff", "Example News", "example-news.com",
-                "JANE DOE", "AP", "Reuters", "Text: Jane Doe")) {
+                "JANE DOE", "AP", "Reuters", "Text: Jane Doe", "Full Bio", "Our", "Clinician", "Marketing Director",
+                "Content Marketing Coordinator", "Everfit Team", "Podium Staff", "Gold Member", "Super User",
+                "Authorized Dealer", "Volunteer Section Leader", "Head Winemaker", "Master Horticulturalist",
+                "Medical Student", "Former Member")) {
             assertThat(problem(s, "Example News", url)).as(s).isNotNull();
         }
         assertThat(problem("Jan van der Berg", "Example News", url)).isNull();

@@ -1,0 +1,85 @@
+package org.verbatim.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class BylinePhraseTest {
+
+    @Test
+    void namesAfterALabelUpToWhatFollowsThem() {
+        assertThat(BylinePhrase.parts("By Jane Doe and John Roe | 3 May 2024")).containsExactly("Jane Doe", "John Roe");
+        assertThat(BylinePhrase.parts("Written by; Jack Shepherd; Hi! I'm Jack")).containsExactly("Jack Shepherd");
+        assertThat(BylinePhrase.parts("Posted by; Colin Watson; on 2025-12-18 in debusine."))
+                .containsExactly("Colin Watson");
+        assertThat(BylinePhrase.parts("By Sofia Gonzalez December 2, 2025")).containsExactly("Sofia Gonzalez");
+        assertThat(BylinePhrase.parts("Von Max Muster und Erika Musterfrau, Berlin"))
+                .containsExactly("Max Muster", "Erika Musterfrau", "Berlin");
+        assertThat(BylinePhrase.parts("Par Jean Dupont · Publié le 3 mai")).containsExactly("Jean Dupont");
+        assertThat(BylinePhrase.parts("Author: Lisa D. Ellis")).containsExactly("Lisa D. Ellis");
+        assertThat(BylinePhrase.parts("Last updated March 3, 2025 by Erik Demaine.")).isEmpty();
+    }
+
+    @Test
+    void aLabelMayFollowADateOrAnIconsTextInTheSameElement() {
+        assertThat(BylinePhrase.parts("May 3, 2017; By; Erin Spain; 4 Comments")).containsExactly("Erin Spain");
+        assertThat(BylinePhrase.parts("Author; Lisa D. Ellis; Related Program")).containsExactly("Lisa D. Ellis");
+    }
+
+    @Test
+    void aSingleNameCountsOnlyWhenTheLineEndsThere() {
+        assertThat(BylinePhrase.parts("Written by Eliz - Product marketer")).containsExactly("Eliz");
+        assertThat(BylinePhrase.parts("von Montag, den 1. Mai bis Sonntag")).isEmpty();
+        assertThat(BylinePhrase.parts("Von Stagnation bis Absturz: Südamerika verliert")).isEmpty();
+        assertThat(BylinePhrase.parts("By the way, this is prose")).isEmpty();
+        assertThat(BylinePhrase.parts("By clicking subscribe you agree")).isEmpty();
+    }
+
+    @Test
+    void teamCreditsKeepTheirLowerCaseTeamWordsAndArticles() {
+        assertThat(BylinePhrase.parts("By The Currency editors 12.12.2025")).containsExactly("The Currency editors");
+        assertThat(BylinePhrase.parts("By the Lavazza Team 2–3 minutes")).containsExactly("the Lavazza Team");
+    }
+
+    @Test
+    void labelsNeedAWordBoundaryAndSomeAColon() {
+        assertThat(BylinePhrase.labelEnd("Byron Bay is lovely", 0)).isNegative();
+        assertThat(BylinePhrase.labelEnd("ByJane Doe", 0)).isEqualTo(2);
+        assertThat(BylinePhrase.parts("Text Size Larger")).isEmpty();
+        assertThat(BylinePhrase.parts("Text: Jane Doe")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void opensLooksAtTheElementsOwnTexts() {
+        assertThat(BylinePhrase.opens(el("<p><time>May 3</time> By <a>Jane Doe</a></p>"))).isTrue();
+        assertThat(BylinePhrase.opens(el("<p>Written by <a>Jane Doe</a></p>"))).isTrue();
+        assertThat(BylinePhrase.opens(el("<p>Byron Bay is lovely in May.</p>"))).isFalse();
+        assertThat(BylinePhrase.opens(el("<p><a>By Jane Doe</a></p>"))).as("the link opens it, not the p").isFalse();
+    }
+
+    @Test
+    void aLabelFollowedByALowerCaseWordIsProse() {
+        assertThat(BylinePhrase.opens(el("<p>By the way, <a>Jane Doe</a> said so.</p>"))).isFalse();
+        assertThat(BylinePhrase.opens(el("<p>by clicking <a>here</a> you agree</p>"))).isFalse();
+        assertThat(BylinePhrase.opens(el("<p>By <a>jane</a></p>"))).as("the name is in the next element").isTrue();
+        assertThat(BylinePhrase.opens(el("<p>Von Max Muster</p>"))).isTrue();
+        assertThat(BylinePhrase.opens(el("<p>By the Example Health Team</p>"))).as("a team credit").isTrue();
+    }
+
+    @Test
+    void phrasesFarFromTheHeadlineCountOnlyAsAuthorBoxes() {
+        List<String> phrases = List.of("By Jane Doe", "By Teaser Author", "Written by Jane Doe");
+        assertThat(BylinePhrase.near(phrases, List.of(110, 400, 900), 100))
+                .containsExactly("By Jane Doe", "Written by Jane Doe");
+        assertThat(BylinePhrase.near(phrases, List.of(110, 400, 900), -1)).isEqualTo(phrases);
+        assertThat(BylinePhrase.near(List.of("Written by Jane Doe"), List.of(10), 500)).as("an author box before the"
+                + " headline is another story's").isEmpty();
+    }
+
+    private static Element el(String html) {
+        return Jsoup.parseBodyFragment(html).body().child(0);
+    }
+}
