@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.verbatim.Verbatim;
-import org.verbatim.ingest.IngestException;
 import org.verbatim.ingest.InputRef;
-import org.verbatim.ingest.Inputs;
+import org.verbatim.ingest.Outcome;
 import org.verbatim.ingest.PageLoader;
+import org.verbatim.ingest.PageSource;
+import org.verbatim.ingest.RecordSource;
+import org.verbatim.ingest.dispatch.InputSources;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
+import org.verbatim.pipeline.PageProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +25,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts clean articles from HTML pages or scraped text.",
-                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a directory (walked recursively, sorted),",
-                "'-' for standard input, or an http(s) URL."},
+                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC archive (each page record),",
+                "a directory (walked recursively, sorted), '-' for standard input, or an http(s) URL."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was extracted", "1:some inputs failed (reasons on stderr)", "2:usage error"})
 final class ExtractCommand implements Callable<Integer> {
@@ -53,48 +55,64 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat fmt = parseFormat();
-        List<InputRef> refs;
+        PageLoader loader = new PageLoader();
+        List<RecordSource> sources;
         try {
-            refs = Inputs.expand(inputs);
+            sources = InputSources.of(inputs, loader, url, u -> new PageSource(InputRef.url(u), loader, null), null);
+            if (fmt == OutputFormat.JSON && InputSources.count(inputs) != 1) {
+                fmt = OutputFormat.JSONL;
+            }
         } catch (UncheckedIOException e) {
             System.err.println("verbatim extract: " + e.getMessage());
             return 1;
         }
-        if (fmt == OutputFormat.JSON && refs.size() != 1) {
-            fmt = OutputFormat.JSONL;
-        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        PageLoader loader = new PageLoader();
-        int failed = 0;
-        boolean first = true;
-        for (InputRef ref : refs) {
+        PageProcessor pages = new PageProcessor(!noQuotes, true, PageProcessor.StepTimer.NONE, null);
+        OutputFormat f = fmt;
+        int[] failed = {0};
+        boolean[] first = {true};
+        RecordSource.Sink sink = r -> {
+            if (r.early() != null) {
+                if (r.early().status() == Outcome.Status.FAILED) {
+                    failed[0]++;
+                    String why = r.early().reason();
+                    System.err.println("verbatim extract: " + (why.startsWith(r.source()) ? why
+                            : r.source() + (r.recordId() == null ? "" : " " + r.recordId()) + ": " + why));
+                }
+                return; // a skipped archive record (a request, a revisit): not a page
+            }
             try {
-                Page page = loader.load(ref, url);
                 if (explain) {
-                    out.println(explanation(ref.source(), page));
-                    out.flush();
-                    continue;
+                    out.println(explanation(r.source(), r.page()));
+                } else {
+                    // a record of an archive is named by the archive and the record ("crawl.warc.gz#<urn:uuid:...>")
+                    Article a = pages.article(r.page())
+                            .withSource(r.recordId() == null ? r.source() : r.source() + "#" + r.recordId());
+                    if (!first[0] && (f == OutputFormat.MARKDOWN || f == OutputFormat.TEXT)) {
+                        out.println("\n---\n");
+                    }
+                    out.println(f.render(a));
+                    first[0] = false;
                 }
-                Article a = (noQuotes ? Verbatim.extract(page) : Verbatim.process(page)).withSource(ref.source());
-                if (!first && (fmt == OutputFormat.MARKDOWN || fmt == OutputFormat.TEXT)) {
-                    out.println("\n---\n");
-                }
-                out.println(fmt.render(a));
-                first = false;
-            } catch (IngestException e) {
-                failed++;
-                System.err.println("verbatim extract: " + e.getMessage());
             } catch (RuntimeException e) {
-                failed++;
-                System.err.println("verbatim extract: " + ref.source() + ": internal error: " + e);
+                failed[0]++;
+                System.err.println("verbatim extract: " + r.source() + ": internal error: " + e);
             }
             out.flush();
+        };
+        try {
+            for (RecordSource s : sources) {
+                s.read(sink);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
         if (out.checkError()) {
             System.err.println("verbatim extract: cannot write the output (a full disk or a closed pipe)");
             return 1;
         }
-        return failed == 0 ? 0 : 1;
+        return failed[0] == 0 ? 0 : 1;
     }
 
     /** The {@code --explain} report of one page: a header, then a line per text segment. */

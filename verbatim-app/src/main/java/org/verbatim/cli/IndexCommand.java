@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.verbatim.index.ExtraDocuments;
 import org.verbatim.index.Ingester;
 import org.verbatim.index.SparkOutput;
@@ -49,15 +48,13 @@ public final class IndexCommand implements Callable<Integer> {
         } catch (SparkOutput.NotAnOutput e) {
             System.err.println("verbatim index: " + e.getMessage());
             return 2;
-        } catch (LockObtainFailedException e) {
-            System.err.println("verbatim index: the index " + index.dir + " is in use by another process");
+        } catch (org.verbatim.index.IndexException e) {
+            System.err.println("verbatim index: " + e.getMessage());
             return 2;
         }
         System.out.println(String.format(Locale.ROOT, "read %d rows: added %d, already there %d, failed %d in %.1f s"
-                        + "%nindex: %d articles in %d clusters%s", r.read(), r.added(), r.duplicates(), r.failed(),
-                r.seconds(), r.articles(), r.clusters(),
-                r.idMismatches() > 0 ? "\nwarning: " + r.idMismatches() + " rows' ids differ from their content's "
-                        + "(kept under the job's ids)" : ""));
+                        + "%nindex: %d articles in %d clusters", r.read(), r.added(), r.duplicates(), r.failed(),
+                r.seconds(), r.articles(), r.clusters()));
         if (r.failed() > 0) {
             System.out.println("rejects: " + index.dir.resolve(org.verbatim.index.ArticleIndex.REJECTS));
         }

@@ -2,12 +2,14 @@ package org.verbatim.pipeline;
 
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import org.verbatim.Verbatim;
 import org.verbatim.enrich.fingerprint.DocumentId;
 import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.model.Article;
+import org.verbatim.model.Page;
 import org.verbatim.model.PageType;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.Outcome;
 
 /**
  * The per-page work that {@code ingest} and the Spark job share: extract, skip what is not an article, annotate,
@@ -17,9 +19,10 @@ import org.verbatim.model.PageType;
  *   <li>extract the article from the page;</li>
  *   <li>unless {@code allPages}, skip a page that the classifier calls something other than an article with at least
  *       {@link #MIN_PAGE_TYPE_CONFIDENCE} ({@code "not an article: TYPE"});</li>
- *   <li>when {@code annotate}, add who said what (an article without blocks is not annotated);</li>
+ *   <li>when {@code annotate}, add who said what (a headline alone can hold a quote);</li>
  *   <li>skip an article with neither title nor text ({@code "no article: no title and no text"});</li>
- *   <li>fingerprint the title and text and derive the id from the canonical URL (or URL) and the content hash.</li>
+ *   <li>fingerprint the title and text, and derive the id from the canonical URL (or URL) and the page bytes' digest
+ *       ({@link #id}).</li>
  * </ol>
  *
  * <p>Stateless apart from its settings, so one instance serves every thread. Bad content gives an ok article with
@@ -53,6 +56,7 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
         long lap(Step step, long since);
     }
 
+    private final PagePath path;
     private final boolean annotate;
     private final boolean allPages;
     private final StepTimer timer;
@@ -67,10 +71,26 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
      */
     public PageProcessor(boolean annotate, boolean allPages, StepTimer timer,
             BiConsumer<SourceRecord, Article> leftOut) {
+        this(PagePath.standard(), annotate, allPages, timer, leftOut);
+    }
+
+    /** The same, over another {@link PagePath} (other models, say). */
+    public PageProcessor(PagePath path, boolean annotate, boolean allPages, StepTimer timer,
+            BiConsumer<SourceRecord, Article> leftOut) {
+        this.path = Objects.requireNonNull(path, "path");
         this.annotate = annotate;
         this.allPages = allPages;
         this.timer = Objects.requireNonNull(timer, "timer");
         this.leftOut = leftOut;
+    }
+
+    /**
+     * A document's id: its canonical URL (or URL) with a digest of the page's bytes as read, not of what was extracted
+     * from them, so that the same page ingested again after an upgrade of the extractor keeps its id (and replaces its
+     * document), while a changed page at the same URL is a new document.
+     */
+    public static String id(String url, Page page) {
+        return DocumentId.of(url, MinHasher.sha256Hex(page.content()));
     }
 
     /** Whether the page is confidently something other than a news article. */
@@ -79,13 +99,22 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
                 && a.pageTypeConfidence() >= MIN_PAGE_TYPE_CONFIDENCE;
     }
 
+    /**
+     * One page's article as {@code extract} shows it: extracted, and annotated when this processor annotates; nothing
+     * is skipped, fingerprinted or named.
+     */
+    public Article article(Page page) {
+        Article a = path.extract(page);
+        return annotate ? path.annotate(a) : a;
+    }
+
     @Override
     public Processed<ProcessedArticle> process(SourceRecord r) {
         if (r.early() != null) {
             return Processed.notOk(r, r.early());
         }
         long t = timer.now();
-        Article a = Verbatim.extract(r.page());
+        Article a = path.extract(r.page());
         t = timer.lap(Step.EXTRACT, t);
         if (!allPages && notAnArticle(a)) {
             if (leftOut != null) {
@@ -93,8 +122,8 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
             }
             return Processed.notOk(r, Outcome.skipped("not an article: " + a.pageType().label()));
         }
-        if (annotate && !a.blocks().isEmpty()) {
-            a = Verbatim.annotate(a);
+        if (annotate) {
+            a = path.annotate(a);
             t = timer.lap(Step.ANNOTATE, t);
         }
         if (a.blocks().isEmpty() && a.title() == null) {
@@ -102,8 +131,7 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
         }
         Fingerprint fp = hasher.fingerprint(a.title(), a.text());
         String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
-        ProcessedArticle p = new ProcessedArticle(DocumentId.of(url, fp.contentHash()), a, fp, r.source(),
-                r.recordId());
+        ProcessedArticle p = new ProcessedArticle(id(url, r.page()), a, fp, r.source(), r.recordId());
         timer.lap(Step.FINGERPRINT, t);
         return Processed.ok(r, p);
     }

@@ -42,7 +42,7 @@ final class ArticleSchema {
 
     /** The Article JSON, key for key. */
     static final StructType ARTICLE = struct(
-            f("source", StringType), f("url", StringType), f("canonical_url", StringType), f("title", StringType),
+            f("schema_version", IntegerType), f("source", StringType), f("url", StringType), f("canonical_url", StringType), f("title", StringType),
             f("standfirst", StringType), f("authors", createArrayType(StringType)),
             f("agencies", createArrayType(StringType)), f("credits", createArrayType(StringType)),
             f("published", StringType), f("published_is_update", BooleanType), f("modified", StringType),
@@ -60,7 +60,9 @@ final class ArticleSchema {
                     f("mentions", createArrayType(MENTION))))),
             f("time_expressions", createArrayType(struct(f("text", StringType), f("start", IntegerType),
                     f("end", IntegerType), f("value", StringType), f("where", StringType)))),
-            f("warnings", createArrayType(StringType)));
+            f("warnings", createArrayType(StringType)),
+            f("producer", struct(f("verbatim", StringType),
+                    f("models", org.apache.spark.sql.types.DataTypes.createMapType(StringType, StringType)))));
 
     /** A row of {@code articles/}: the article's id, its cluster and the cluster's size, then the Article JSON. */
     static final StructType OUTPUT = outputSchema();

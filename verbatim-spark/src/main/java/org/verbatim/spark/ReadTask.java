@@ -17,8 +17,8 @@ import org.verbatim.ingest.warc.WarcSource;
 import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.pipeline.Processed;
 import org.verbatim.pipeline.ProcessedArticle;
-import org.verbatim.pipeline.RecordSource;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.RecordSource;
+import org.verbatim.ingest.SourceRecord;
 
 /**
  * One task: streams the records of its splits (whole archives, or record ranges sorted by file and offset) through the

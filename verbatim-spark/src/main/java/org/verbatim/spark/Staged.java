@@ -12,10 +12,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.verbatim.json.ArticleJson;
-import org.verbatim.pipeline.Outcome;
+import org.verbatim.ingest.Outcome;
 import org.verbatim.pipeline.Processed;
 import org.verbatim.pipeline.ProcessedArticle;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.SourceRecord;
 import org.verbatim.enrich.fingerprint.Syndication;
 
 /**

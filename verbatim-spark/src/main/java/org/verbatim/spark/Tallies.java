@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkContext;
 import org.apache.spark.util.LongAccumulator;
-import org.verbatim.pipeline.Outcome;
+import org.verbatim.ingest.Outcome;
 import org.verbatim.pipeline.PageProcessor;
 
 /**

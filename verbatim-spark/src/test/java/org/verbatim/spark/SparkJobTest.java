@@ -184,7 +184,6 @@ class SparkJobTest {
             org.verbatim.index.SparkOutput.Report r = org.verbatim.index.SparkOutput.load(from, index,
                     new org.verbatim.index.QuoteDocuments());
             assertThat(r.failed()).as(from.toString()).isZero();
-            assertThat(r.idMismatches()).isZero();
             assertThat(r.added()).isEqualTo(report.articles()).isEqualTo(r.read());
             assertThat(r.clusters()).isEqualTo(report.clusters());
             Indexed actual = Indexed.of(index);
