@@ -1,12 +1,7 @@
 package org.verbatim;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.verbatim.enrich.ArticleAnnotator;
-import org.verbatim.extract.ArticleSanitizer;
-import org.verbatim.extract.Extractor;
-import org.verbatim.extract.HtmlExtractor;
-import org.verbatim.extract.TextExtractor;
+import org.verbatim.pipeline.PagePath;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 
@@ -20,12 +15,11 @@ import org.verbatim.model.Page;
  * who.annotation().quotes().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
  * }</pre>
  *
- * <p>All methods are thread-safe and never throw for bad content; see {@link Extractor}.
+ * <p>A facade over {@link PagePath#standard()}, the one per-page path every caller shares. All methods are
+ * thread-safe and never throw for bad content.
  */
 public final class Verbatim {
-    private static final Extractor HTML = new HtmlExtractor();
-    private static final Extractor TEXT = new TextExtractor();
-    private static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator();
+    private static final PagePath PATH = PagePath.standard();
 
     private Verbatim() {
     }
@@ -47,37 +41,18 @@ public final class Verbatim {
                 Page.Kind.TEXT));
     }
 
-    /**
-     * Extracts an article from a page of either kind. Every string of the result is sanitised (no controls, lone
-     * surrogates or invisible-only blocks); an extractor bug gives an empty article with the reason in
-     * {@code warnings} rather than an exception, so one bad page never stops a batch.
-     */
+    /** Extracts an article from a page of either kind; see {@link PagePath#extract}. */
     public static Article extract(Page page) {
-        Extractor extractor = page.kind() == Page.Kind.TEXT ? TEXT : HTML;
-        try {
-            return ArticleSanitizer.sanitize(extractor.extract(page));
-        } catch (RuntimeException | StackOverflowError e) {
-            return Article.builder().source(page.source()).url(page.url())
-                    .warnings(List.of("extraction failed: " + e)).build();
-        }
+        return PATH.extract(page);
     }
 
-    /**
-     * Adds who said what to an extracted article: quotes with speakers and cues, speakers with all their mentions,
-     * entities and time expressions (see {@link ArticleAnnotator} for the offsets).
-     */
+    /** Adds who said what to an extracted article; see {@link PagePath#annotate}. */
     public static Article annotate(Article article) {
-        try {
-            return ANNOTATOR.annotate(article);
-        } catch (RuntimeException | StackOverflowError e) {
-            List<String> warnings = new java.util.ArrayList<>(article.warnings());
-            warnings.add("annotation failed: " + e);
-            return article.toBuilder().warnings(warnings).build();
-        }
+        return PATH.annotate(article);
     }
 
-    /** Extraction then annotation: the whole per-page pipeline. */
+    /** Extraction then annotation: the whole per-page path. */
     public static Article process(Page page) {
-        return annotate(extract(page));
+        return PATH.process(page);
     }
 }

@@ -22,12 +22,14 @@ import org.verbatim.enrich.Annotator;
 import org.verbatim.json.AnnotationJson;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Timestamp;
+import org.verbatim.pipeline.PagePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code verbatim annotate [--format jsonl] FILE.jsonl|-}: reads lines {@code {id, text, published?, title?}} and
+ * {@code verbatim annotate [--format jsonl] FILE.jsonl|-}: reads lines {@code {id, text, published?, title?,
+ * language?}} (a BCP-47 tag; detected when absent), annotates each through the per-page path's annotation stage, and
  * writes one line {@code {id, quotes, speakers, entities, time_expressions}} per input line, with offsets into the
  * given {@code text} (see {@link AnnotationJson}), plus {@code warnings} when the text was over the annotation budget
  * (only its first part is annotated). The input is read as bytes and each line decoded on its own, so a line that is
@@ -37,7 +39,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Find quotes, speakers, entities and time expressions in JSONL texts {id, text, published?, "
-                + "title?}.",
+                + "title?, language?}.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was annotated", "1:some lines failed ({id, error} lines), or a read or write "
                 + "error", "2:usage error (no such input file)"})
@@ -81,7 +83,7 @@ public final class AnnotateCommand implements Callable<Integer> {
             System.err.println("verbatim annotate: cannot read " + input + ": " + Errors.reason(e));
             return Files.isDirectory(Path.of(input)) ? 2 : 1;
         }
-        Annotator annotator = new Annotator(openNlp);
+        PagePath annotator = PagePath.annotatingWith(new Annotator(openNlp));
         boolean failed = false;
         // the writer wraps standard output, which must stay open: flush, never close
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -128,7 +130,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     /** One output object for one input line, or {@code null} for a blank line; never throws. */
-    static ObjectNode annotateLine(Annotator annotator, Lines.Line line) {
+    static ObjectNode annotateLine(PagePath annotator, Lines.Line line) {
         if (line.tooLong()) {
             ObjectNode o = MAPPER.createObjectNode();
             o.putNull("id");
@@ -174,7 +176,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     /** One output object for one input line; never throws. */
-    public static ObjectNode annotateLine(Annotator annotator, String line) {
+    public static ObjectNode annotateLine(PagePath annotator, String line) {
         ObjectNode o = MAPPER.createObjectNode();
         JsonNode in;
         try {
@@ -191,7 +193,8 @@ public final class AnnotateCommand implements Callable<Integer> {
             return o;
         }
         try {
-            Annotation a = annotator.annotate(text.asText(), string(in, "title"), date(string(in, "published")));
+            Annotation a = annotator.annotateText(text.asText(), string(in, "title"), date(string(in, "published")),
+                    string(in, "language"));
             AnnotationJson.putInto(o, a);
             if (!a.warnings().isEmpty()) {
                 a.warnings().forEach(o.putArray("warnings")::add);

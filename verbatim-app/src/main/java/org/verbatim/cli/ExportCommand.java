@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.verbatim.index.ArticleSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,30 +61,26 @@ public final class ExportCommand implements Callable<Integer> {
         if (!f.equals("jsonl") && !f.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is jsonl or csv");
         }
-        index.requireNotAFile();
-        if (!Files.isDirectory(index.dir)) {
-            System.err.println("verbatim export: no index at " + index.dir);
-            return 2;
-        }
-        try (ArticleSearch s = ArticleSearch.open(index.dir); OutputStream os = out == null ? nonClosing(System.out)
-                : Files.newOutputStream(out)) {
-            PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
-            if (w.equals("quotes")) {
-                if (f.equals("csv")) {
-                    ps.println(String.join(",", QUOTE_COLUMNS));
-                }
-                s.forEachQuote(q -> ps.println(f.equals("csv") ? quoteRow(q) : QuotesCommand.jsonLine(q)));
-                return written(ps);
+        return index.read(s -> {
+            try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
+                return export(s, new PrintStream(os, false, StandardCharsets.UTF_8), w, f);
             }
+        });
+    }
+
+    private int export(ArticleSearch s, PrintStream ps, String w, String f) throws IOException {
+        if (w.equals("quotes")) {
             if (f.equals("csv")) {
-                ps.println(String.join(",", ARTICLE_COLUMNS));
+                ps.println(String.join(",", QUOTE_COLUMNS));
             }
-            s.forEachArticle(a -> ps.println(f.equals("csv") ? csvRow(a) : jsonLine(a)));
+            s.forEachQuote(q -> ps.println(f.equals("csv") ? quoteRow(q) : QuotesCommand.jsonLine(q)));
             return written(ps);
-        } catch (IndexNotFoundException e) {
-            System.err.println("verbatim export: no index at " + index.dir);
-            return 2;
         }
+        if (f.equals("csv")) {
+            ps.println(String.join(",", ARTICLE_COLUMNS));
+        }
+        s.forEachArticle(a -> ps.println(f.equals("csv") ? csvRow(a) : jsonLine(a)));
+        return written(ps);
     }
 
     /** 0 when everything reached the output, else 1 with one line (a PrintStream keeps write errors to itself). */

@@ -5,14 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.verbatim.Verbatim;
-import org.verbatim.ingest.IngestException;
 import org.verbatim.ingest.InputRef;
-import org.verbatim.ingest.Inputs;
+import org.verbatim.ingest.Outcome;
 import org.verbatim.ingest.PageLoader;
-import org.verbatim.ingest.warc.WarcSource;
+import org.verbatim.ingest.PageSource;
+import org.verbatim.ingest.RecordSource;
+import org.verbatim.ingest.dispatch.InputSources;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
+import org.verbatim.pipeline.PageProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +25,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts clean articles from HTML pages or scraped text.",
-                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC/WET archive (one article per",
-                "page record; WET conversion records are scraped text), a directory (walked recursively, sorted),",
-                "'-' for standard input, or an http(s) URL."},
+                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC/WET archive (each page record;",
+                "WET conversion records are scraped text),",
+                "a directory (walked recursively, sorted), '-' for standard input, or an http(s) URL."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was extracted", "1:some inputs failed (reasons on stderr)", "2:usage error"})
 final class ExtractCommand implements Callable<Integer> {
@@ -55,94 +56,64 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat fmt = parseFormat();
-        List<InputRef> refs;
+        PageLoader loader = new PageLoader();
+        List<RecordSource> sources;
         try {
-            refs = Inputs.expand(inputs);
+            sources = InputSources.of(inputs, loader, url, u -> new PageSource(InputRef.url(u), loader, null), null);
+            if (fmt == OutputFormat.JSON && InputSources.count(inputs) != 1) {
+                fmt = OutputFormat.JSONL;
+            }
         } catch (UncheckedIOException e) {
             System.err.println("verbatim extract: " + e.getMessage());
             return 1;
         }
-        if (fmt == OutputFormat.JSON && (refs.size() != 1 || isArchive(refs.get(0)))) {
-            fmt = OutputFormat.JSONL;
-        }
-        Printer printer = new Printer(new PrintStream(System.out, false, StandardCharsets.UTF_8), fmt);
-        PageLoader loader = new PageLoader();
-        for (InputRef ref : refs) {
-            if (isArchive(ref)) {
-                eachRecord(ref.path(), printer);
-                continue;
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PageProcessor pages = new PageProcessor(!noQuotes, true, PageProcessor.StepTimer.NONE, null);
+        OutputFormat f = fmt;
+        int[] failed = {0};
+        boolean[] first = {true};
+        RecordSource.Sink sink = r -> {
+            if (r.early() != null) {
+                if (r.early().status() == Outcome.Status.FAILED) {
+                    failed[0]++;
+                    String why = r.early().reason();
+                    System.err.println("verbatim extract: " + (why.startsWith(r.source()) ? why
+                            : r.source() + (r.recordId() == null ? "" : " " + r.recordId()) + ": " + why));
+                }
+                return; // a skipped archive record (a request, a revisit): not a page
             }
             try {
-                printer.page(ref.source(), loader.load(ref, url));
-            } catch (IngestException e) {
-                printer.failed++;
-                System.err.println("verbatim extract: " + e.getMessage());
+                if (explain) {
+                    out.println(explanation(r.source(), r.page()));
+                } else {
+                    // a record of an archive is named by the archive and the record ("crawl.warc.gz#<urn:uuid:...>")
+                    Article a = pages.article(r.page())
+                            .withSource(r.recordId() == null ? r.source() : r.source() + "#" + r.recordId());
+                    if (!first[0] && (f == OutputFormat.MARKDOWN || f == OutputFormat.TEXT)) {
+                        out.println("\n---\n");
+                    }
+                    out.println(f.render(a));
+                    first[0] = false;
+                }
+            } catch (RuntimeException e) {
+                failed[0]++;
+                System.err.println("verbatim extract: " + r.source() + ": internal error: " + e);
             }
+            out.flush();
+        };
+        try {
+            for (RecordSource s : sources) {
+                s.read(sink);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
-        if (printer.out.checkError()) {
+        if (out.checkError()) {
             System.err.println("verbatim extract: cannot write the output (a full disk or a closed pipe)");
             return 1;
         }
-        return printer.failed == 0 ? 0 : 1;
-    }
-
-    /** A file that is a WARC, ARC or WET archive, by its name or its first bytes. */
-    private static boolean isArchive(InputRef ref) {
-        return ref.kind() == InputRef.Kind.FILE && java.nio.file.Files.isRegularFile(ref.path())
-                && (WarcSource.isArchive(ref.path()) || WarcSource.looksLikeArchive(ref.path()));
-    }
-
-    /**
-     * Extracts every page record of an archive (HTML responses; WET conversion records as scraped text), named
-     * {@code FILE@OFFSET}; failed records are reported on stderr and counted; other records (requests, metadata,
-     * warcinfo) are passed over.
-     */
-    private static void eachRecord(java.nio.file.Path file, Printer printer) {
-        try {
-            new WarcSource(file).read(r -> {
-                if (r.page() != null) {
-                    printer.page(r.page().source(), r.page());
-                } else if (r.early().status() == org.verbatim.pipeline.Outcome.Status.FAILED) {
-                    printer.failed++;
-                    System.err.println("verbatim extract: " + r.source() + ": " + r.early().reason());
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Extracts pages and prints them in the chosen format, counting failures. */
-    private final class Printer {
-        final PrintStream out;
-        final OutputFormat fmt;
-        int failed;
-        boolean first = true;
-
-        Printer(PrintStream out, OutputFormat fmt) {
-            this.out = out;
-            this.fmt = fmt;
-        }
-
-        void page(String source, Page page) {
-            try {
-                if (explain) {
-                    out.println(explanation(source, page));
-                    return;
-                }
-                Article a = (noQuotes ? Verbatim.extract(page) : Verbatim.process(page)).withSource(source);
-                if (!first && (fmt == OutputFormat.MARKDOWN || fmt == OutputFormat.TEXT)) {
-                    out.println("\n---\n");
-                }
-                out.println(fmt.render(a));
-                first = false;
-            } catch (RuntimeException e) {
-                failed++;
-                System.err.println("verbatim extract: " + source + ": internal error: " + e);
-            } finally {
-                out.flush();
-            }
-        }
+        return failed[0] == 0 ? 0 : 1;
     }
 
     /** The {@code --explain} report of one page: a header, then a line per text segment. */

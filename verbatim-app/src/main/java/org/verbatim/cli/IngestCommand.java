@@ -1,5 +1,7 @@
 package org.verbatim.cli;
 
+import org.verbatim.index.IndexException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.verbatim.index.Ingester;
 import org.verbatim.index.ExtraDocuments;
 import org.verbatim.index.ResourceMeter;
@@ -98,8 +99,8 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             r = new Ingester(o, fetch::source).run(inputs,
                     (done, total) -> progress.update("ingest", (int) done, (int) Math.max(total, done + 1)));
-        } catch (LockObtainFailedException e) {
-            System.err.println("verbatim ingest: the index " + index.dir + " is in use by another process");
+        } catch (IndexException e) {
+            System.err.println("verbatim ingest: " + e.getMessage());
             return 2;
         } catch (IOException | java.io.UncheckedIOException e) {
             System.err.println("verbatim ingest: " + Errors.describe(e) + "; the index keeps its last commit"

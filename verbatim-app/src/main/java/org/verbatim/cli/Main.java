@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news pages into clean, structured, attributed records.",
         subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class,
-                AnnotateCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class,
-                QuotesCommand.class, SpeakersCommand.class, ServeCommand.class, RenderTextCommand.class,
+                AnnotateCommand.class, IngestCommand.class, IndexCommand.class, SearchCommand.class,
+                ExportCommand.class, QuotesCommand.class, SpeakersCommand.class, ServeCommand.class,
+                ReannotateCommand.class, RenderTextCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.verbatim.index.ArticleSearch;
+import org.verbatim.model.Versions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,27 +43,11 @@ public final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean jsonl = format.jsonl(spec);
-        if (limit < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be positive");
-        }
-        index.requireNotAFile();
-        if (!Files.isDirectory(index.dir)) {
-            System.err.println("verbatim quotes: no index at " + index.dir);
-            return 2;
-        }
-        List<ArticleSearch.QuoteHit> hits;
-        try (ArticleSearch s = ArticleSearch.open(index.dir)) {
-            hits = s.quotes(speaker, about, limit);
-        } catch (IndexNotFoundException e) {
-            System.err.println("verbatim quotes: no index at " + index.dir);
-            return 2;
-        } catch (ParseException e) {
-            System.err.println("verbatim quotes: cannot parse --about: " + e.getMessage().split("\n", 2)[0]);
-            return 2;
-        } catch (org.verbatim.index.ArticleSearch.TooComplexException e) {
-            System.err.println("verbatim quotes: " + e.getMessage());
-            return 2;
-        }
+        int n = index.positive("--limit", limit);
+        return index.read(s -> print(s.quotes(speaker, about, n), jsonl));
+    }
+
+    private static int print(List<ArticleSearch.QuoteHit> hits, boolean jsonl) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         for (ArticleSearch.QuoteHit h : hits) {
             if (jsonl) {
@@ -82,6 +65,7 @@ public final class QuotesCommand implements Callable<Integer> {
 
     static String jsonLine(ArticleSearch.QuoteHit h) {
         ObjectNode o = JSON.createObjectNode();
+        o.put("schema_version", Versions.ARTICLE_SCHEMA);
         o.put("quote", h.quote());
         o.put("speaker", h.speaker());
         o.put("speaker_title", h.speakerTitle());

@@ -25,8 +25,8 @@ import org.verbatim.ingest.Inputs;
 import org.verbatim.ingest.PageLoader;
 import org.verbatim.ingest.warc.WarcSource;
 import org.verbatim.model.Page;
-import org.verbatim.pipeline.Outcome;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.Outcome;
+import org.verbatim.ingest.SourceRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -10,8 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.verbatim.index.ArticleSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,29 +60,13 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean jsonl = format.jsonl(spec);
-        if (limit < 1) {
-            throw usage("--limit must be positive");
-        }
         ArticleSearch.Request req = new ArticleSearch.Request(String.join(" ", query), site, day("--from", from),
-                day("--to", to), lang, limit, facets);
-        index.requireNotAFile();
-        if (!Files.isDirectory(index.dir)) {
-            System.err.println("verbatim search: no index at " + index.dir + " (run: verbatim ingest --index " + index.dir + " INPUT...)");
-            return 2;
-        }
-        ArticleSearch.Result res;
-        try (ArticleSearch s = ArticleSearch.open(index.dir)) {
-            res = jsonl ? s.search(req, "<b>", "</b>", true) : s.search(req, "\u00bb", "\u00ab", false);
-        } catch (IndexNotFoundException e) {
-            System.err.println("verbatim search: no index at " + index.dir);
-            return 2;
-        } catch (ParseException e) {
-            System.err.println("verbatim search: cannot parse the query: " + e.getMessage().split("\n", 2)[0]);
-            return 2;
-        } catch (org.verbatim.index.ArticleSearch.TooComplexException e) {
-            System.err.println("verbatim search: " + e.getMessage());
-            return 2;
-        }
+                day("--to", to), lang, index.positive("--limit", limit), facets);
+        return index.read(s -> print(jsonl ? s.search(req, "<b>", "</b>", true)
+                : s.search(req, "\u00bb", "\u00ab", false), jsonl));
+    }
+
+    private int print(ArticleSearch.Result res, boolean jsonl) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (jsonl) {
             res.hits().forEach(h -> out.println(jsonLine(h)));

@@ -1,5 +1,7 @@
 package org.verbatim.cli;
 
+import org.verbatim.index.IndexException;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -59,10 +61,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         index.requireNotAFile();
-        if (!Files.isDirectory(index.dir)) {
-            System.err.println("verbatim serve: no index at " + index.dir + " (create one with ./verbatim ingest)");
-            return 2;
-        }
         if (allowPrivateFetch && !allowFetch) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--allow-private-fetch needs --allow-fetch");
@@ -74,6 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             server = WebServer.start(index.dir, o);
+        } catch (IndexException e) {
+            System.err.println("verbatim serve: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             System.err.println("verbatim serve: cannot open the index " + index.dir + ": " + e.getMessage());
             return 2;

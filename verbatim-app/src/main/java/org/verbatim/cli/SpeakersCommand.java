@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.verbatim.index.ArticleSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,18 +29,11 @@ public final class SpeakersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        index.requireNotAFile();
-        if (!Files.isDirectory(index.dir)) {
-            System.err.println("verbatim speakers: no index at " + index.dir);
-            return 2;
-        }
-        Map<String, Long> speakers;
-        try (ArticleSearch s = ArticleSearch.open(index.dir)) {
-            speakers = s.speakers(Math.max(1, limit));
-        } catch (IndexNotFoundException e) {
-            System.err.println("verbatim speakers: no index at " + index.dir);
-            return 2;
-        }
+        int n = index.positive("--limit", limit);
+        return index.read(s -> print(s.speakers(n)));
+    }
+
+    private int print(Map<String, Long> speakers) {
         boolean jsonl = format.toLowerCase(Locale.ROOT).startsWith("json");
         ObjectMapper m = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -2,31 +2,22 @@ package org.verbatim.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
+import java.util.function.UnaryOperator;
+import org.verbatim.model.Annotation;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -40,14 +31,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.Syndication;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.verbatim.json.ArticleJson;
-import org.verbatim.json.ArticleJsonReader;
 import org.verbatim.model.Article;
 
 /**
@@ -79,19 +67,11 @@ public final class ArticleIndex implements Closeable {
      * before it fills, so segments are not cut smaller (and merged more) than the commits make them.
      */
     static final double RAM_BUFFER_MB = 64;
-    /** Doc-value copies of the id and the content hash, for the clusterer. */
-    static final String ID_DV = "id_dv";
-    static final String CONTENT_HASH = "content_hash";
-    /** {@link org.verbatim.enrich.fingerprint.Syndication#publishedKey}, for naming clusters. */
-    static final String PUBLISHED_KEY = "published_key";
-    /** 1 while an article waits for its cluster to be settled, 0 after (updated in place). */
-    static final String CLUSTER_PENDING = "cluster_pending";
-
     private final Directory dir;
     private final IndexWriter writer;
     /** Searchers over the last commit: what a restarted ingest would find. */
     private final SearcherManager searchers;
-    private final FacetsConfig facets = facetsConfig();
+    private final FacetsConfig facets = ArticleDocuments.facetsConfig();
     private final ExtraDocuments extra;
     private final int commitEvery;
     private final AtomicInteger sinceCommit = new AtomicInteger();
@@ -104,15 +84,29 @@ public final class ArticleIndex implements Closeable {
     private Set<String> recent = new HashSet<>();
     private Set<String> committing = new HashSet<>();
     private final Clusters clusters;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArticleIndex(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
         this.dir = FSDirectory.open(path);
+        boolean exists = DirectoryReader.indexExists(dir);
+        if (exists) {
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                IndexSchema.check(path, r.getIndexCommit().getUserData());
+            } catch (IndexException e) {
+                dir.close();
+                throw e;
+            }
+        }
         IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
-        this.writer = new IndexWriter(dir, cfg);
-        if (!DirectoryReader.indexExists(dir)) {
+        try {
+            this.writer = new IndexWriter(dir, cfg);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new IndexException.Locked(path, e);
+        }
+        writer.setLiveCommitData(IndexSchema.userData().entrySet());
+        if (!exists) {
             writer.commit(); // an empty first commit, so that the searcher has one to open
         }
         this.searchers = new SearcherManager(dir, null);
@@ -121,7 +115,12 @@ public final class ArticleIndex implements Closeable {
         this.clusters = new Clusters(writer, searchers, this::rebuild);
     }
 
-    /** Opens (or creates) the index in {@code path}. Fails when another process holds it. */
+    /**
+     * Opens (or creates) the index in {@code path}.
+     *
+     * @throws IndexException.Locked   when another process holds it
+     * @throws IndexException.Outdated when an older version wrote it
+     */
     public static ArticleIndex open(Path path, ExtraDocuments extra, int commitEvery) throws IOException {
         return new ArticleIndex(path, extra, Math.max(1, commitEvery));
     }
@@ -130,25 +129,22 @@ public final class ArticleIndex implements Closeable {
         return open(path, ExtraDocuments.NONE, DEFAULT_COMMIT_EVERY);
     }
 
-    /** The facet configuration shared by writer and searcher. */
-    static FacetsConfig facetsConfig() {
-        FacetsConfig c = new FacetsConfig();
-        c.setMultiValued("speaker", true);
-        c.setMultiValued("entity", true);
-        return c;
-    }
-
     /**
-     * Adds the article unless a document with its id is already stored; returns {@code false} for such a duplicate.
-     * A new article is its own cluster until the next commit settles the clusters.
+     * Adds the article unless a document with its id is already stored; returns {@code true} only when it was added.
+     * An id already stored with the same extracted content is a duplicate and is left alone; with other content (the
+     * same page bytes, extracted by a newer version: the id derives from the page, not from what was extracted) the
+     * stored article and its quote and entity documents are replaced, and {@code false} is returned, as nothing was
+     * added. A new or replaced article is its own cluster until the next commit settles the clusters.
      */
     public boolean upsert(IndexedArticle a) throws IOException {
-        if (known(a.id())) {
-            return false; // cheap early exit: a re-ingest builds no documents
+        String storedHash = storedContentHash(a.id());
+        boolean replacing = storedHash != null && !storedHash.isEmpty() && !storedHash.equals(a.fp().contentHash());
+        if (!replacing && (storedHash != null || pending(a.id()))) {
+            return false; // cheap early exit: a re-ingest of the same output builds no documents
         }
         // Built before the claim, on the caller's thread: documents, JSON and facets are most of the work.
-        Document article = articleDocument(a, true);
-        addCluster(article, a.id());
+        Document article = ArticleDocuments.article(a, true);
+        ArticleDocuments.addCluster(article, a.id());
         article = facets.build(article);
         List<Document> docs = new ArrayList<>();
         docs.add(article);
@@ -158,7 +154,7 @@ public final class ArticleIndex implements Closeable {
         }
         inFlight.readLock().lock();
         try {
-            if (!claim(a.id())) {
+            if (!(replacing ? claimReplacement(a.id()) : claim(a.id()))) {
                 return false;
             }
             try {
@@ -177,7 +173,7 @@ public final class ArticleIndex implements Closeable {
                 committer.unlock();
             }
         }
-        return true;
+        return !replacing;
     }
 
     /**
@@ -211,6 +207,76 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /** Told of each article rewritten by {@link #reannotate}: articles done, and how many there are. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    /**
+     * Runs annotation again over every stored article (its stored text, title and date; the original page is not
+     * needed), with {@code annotate} (the current models), and rewrites each article's document with its quote and
+     * entity documents; ids and clusters stay. Commits at the end (and every {@code commitEvery} articles), so an
+     * interrupted run leaves every article either as it was or re-annotated. Returns the articles rewritten.
+     */
+    public long reannotate(UnaryOperator<Article> annotate, Progress progress) throws IOException {
+        commit();
+        IndexSearcher s = searchers.acquire();
+        long done = 0;
+        try {
+            long total = s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues sigs = leaf.reader().getBinaryDocValues(IndexFields.FINGERPRINT);
+                BinaryDocValues hashes = leaf.reader().getBinaryDocValues(ArticleDocuments.CONTENT_HASH);
+                var stored = leaf.reader().storedFields();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    Document doc = stored.document(d);
+                    if (doc.get(IndexFields.JSON) == null || sigs == null || !sigs.advanceExact(d)
+                            || hashes == null || !hashes.advanceExact(d)) {
+                        continue;
+                    }
+                    Fingerprint fp = new Fingerprint(ArticleDocuments.decode(sigs.binaryValue()), hashes.binaryValue().utf8ToString());
+                    rewrite(doc, fp, annotate);
+                    done++;
+                    if (progress != null) {
+                        progress.update(done, total);
+                    }
+                    if (done % commitEvery == 0) {
+                        writer.commit();
+                    }
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return done;
+    }
+
+    /** Re-annotates one stored article and replaces its documents, keeping its id, cluster, source and record. */
+    private void rewrite(Document stored, Fingerprint fp, UnaryOperator<Article> annotate) throws IOException {
+        String id = stored.get(IndexFields.ID);
+        Article old = ArticleDocuments.readStored(stored);
+        List<String> warnings = old.warnings().stream().filter(w -> !Article.isBudgetWarning(w)).toList();
+        Article a = annotate.apply(old.toBuilder().annotation(Annotation.EMPTY).warnings(warnings).build());
+        IndexedArticle ia = new IndexedArticle(id, a, fp, stored.get(IndexFields.SOURCE),
+                stored.get(IndexFields.RECORD));
+        Document article = ArticleDocuments.article(ia, false);
+        ArticleDocuments.addCluster(article, stored.get(IndexFields.CLUSTER));
+        List<Document> docs = new ArrayList<>();
+        docs.add(facets.build(article));
+        for (Document d : extra.documents(ia)) {
+            d.add(new StringField(IndexFields.GROUP, id, Field.Store.NO));
+            docs.add(facets.build(d));
+        }
+        writer.updateDocuments(new Term(IndexFields.GROUP, id), docs);
+    }
+
     /** Articles stored, as of the last commit. */
     public long articleCount() throws IOException {
         IndexSearcher s = searchers.acquire();
@@ -232,14 +298,9 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** True when the id is stored or being stored. */
-    private boolean known(String id) throws IOException {
-        synchronized (this) {
-            if (recent.contains(id) || committing.contains(id)) {
-                return true;
-            }
-        }
-        return exists(id);
+    /** True when the id was added since the last commit, so that the searcher cannot see it yet. */
+    private synchronized boolean pending(String id) {
+        return recent.contains(id) || committing.contains(id);
     }
 
     /**
@@ -254,112 +315,61 @@ public final class ArticleIndex implements Closeable {
         return true;
     }
 
+    /**
+     * Claims an id stored in the last commit for a replacement; {@code false} when this run already wrote it (a copy
+     * of the page seen twice in one run is replaced once).
+     */
+    private synchronized boolean claimReplacement(String id) {
+        if (recent.contains(id) || committing.contains(id)) {
+            return false;
+        }
+        recent.add(id);
+        return true;
+    }
+
     /** Undoes a claim whose write failed, so that a retry is not taken for a duplicate. */
     private synchronized void forget(String id) {
         recent.remove(id);
     }
 
-    /**
-     * Whether a live document has this id, looked up term by term in each segment: cheaper than a query, whose weight
-     * and term statistics an exact-match test does not need.
-     */
+    /** Whether a live document has this id in the last commit. */
     private boolean exists(String id) throws IOException {
+        return storedContentHash(id) != null;
+    }
+
+    /**
+     * The content hash of the live article with this id in the last commit ({@code ""} when it has none), or
+     * {@code null} when no live document has the id. Looked up term by term in each segment: cheaper than a query,
+     * whose weight and term statistics an exact-match test does not need.
+     */
+    private String storedContentHash(String id) throws IOException {
         BytesRef term = new BytesRef(id);
         IndexSearcher s = searchers.acquire();
         try {
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(IndexFields.ID);
                 TermsEnum te = terms == null ? null : terms.iterator();
-                if (te != null && te.seekExact(term) && anyLive(te.postings(null, PostingsEnum.NONE),
-                        leaf.reader().getLiveDocs())) {
-                    return true;
+                int d = te != null && te.seekExact(term)
+                        ? firstLive(te.postings(null, PostingsEnum.NONE), leaf.reader().getLiveDocs())
+                        : DocIdSetIterator.NO_MORE_DOCS;
+                if (d != DocIdSetIterator.NO_MORE_DOCS) {
+                    BinaryDocValues hashes = leaf.reader().getBinaryDocValues(ArticleDocuments.CONTENT_HASH);
+                    return hashes != null && hashes.advanceExact(d) ? hashes.binaryValue().utf8ToString() : "";
                 }
             }
-            return false;
+            return null;
         } finally {
             searchers.release(s);
         }
     }
 
-    private static boolean anyLive(PostingsEnum docs, Bits live) throws IOException {
+    private static int firstLive(PostingsEnum docs, Bits live) throws IOException {
         for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
             if (live == null || live.get(d)) {
-                return true;
+                return d;
             }
         }
-        return false;
-    }
-
-    /** Body text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
-    private static FieldType textWithOffsets() {
-        FieldType t = new FieldType(TextField.TYPE_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
-    }
-
-    /**
-     * The article's document without its cluster (added by {@link #addCluster}); {@code pending} marks it as waiting
-     * for {@link Clusters} to settle its cluster.
-     */
-    private static Document articleDocument(IndexedArticle ia, boolean pending) {
-        Article a = ia.article();
-        Document d = new Document();
-        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
-        d.add(new StringField(IndexFields.GROUP, ia.id(), Field.Store.NO));
-        d.add(new StringField(IndexFields.ID, ia.id(), Field.Store.YES));
-        addStored(d, IndexFields.URL, a.url());
-        addStored(d, IndexFields.CANONICAL_URL, a.canonicalUrl());
-        addStored(d, IndexFields.SOURCE, ia.source());
-        addStored(d, IndexFields.RECORD, ia.recordId());
-        String host = host(a.canonicalUrl() != null ? a.canonicalUrl() : a.url());
-        String site = a.siteName() != null ? a.siteName() : host;
-        if (host != null) {
-            d.add(new StringField(IndexFields.HOST, host, Field.Store.YES));
-        }
-        if (site != null) {
-            d.add(new StringField(IndexFields.SITE, site.toLowerCase(Locale.ROOT), Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(IndexFields.SITE, site));
-        }
-        addStored(d, IndexFields.SITE_NAME, a.siteName());
-        String lang = a.language() == null ? null : a.language().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        if (lang != null) {
-            d.add(new StringField(IndexFields.LANG, lang, Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(IndexFields.LANG, lang));
-        }
-        if (a.published() != null) {
-            long day = a.published().date().toEpochDay();
-            d.add(new LongPoint(IndexFields.PUBLISHED_DAY, day));
-            d.add(new NumericDocValuesField(IndexFields.PUBLISHED_DAY, day));
-            d.add(new StoredField(IndexFields.PUBLISHED, a.published().toString()));
-            String month = a.published().date().toString().substring(0, 7);
-            d.add(new StringField(IndexFields.MONTH, month, Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(IndexFields.MONTH, month));
-        }
-        addAnnotationFacets(d, a);
-        String title = a.title() == null ? "" : a.title();
-        d.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        d.add(new Field(IndexFields.TEXT, a.text(), TEXT_WITH_OFFSETS));
-        d.add(new TextField(IndexFields.AUTHORS, String.join("; ", a.authors()), Field.Store.NO));
-        String stem = Analyzers.stemLanguage(a.language());
-        if (stem != null) {
-            d.add(new TextField(IndexFields.STEM_PREFIX + stem, title + "\n" + a.text(), Field.Store.NO));
-        }
-        d.add(new BinaryDocValuesField(ID_DV, new BytesRef(ia.id())));
-        d.add(new BinaryDocValuesField(IndexFields.FINGERPRINT, new BytesRef(encode(ia.fp().signature()))));
-        d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(ia.fp().contentHash())));
-        d.add(new NumericDocValuesField(PUBLISHED_KEY, Syndication.publishedKey(a.published())));
-        d.add(new NumericDocValuesField(CLUSTER_PENDING, pending ? 1 : 0));
-        for (String k : ia.fp().bandKeys()) {
-            d.add(new StringField(IndexFields.LSH, k, Field.Store.NO));
-        }
-        // The stored JSON leaves out "text" (the blocks joined): the text is already stored once for highlighting.
-        ObjectNode json = ArticleJson.toNode(a);
-        json.remove("text");
-        d.add(new StoredField(IndexFields.JSON, json.toString()));
-        return d;
+        return DocIdSetIterator.NO_MORE_DOCS;
     }
 
     /**
@@ -367,82 +377,15 @@ public final class ArticleIndex implements Closeable {
      * cluster name: what {@link Clusters} replaces it with.
      */
     private Document rebuild(Document stored, Fingerprint fp, String cluster) {
-        ObjectNode json;
-        try {
-            json = (ObjectNode) JSON.readTree(stored.get(IndexFields.JSON));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("stored JSON of " + stored.get(IndexFields.ID) + " unreadable", e);
-        }
-        Article a = ArticleJsonReader.read(json);
+        Article a = ArticleDocuments.readStored(stored);
         IndexedArticle ia = new IndexedArticle(stored.get(IndexFields.ID), a, fp, stored.get(IndexFields.SOURCE),
                 stored.get(IndexFields.RECORD));
-        Document d = articleDocument(ia, false);
-        addCluster(d, cluster);
+        Document d = ArticleDocuments.article(ia, false);
+        ArticleDocuments.addCluster(d, cluster);
         try {
             return facets.build(d);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static void addCluster(Document d, String cluster) {
-        d.add(new StringField(IndexFields.CLUSTER, cluster, Field.Store.YES));
-        d.add(new SortedDocValuesField(IndexFields.CLUSTER, new BytesRef(cluster)));
-    }
-
-    /** Speakers and entities of the article as facets, so a search can be broken down by who speaks in it. */
-    private static void addAnnotationFacets(Document d, Article a) {
-        Set<String> speakers = new HashSet<>();
-        for (var s : a.annotation().speakers()) {
-            if (speakers.add(s.name())) {
-                d.add(new SortedSetDocValuesFacetField("speaker", s.name()));
-            }
-        }
-        Set<String> entities = new HashSet<>();
-        for (var e : a.annotation().entities()) {
-            if (entities.add(e.name())) {
-                d.add(new SortedSetDocValuesFacetField("entity", e.name()));
-            }
-        }
-    }
-
-    private static void addStored(Document d, String field, String value) {
-        if (value != null) {
-            d.add(new StoredField(field, value));
-        }
-    }
-
-    /** The URL's host, lower-cased, without a leading {@code www.}; {@code null} when there is none. */
-    static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-            if (h == null) {
-                return null;
-            }
-            h = h.toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static byte[] encode(int[] sig) {
-        ByteBuffer b = ByteBuffer.allocate(sig.length * 4);
-        for (int v : sig) {
-            b.putInt(v);
-        }
-        return b.array();
-    }
-
-    static int[] decode(BytesRef bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-        int[] sig = new int[bytes.length / 4];
-        for (int i = 0; i < sig.length; i++) {
-            sig[i] = b.getInt();
-        }
-        return sig;
     }
 }

@@ -2,6 +2,7 @@ package org.verbatim.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,6 +24,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
@@ -95,18 +98,35 @@ public final class ArticleSearch implements Closeable {
     }
 
     private ArticleSearch(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            throw new IndexException.Missing(path, null);
+        }
         dir = FSDirectory.open(path);
-        reader = DirectoryReader.open(dir);
+        try {
+            reader = DirectoryReader.open(dir);
+            IndexSchema.check(path, reader.getIndexCommit().getUserData());
+        } catch (IndexNotFoundException e) {
+            dir.close();
+            throw new IndexException.Missing(path, e);
+        } catch (IndexException e) {
+            close();
+            throw e;
+        }
         searcher = new IndexSearcher(reader);
     }
 
-    /** Opens the last commit of the index in {@code path}; fails when there is none. */
+    /**
+     * Opens the last commit of the index in {@code path}.
+     *
+     * @throws IndexException.Missing  when there is no index there
+     * @throws IndexException.Outdated when an older version wrote it
+     */
     public static ArticleSearch open(Path path) throws IOException {
         return new ArticleSearch(path);
     }
 
     /** Parses a query in the classic syntax (phrases, AND/OR/NOT, -term, field:value); bare words must all match. */
-    public Query parse(String query) throws ParseException {
+    Query parse(String query) throws ParseException {
         if (query == null || query.isBlank() || query.strip().equals("*")) {
             return new MatchAllDocsQuery();
         }
@@ -119,16 +139,21 @@ public final class ArticleSearch implements Closeable {
      * A query Lucene refuses to run: too many clauses once its wildcards, fuzzy terms and fields are expanded, or a
      * regular expression too complex to turn into an automaton. A mistake of the query, like a parse error.
      */
-    public static final class TooComplexException extends IllegalArgumentException {
+    public static final class TooComplexException extends QueryException {
         TooComplexException(String what, RuntimeException cause) {
             super("the query is too complex to run (" + what + "); use fewer terms, wildcards or fuzzy words", cause);
         }
     }
 
-    /** Runs {@code body}, turning Lucene's refusals of a too complex query into {@link TooComplexException}. */
-    private static <T> T bounded(QueryWork<T> body) throws ParseException, IOException {
+    /**
+     * Runs {@code body}, turning a query that does not parse into a {@link QueryException} and Lucene's refusals of a
+     * too complex query into {@link TooComplexException}.
+     */
+    private static <T> T bounded(QueryWork<T> body) throws IOException {
         try {
             return body.run();
+        } catch (ParseException e) {
+            throw new QueryException("cannot parse the query: " + firstLine(e.getMessage()), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new TooComplexException("more than " + IndexSearcher.getMaxClauseCount() + " clauses", e);
         } catch (TooComplexToDeterminizeException e) {
@@ -145,10 +170,9 @@ public final class ArticleSearch implements Closeable {
      * Runs the request. Snippets mark matches with {@code open} and {@code close}; {@code escapeHtml} escapes the
      * snippet text (for HTML-ish output such as {@code <b>} markers).
      *
-     * @throws ParseException       a query that does not parse
-     * @throws TooComplexException  a query Lucene refuses to run
+     * @throws QueryException a query that does not parse, or that is too complex to run ({@link TooComplexException})
      */
-    public Result search(Request r, String open, String close, boolean escapeHtml) throws ParseException, IOException {
+    public Result search(Request r, String open, String close, boolean escapeHtml) throws IOException {
         return bounded(() -> run(r, open, close, escapeHtml));
     }
 
@@ -200,6 +224,55 @@ public final class ArticleSearch implements Closeable {
         }
     }
 
+    /** The stored article with this id, if any. */
+    public Optional<Stored> article(String id) throws IOException {
+        TopDocs top = searcher.search(ofKind(IndexFields.KIND_ARTICLE, new TermQuery(new Term(IndexFields.ID, id))), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc, STORED_ARTICLE);
+        return Optional.of(new Stored(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER), d.get(IndexFields.JSON)));
+    }
+
+    /** Another copy of a story: where it ran. */
+    public record Copy(String id, String url, String siteName, String host, String title, String published) {
+    }
+
+    /** At most this many copies of a story are listed with an article. */
+    public static final int MAX_COPIES = 50;
+
+    /** The articles of a syndication cluster other than {@code exceptId}, in index order (at most {@link #MAX_COPIES}). */
+    public List<Copy> copies(String cluster, String exceptId) throws IOException {
+        List<Copy> out = new ArrayList<>();
+        if (cluster == null) {
+            return out;
+        }
+        Query q = ofKind(IndexFields.KIND_ARTICLE, new TermQuery(new Term(IndexFields.CLUSTER, cluster)));
+        for (ScoreDoc sd : searcher.search(q, MAX_COPIES + 1).scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc, STORED_FOR_HIT);
+            if (!d.get(IndexFields.ID).equals(exceptId) && out.size() < MAX_COPIES) {
+                out.add(new Copy(d.get(IndexFields.ID), d.get(IndexFields.URL), d.get(IndexFields.SITE_NAME),
+                        d.get(IndexFields.HOST), d.get(IndexFields.TITLE), d.get(IndexFields.PUBLISHED)));
+            }
+        }
+        return out;
+    }
+
+    private static Query ofKind(String kind, Query q) {
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, kind)), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static final Set<String> STORED_ARTICLE = Set.of(IndexFields.ID, IndexFields.CLUSTER, IndexFields.JSON);
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
     /** One quote: what was said, by whom, when, and the article it was read in. */
     public record QuoteHit(String quote, String speaker, String speakerTitle, String cue, String saidOn,
             String published, String url, String title, String siteName, float score) {
@@ -211,7 +284,7 @@ public final class ArticleSearch implements Closeable {
      * @param speaker words that must all appear in the speaker's name ("Trump" finds "Donald Trump"); may be null
      * @param about   a query in the classic syntax over the quote and its article's title; may be null
      */
-    public List<QuoteHit> quotes(String speaker, String about, int limit) throws ParseException, IOException {
+    public List<QuoteHit> quotes(String speaker, String about, int limit) throws IOException {
         return bounded(() -> runQuotes(speaker, about, limit));
     }
 
@@ -291,6 +364,16 @@ public final class ArticleSearch implements Closeable {
                 d.get(QuoteDocuments.SPEAKER_TITLE), d.get(QuoteDocuments.CUE), d.get(QuoteDocuments.SAID_ON),
                 d.get(IndexFields.PUBLISHED), d.get(IndexFields.URL), d.get(IndexFields.TITLE),
                 d.get(IndexFields.SITE_NAME), score);
+    }
+
+    /** Articles in the index. */
+    public long articleCount() throws IOException {
+        return count(IndexFields.KIND_ARTICLE);
+    }
+
+    /** Quote documents in the index: every quote of every annotated article. */
+    public long quoteCount() throws IOException {
+        return count(IndexFields.KIND_QUOTE);
     }
 
     /** Documents of one kind ({@link IndexFields#KIND_ARTICLE}, ...). */
@@ -433,7 +516,7 @@ public final class ArticleSearch implements Closeable {
     private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
         if (facetState == null) {
             try {
-                facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleIndex.facetsConfig());
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
             } catch (IllegalArgumentException e) {
                 return null; // no facet field in the index yet
             }

@@ -75,7 +75,7 @@ final class Clusters {
             Set<String> done = new HashSet<>();
             int changed = 0;
             for (LeafReaderContext leaf : leaves) {
-                NumericDocValues pending = leaf.reader().getNumericDocValues(ArticleIndex.CLUSTER_PENDING);
+                NumericDocValues pending = leaf.reader().getNumericDocValues(ArticleDocuments.CLUSTER_PENDING);
                 Bits live = leaf.reader().getLiveDocs();
                 List<Integer> waiting = new ArrayList<>();
                 for (int d = pending == null ? DocIdSetIterator.NO_MORE_DOCS : pending.nextDoc();
@@ -113,7 +113,7 @@ final class Clusters {
                 writer.updateDocument(new Term(IndexFields.ID, m.id()), rebuilder.rebuild(stored, m.fp(), name.id()));
                 changed++;
             } else if (m.pending()) {
-                writer.updateNumericDocValue(new Term(IndexFields.ID, m.id()), ArticleIndex.CLUSTER_PENDING, 0);
+                writer.updateNumericDocValue(new Term(IndexFields.ID, m.id()), ArticleDocuments.CLUSTER_PENDING, 0);
                 changed++;
             }
         }
@@ -184,15 +184,15 @@ final class Clusters {
      * stored publication date's key.
      */
     private static Member member(LeafReaderContext leaf, int d) throws IOException {
-        BinaryDocValues id = leaf.reader().getBinaryDocValues(ArticleIndex.ID_DV);
+        BinaryDocValues id = leaf.reader().getBinaryDocValues(ArticleDocuments.ID_DV);
         SortedDocValues cluster = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
         BinaryDocValues fp = leaf.reader().getBinaryDocValues(IndexFields.FINGERPRINT);
-        BinaryDocValues hash = leaf.reader().getBinaryDocValues(ArticleIndex.CONTENT_HASH);
+        BinaryDocValues hash = leaf.reader().getBinaryDocValues(ArticleDocuments.CONTENT_HASH);
         if (id == null || cluster == null || fp == null || hash == null || !id.advanceExact(d)
                 || !cluster.advanceExact(d) || !fp.advanceExact(d) || !hash.advanceExact(d)) {
             return null;
         }
-        NumericDocValues published = leaf.reader().getNumericDocValues(ArticleIndex.PUBLISHED_KEY);
+        NumericDocValues published = leaf.reader().getNumericDocValues(ArticleDocuments.PUBLISHED_KEY);
         long key;
         if (published != null && published.advanceExact(d)) {
             key = published.longValue();
@@ -200,10 +200,10 @@ final class Clusters {
             String stored = leaf.reader().storedFields().document(d).get(IndexFields.PUBLISHED);
             key = Syndication.publishedKey(stored == null ? null : Timestamp.parse(stored));
         }
-        NumericDocValues pending = leaf.reader().getNumericDocValues(ArticleIndex.CLUSTER_PENDING);
+        NumericDocValues pending = leaf.reader().getNumericDocValues(ArticleDocuments.CLUSTER_PENDING);
         boolean waiting = pending != null && pending.advanceExact(d) && pending.longValue() == 1;
         return new Member(id.binaryValue().utf8ToString(), cluster.lookupOrd(cluster.ordValue()).utf8ToString(),
-                new Fingerprint(ArticleIndex.decode(fp.binaryValue()), hash.binaryValue().utf8ToString()), key,
+                new Fingerprint(ArticleDocuments.decode(fp.binaryValue()), hash.binaryValue().utf8ToString()), key,
                 waiting, leaf.ord, d);
     }
 }

@@ -1,26 +1,20 @@
 package org.verbatim.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import org.verbatim.ingest.InputRef;
-import org.verbatim.ingest.Inputs;
 import org.verbatim.ingest.PageLoader;
-import org.verbatim.ingest.warc.WarcSource;
+import org.verbatim.ingest.dispatch.InputSources;
 import org.verbatim.pipeline.Counters;
 import org.verbatim.pipeline.PageProcessor;
-import org.verbatim.pipeline.PageSource;
 import org.verbatim.pipeline.Pipeline;
 import org.verbatim.pipeline.Processed;
 import org.verbatim.pipeline.ProcessedArticle;
-import org.verbatim.pipeline.RecordSource;
+import org.verbatim.ingest.RecordSource;
 import org.verbatim.pipeline.RejectsWriter;
 import org.verbatim.pipeline.Stage;
 import org.verbatim.pipeline.Writer;
@@ -93,8 +87,8 @@ public final class Ingester {
         long t0 = System.nanoTime();
         Files.createDirectories(options.index());
         AtomicLong bytesRead = new AtomicLong();
-        long totalBytes = totalBytes(inputs);
-        List<RecordSource> sources = sources(inputs, bytesRead);
+        long totalBytes = InputSources.totalBytes(inputs);
+        List<RecordSource> sources = InputSources.of(inputs, new PageLoader(), null, urls::source, bytesRead);
         StepClock clock = new StepClock();
         Path rejectsFile = options.index().resolve(ArticleIndex.REJECTS);
         Counters.Snapshot s;
@@ -147,66 +141,5 @@ public final class Ingester {
         long read = bytesRead.get();
         long est = totalBytes > 0 && read > 0 ? Math.max(done, Math.round(s.read() * (double) totalBytes / read)) : 0;
         p.update(done, est);
-    }
-
-    private List<RecordSource> sources(List<String> inputs, AtomicLong bytesRead) {
-        PageLoader loader = new PageLoader();
-        List<RecordSource> out = new ArrayList<>();
-        for (String arg : inputs) {
-            if (arg.equals("-")) {
-                out.add(new PageSource(InputRef.stdin(), loader, bytesRead));
-            } else if (InputRef.isUrl(arg)) {
-                out.add(urls.source(arg));
-            } else if (Files.isDirectory(Path.of(arg))) {
-                for (Path p : walk(Path.of(arg))) {
-                    out.add(fileSource(p, loader, bytesRead));
-                }
-            } else {
-                Path p = Path.of(arg);
-                // a file named on the command line is sniffed, so "crawl.warc.gz.bad" is still read as an archive
-                out.add(!WarcSource.isArchive(p) && WarcSource.looksLikeArchive(p)
-                        ? new WarcSource(p, WarcSource.DEFAULT_MAX_BYTES, bytesRead) : fileSource(p, loader, bytesRead));
-            }
-        }
-        return out;
-    }
-
-    private static RecordSource fileSource(Path p, PageLoader loader, AtomicLong bytesRead) {
-        return WarcSource.isArchive(p) ? new WarcSource(p, WarcSource.DEFAULT_MAX_BYTES, bytesRead)
-                : new PageSource(InputRef.file(p), loader, bytesRead);
-    }
-
-    /** Archives and page files under {@code dir}, sorted. */
-    static List<Path> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> WarcSource.isArchive(p) || Inputs.isPageFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot walk " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static long totalBytes(List<String> inputs) {
-        long total = 0;
-        for (String arg : inputs) {
-            if (arg.equals("-") || InputRef.isUrl(arg)) {
-                return 0; // unknown size: no ETA
-            }
-            Path p = Path.of(arg);
-            try {
-                total += Files.isDirectory(p) ? walk(p).stream().mapToLong(Ingester::size).sum() : size(p);
-            } catch (UncheckedIOException e) {
-                return 0;
-            }
-        }
-        return total;
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

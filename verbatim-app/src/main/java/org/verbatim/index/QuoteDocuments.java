@@ -99,7 +99,7 @@ public final class QuoteDocuments implements ExtraDocuments {
         if (withTitle && a.title() != null) {
             d.add(new TextField(IndexFields.TITLE, a.title(), Field.Store.YES));
         }
-        String site = a.siteName() != null ? a.siteName() : ArticleIndex.host(a.url());
+        String site = a.siteName() != null ? a.siteName() : ArticleDocuments.host(a.url());
         if (site != null) {
             d.add(new StoredField(IndexFields.SITE_NAME, site));
         }

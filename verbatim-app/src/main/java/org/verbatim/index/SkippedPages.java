@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.verbatim.model.Article;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.SourceRecord;
 
 /**
  * The pages an ingest left out because they are not articles, one JSON line each in {@code skipped.jsonl} of the

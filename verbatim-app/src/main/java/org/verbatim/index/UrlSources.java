@@ -1,6 +1,6 @@
 package org.verbatim.index;
 
-import org.verbatim.pipeline.RecordSource;
+import org.verbatim.ingest.RecordSource;
 
 /** Turns a URL given on the command line into records: a page, or the pages a feed or sitemap lists. */
 @FunctionalInterface

@@ -16,10 +16,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.verbatim.Verbatim;
-import org.verbatim.enrich.Annotator;
 import org.verbatim.index.ArticleSearch;
+import org.verbatim.index.QueryException;
+import org.verbatim.json.ArticleJsonReader;
+import org.verbatim.pipeline.PageProcessor;
+import java.util.concurrent.CompletableFuture;
 import org.verbatim.json.ArticleJson;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Article;
@@ -47,31 +48,50 @@ final class Api {
 
     private final ObjectMapper json = new ObjectMapper();
     private final ArticleSearch search;
-    private final CorpusReader corpus;
-    private final QuoteStore store;
-    private final Annotator annotator;
+    /** The quotes, speakers and entities of the stored annotations, loading in the background from start-up. */
+    private final CompletableFuture<QuoteStore> store;
+    /** The per-page path, for posted pages. */
+    private final PageProcessor pages;
     /** Fetches for {@code ?url=}, or {@code null} when fetching is off. */
     private final GuardedFetch fetch;
     private final ExtractionGate gate;
     /** Search answers by their parameters: the index snapshot is fixed, so an answer never goes stale. */
     private final ResponseCache searches;
 
-    Api(ArticleSearch search, CorpusReader corpus, QuoteStore store, Annotator annotator, int cacheEntries,
+    Api(ArticleSearch search, CompletableFuture<QuoteStore> store, PageProcessor pages, int cacheEntries,
             GuardedFetch fetch, ExtractionGate gate) {
         this.searches = new ResponseCache(cacheEntries);
         this.search = search;
-        this.corpus = corpus;
         this.store = store;
-        this.annotator = annotator;
+        this.pages = pages;
         this.fetch = fetch;
         this.gate = gate;
     }
 
-    void health(Context ctx) {
-        ObjectNode o = json.createObjectNode().put("status", "ok").put("articles", store.articleCount())
-                .put("quotes", store.quoteCount()).put("speakers", store.speakers().size())
-                .put("extract_timeouts", gate.timeouts());
+    /**
+     * Up as soon as the index is open: article and quote counts come from the index; {@code speakers} is
+     * {@code null} (and {@code quotes_loaded} false) while the quote pages' store is still being read.
+     */
+    void health(Context ctx) throws IOException {
+        ObjectNode o = json.createObjectNode().put("status", "ok").put("articles", search.articleCount())
+                .put("quotes", search.quoteCount());
+        QuoteStore loaded = store.isDone() && !store.isCompletedExceptionally() ? store.join() : null;
+        if (loaded == null) {
+            o.putNull("speakers");
+        } else {
+            o.put("speakers", loaded.speakers().size());
+        }
+        o.put("quotes_loaded", loaded != null).put("extract_timeouts", gate.timeouts());
         send(ctx, o);
+    }
+
+    /** The quote store, once read (the first quote request after start-up waits for it). */
+    private QuoteStore store() {
+        try {
+            return store.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot read the stored quotes: " + e.getCause(), e.getCause());
+        }
     }
 
     void search(Context ctx) {
@@ -90,9 +110,7 @@ final class Api {
         ArticleSearch.Result res;
         try {
             res = search.search(r, OPEN, CLOSE, false);
-        } catch (ParseException e) {
-            throw Problem.badRequest("cannot parse the query: " + firstLine(e.getMessage()));
-        } catch (ArticleSearch.TooComplexException e) {
+        } catch (QueryException e) {
             throw Problem.badRequest(firstLine(e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad query: " + firstLine(e.getMessage()));
@@ -146,23 +164,16 @@ final class Api {
 
     void article(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        CorpusReader.Stored s = corpus.article(id).orElseThrow(() -> Problem.notFound("no article with id " + id));
+        ArticleSearch.Stored s = search.article(id).orElseThrow(() -> Problem.notFound("no article with id " + id));
+        ObjectNode stored = QuoteStore.parse(s);
         ObjectNode o = json.createObjectNode();
         o.put("id", s.id());
         o.put("cluster", s.cluster());
-        o.setAll(s.json());
+        o.setAll(stored);
         ArticleView.webUrls(o);
-        Annotation a;
-        try (ExtractionGate.Ticket t = gate.admit()) {
-            a = t.run(() -> annotator.annotate(ArticleView.text(s.json()), s.json().path("title").asText(null),
-                    Timestamp.dayOf(s.json().path("published").asText(null))));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Problem(503, "the server is stopping");
-        }
-        ArticleView.annotate(o, a);
+        ArticleView.annotate(o, ArticleJsonReader.annotation(stored)); // what ingest stored, not annotated again
         ArrayNode copies = o.putArray("copies");
-        for (CorpusReader.Copy c : corpus.copies(s.cluster(), s.id())) {
+        for (ArticleSearch.Copy c : search.copies(s.cluster(), s.id())) {
             copies.addObject().put("id", c.id()).put("url", ArticleView.webUrl(c.url())).put("site_name", c.siteName())
                     .put("host", c.host()).put("title", c.title()).put("published", c.published());
         }
@@ -173,7 +184,7 @@ final class Api {
         int limit = intParam(ctx, "limit", 50, 1, MAX_QUOTE_LIMIT);
         int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String speaker = blankToNull(ctx.queryParam("speaker"));
-        List<QuoteStore.Entry> all = store.quotes(speaker == null ? null : Ids.of(speaker),
+        List<QuoteStore.Entry> all = store().quotes(speaker == null ? null : Ids.of(speaker),
                 blankToNull(ctx.queryParam("q")), dateParam(ctx, "from"), dateParam(ctx, "to"));
         ObjectNode o = json.createObjectNode();
         o.put("total", all.size());
@@ -185,7 +196,7 @@ final class Api {
     void speakers(Context ctx) {
         int limit = intParam(ctx, "limit", 100, 1, MAX_QUOTE_LIMIT);
         String q = blankToNull(ctx.queryParam("q"));
-        List<QuoteStore.SpeakerInfo> all = store.speakers().stream()
+        List<QuoteStore.SpeakerInfo> all = store().speakers().stream()
                 .filter(s -> q == null || s.name().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
                 .toList();
         ObjectNode o = json.createObjectNode();
@@ -197,15 +208,15 @@ final class Api {
 
     void speaker(Context ctx) {
         String id = ctx.pathParam("id");
-        QuoteStore.SpeakerInfo s = store.speaker(id);
+        QuoteStore.SpeakerInfo s = store().speaker(id);
         if (s == null) {
             throw Problem.notFound("no speaker with id " + id);
         }
         ObjectNode o = json.createObjectNode();
         speakerNode(o.putObject("speaker"), s);
         ArrayNode months = o.putArray("per_month");
-        store.perMonth(id).forEach((m, n) -> months.addObject().put("month", m).put("count", n));
-        quoteList(o.putArray("quotes"), store.quotes(id, null, null, null));
+        store().perMonth(id).forEach((m, n) -> months.addObject().put("month", m).put("count", n));
+        quoteList(o.putArray("quotes"), store().quotes(id, null, null, null));
         send(ctx, o);
     }
 
@@ -215,7 +226,7 @@ final class Api {
         if (q != null && q.length() > 200) {
             throw Problem.badRequest("q is longer than 200 characters");
         }
-        List<QuoteStore.EntityInfo> all = store.entities(q);
+        List<QuoteStore.EntityInfo> all = store().entities(q);
         ObjectNode o = json.createObjectNode();
         o.put("total", all.size());
         ArrayNode a = o.putArray("entities");
@@ -259,7 +270,7 @@ final class Api {
                 throw new Problem(415, "post text/html or text/plain (got no Content-Type)");
             } else {
                 boolean text = base.equals("text/plain");
-                a = ticket.run(() -> Verbatim.process(text ? textPage(body, charset, url)
+                a = ticket.run(() -> pages.article(text ? textPage(body, charset, url)
                         : org.verbatim.model.Page.html(url, url, body)));
             }
         } catch (InterruptedException e) {
@@ -288,7 +299,7 @@ final class Api {
         }
         return ticket.run(() -> {
             try {
-                return Verbatim.process(fetch.fetch(url));
+                return pages.article(fetch.fetch(url));
             } catch (GuardedFetch.FetchError e) {
                 throw new Problem(e.refused ? 403 : 502, e.getMessage());
             }

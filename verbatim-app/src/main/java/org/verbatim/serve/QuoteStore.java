@@ -13,15 +13,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.verbatim.enrich.Annotator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import org.verbatim.index.ArticleSearch;
+import org.verbatim.json.ArticleJsonReader;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Entity;
 import org.verbatim.model.Quote;
 import org.verbatim.model.Timestamp;
 
 /**
- * Every quote, speaker and entity of the corpus, held in memory: built once when the server starts by annotating each
- * stored article (the index stores no quote documents yet). Immutable after construction; thread-safe.
+ * Every quote, speaker and entity of the corpus, held in memory for the filters and counts of the quote pages: read
+ * once from the annotation that ingest stored with each article (no article is annotated again). Immutable after
+ * construction; thread-safe.
  */
 final class QuoteStore {
     /** One quote with where it was published. {@code date} is the day it was said, else the article's day. */
@@ -38,6 +43,8 @@ final class QuoteStore {
     record EntityInfo(String id, String name, String type, int mentions, int articles) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final List<Entry> quotes;
     private final Map<String, SpeakerInfo> speakers;
     private final Map<String, EntityInfo> entities;
@@ -51,21 +58,23 @@ final class QuoteStore {
         this.articles = articles;
     }
 
-    /** Annotates every stored article of {@code corpus}. */
-    static QuoteStore build(CorpusReader corpus, Annotator annotator) throws IOException {
+    /**
+     * Reads the annotation every stored article carries (what ingest found, never annotated again here): one entry
+     * per quote document of the index, so the counts agree with {@code verbatim quotes} and {@code export}.
+     */
+    static QuoteStore build(ArticleSearch search) throws IOException {
         List<Entry> quotes = new ArrayList<>();
         Map<String, List<Entry>> bySpeaker = new LinkedHashMap<>();
         Map<String, EntityAcc> ents = new HashMap<>();
         int[] n = {0};
-        corpus.forEach(s -> {
+        search.forEachArticle(stored -> {
             n[0]++;
-            JsonNode a = s.json();
+            JsonNode a = parse(stored);
             String published = a.path("published").asText(null);
             LocalDate day = Timestamp.dayOf(published);
-            String title = a.path("title").asText(null);
-            Annotation ann = annotator.annotate(ArticleView.text(a), title, day);
+            Annotation ann = ArticleJsonReader.annotation(a);
             for (int i = 0; i < ann.quotes().size(); i++) {
-                Entry e = entry(ann.quotes().get(i), i, s, day);
+                Entry e = entry(ann.quotes().get(i), i, stored.id(), a, day);
                 quotes.add(e);
                 if (e.speakerId() != null) {
                     bySpeaker.computeIfAbsent(e.speakerId(), k -> new ArrayList<>()).add(e);
@@ -73,7 +82,7 @@ final class QuoteStore {
             }
             for (Entity en : ann.entities()) {
                 ents.computeIfAbsent(Ids.of(en.name()), k -> new EntityAcc(en.name(), en.type().id()))
-                        .add(s.id(), en.mentions().size());
+                        .add(stored.id(), en.mentions().size());
             }
         });
         Map<String, SpeakerInfo> speakers = new LinkedHashMap<>();
@@ -84,14 +93,23 @@ final class QuoteStore {
         return new QuoteStore(quotes, speakers, entities, n[0]);
     }
 
-    private static Entry entry(Quote q, int index, CorpusReader.Stored s, LocalDate articleDay) {
-        JsonNode a = s.json();
+    /** The stored Article JSON of an article. */
+    static ObjectNode parse(ArticleSearch.Stored s) {
+        try {
+            return (ObjectNode) JSON.readTree(s.json());
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable stored article " + s.id(), e);
+        }
+    }
+
+    private static Entry entry(Quote q, int index, String articleId, JsonNode a, LocalDate articleDay) {
         LocalDate said = Timestamp.dayOf(q.saidOn());
         String speakerId = q.speaker() == null ? null : Ids.of(q.speaker().name());
         return new Entry(q.text(), q.kind().id(), q.cue(), speakerId == null || speakerId.isEmpty() ? null : speakerId,
                 q.speaker() == null ? null : q.speaker().name(), q.speaker() == null ? null : q.speaker().title(),
-                q.speaker() == null ? null : q.speaker().type().id(), q.saidOn(), said != null ? said : articleDay, s.id(), a.path("title").asText(null),
-                a.path("url").asText(null), a.path("site_name").asText(null), a.path("published").asText(null), index);
+                q.speaker() == null ? null : q.speaker().type().id(), q.saidOn(), said != null ? said : articleDay,
+                articleId, a.path("title").asText(null), a.path("url").asText(null), a.path("site_name").asText(null),
+                a.path("published").asText(null), index);
     }
 
     private static SpeakerInfo speakerInfo(String id, List<Entry> es) {

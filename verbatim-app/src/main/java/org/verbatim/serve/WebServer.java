@@ -20,7 +20,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.verbatim.enrich.Annotator;
+import java.util.concurrent.CompletableFuture;
+import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.index.ArticleSearch;
 
 /**
@@ -92,16 +93,14 @@ public final class WebServer implements Closeable {
     }
 
     private final ArticleSearch search;
-    private final CorpusReader corpus;
     private final Javalin app;
-    private final QuoteStore store;
+    private final CompletableFuture<QuoteStore> store;
     private final GuardedFetch fetch;
     private final ExtractionGate gate;
 
-    private WebServer(ArticleSearch search, CorpusReader corpus, QuoteStore store, Javalin app, GuardedFetch fetch,
+    private WebServer(ArticleSearch search, CompletableFuture<QuoteStore> store, Javalin app, GuardedFetch fetch,
             ExtractionGate gate) {
         this.search = search;
-        this.corpus = corpus;
         this.store = store;
         this.app = app;
         this.fetch = fetch;
@@ -109,7 +108,7 @@ public final class WebServer implements Closeable {
     }
 
     /**
-     * Opens the index in {@code index}, annotates its articles, and serves them on {@code host:port} ({@code 0} = a
+     * Opens the index in {@code index} and serves them on {@code host:port} ({@code 0} = a
      * free port).
      */
     public static WebServer start(Path index, String host, int port) throws IOException {
@@ -126,18 +125,19 @@ public final class WebServer implements Closeable {
                 d.hostNames(), d.extractions(), d.waiting(), d.extractTimeout()));
     }
 
-    /** Opens the index in {@code index}, annotates its articles, and serves them as {@code o} says. */
+    /** Opens the index in {@code index} and serves them as {@code o} says. */
     public static WebServer start(Path index, Options o) throws IOException {
         ArticleSearch search = ArticleSearch.open(index);
-        CorpusReader corpus = new CorpusReader(index);
         GuardedFetch fetch = null;
         ExtractionGate gate = null;
         try {
-            Annotator annotator = new Annotator();
-            QuoteStore store = QuoteStore.build(corpus, annotator);
+            // read in the background once the server listens: it answers (search, articles, /health) at once, and
+            // the quote pages wait for the store
+            CompletableFuture<QuoteStore> store = new CompletableFuture<>();
             fetch = o.allowFetch() ? new GuardedFetch(o.allowPrivateFetch(), Api.MAX_FETCH_BYTES) : null;
             gate = new ExtractionGate(o.extractions(), o.waiting(), o.extractTimeout());
-            Api api = new Api(search, corpus, store, annotator, o.cacheEntries(), fetch, gate);
+            Api api = new Api(search, store, new PageProcessor(true, true, PageProcessor.StepTimer.NONE, null),
+                    o.cacheEntries(), fetch, gate);
             RequestGuard guard = new RequestGuard(HostCheck.of(o.host(), o.hostNames()));
             Map<String, byte[]> assets = loadAssets();
             Javalin app = Javalin.create(cfg -> {
@@ -193,20 +193,28 @@ public final class WebServer implements Closeable {
                 cfg.routes.error(405, ctx -> api.problem(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
             });
             app.start();
+            Thread loader = new Thread(() -> {
+                try {
+                    store.complete(QuoteStore.build(search));
+                } catch (IOException | RuntimeException e) {
+                    store.completeExceptionally(e);
+                }
+            }, "verbatim-quote-store");
+            loader.setDaemon(true);
+            loader.start();
             for (Connector c : app.jettyServer().server().getConnectors()) {
                 if (c instanceof AbstractConnector ac) {
                     ac.setIdleTimeout(IDLE_TIMEOUT_MS);
                 }
             }
-            return new WebServer(search, corpus, store, app, fetch, gate);
-        } catch (RuntimeException | IOException e) {
+            return new WebServer(search, store, app, fetch, gate);
+        } catch (RuntimeException e) {
             if (fetch != null) {
                 fetch.close();
             }
             if (gate != null) {
                 gate.close();
             }
-            corpus.close();
             search.close();
             throw e;
         }
@@ -269,13 +277,21 @@ public final class WebServer implements Closeable {
     }
 
     /** Articles served. */
-    public int articles() {
-        return store.articleCount();
+    public long articles() {
+        try {
+            return search.articleCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** Quotes found in them. */
-    public int quotes() {
-        return store.quoteCount();
+    /** Quotes stored with them. */
+    public long quotes() {
+        try {
+            return search.quoteCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -289,7 +305,6 @@ public final class WebServer implements Closeable {
                     fetch.close();
                 }
             } finally {
-                corpus.close();
                 search.close();
             }
         }

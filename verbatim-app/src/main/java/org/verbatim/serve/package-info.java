@@ -11,14 +11,14 @@
  * ./verbatim ingest --index /tmp/vb-load-index verbatim-app/src/main/resources/org/verbatim/demo/corpus \
  *     ../shared/corpora/fundus/pages
  * ./verbatim serve --index /tmp/vb-load-index --port 8090 &amp;
- * java -cp "verbatim-app/target/verbatim-app.jar:verbatim-app/target/lib/*" org.verbatim.serve.LoadTest \
+ * java -cp "verbatim-bench/target/verbatim-bench.jar:verbatim-bench/target/lib/*" org.verbatim.bench.web.LoadTest \
  *     http://127.0.0.1:8090 200 30 200
  * </pre>
  *
  * <p>Slow-body load test (the server's limits: 300 connections trickling a body into {@code POST /api/extract} while
  * 50 clients ask {@code /health}; passes when they see no error and p99 stays under 500 ms):
  * <pre>
- * java -cp "verbatim-app/target/verbatim-app.jar:verbatim-app/target/lib/*" org.verbatim.serve.SlowBodyLoadTest \
+ * java -cp "verbatim-bench/target/verbatim-bench.jar:verbatim-bench/target/lib/*" org.verbatim.bench.web.SlowBodyLoadTest \
  *     http://127.0.0.1:8090 300 50 30 500
  * </pre>
  */

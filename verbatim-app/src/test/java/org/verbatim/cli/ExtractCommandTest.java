@@ -35,10 +35,13 @@ class ExtractCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode a = JSON.readTree(r.out());
         assertThat(r.out().strip()).contains("\n");
-        assertThat(fieldNames(a)).containsExactly("source", "url", "canonical_url", "title", "standfirst", "authors",
-                "agencies", "credits", "published", "published_is_update", "modified", "site_name", "language",
-                "section", "tags", "image", "paywalled", "page_type", "page_type_confidence", "text", "blocks",
-                "quotes", "speakers", "entities", "time_expressions", "warnings");
+        assertThat(fieldNames(a)).containsExactly("schema_version", "source", "url", "canonical_url", "title",
+                "standfirst", "authors", "agencies", "credits", "published", "published_is_update", "modified",
+                "site_name", "language", "section", "tags", "image", "paywalled", "page_type", "page_type_confidence",
+                "text", "blocks", "quotes", "speakers", "entities", "time_expressions", "warnings", "producer");
+        assertThat(a.get("schema_version").asInt()).isEqualTo(org.verbatim.model.Versions.ARTICLE_SCHEMA);
+        assertThat(a.get("producer").get("verbatim").asText()).isEqualTo(org.verbatim.model.Versions.VERBATIM);
+        assertThat(a.get("producer").get("models").get("quotes_en").asText()).hasSize(12);
         assertThat(a.get("source").asText()).isEqualTo(f.toString());
         assertThat(a.get("text").asText()).contains("ninety miles an hour");
         assertThat(a.get("blocks").get(0).get("type").asText()).isIn("paragraph", "heading");
@@ -128,6 +131,24 @@ class ExtractCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("broken gzip");
+    }
+
+    @Test
+    void anArchiveGivesOneArticlePerPageRecordNamedByArchiveAndRecord() throws Exception {
+        Path warc = dir.resolve("crawl.warc.gz");
+        try (TestArchive a = new TestArchive(warc)) {
+            a.response("https://news.example/1", 200, "text/html", PAGE);
+            a.response("https://news.example/2", 200, "text/html",
+                    TestArchive.page("Ferries add sailings", "The ferry company added two sailings on Friday."));
+        }
+        CliRun r = CliRun.run("extract", "--format", "jsonl", "--no-quotes", warc.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.get("source").asText()).startsWith(warc + "#<urn:");
+        assertThat(first.get("url").asText()).isEqualTo("https://news.example/1");
+        assertThat(JSON.readTree(lines.get(1)).get("title").asText()).isEqualTo("Ferries add sailings");
     }
 
     private Path write(String name, String content) throws Exception {

@@ -17,7 +17,7 @@ import org.verbatim.extract.text.TextRenderer;
 import org.verbatim.model.Page;
 import org.verbatim.Verbatim;
 import org.verbatim.bench.FundusCorpus.FundusPage;
-import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.extract.decode.CharsetDetector;
 import org.verbatim.json.ArticleJson;
 
 /**

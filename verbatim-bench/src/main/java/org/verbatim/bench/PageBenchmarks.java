@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 import org.verbatim.Verbatim;
 import org.verbatim.bench.FundusCorpus.FundusPage;
-import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.extract.decode.CharsetDetector;
 
 /**
  * Single-thread throughput on the fundus pages: jsoup's parse alone (the floor any DOM-based extractor pays) against

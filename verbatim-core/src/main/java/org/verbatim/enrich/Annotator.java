@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.verbatim.language.LanguageDetector;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Article;
 import org.verbatim.model.Entity;
@@ -41,7 +42,6 @@ public final class Annotator {
     /** "CLAIM – NAME": a headline that attributes its claim to the name after a dash. */
     private static final Pattern HEADLINE = Pattern.compile(
             "^(.{12,}?)\\s+([\u2013\u2014-])\\s+(\\p{Lu}[\\p{L}.\u2019'-]+(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]+){0,3})\\s*$");
-    private static final Map<String, String> LANGUAGE_WORDS = languageWords();
     /** Longer paragraphs are never read as a "CLAIM – NAME" headline (and cost no regular-expression match). */
     static final int MAX_HEADLINE_CHARS = 1_000;
 
@@ -109,24 +109,25 @@ public final class Annotator {
         static final QuoteModels CLASS_PATH = QuoteModels.fromClassPath();
     }
 
-    private static Map<String, String> languageWords() {
-        Map<String, String> m = new HashMap<>();
-        for (String line : Lexicon.lines("language-words.tsv")) {
-            String[] f = line.split("\t");
-            m.put(f[0], f[1]);
-        }
-        return Map.copyOf(m);
-    }
-
     /**
      * Annotates {@code text}; {@code title} and {@code published} may be {@code null}. A text over the
      * {@link Budget} is annotated up to the last paragraph that fits, and the annotation's warnings say so.
      */
     public Annotation annotate(String text, String title, LocalDate published) {
+        return annotate(text, title, published, null);
+    }
+
+    /**
+     * Annotates {@code text} read as {@code language} (a BCP-47 tag such as the extractor's
+     * {@link Article#language()}; only its primary subtag counts); {@code null} detects the language from the text
+     * with the same {@link LanguageDetector} the extractor uses. German and English have rules and models of their
+     * own; any other language is annotated with the language-neutral rules ({@code "und"}).
+     */
+    public Annotation annotate(String text, String title, LocalDate published, String language) {
         if (text == null) {
             text = "";
         }
-        String lang = language(text);
+        String lang = supported(language != null ? language : LanguageDetector.standard().detect(text));
         Segmenter seg = "en".equals(lang) ? english : rules;
         Doc d = seg.segment(text.substring(0, prefixEnd(text, budget.maxChars())), lang);
         for (int cut = overCounts(d); cut >= 0; cut = overCounts(d)) {
@@ -219,29 +220,13 @@ public final class Annotator {
         return out;
     }
 
-    /** "en", "de" or "und" from the counts of frequent function words. */
-    static String language(String text) {
-        Map<String, Integer> votes = new HashMap<>();
-        int n = Math.min(text.length(), 4000);
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < n && Character.isLetter(text.charAt(j))) {
-                j++;
-            }
-            if (j > i && j - i <= 5) {
-                String lang = LANGUAGE_WORDS.get(text.substring(i, j).toLowerCase(Locale.ROOT));
-                if (lang != null) {
-                    votes.merge(lang, 1, Integer::sum);
-                }
-            }
-            i = j;
+    /** "en" or "de" for a tag of those languages (any region), else "und". */
+    static String supported(String tag) {
+        if (tag == null) {
+            return "und";
         }
-        return votes.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse("und");
+        String primary = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.equals("en") || primary.equals("de") ? primary : "und";
     }
 
     private static boolean endsSentence(String text, Span p) {

@@ -22,7 +22,8 @@ import org.verbatim.model.Where;
  * <p>The standfirst and the body are annotated as one text (so that "the foreign minister" in a standfirst resolves
  * to the "Sergey Lavrov" of the body), then every offset is mapped back: offsets inside the standfirst become
  * {@link Where#STANDFIRST} offsets into {@link Article#standfirst()}, the rest {@link Where#TEXT} offsets into
- * {@link Article#text()}. Thread-safe: holds only the immutable {@link Annotator}.
+ * {@link Article#text()}. The text is read in the article's {@link Article#language()} (detected again only when
+ * the extractor found none). Thread-safe: holds only the immutable {@link Annotator}.
  */
 public final class ArticleAnnotator {
     private static final String SEPARATOR = "\n\n";
@@ -36,11 +37,16 @@ public final class ArticleAnnotator {
         this.annotator = annotator;
     }
 
+    /** The text annotator this article annotator runs. */
+    public Annotator annotator() {
+        return annotator;
+    }
+
     public Article annotate(Article a) {
         String standfirst = a.standfirst();
         String joined = standfirst == null ? a.text() : standfirst + SEPARATOR + a.text();
         LocalDate published = a.published() == null ? null : a.published().date();
-        Annotation raw = annotator.annotate(joined, a.title(), published);
+        Annotation raw = annotator.annotate(joined, a.title(), published, a.language());
         Annotation mapped = standfirst == null ? raw : new Remap(standfirst.length()).annotation(raw);
         if (mapped.warnings().isEmpty()) {
             return a.toBuilder().annotation(mapped).build();

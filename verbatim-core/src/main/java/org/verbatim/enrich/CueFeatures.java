@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.verbatim.model.Span;
+import org.verbatim.language.Words;
 
 /**
  * The features of a cue candidate for the learned cue model: the word and what was learned about it, its neighbours,
@@ -193,7 +194,7 @@ final class CueFeatures {
     }
 
     /** First-person subjects: speech that goes on in its speaker's own words. */
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "ich", "wir");
+    private static final Set<String> FIRST_PERSON = Words.all("first-person-subjects");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it", "er", "sie", "es", "this",
             "dies", "das");
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.verbatim.model.EntityType;
 import org.verbatim.model.Mention;
 import org.verbatim.model.Span;
+import org.verbatim.language.Words;
 
 /**
  * Finds names (runs of capitalised words), splits off their titles, types them (person, organisation, place) with
@@ -32,8 +33,7 @@ final class EntityFinder {
      */
     static final Set<String> AGENT_NOUNS = agentNouns();
     /** Capitalised function words that start sentences and are never names on their own. */
-    private static final Set<String> NAME_CONNECTORS = Set.of("van", "von", "de", "da", "del", "bin", "al", "di",
-            "le", "la", "du", "ter");
+    private static final Set<String> NAME_CONNECTORS = Words.nameParticlesInText();
     private static final Set<String> DETERMINERS = Set.of("the", "der", "die", "das", "den", "dem", "des");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein",
             "eine", "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "kein", "keine");

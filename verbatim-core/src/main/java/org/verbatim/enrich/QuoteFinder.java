@@ -7,6 +7,7 @@ import java.util.Set;
 import org.verbatim.model.EntityType;
 import org.verbatim.model.QuoteKind;
 import org.verbatim.model.Span;
+import org.verbatim.language.Words;
 
 /**
  * Finds direct, reported, mixed and block quotes in a segmented text, with cue and speaker.
@@ -28,7 +29,7 @@ final class QuoteFinder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us", "me", "ich", "wir",
             "uns", "mein", "unser", "unsere", "meine");
     /** A block quote speaks in the first person as a subject ("We are not going to..."), not just "our". */
-    private static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we", "ich", "wir");
+    private static final Set<String> FIRST_PERSON_SUBJECTS = Words.all("first-person-subjects");
     private static final Set<String> NP_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
             "another", "some", "many", "several", "two", "three", "other", "both", "most", "one", "this", "these",
             "those", "der", "die", "das", "ein", "eine");

@@ -7,8 +7,8 @@ import org.verbatim.extract.html.Explanation;
 import org.verbatim.extract.html.HtmlArticleExtractor;
 import org.verbatim.extract.html.InertContent;
 import org.verbatim.extract.html.PageFeatures;
-import org.verbatim.ingest.CharsetDetector;
-import org.verbatim.ingest.DecodedText;
+import org.verbatim.extract.decode.CharsetDetector;
+import org.verbatim.extract.decode.DecodedText;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 

@@ -2,11 +2,11 @@ package org.verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.verbatim.enrich.language.LanguageDetector;
+import org.verbatim.language.LanguageDetector;
 import org.verbatim.extract.text.ScrapedArticle;
 import org.verbatim.extract.text.ScrapedTextParser;
-import org.verbatim.ingest.CharsetDetector;
-import org.verbatim.ingest.DecodedText;
+import org.verbatim.extract.decode.CharsetDetector;
+import org.verbatim.extract.decode.DecodedText;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Page;

@@ -8,13 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Image;
+import org.verbatim.model.Versions;
 
 /**
  * The Article JSON contract: snake_case keys in a fixed order, absent values {@code null} or {@code []}.
  *
- * <p>Keys: {@code source, url, canonical_url, title, standfirst, authors, agencies, credits, published,
- * published_is_update, modified, site_name,
- * language, section, tags, image, paywalled, page_type, page_type_confidence, text, blocks, quotes, speakers, entities, time_expressions, warnings};
+ * <p>Keys: {@code schema_version} (see {@link Versions#ARTICLE_SCHEMA} and CHANGELOG.md), {@code source, url,
+ * canonical_url, title, standfirst, authors, agencies, credits, published, published_is_update, modified, site_name,
+ * language, section, tags, image, paywalled, page_type, page_type_confidence, text, blocks, quotes, speakers, entities,
+ * time_expressions, warnings, producer}; {@code producer} is {@code {verbatim, models: {name: version}}};
  * {@code image} is {@code {url, caption, credit}} or {@code null}; {@code paywalled} is {@code true}, {@code false} or
  * {@code null} (unknown); {@code page_type} is one of {@code article, listing, forum, product, collection,
  * documentation, service, other} (or {@code null} when the page was not classified) and {@code page_type_confidence}
@@ -30,6 +32,7 @@ public final class ArticleJson {
 
     public static ObjectNode toNode(Article a) {
         ObjectNode o = MAPPER.createObjectNode();
+        o.put("schema_version", Versions.ARTICLE_SCHEMA);
         o.put("source", a.source());
         o.put("url", a.url());
         o.put("canonical_url", a.canonicalUrl());
@@ -66,7 +69,16 @@ public final class ArticleJson {
         AnnotationJson.putInto(o, a.annotation());
         ArrayNode warnings = o.putArray("warnings");
         a.warnings().forEach(warnings::add);
+        putProducer(o);
         return o;
+    }
+
+    /** {@code producer}: {@code {verbatim, models: {name: version}}}, what wrote the record (see {@link Versions}). */
+    public static void putProducer(ObjectNode o) {
+        ObjectNode p = o.putObject("producer");
+        p.put("verbatim", Versions.VERBATIM);
+        ObjectNode m = p.putObject("models");
+        Versions.modelVersions().forEach(m::put);
     }
 
     private static void putImage(ObjectNode o, Image image) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.verbatim.ingest.Outcome;
 
 /**
  * Thread-safe tallies where {@code read = ok + skipped + failed} holds whenever no record is in flight;

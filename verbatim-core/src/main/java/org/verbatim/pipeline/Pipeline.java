@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.RecordSource;
+import org.verbatim.ingest.Outcome;
 
 /**
  * Reader, workers, writer, joined by bounded queues: one thread reads the sources in order, {@code workers} threads

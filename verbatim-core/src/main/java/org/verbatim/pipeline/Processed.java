@@ -1,6 +1,8 @@
 package org.verbatim.pipeline;
 
 import java.util.Objects;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.Outcome;
 
 /**
  * A record after the processing stage.

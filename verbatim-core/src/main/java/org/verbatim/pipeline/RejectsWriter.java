@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.Outcome;
 
 /**
  * Appends one JSON line per failed record: {@code {"source", "record", "status", "reason"}}, where {@code record} is

@@ -1,5 +1,7 @@
 package org.verbatim.pipeline;
 
+import org.verbatim.ingest.SourceRecord;
+
 /**
  * A processing stage: one record in, one result out. Runs on several threads at once, so it must hold no mutable
  * state. It reports bad content in the result rather than throwing; a thrown exception fails just that record.

@@ -1,5 +1,7 @@
 package org.verbatim.pipeline;
 
+import org.verbatim.ingest.Outcome;
+
 /**
  * The last stage: runs on one thread, in the order results complete, and returns the final verdict (a write can
  * still fail). In a {@link Pipeline#concurrent concurrent} pipeline it runs on every worker at once instead, and must

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.extract.decode.CharsetDetector;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 import org.verbatim.testsupport.text.SavedAsText;

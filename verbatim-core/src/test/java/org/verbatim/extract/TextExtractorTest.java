@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.verbatim.Verbatim;
-import org.verbatim.enrich.language.LanguageDetector;
+import org.verbatim.language.LanguageDetector;
 import org.verbatim.extract.text.ScrapedTextParser;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.verbatim.testsupport.text.SharedFiles;
+import org.verbatim.extract.decode.DecodedText;
+import org.verbatim.extract.decode.CharsetDetector;
 
 /** Decodes the shared corpora (skipped when absent): no mojibake, and the gold titles are found in the text. */
 class CharsetCorpusTest {

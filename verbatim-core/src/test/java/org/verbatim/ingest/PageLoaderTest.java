@@ -83,15 +83,15 @@ class PageLoaderTest {
     }
 
     @Test
-    void expandWalksDirectoriesSortedAndKeepsOrderOfArguments() throws Exception {
+    void inputSourcesWalkDirectoriesSortedKeepingPagesAndArchives() throws Exception {
         Files.createDirectories(dir.resolve("d/e"));
         Files.writeString(dir.resolve("d/e/b.html.gz"), "");
         Files.writeString(dir.resolve("d/a.TXT"), "");
         Files.writeString(dir.resolve("d/c.json"), "");
-        List<InputRef> refs = Inputs.expand(List.of("https://x.example/", dir.resolve("d").toString(), "-"));
-        assertThat(refs).extracting(InputRef::kind).containsExactly(InputRef.Kind.URL, InputRef.Kind.FILE,
-                InputRef.Kind.FILE, InputRef.Kind.STDIN);
-        assertThat(refs.get(1).path()).isEqualTo(dir.resolve("d/a.TXT"));
-        assertThat(refs.get(2).path()).isEqualTo(dir.resolve("d/e/b.html.gz"));
+        Files.writeString(dir.resolve("d/crawl.warc.gz"), "");
+        assertThat(org.verbatim.ingest.dispatch.InputSources.walk(dir.resolve("d"))).containsExactly(
+                dir.resolve("d/a.TXT"), dir.resolve("d/crawl.warc.gz"), dir.resolve("d/e/b.html.gz"));
+        assertThat(org.verbatim.ingest.dispatch.InputSources.count(
+                List.of("https://x.example/", dir.resolve("d").toString(), "-"))).isEqualTo(5);
     }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.enrich.fingerprint.DocumentId;
 import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.model.Page;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.Outcome;
 
 class PageProcessorTest {
     private static final String ARTICLE = "<html><head><title>Council votes to rebuild the old bridge</title>"
@@ -26,7 +28,7 @@ class PageProcessorTest {
     }
 
     @Test
-    void anArticleIsExtractedAnnotatedFingerprintedAndNamedByItsCanonicalUrlAndContent() {
+    void anArticleIsExtractedAnnotatedFingerprintedAndNamedByItsCanonicalUrlAndPageBytes() {
         Map<PageProcessor.Step, Long> laps = new EnumMap<>(PageProcessor.Step.class);
         PageProcessor.StepTimer timer = new PageProcessor.StepTimer() {
             @Override
@@ -46,7 +48,9 @@ class PageProcessorTest {
         assertThat(a.article().title()).isEqualTo("Council votes to rebuild the old bridge");
         assertThat(a.article().annotation().quotes()).isNotEmpty();
         assertThat(a.fingerprint()).isEqualTo(new MinHasher().fingerprint(a.article().title(), a.article().text()));
-        assertThat(a.id()).isEqualTo(DocumentId.of(a.article().canonicalUrl(), a.fingerprint().contentHash()));
+        assertThat(a.id()).isEqualTo(DocumentId.of(a.article().canonicalUrl(),
+                MinHasher.sha256Hex(page(ARTICLE).page().content())))
+                .isNotEqualTo(DocumentId.of(a.article().canonicalUrl(), a.fingerprint().contentHash()));
         assertThat(a.source()).isEqualTo("in.warc");
         assertThat(a.recordId()).isEqualTo("<urn:1>");
         assertThat(laps).containsOnlyKeys(PageProcessor.Step.values());

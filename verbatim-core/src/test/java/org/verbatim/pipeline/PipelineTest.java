@@ -19,6 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.model.Page;
+import org.verbatim.ingest.SourceRecord;
+import org.verbatim.ingest.RecordSource;
+import org.verbatim.ingest.Outcome;
 
 class PipelineTest {
     @TempDir

@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.verbatim.ingest.CharsetDetector;
-import org.verbatim.ingest.DecodedText;
+import org.verbatim.extract.decode.CharsetDetector;
+import org.verbatim.extract.decode.DecodedText;
 
 /**
  * {@link CharsetDetector#decode} on hostile bytes and hostile Content-Type values: it never throws, says how it

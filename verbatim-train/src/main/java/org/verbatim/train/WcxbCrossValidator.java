@@ -17,7 +17,7 @@ import org.verbatim.eval.CrossValidator;
 import org.verbatim.eval.Evaluation;
 import org.verbatim.eval.WcxbCorpus;
 import org.verbatim.eval.WcxbEval;
-import org.verbatim.extract.ArticleSanitizer;
+import org.verbatim.extract.common.ArticleSanitizer;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.html.ContentModels;
 import org.verbatim.extract.html.PageFeatures;

@@ -31,7 +31,7 @@ import org.verbatim.ingest.warc.WarcSource;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Timestamp;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.SourceRecord;
 
 /**
  * Benchmark tools for the corpus (not unit tests; speed is measured here, never in tests).

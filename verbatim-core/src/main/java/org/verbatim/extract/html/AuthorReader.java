@@ -65,8 +65,7 @@ final class AuthorReader {
     /** Words that make a part a publication, desk or generic credit ({@code author-non-names.txt}), lower case. */
     static final Set<String> NON_NAME_WORDS = Set.copyOf(HintSet.readLines("author-non-names.txt"));
     /** Lower-case words that names hold ("Jan van der Berg", "Maria da Silva", "Ahmed bin Salman"). */
-    static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "do",
-            "dos", "das", "du", "la", "le", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el", "st.");
+    static final Set<String> PARTICLES = org.verbatim.language.Words.nameParticles();
     /** Longest name in a script without letter case read from visible text (a label is longer). */
     static final int MAX_UNCASED_SHOWN = 7;
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;&|/·•]|\\s[-–—]\\s|\\s(?:"
@@ -612,7 +611,7 @@ final class AuthorReader {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        return !org.verbatim.enrich.language.LanguageDetector.standard().isFunctionWord(lower)
+        return !org.verbatim.language.LanguageDetector.standard().isFunctionWord(lower)
                 && !isNonNameWord(s) && !BylinePhrase.STOP_WORDS.contains(lower)
                 && s.codePoints().anyMatch(Character::isLowerCase);
     }
@@ -625,7 +624,7 @@ final class AuthorReader {
         }
         for (String w : words) {
             if (w.length() < 2 || !w.codePoints().allMatch(Character::isLowerCase) || isNonNameWord(w)
-                    || org.verbatim.enrich.language.LanguageDetector.standard().isFunctionWord(w)) {
+                    || org.verbatim.language.LanguageDetector.standard().isFunctionWord(w)) {
                 return false;
             }
         }

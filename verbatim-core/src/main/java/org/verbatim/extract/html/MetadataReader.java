@@ -11,8 +11,8 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.verbatim.extract.Spaces;
-import org.verbatim.extract.TextKey;
+import org.verbatim.extract.common.Spaces;
+import org.verbatim.extract.common.TextKey;
 import org.verbatim.model.Timestamp;
 
 /**

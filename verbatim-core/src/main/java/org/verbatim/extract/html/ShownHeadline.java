@@ -11,8 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
-import org.verbatim.enrich.language.LanguageDetector;
-import org.verbatim.extract.Spaces;
+import org.verbatim.language.LanguageDetector;
+import org.verbatim.extract.common.Spaces;
 
 /**
  * The headline a reader sees: the {@code <h1>} that stands above the body. The declared titles ({@code og:title},

@@ -7,8 +7,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.verbatim.extract.Spaces;
-import org.verbatim.extract.TextKey;
+import org.verbatim.extract.common.Spaces;
+import org.verbatim.extract.common.TextKey;
 
 /**
  * Chooses the standfirst among what the page shows and what it declares. In order of trust:

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
-import org.verbatim.extract.Spaces;
-import org.verbatim.extract.TextKey;
+import org.verbatim.extract.common.Spaces;
+import org.verbatim.extract.common.TextKey;
 
 /**
  * Chooses the title of a page: the headline a reader sees above the article ({@link ShownHeadline}: the {@code <h1>}

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.verbatim.extract.TextKey;
+import org.verbatim.extract.common.TextKey;
 import org.verbatim.extract.date.DateMatch;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;

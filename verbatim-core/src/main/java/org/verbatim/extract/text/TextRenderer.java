@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.verbatim.extract.html.InertContent;
-import org.verbatim.ingest.CharsetDetector;
+import org.verbatim.extract.decode.CharsetDetector;
 
 /**
  * Renders an HTML page to the plain text a scraper or Common Crawl's WET conversion gives: the page title on the first

@@ -1,7 +1,7 @@
 package org.verbatim.extract.text;
 
 import java.util.Locale;
-import org.verbatim.extract.TextKey;
+import org.verbatim.extract.common.TextKey;
 
 /** Small text measures shared by the classifier and the layout. */
 final class Texts {

@@ -5,8 +5,8 @@ import org.verbatim.ingest.feed.Feed;
 import org.verbatim.ingest.feed.FeedEntry;
 import org.verbatim.ingest.feed.FeedParser;
 import org.verbatim.model.Page;
-import org.verbatim.pipeline.RecordSource;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.RecordSource;
+import org.verbatim.ingest.SourceRecord;
 
 /**
  * Turns a URL into records: a feed (RSS/Atom) or sitemap gives one record per page it lists, a sitemap index is

@@ -20,8 +20,8 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.verbatim.model.Page;
-import org.verbatim.pipeline.RecordSource;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.RecordSource;
+import org.verbatim.ingest.SourceRecord;
 
 /**
  * Reads one WARC or ARC file (plain or gzipped) into records: {@code response} records with an HTTP 2xx HTML payload

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbatim.model.Page;
-import org.verbatim.pipeline.Outcome;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.Outcome;
+import org.verbatim.ingest.SourceRecord;
 
 class FetchSourcesTest {
     private LocalServer server;

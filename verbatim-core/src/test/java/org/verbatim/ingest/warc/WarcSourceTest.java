@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.model.Page;
-import org.verbatim.pipeline.Outcome;
-import org.verbatim.pipeline.SourceRecord;
+import org.verbatim.ingest.Outcome;
+import org.verbatim.ingest.SourceRecord;
 
 class WarcSourceTest {
     @TempDir
@@ -346,7 +346,7 @@ class WarcSourceTest {
     private static Read readAll(Path file) throws InterruptedException {
         List<SourceRecord> out = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
-        new WarcSource(file).read(new org.verbatim.pipeline.RecordSource.Sink() {
+        new WarcSource(file).read(new org.verbatim.ingest.RecordSource.Sink() {
             @Override
             public void accept(SourceRecord r) {
                 out.add(r);

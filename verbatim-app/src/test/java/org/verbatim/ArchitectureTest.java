@@ -1,0 +1,110 @@
+package org.verbatim;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * The layering of the brief, checked on every build: data flows one way, ingest -> decode -> extract -> enrich ->
+ * pipeline -> index / serve / spark.
+ *
+ * <pre>
+ *   cli  serve  eval  train            (verbatim-app; verbatim-spark)
+ *     \    |    /
+ *      index (Lucene: the only package that touches it)
+ *        |
+ *     pipeline  (+ the Verbatim facade)
+ *     /   |   \
+ * ingest extract enrich                (extract.decode, extract.html, extract.text ...)
+ *     \   |   /
+ *   model  language  learn  internal  json
+ * </pre>
+ */
+@AnalyzeClasses(packages = "org.verbatim", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] APP = {"org.verbatim.cli..", "org.verbatim.index..", "org.verbatim.serve..",
+        "org.verbatim.eval..", "org.verbatim.train..", "org.verbatim.spark..", "org.verbatim.bench.."};
+    /** The library facade ({@code org.verbatim.Verbatim}) sits beside pipeline, above the stages. */
+    private static final String FACADE = "org.verbatim";
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.verbatim.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verbatim.ingest..", "org.verbatim.extract..",
+                    "org.verbatim.enrich..", "org.verbatim.pipeline..", "org.verbatim.language..",
+                    "org.verbatim.learn..", "org.verbatim.internal..", "org.verbatim.json..", FACADE)
+            .orShould().dependOnClassesThat().resideInAnyPackage(APP);
+
+    @ArchTest
+    static final ArchRule extractDependsOnlyOnLowerLayers = noClasses().that().resideInAPackage("org.verbatim.extract..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verbatim.ingest..", "org.verbatim.enrich..",
+                    "org.verbatim.pipeline..", "org.verbatim.json..", FACADE)
+            .orShould().dependOnClassesThat().resideInAnyPackage(APP);
+
+    @ArchTest
+    static final ArchRule enrichDependsOnlyOnLowerLayers = noClasses().that().resideInAPackage("org.verbatim.enrich..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verbatim.ingest..", "org.verbatim.extract..",
+                    "org.verbatim.pipeline..", "org.verbatim.json..", FACADE)
+            .orShould().dependOnClassesThat().resideInAnyPackage(APP);
+
+    @ArchTest
+    static final ArchRule ingestDependsOnlyOnLowerLayers = noClasses().that().resideInAPackage("org.verbatim.ingest..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verbatim.extract..", "org.verbatim.enrich..",
+                    "org.verbatim.pipeline..", "org.verbatim.json..", FACADE)
+            .orShould().dependOnClassesThat().resideInAnyPackage(APP);
+
+    @ArchTest
+    static final ArchRule sharedLowLevelPackagesStayLow = noClasses().that().resideInAnyPackage(
+                    "org.verbatim.language..", "org.verbatim.learn..", "org.verbatim.internal..", "org.verbatim.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verbatim.ingest..", "org.verbatim.extract..",
+                    "org.verbatim.enrich..", "org.verbatim.pipeline..", FACADE)
+            .orShould().dependOnClassesThat().resideInAnyPackage(APP);
+
+    @ArchTest
+    static final ArchRule pipelineIsBelowTheApps = noClasses().that().resideInAnyPackage("org.verbatim.pipeline..",
+                    FACADE)
+            .should().dependOnClassesThat().resideInAnyPackage(APP);
+
+    @ArchTest
+    static final ArchRule onlyTheIndexTouchesLucene = noClasses().that().resideInAnyPackage("org.verbatim.cli..",
+                    "org.verbatim.serve..", "org.verbatim.eval..", "org.verbatim.pipeline..", "org.verbatim.model..",
+                    "org.verbatim.ingest..", "org.verbatim.extract..", "org.verbatim.enrich..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.verbatim.(**)").should().beFreeOfCycles();
+
+    /**
+     * Classes that still read the wall clock for "today" (the latest plausible publication date), owned by the HTML
+     * and text paths' own work: they are to take an injected clock; no other class may join them.
+     */
+    static final Set<String> TODAY_DEBT = Set.of("org.verbatim.extract.html.VisibleDates",
+            "org.verbatim.extract.text.ScrapedTextParser");
+
+    @ArchTest
+    static final ArchRule noWallClockOutsideAnInjectedClock = noClasses().that(new DescribedPredicate<>(
+                    "are not known debt " + TODAY_DEBT) {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaClass c) {
+                    return !TODAY_DEBT.contains(c.getName());
+                }
+            })
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+                    "a date or time now() that takes no java.time.Clock") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTarget().getName().equals("now")
+                            && call.getTargetOwner().getPackageName().equals("java.time")
+                            && !call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.isEquivalentTo(Clock.class));
+                }
+            });
+
+}

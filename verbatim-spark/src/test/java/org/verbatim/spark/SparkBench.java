@@ -1,0 +1,143 @@
+package org.verbatim.spark;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.verbatim.index.Ingester;
+import org.verbatim.index.ResourceMeter;
+
+/**
+ * The job's throughput and cost against {@code ingest}'s, in one JVM (not a unit test: speed is measured here, never
+ * in tests). Writes N distinct copies of an archive as N files (each page under its own URL without canonical tags,
+ * one sentence added: distinct documents that cluster), then runs, in this order: a warm-up job on {@code local[2]};
+ * the job on {@code local[1]}; the job on {@code local[2]}; a warm-up ingest; an ingest with 2 workers. Prints
+ * articles/s, the local[2] / local[1] ratio, CPU ms per article by step for the job and for ingest, and heap.
+ *
+ * <pre>
+ * ./mvnw -B -q -pl verbatim-spark -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *     -Dmdep.outputFile=target/spark-bench.cp
+ * java -Xmx1g $(cat verbatim-spark/target/classes/org/verbatim/spark/jvm.options) \
+ *     -cp verbatim-spark/target/test-classes:verbatim-spark/target/classes:$(cat verbatim-spark/target/spark-bench.cp) \
+ *     org.verbatim.spark.SparkBench ../shared/corpora/warc/fundus-news.warc.gz 10 /tmp/spark-bench
+ * </pre>
+ */
+public final class SparkBench {
+    private SparkBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: SparkBench IN.warc.gz N WORKDIR");
+            System.exit(2);
+        }
+        Path in = Path.of(args[0]);
+        int n = Integer.parseInt(args[1]);
+        Path work = Files.createDirectories(Path.of(args[2]));
+        List<String> files = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Path f = work.resolve(String.format(Locale.ROOT, "copy-%02d.warc.gz", k));
+            if (!Files.exists(f)) {
+                writeCopy(in, f, k);
+            }
+            files.add(f.toString());
+        }
+        SparkMain.quiet();
+        System.out.printf(Locale.ROOT, "%d files, %d cores available, load average %.1f, heap limit %.0f MB%n", n,
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().maxMemory() / 1048576.0);
+        job("warm-up", "local[2]", files, work);
+        SparkJob.Report one = job("job", "local[1]", files, work);
+        SparkJob.Report two = job("job", "local[2]", files, work);
+        System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2f x (whole job), %.2f x (the pass over the records)%n",
+                one.seconds() / two.seconds(), one.passSeconds() / two.passSeconds());
+        ingest("warm-up", files, work);
+        Ingester.Report ing = ingest("ingest", files, work);
+        System.out.println("CPU ms per article, job local[2] vs ingest (2 workers):");
+        for (Map.Entry<String, Double> e : two.stepCpuSeconds().entrySet()) {
+            double s = e.getValue() * 1000 / two.ok();
+            double i = ing.stepCpuSeconds().getOrDefault(e.getKey(), 0.0) * 1000 / ing.ok();
+            System.out.printf(Locale.ROOT, "  %-12s %6.2f vs %6.2f (%+.0f%%)%n", e.getKey(), s, i, 100 * (s - i) / i);
+        }
+        double s = sum(two.stepCpuSeconds()) * 1000 / two.ok();
+        double i = (sum(ing.stepCpuSeconds()) - ing.stepCpuSeconds().getOrDefault("index", 0.0)) * 1000 / ing.ok();
+        System.out.printf(Locale.ROOT, "  %-12s %6.2f vs %6.2f (%+.0f%%)%n", "all three", s, i, 100 * (s - i) / i);
+    }
+
+    private static double sum(Map<String, Double> m) {
+        return m.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static SparkJob.Report job(String what, String master, List<String> files, Path work) throws Exception {
+        SparkSession spark = SparkMain.session(master);
+        try {
+            Path out = work.resolve("out-" + what + "-" + master.replaceAll("\\W", ""));
+            SparkJob.Report r = SparkJob.run(spark, new SparkJob.Options(files, null, null, out.toString(),
+                    SparkJob.Format.PARQUET, true, false, true, -1, SparkSyndication.DRIVER_EDGES));
+            System.out.printf(Locale.ROOT, "%s %s: read %d, ok %d, articles %d, clusters %d, quotes %d; %.1f s "
+                            + "(pass %.1f s), %.1f articles/s; CPU %.2f ms/article (%s); task heap peak %.0f MB of "
+                            + "%.0f MB%n", what, master, r.read(), r.ok(), r.articles(), r.clusters(), r.quotes(),
+                    r.seconds(), r.passSeconds(), r.articlesPerSecond(), sum(r.stepCpuSeconds()) * 1000 / r.ok(),
+                    SparkJob.steps(r), r.peakHeapBytes() / 1048576.0, r.maxHeapBytes() / 1048576.0);
+            return r;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static Ingester.Report ingest(String what, List<String> files, Path work) throws Exception {
+        Path index = work.resolve("index-" + what);
+        if (Files.exists(index)) {
+            try (var s = Files.walk(index)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Ingester.Options d = Ingester.Options.defaults(index);
+        Ingester.Options o = new Ingester.Options(index, 2, d.queue(), d.commitEvery(), d.extra(), false);
+        ResourceMeter meter = new ResourceMeter();
+        Ingester.Report r = new Ingester(o, url -> {
+            throw new IllegalArgumentException("no URLs: " + url);
+        }).run(files, null);
+        ResourceMeter.Usage u = meter.stop();
+        System.out.printf(Locale.ROOT, "%s (2 workers): read %d, ok %d, articles %d, clusters %d; %.1f s, %.1f "
+                        + "articles/s; heap peak %.0f MB of %.0f MB%n", what, r.read(), r.ok(), r.articles(),
+                r.clusters(), r.seconds(), r.ok() / r.seconds(), u.peakHeap() / 1048576.0, u.maxHeap() / 1048576.0);
+        return r;
+    }
+
+    /** Copy {@code k} of every response: its own URL, no canonical-URL tags, one sentence added. */
+    private static void writeCopy(Path in, Path out, int k) throws Exception {
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(out, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP); WarcReader r = new WarcReader(in)) {
+            for (WarcRecord rec : r) {
+                if (rec instanceof WarcResponse resp) {
+                    HttpResponse http = resp.http();
+                    String html = new String(http.body().stream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                    html = TestCorpus.withoutCanonical(html);
+                    int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+                    String note = "<p>Republished in file " + k + ".</p>";
+                    html = end < 0 ? html + note : html.substring(0, end) + note + html.substring(end);
+                    String type = http.headers().first("Content-Type").orElse("text/html");
+                    HttpResponse copy = new HttpResponse.Builder(http.status(), http.reason())
+                            .body(MediaType.parse(type), html.getBytes(StandardCharsets.ISO_8859_1)).build();
+                    String sep = resp.target().contains("?") ? "&" : "?";
+                    w.write(new WarcResponse.Builder(resp.target() + sep + "file=" + k).body(copy).build());
+                }
+            }
+        }
+    }
+}
