@@ -66,7 +66,7 @@ class RenderTextCommandTest {
         }
         assertThat(targets).containsExactly("https://news.example/harbour", "https://news.example/tram");
 
-        CliRun x = CliRun.run("extract", "--no-quotes", wet.toString());
+        CliRun x = CliRun.run("extract", "--no-quotes", "--format", "jsonl", wet.toString());
         assertThat(x.exit()).as(x.err()).isZero();
         String[] lines = x.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -75,7 +75,7 @@ class RenderTextCommandTest {
         assertThat(first.get("title").asText()).isEqualTo("Harbour reopens after the storm");
         assertThat(first.get("text").asText()).startsWith("The harbour reopened on Monday")
                 .endsWith("asked for support.");
-        assertThat(first.get("source").asText()).startsWith(wet.toString() + "@");
+        assertThat(first.get("source").asText()).startsWith(wet.toString() + "#<urn:uuid:");
         assertThat(JSON.readTree(lines[1]).get("title").asText()).isEqualTo("Council approves the new tram line");
     }
 
