@@ -29,11 +29,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--suite", split = ",", paramLabel = "NAME",
             description = "Suites to run (default: all): fundus, readability, seed, golden, quotes, dates, "
-                    + "authors, standfirst, wcxb.")
+                    + "authors, standfirst, wcxb, text.")
     List<String> suites;
 
-    @Option(names = "--cv", description = "Cross-validate the learned extractor on wcxb-dev's five domain folds "
-            + "(trains per fold: minutes, not part of CI); reports wcxb_cv.* figures.")
+    @Option(names = "--cv", description = "Cross-validate the learned models on wcxb-dev's five domain folds "
+            + "(trains per fold: minutes, not part of CI): the HTML extractor's (--suite wcxb, the default; "
+            + "wcxb_cv.* figures) and the text path's (--suite text; text_cv.* figures).")
     boolean cv;
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the repository).")
@@ -60,14 +61,24 @@ final class EvalCommand implements Callable<Integer> {
         Path predictions = target.toAbsolutePath().getParent();
         Evaluation.Report report;
         if (cv) {
-            java.util.Optional<org.verbatim.eval.CrossValidator> validator =
-                    java.util.ServiceLoader.load(org.verbatim.eval.CrossValidator.class).findFirst();
-            if (validator.isEmpty()) {
+            // the suites that have a cross-validator (default: wcxb); each trains its models per fold
+            List<String> cvSuites = suites == null || suites.isEmpty() ? List.of("wcxb") : suites;
+            List<org.verbatim.eval.CrossValidator> validators = java.util.ServiceLoader
+                    .load(org.verbatim.eval.CrossValidator.class).stream().map(java.util.ServiceLoader.Provider::get)
+                    .filter(v -> cvSuites.contains(v.suite())).toList();
+            if (validators.isEmpty()) {
                 System.err.println("verbatim eval: --cv trains models and needs the verbatim-train module on the "
-                        + "class path (./verbatim puts it there once built)");
+                        + "class path (./verbatim puts it there once built); suites with cross-validation: wcxb, text");
                 return 2;
             }
-            report = validator.get().crossValidate(corpora, progress::update);
+            java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
+            ObjectNode details = new ObjectMapper().createObjectNode();
+            for (org.verbatim.eval.CrossValidator v : validators) {
+                Evaluation.Report r = v.crossValidate(corpora, progress::update);
+                figures.putAll(r.figures());
+                details.setAll(r.details());
+            }
+            report = new Evaluation.Report(figures, details);
         } else {
             report = new Evaluation(corpora, progress::update, predictions).run(run);
         }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts clean articles from HTML pages or scraped text.",
-                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC archive (each page record),",
+                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC/WET archive (each page record;",
+                "WET conversion records are scraped text),",
                 "a directory (walked recursively, sorted), '-' for standard input, or an http(s) URL."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was extracted", "1:some inputs failed (reasons on stderr)", "2:usage error"})
@@ -117,10 +118,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** The {@code --explain} report of one page: a header, then a line per text segment. */
     static String explanation(String source, Page page) {
-        if (page.kind() != Page.Kind.HTML) {
-            return source + ": scraped text: lines are kept by the text path's rules (no segment scores)";
-        }
-        org.verbatim.extract.html.Explanation e = new org.verbatim.extract.HtmlExtractor().explain(page);
+        org.verbatim.extract.html.Explanation e = page.kind() == Page.Kind.HTML
+                ? new org.verbatim.extract.HtmlExtractor().explain(page)
+                : new org.verbatim.extract.TextExtractor().explain(page);
         StringBuilder sb = new StringBuilder();
         sb.append(source).append('\n');
         sb.append(String.format(java.util.Locale.ROOT, "page type: %s (%.2f); body from: %s (%s); cut %.2f%n",

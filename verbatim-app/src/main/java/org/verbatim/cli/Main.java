@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class,
                 AnnotateCommand.class, IngestCommand.class, IndexCommand.class, SearchCommand.class,
                 ExportCommand.class, QuotesCommand.class, SpeakersCommand.class, ServeCommand.class,
-                ReannotateCommand.class,
+                ReannotateCommand.class, RenderTextCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -26,7 +26,7 @@ import org.verbatim.model.BlockType;
 public final class Evaluation {
     /** The suites, in the order they run. */
     public static final List<String> SUITES = List.of("fundus", "readability", "seed", "golden", "quotes",
-            "dates", "authors", "standfirst", "wcxb");
+            "dates", "authors", "standfirst", "wcxb", "text");
     static final String NEWS_LIST = "/org/verbatim/eval/readability-news.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,6 +76,7 @@ public final class Evaluation {
                 case "authors" -> MetaEval.authors(this, corpora, figures, details);
                 case "standfirst" -> MetaEval.standfirst(this, corpora, figures, details);
                 case "wcxb" -> wcxb(figures, details);
+                case "text" -> TextEval.run(corpora, progress, figures, details);
                 default -> throw new IllegalArgumentException("unknown suite '" + s + "' (known: " + SUITES + ")");
             }
         }
@@ -132,7 +133,7 @@ public final class Evaluation {
      * {@link TitleForms#readerForm} on both sides (format characters, typographic quotes, NFKC and whitespace
      * differences forgiven; see there).
      */
-    private void addBodyAndTitle(String name, List<Corpora.GoldPage> pages, List<Article> predicted,
+    static void addBodyAndTitle(String name, List<Corpora.GoldPage> pages, List<Article> predicted,
                                  Map<String, Double> figures, ObjectNode details) {
         List<BodyMetric.PageScore> rows = bodyRows(pages, predicted);
         putBody(name, BodyMetric.aggregate(rows), figures);
@@ -199,7 +200,7 @@ public final class Evaluation {
         figures.put(name + ".title.spec_trimmed", (double) trimmed);
     }
 
-    private static List<BodyMetric.PageScore> bodyRows(List<Corpora.GoldPage> pages, List<Article> predicted) {
+    static List<BodyMetric.PageScore> bodyRows(List<Corpora.GoldPage> pages, List<Article> predicted) {
         List<BodyMetric.PageScore> rows = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             rows.add(BodyMetric.score(pages.get(i).id(), pages.get(i).body(), predicted.get(i).text()));
@@ -207,7 +208,7 @@ public final class Evaluation {
         return rows;
     }
 
-    private static void putBody(String name, BodyMetric.Result r, Map<String, Double> figures) {
+    static void putBody(String name, BodyMetric.Result r, Map<String, Double> figures) {
         figures.put(name + ".body.f1", r.f1());
         figures.put(name + ".body.precision", r.precision());
         figures.put(name + ".body.recall", r.recall());

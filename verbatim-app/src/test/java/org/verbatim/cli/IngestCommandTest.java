@@ -108,6 +108,41 @@ class IngestCommandTest {
     }
 
     @Test
+    void wetRecordsGetAPageTypeAndThoseThatAreNotArticlesAreSkipped() throws Exception {
+        String forumUrl = "https://forum.example.org/t/router-keeps-dropping-connection/4711";
+        String forumText = org.verbatim.extract.text.TextRenderer.render(forumThread());
+        String storyText = org.verbatim.extract.text.TextRenderer.render(
+                TestArchive.page("Harbour bridge to close", BRIDGE_1, BRIDGE_2, BRIDGE_3));
+        org.verbatim.model.Article forum = org.verbatim.Verbatim.extractText(forumText, forumUrl);
+        assertThat(forum.pageType()).as("the text classifier's view of the thread").isEqualTo(
+                org.verbatim.model.PageType.FORUM);
+        Path wet = dir.resolve("pages.warc.wet.gz");
+        try (TestArchive a = new TestArchive(wet)) {
+            a.conversion(forumUrl, forumText).conversion("https://courier.example/bridge", storyText);
+        }
+        Path index = dir.resolve("idx");
+        Path report = dir.resolve("report.json");
+        CliRun run = CliRun.run("ingest", "--no-quotes", "--index", index.toString(), "--report", report.toString(),
+                wet.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode r = JSON.readTree(report.toFile());
+        assertThat(r.get("ok").asLong()).isEqualTo(1);
+        assertThat(r.get("skipped_reasons").get("not an article").asLong()).isEqualTo(1);
+        JsonNode line = JSON.readTree(Files.readAllLines(index.resolve("skipped.jsonl")).get(0));
+        assertThat(line.get("url").asText()).isEqualTo(forumUrl);
+        assertThat(line.get("page_type").asText()).isEqualTo("forum");
+
+        CliRun extract = CliRun.run("extract", "--format", "jsonl", wet.toString());
+        assertThat(extract.exit()).as(extract.err()).isZero();
+        List<JsonNode> articles = new java.util.ArrayList<>();
+        for (String l : extract.out().strip().split("\n")) {
+            articles.add(JSON.readTree(l));
+        }
+        assertThat(articles).extracting(a -> a.get("page_type").asText()).containsExactly("forum", "article");
+        assertThat(articles.get(1).get("text").asText()).contains("corroded steel cables").doesNotContain("Harbour bridge to close");
+    }
+
+    @Test
     void anArchiveIsIngestedWithCountsThatAddUpRejectsAndClusters() throws Exception {
         Path warc = archive();
         Path index = dir.resolve("idx");

@@ -14,6 +14,7 @@ import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
@@ -86,6 +87,13 @@ final class TestArchive implements AutoCloseable {
     TestArchive resource(String url, String type, String body) throws IOException {
         writer.write(new WarcResource.Builder(URI.create(url)).body(MediaType.parse(type),
                 body.getBytes(StandardCharsets.UTF_8)).build());
+        return this;
+    }
+
+    /** A WET {@code conversion} record: the page at {@code url} as plain text, the way Common Crawl's WET files hold it. */
+    TestArchive conversion(String url, String text) throws IOException {
+        writer.write(new WarcConversion.Builder().setHeader("WARC-Target-URI", url).body(MediaType.parse("text/plain"),
+                text.getBytes(StandardCharsets.UTF_8)).build());
         return this;
     }
 

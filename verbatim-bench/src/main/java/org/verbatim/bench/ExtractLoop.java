@@ -13,6 +13,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.text.TextRenderer;
 import org.verbatim.model.Page;
 import org.verbatim.Verbatim;
 import org.verbatim.bench.FundusCorpus.FundusPage;
@@ -29,6 +30,9 @@ import org.verbatim.json.ArticleJson;
  * pages, ROUNDS times, and prints the median of the per-round cost ratio, timed in CPU time of the thread. Alternating
  * in one JVM and counting CPU time keep the ratio meaningful on a shared machine; run it under a profiler (JFR) to
  * see where extraction time goes.</li>
+ * <li>{@code text ROUNDS}: the same alternation between the HTML path on the fundus pages and the text path on the
+ * same pages rendered to WET-like text (rendered once, before timing): the median of text CPU time ÷ HTML CPU time
+ * per round (below 1: the text path is faster per page).</li>
  * </ul>
  *
  * <pre>
@@ -41,13 +45,16 @@ public final class ExtractLoop {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !args[0].equals("dump") && !args[0].equals("loop")) {
-            System.err.println("usage: ExtractLoop dump FILE [SHARED] | loop ROUNDS [SHARED] [fundus|wcxb]");
+        if (args.length < 2 || !List.of("dump", "loop", "text").contains(args[0])) {
+            System.err.println("usage: ExtractLoop dump FILE [SHARED] | loop ROUNDS [SHARED] [fundus|wcxb] | text ROUNDS "
+                    + "[SHARED]");
             System.exit(2);
         }
         Path shared = FundusCorpus.resolveShared(args.length > 2 ? args[2] : null);
         if (args[0].equals("dump")) {
             dump(shared, Path.of(args[1]));
+        } else if (args[0].equals("text")) {
+            text(FundusCorpus.load(shared), Integer.parseInt(args[1]));
         } else {
             boolean wcxb = args.length > 3 && args[3].equals("wcxb");
             loop(wcxb ? FundusCorpus.load(shared.resolve("corpora/wcxb-dev/html"), shared.resolve("none"))
@@ -102,6 +109,30 @@ public final class ExtractLoop {
         }
         System.out.printf("median ratio %.3f (rules alone %.3f) over %d rounds of %d pages (sink %d)%n",
                 median(ratios), median(rulesRatios), rounds, pages.size(), sink);
+    }
+
+    /** Alternates an HTML extraction pass and a text extraction pass of the same pages rendered to text. */
+    private static void text(List<FundusPage> pages, int rounds) {
+        List<String> rendered = pages.stream().map(p -> TextRenderer.render(p.html(), null)).toList();
+        double[] ratios = new double[rounds];
+        long sink = 0;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < rounds; r++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            for (FundusPage p : pages) {
+                sink += Verbatim.extract(p.html(), p.url()).blocks().size();
+            }
+            long t1 = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < pages.size(); i++) {
+                sink += Verbatim.extractText(rendered.get(i), pages.get(i).url()).blocks().size();
+            }
+            long t2 = cpu.getCurrentThreadCpuTime();
+            ratios[r] = (double) (t2 - t1) / (t1 - t0);
+            System.out.printf("round %d: html %.0f pages/cpu-s, text %.0f pages/cpu-s, text/html time %.3f%n", r,
+                    pages.size() * 1e9 / (t1 - t0), pages.size() * 1e9 / (t2 - t1), ratios[r]);
+        }
+        System.out.printf("median text/html time per page %.3f over %d rounds of %d pages (sink %d)%n",
+                median(ratios), rounds, pages.size(), sink);
     }
 
     private static double median(double[] values) {

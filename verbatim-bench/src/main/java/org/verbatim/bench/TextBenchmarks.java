@@ -13,10 +13,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 import org.verbatim.Verbatim;
+import org.verbatim.extract.text.TextRenderer;
 
 /**
- * Single-thread throughput of {@code Verbatim.extractText} on synthetic scraped pages ({@link SyntheticText}). One
- * operation is one pass over all pages; the {@code pages} secondary metric is pages/s.
+ * Single-thread throughput of {@code Verbatim.extractText}: on synthetic scraped pages ({@link SyntheticText}), and on
+ * the fundus pages rendered to WET-like text ({@code TextRenderer}, once, in the setup), to set against
+ * {@code PageBenchmarks.extract} on the same pages' HTML. One operation is one pass over all pages; the {@code pages}
+ * secondary metric is pages/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +39,32 @@ public class TextBenchmarks {
     @Setup
     public void generate() {
         pages = SyntheticText.pages(count, seed);
+    }
+
+    /** The fundus pages rendered to WET-like text, once (only for the benchmarks that use them). */
+    @State(Scope.Benchmark)
+    public static class Rendered {
+        /** The shared folder; blank means system property {@code verbatim.shared}, else {@code ../shared}. */
+        @Param("")
+        public String shared;
+
+        List<FundusCorpus.FundusPage> fundus;
+        List<String> texts;
+
+        @Setup
+        public void render() {
+            fundus = FundusCorpus.load(FundusCorpus.resolveShared(shared));
+            texts = fundus.stream().map(p -> TextRenderer.render(p.html(), null)).toList();
+        }
+    }
+
+    /** The text path on the fundus pages rendered to text: the per-page cost to set against the HTML path's. */
+    @Benchmark
+    public void extractRendered(Rendered r, PageCounter counter, Blackhole bh) {
+        for (int i = 0; i < r.texts.size(); i++) {
+            bh.consume(Verbatim.extractText(r.texts.get(i), r.fundus.get(i).url()));
+        }
+        counter.pages += r.texts.size();
     }
 
     @Benchmark

@@ -32,13 +32,20 @@ public final class TextExtractor implements Extractor {
     @Override
     public Article extract(Page page) {
         DecodedText decoded = CharsetDetector.decode(page.content(), page.contentType());
-        ScrapedArticle a = parser.parse(decoded.text());
+        ScrapedArticle a = parser.parse(decoded.text(), page.url());
         List<String> warnings = new ArrayList<>(decoded.warnings());
         warnings.addAll(a.warnings());
         String url = page.url() != null ? page.url() : a.url();
         return Article.builder().source(page.source()).url(url).title(a.title()).standfirst(a.standfirst())
                 .authors(a.authors()).published(a.published()).modified(a.modified())
-                .language(languages.detect(languageSample(a))).blocks(a.blocks()).warnings(warnings).build();
+                .language(languages.detect(languageSample(a))).pageType(a.pageType(), a.pageTypeConfidence())
+                .blocks(a.blocks()).warnings(warnings).build();
+    }
+
+    /** Why this extractor keeps what it keeps on a page of scraped text, decoded as {@link #extract} decodes it. */
+    public org.verbatim.extract.html.Explanation explain(Page page) {
+        DecodedText decoded = CharsetDetector.decode(page.content(), page.contentType());
+        return parser.explain(decoded.text(), page.url());
     }
 
     /** Title, standfirst and body: the text the language is read from. */

@@ -49,6 +49,9 @@ class TextExtractorTest {
         Article a = Verbatim.extractText(fixture("french.txt"), null);
         assertThat(a.title()).isEqualTo("Les pêcheurs bretons inquiets face à la hausse du prix du carburant");
         assertThat(a.language()).isEqualTo("fr");
-        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.blocks()).extracting(org.verbatim.model.Block::text)
+                .anyMatch(t -> t.startsWith("Le prix du gazole"))
+                .noneMatch(t -> t.startsWith("Publié le") || t.startsWith("Mis à jour") || t.equals("Lire aussi"));
+        assertThat(a.pageType()).as("the text classifier's view").isNotNull();
     }
 }

@@ -68,6 +68,30 @@ class TreeEnsembleTest {
     }
 
     @Test
+    void manyRowsAtOnceGiveExactlyTheProbabilitiesOfOneRowAtATime() {
+        Random rnd = new Random(SEED + 1);
+        for (int round = 0; round < 20; round++) {
+            List<TreeEnsemble.Tree> trees = new ArrayList<>();
+            int count = 1 + rnd.nextInt(30);
+            for (int t = 0; t < count; t++) {
+                trees.add(random(rnd, NAMES.size(), 1 + rnd.nextInt(6)));
+            }
+            TreeEnsemble m = new TreeEnsemble(NAMES, 1, rnd.nextFloat() - 0.5f, trees);
+            float[][] rows = new float[rnd.nextInt(40)][];
+            for (int r = 0; r < rows.length; r++) {
+                rows[r] = new float[] {rnd.nextFloat() * 4 - 2, rnd.nextBoolean() ? Float.NaN : rnd.nextFloat(),
+                    rnd.nextInt(3)};
+            }
+            float[] batch = m.probabilities(rows);
+            assertThat(batch).hasSize(rows.length);
+            for (int r = 0; r < rows.length; r++) {
+                assertThat(batch[r]).as("seed " + SEED + " round " + round + " row " + r)
+                        .isEqualTo(m.probability(rows[r]));
+            }
+        }
+    }
+
+    @Test
     void aModelTrainedOnOtherFeaturesIsRefused() {
         TreeEnsemble m = new TreeEnsemble(NAMES, 1, 0f, List.of(small()));
         assertThatThrownBy(() -> m.requireFeatures(List.of("a", "b", "d"))).isInstanceOf(IllegalStateException.class)

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "verbatim train", mixinStandardHelpOptions = true,
         description = {"Retrains a shipped model from ../shared/corpora, seeded and reproducible, and writes it with "
                 + "its training report into the source tree (commit both)."},
-        subcommands = {TrainExtractorCommand.class, org.verbatim.cli.TrainQuotesCommand.class,
+        subcommands = {TrainExtractorCommand.class, TrainTextCommand.class, org.verbatim.cli.TrainQuotesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TrainMain implements Runnable {
     @CommandLine.Spec

@@ -50,7 +50,10 @@ final class ArticleLayout {
     /** {@link Texts#fingerprint} of each unit, computed once: repeats are looked up many times. */
     private final List<String> fingerprints;
 
-    private ArticleLayout(List<Unit> units) {
+    /** The rules' body range, computed when first asked for. */
+    private int[] ruleBody;
+
+    ArticleLayout(List<Unit> units) {
         this.units = units;
         this.fingerprints = units.stream().map(u -> Texts.fingerprint(u.text())).toList();
     }
@@ -59,7 +62,127 @@ final class ArticleLayout {
         return new ArticleLayout(units).build(url);
     }
 
-    private ScrapedArticle build(String url) {
+    /** {@link Texts#fingerprint} of unit {@code i}. */
+    String fingerprint(int i) {
+        return fingerprints.get(i);
+    }
+
+    /** The rules' body: its first and last unit (inclusive), {@code {-1, -1}} without prose. */
+    int[] ruleBody() {
+        if (ruleBody == null) {
+            ruleBody = bodyRange();
+        }
+        return ruleBody;
+    }
+
+    /** The headline the rules choose, or -1. */
+    int ruleHeadline() {
+        int start = ruleBody()[0];
+        return start < 0 ? firstHeadlineCandidate() : headline(start);
+    }
+
+    /** The standfirst the rules choose, or -1. */
+    int ruleStandfirst() {
+        int[] body = ruleBody();
+        return body[0] < 0 ? -1 : standfirst(ruleHeadline(), body[0], body[1]);
+    }
+
+    /**
+     * The article with the body made of the units marked in {@code keep} (by the line scorer): the headline,
+     * standfirst, dates and byline are found around them as {@link #build(String)} finds them around the rules'
+     * body. When nothing is kept, the rules decide.
+     */
+    ScrapedArticle build(String url, boolean[] keep) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            ScrapedArticle a = build(url);
+            List<String> warnings = new ArrayList<>(a.warnings());
+            warnings.add("the line scorer kept no line; the rules chose the body");
+            return a.withWarnings(warnings);
+        }
+        List<String> warnings = new ArrayList<>();
+        // the story starts at the first kept running text: the headline is looked for before it, even when the
+        // scorer kept the headline line itself (gold bodies often hold it)
+        int story = first;
+        while (story <= last && !(keep[story] && units.get(story).isBodyText())) {
+            story++;
+        }
+        if (story > last) {
+            // no running text kept: the story starts at the first kept sentence after the first kept line
+            story = first + 1;
+            while (story <= last && !(keep[story] && units.get(story).is(LineKind.SENTENCE))) {
+                story++;
+            }
+            story = story > last ? first : story;
+        }
+        int headline = headline(story);
+        String title = headline < 0 ? null : units.get(headline).text();
+        int standfirst = standfirst(headline, story, last);
+        // lines kept before the headline are the page's furniture (WET text starts with the title, then menus)
+        int start = headline >= first ? headline + 1 : first;
+        while (start <= last && (!keep[start] || start == standfirst)) {
+            start++;
+        }
+        start = start > last ? story : start;
+        String sf = standfirst < 0 ? null : units.get(standfirst).text();
+        if (title == null) {
+            warnings.add("no headline found");
+        }
+        return new ScrapedArticle(title, sf, authors(story, last, headline), date(story, false), date(story, true),
+                keptBlocks(start, last, keep, title, sf, standfirst), url, warnings, null, null);
+    }
+
+    /**
+     * Lines the rules know for page furniture or for the article's metadata (from the language's vocabulary): never
+     * body, whatever the scorer says. Datelines and bylines are read into the dates and authors.
+     */
+    private static final java.util.Set<LineKind> NEVER_BODY = java.util.EnumSet.of(LineKind.JUNK,
+            LineKind.BOILERPLATE, LineKind.SECTION_END, LineKind.DATELINE, LineKind.BYLINE);
+
+    /** The kept units from {@code start} to {@code end} as blocks, less the headline, standfirst and their repeats. */
+    private List<Block> keptBlocks(int start, int end, boolean[] keep, String title, String standfirst,
+                                   int standfirstIndex) {
+        String titleFp = title == null ? null : Texts.fingerprint(title);
+        String sfFp = standfirst == null ? null : Texts.fingerprint(standfirst);
+        List<Block> blocks = new ArrayList<>();
+        List<String> list = new ArrayList<>();
+        for (int i = start; i <= end && i < units.size(); i++) {
+            String fp = fingerprints.get(i);
+            if (!keep[i] || i == standfirstIndex || fp.equals(titleFp) || fp.equals(sfFp) || fp.isEmpty()
+                    || NEVER_BODY.contains(units.get(i).kind())) {
+                continue;
+            }
+            Unit u = units.get(i);
+            if (u.is(LineKind.LIST_ITEM)) {
+                list.add(u.text().substring(1).strip());
+                continue;
+            }
+            flushList(list, blocks);
+            boolean heading = (u.is(LineKind.SHORT) || u.is(LineKind.SENTENCE)) && u.words() <= SUBHEADING_MAX_WORDS
+                    && !Texts.endsSentence(u.text()) && nextKeptIsBody(i, end, keep);
+            blocks.add(heading ? Block.heading(u.text(), 2) : Block.paragraph(u.text()));
+        }
+        flushList(list, blocks);
+        return blocks;
+    }
+
+    private boolean nextKeptIsBody(int i, int end, boolean[] keep) {
+        for (int k = i + 1; k <= end && k < units.size(); k++) {
+            if (keep[k]) {
+                return units.get(k).isBodyText();
+            }
+        }
+        return false;
+    }
+
+    ScrapedArticle build(String url) {
         List<String> warnings = new ArrayList<>();
         int[] body = bodyRange();
         int start = body[0];
@@ -88,7 +211,7 @@ final class ArticleLayout {
         if (title == null) {
             warnings.add("no headline found");
         }
-        return new ScrapedArticle(title, sf, authors, published, modified, blocks, url, warnings);
+        return new ScrapedArticle(title, sf, authors, published, modified, blocks, url, warnings, null, null);
     }
 
     /** The body's first and last unit (inclusive); {@code {-1, -1}} without prose. */
@@ -221,7 +344,7 @@ final class ArticleLayout {
         return sb.toString();
     }
 
-    private static Set<String> contentWords(String s) {
+    static Set<String> contentWords(String s) {
         Set<String> out = new HashSet<>();
         for (String w : TextKey.NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
             if (w.length() >= CONTENT_WORD_MIN || (!w.isEmpty() && Texts.isDense(w.charAt(0)))) {

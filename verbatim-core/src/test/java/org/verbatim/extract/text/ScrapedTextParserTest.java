@@ -13,9 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;
 
-/** Synthetic scraped texts of different shapes (fixtures written for these tests, beside this class). */
+/**
+ * The rules of the text path ({@link LineModels#NONE}: no line scorer) on synthetic scraped texts of different shapes
+ * (fixtures written for these tests, beside this class). {@link ScrapedTextModelPathTest} runs the shipped models.
+ */
 class ScrapedTextParserTest {
-    private final ScrapedTextParser parser = new ScrapedTextParser(LocalDate.of(2024, 6, 1));
+    private final ScrapedTextParser parser = new ScrapedTextParser(LocalDate.of(2024, 6, 1), LineModels.NONE);
 
     private static String fixture(String name) throws IOException {
         try (InputStream in = ScrapedTextParserTest.class.getResourceAsStream(name)) {

@@ -1,0 +1,222 @@
+package org.verbatim.extract.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What one line is made of, counted in one pass: characters by class, tokens by shape (capitalised, upper case,
+ * numeric, link-like, function words), sentence marks, separators, quotation marks, and the page-word groups its
+ * words belong to. The raw material of {@link TextFeatures}. Immutable.
+ */
+final class LineStats {
+    /** Function words of every language the detector knows: their share tells running text from labels. */
+    private static final Set<String> FUNCTION_WORDS = functionWords();
+    /** The page-word groups of the HTML page classifier ({@code page-words.txt}), shared as data. */
+    static final List<String> GROUPS;
+    private static final Map<String, Integer> GROUP_BITS;
+    private static final String SEPARATORS = "|•·»›«‹/>";
+    private static final String QUOTES = "\"“”„«»‘’‚";
+    private static final String SENTENCE_MARKS = ".!?。！？";
+
+    static {
+        Map<String, Integer> bits = new HashMap<>();
+        List<String> groups = new java.util.ArrayList<>();
+        for (String line : org.verbatim.internal.Resources.lines(LineStats.class,
+                "/org/verbatim/extract/html/page-words.txt")) {
+            String[] parts = line.split("\\s+");
+            int bit = 1 << groups.size();
+            groups.add(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                bits.merge(parts[i].toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+            }
+        }
+        GROUPS = List.copyOf(groups);
+        GROUP_BITS = Map.copyOf(bits);
+    }
+
+    final int chars;
+    final int letters;
+    final int digits;
+    final int upper;
+    final int punct;
+    final int dense;
+    final int tokens;
+    final int capTokens;
+    final int capsTokens;
+    final int numericTokens;
+    final int linkTokens;
+    final int functionWords;
+    final int sentenceMarks;
+    final int commas;
+    final int quotes;
+    final int separators;
+    final int prices;
+    final int wordLetters;
+    /** Per group of {@link #GROUPS}, how many of the line's words belong to it. */
+    final int[] groups;
+
+    LineStats(String s) {
+        chars = s.length();
+        int let = 0;
+        int dig = 0;
+        int up = 0;
+        int pun = 0;
+        int den = 0;
+        int marks = 0;
+        int com = 0;
+        int quo = 0;
+        int sep = 0;
+        int pri = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Texts.isDense(c)) {
+                den++;
+                let++;
+            } else if (Character.isLetter(c)) {
+                let++;
+                up += Character.isUpperCase(c) ? 1 : 0;
+            } else if (Character.isDigit(c)) {
+                dig++;
+            } else if (!Character.isWhitespace(c)) {
+                pun++;
+                if (SENTENCE_MARKS.indexOf(c) >= 0 && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
+                        || QUOTES.indexOf(s.charAt(i + 1)) >= 0)) {
+                    marks++;
+                }
+                com += c == ',' || c == '、' || c == '，' ? 1 : 0;
+                quo += QUOTES.indexOf(c) >= 0 ? 1 : 0;
+                sep += SEPARATORS.indexOf(c) >= 0 ? 1 : 0;
+                pri += "$€£¥".indexOf(c) >= 0 ? 1 : 0;
+            }
+        }
+        letters = let;
+        digits = dig;
+        upper = up;
+        punct = pun;
+        dense = den;
+        sentenceMarks = marks;
+        commas = com;
+        quotes = quo;
+        separators = sep;
+        prices = pri;
+        int tok = 0;
+        int cap = 0;
+        int caps = 0;
+        int num = 0;
+        int link = 0;
+        int fn = 0;
+        int wl = 0;
+        int[] g = new int[GROUPS.size()];
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            tok++;
+            String raw = s.substring(start, i);
+            if (isLink(raw)) {
+                link++;
+                continue;
+            }
+            String w = Texts.key(raw);
+            if (w.isEmpty()) {
+                continue;
+            }
+            wl += w.length();
+            int firstLetter = firstLetter(raw);
+            if (firstLetter >= 0 && Character.isUpperCase(raw.charAt(firstLetter))) {
+                cap++;
+                if (w.length() >= 2 && raw.equals(raw.toUpperCase(Locale.ROOT)) && hasLower(w)) {
+                    caps++;
+                }
+            }
+            num += firstLetter < 0 ? 1 : 0;
+            if (FUNCTION_WORDS.contains(w)) {
+                fn++;
+            }
+            Integer bits = GROUP_BITS.get(w);
+            if (bits != null) {
+                for (int b = 0; b < g.length; b++) {
+                    if ((bits & (1 << b)) != 0) {
+                        g[b]++;
+                    }
+                }
+            }
+        }
+        tokens = tok;
+        capTokens = cap;
+        capsTokens = caps;
+        numericTokens = num;
+        linkTokens = link;
+        functionWords = fn;
+        wordLetters = wl;
+        groups = g;
+    }
+
+    /** A lower-case form has lower-case letters (so "2024" or "—" are not upper-case words). */
+    private static boolean hasLower(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isLowerCase(lower.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return i;
+            }
+            if (Character.isDigit(token.charAt(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A URL, a host name, an e-mail address, a handle or a hashtag. */
+    static boolean isLink(String t) {
+        if (t.length() < 2) {
+            return false;
+        }
+        char c = t.charAt(0);
+        if ((c == '@' || c == '#') && Character.isLetterOrDigit(t.charAt(1))) {
+            return true;
+        }
+        String l = t.toLowerCase(Locale.ROOT);
+        if (l.startsWith("http") || l.startsWith("www.") || (l.contains("@") && l.indexOf('.', l.indexOf('@')) > 0)) {
+            return true;
+        }
+        int dot = l.lastIndexOf('.');
+        return dot > 0 && dot < l.length() - 2 && (l.endsWith(".com") || l.endsWith(".org") || l.endsWith(".net")
+                || l.endsWith(".html") || l.endsWith(".php") || l.contains(".com/") || l.contains(".de/"));
+    }
+
+    private static Set<String> functionWords() {
+        Properties p = org.verbatim.internal.Resources.properties(LineStats.class,
+                "/org/verbatim/enrich/language/stopwords.properties");
+        Set<String> out = new HashSet<>();
+        for (String lang : p.stringPropertyNames()) {
+            for (String w : p.getProperty(lang).split("\\s+")) {
+                if (!w.isBlank()) {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+}
