@@ -208,7 +208,7 @@ final class LineStats {
 
     private static Set<String> functionWords() {
         Properties p = org.verbatim.internal.Resources.properties(LineStats.class,
-                "/org/verbatim/enrich/language/stopwords.properties");
+                "/org/verbatim/language/stopwords.properties");
         Set<String> out = new HashSet<>();
         for (String lang : p.stringPropertyNames()) {
             for (String w : p.getProperty(lang).split("\\s+")) {
