@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.common.UrlFeatures;
 
 /**
  * The features of the learned content scorer and page classifier, computed from one page's analysis: per
@@ -113,8 +114,6 @@ public final class ContentFeatures {
 
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"");
     private static final Pattern PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|USD|EUR|GBP)");
-    private static final Pattern URL_DATE = Pattern.compile("/(?:19|20)\\d\\d/(?:[01]?\\d/)?");
-    private static final Map<String, Integer> URL_WORDS = urlWords();
 
     private ContentFeatures() {
     }
@@ -668,7 +667,7 @@ public final class ContentFeatures {
         String og = ogType(in.index());
         p[k++] = og.contains("article") ? 1 : 0;
         p[k++] = og.contains("product") ? 1 : 0;
-        k = urlFeatures(in.url(), p, k);
+        k = UrlFeatures.write(in.url(), p, k);
         k = segmentShares(segs, t, p, k);
         k = metadataFeatures(in.meta(), p, k);
         k = shapeFeatures(segs, t, in.index(), p, k);
@@ -862,62 +861,6 @@ public final class ContentFeatures {
             }
         }
         return "";
-    }
-
-    private static int urlFeatures(String url, float[] p, int k) {
-        String path = path(url);
-        int depth = 0;
-        int bits = 0;
-        for (String part : path.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            depth++;
-            for (String w : part.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-                bits |= URL_WORDS.getOrDefault(w, 0);
-            }
-        }
-        p[k++] = depth;
-        p[k++] = URL_DATE.matcher(path).find() ? 1 : 0;
-        for (int bit = 0; bit < 7; bit++) {
-            p[k++] = (bits & (1 << bit)) != 0 ? 1 : 0;
-        }
-        p[k++] = depth == 0 && url != null ? 1 : 0;
-        return k;
-    }
-
-    private static String path(String url) {
-        if (url == null) {
-            return "";
-        }
-        int scheme = url.indexOf("://");
-        int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-        if (start < 0) {
-            return "";
-        }
-        int end = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = url.indexOf(c, start);
-            end = i >= 0 ? Math.min(end, i) : end;
-        }
-        return url.substring(start, end);
-    }
-
-    /** URL path words by page-type family, from {@code url-words.txt}: "FAMILY word word ...". */
-    private static Map<String, Integer> urlWords() {
-        List<String> families = List.of("article", "forum", "product", "list", "collection", "doc", "service");
-        Map<String, Integer> m = new HashMap<>();
-        for (String line : HintSet.readLines("url-words.txt")) {
-            String[] parts = line.split("\\s+");
-            int bit = 1 << families.indexOf(parts[0]);
-            if (bit == 0 || families.indexOf(parts[0]) < 0) {
-                throw new IllegalStateException("bad family in url-words.txt: " + line);
-            }
-            for (int i = 1; i < parts.length; i++) {
-                m.merge(parts[i], bit, (x, y) -> x | y);
-            }
-        }
-        return Map.copyOf(m);
     }
 
     private static float log(float v) {

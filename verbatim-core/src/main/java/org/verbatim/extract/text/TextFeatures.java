@@ -1,12 +1,11 @@
 package org.verbatim.extract.text;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.verbatim.extract.common.UrlFeatures;
 
 /**
  * What the learned line scorer and the text page classifier see of a page of scraped text. Each line gets a row:
@@ -86,8 +85,6 @@ public final class TextFeatures {
     static final int SHORT_WORDS = 4;
     /** Neighbourhood half-width for window features. */
     static final int WINDOW = 5;
-    private static final Pattern URL_DATE = Pattern.compile("/(?:19|20)\\d\\d/(?:[01]?\\d/)?");
-    private static final Map<String, Integer> URL_WORDS = urlWords();
 
     private final List<String> texts;
     private final float[][] rows;
@@ -525,69 +522,12 @@ public final class TextFeatures {
         p[k++] = Texts.words(title);
         p[k++] = title.endsWith("?") ? 1 : 0;
         p[k++] = title.chars().anyMatch(Character::isDigit) ? 1 : 0;
-        k = urlFeatures(url, p, k);
+        k = UrlFeatures.write(url, p, k);
         int words = Math.max(1, tokens);
         for (int g : groups) {
             p[k++] = (float) g / words;
         }
         return p;
-    }
-
-    private static int urlFeatures(String url, float[] p, int k) {
-        String path = path(url);
-        int depth = 0;
-        int bits = 0;
-        for (String part : path.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            depth++;
-            for (String w : part.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-                bits |= URL_WORDS.getOrDefault(w, 0);
-            }
-        }
-        p[k++] = depth;
-        p[k++] = URL_DATE.matcher(path).find() ? 1 : 0;
-        for (int bit = 0; bit < 7; bit++) {
-            p[k++] = (bits & (1 << bit)) != 0 ? 1 : 0;
-        }
-        p[k++] = depth == 0 && url != null ? 1 : 0;
-        return k;
-    }
-
-    private static String path(String url) {
-        if (url == null) {
-            return "";
-        }
-        int scheme = url.indexOf("://");
-        int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-        if (start < 0) {
-            return "";
-        }
-        int end = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = url.indexOf(c, start);
-            end = i >= 0 ? Math.min(end, i) : end;
-        }
-        return url.substring(start, end);
-    }
-
-    /** URL path words by page-type family, the HTML classifier's {@code url-words.txt}, shared as data. */
-    private static Map<String, Integer> urlWords() {
-        List<String> families = List.of("article", "forum", "product", "list", "collection", "doc", "service");
-        Map<String, Integer> m = new HashMap<>();
-        for (String line : org.verbatim.internal.Resources.lines(TextFeatures.class,
-                "/org/verbatim/extract/html/url-words.txt")) {
-            String[] parts = line.split("\\s+");
-            int family = families.indexOf(parts[0]);
-            if (family < 0) {
-                throw new IllegalStateException("bad family in url-words.txt: " + line);
-            }
-            for (int i = 1; i < parts.length; i++) {
-                m.merge(parts[i], 1 << family, (x, y) -> x | y);
-            }
-        }
-        return Collections.unmodifiableMap(m);
     }
 
     /**
