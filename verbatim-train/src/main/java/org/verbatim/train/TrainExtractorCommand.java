@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.verbatim.eval.Corpora;
@@ -68,10 +66,6 @@ final class TrainExtractorCommand implements Callable<Integer> {
     }
 
     static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.verbatim.enrich.fingerprint.MinHasher.sha256Hex(Files.readAllBytes(file));
     }
 }

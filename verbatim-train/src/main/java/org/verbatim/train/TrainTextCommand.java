@@ -141,15 +141,17 @@ final class TrainTextCommand implements Callable<Integer> {
                 + "columns and its second-stage inputs come from what was learned without its site. A line form "
                 + "enters the table only when pages of at least " + ShapeLearner.MIN_SITES + " sites show it.\n\n");
         md.append("## Models\n\n| file | what | trees | features | bytes | sha-256 |\n|---|---|---|---|---|---|\n");
-        row(md, dir, "text-lines.trees", "line is content (first stage)", r.lines().trees(),
+        TrainingReport.row(md, dir, "text-lines.trees", "line is content (first stage)", r.lines().trees(),
                 TextFeatures.LINE_NAMES.size());
         if (r.stacked() != null) {
-            row(md, dir, "text-lines-stacked.trees", "line is content (second stage: the first stage's view of "
+            TrainingReport.row(md, dir, "text-lines-stacked.trees",
+                    "line is content (second stage: the first stage's view of "
                     + "the surroundings)", r.stacked().trees(), TextFeatures.STACKED_NAMES.size());
         }
-        row(md, dir, "text-page-types.trees", "page type (softmax over " + LineModels.TYPES.size() + " types)",
+        TrainingReport.row(md, dir, "text-page-types.trees",
+                "page type (softmax over " + LineModels.TYPES.size() + " types)",
                 r.pageTypes().trees(), TextFeatures.PAGE_NAMES.size());
-        row(md, dir, "text-line-shapes.tsv", "learned line forms and prefixes (log-odds of content)",
+        TrainingReport.row(md, dir, "text-line-shapes.tsv", "learned line forms and prefixes (log-odds of content)",
                 r.shapes().size(), 0);
         md.append(String.format(Locale.ROOT, "%nSettings: %s.%n%n", s));
         md.append("## How lines are kept (tuned on out-of-fold probabilities of the articles of wcxb-dev folds 0-3, "
@@ -159,13 +161,5 @@ final class TrainTextCommand implements Callable<Integer> {
                 + "These are line-level figures; the text path's own are `./verbatim eval --suite text --cv`.\n\n");
         md.append(TextCv.figures(pages, r.oof(), choice));
         return md.toString();
-    }
-
-    private static void row(StringBuilder md, Path dir, String file, String what, int trees, int features)
-            throws IOException {
-        Path f = dir.resolve(file);
-        md.append("| ").append(file).append(" | ").append(what).append(" | ").append(trees).append(" | ")
-                .append(features).append(" | ").append(Files.size(f)).append(" | `")
-                .append(TrainExtractorCommand.sha256(f), 0, 16).append("` |\n");
     }
 }

@@ -68,7 +68,8 @@ final class TrainingReport {
         return md.toString();
     }
 
-    private static void row(StringBuilder md, Path dir, String file, String what, int trees, int features)
+    /** A row of a report's table of shipped files: name, what it is, trees, features, bytes, digest prefix. */
+    static void row(StringBuilder md, Path dir, String file, String what, int trees, int features)
             throws IOException {
         Path f = dir.resolve(file);
         md.append("| ").append(file).append(" | ").append(what).append(" | ").append(trees).append(" | ")

@@ -367,17 +367,7 @@ public final class QuoteTrainer {
     static List<Span> goldSpans(JsonNode quotes, String field) {
         List<Span> out = new ArrayList<>();
         for (JsonNode q : quotes) {
-            JsonNode spans = q.get(field);
-            if (spans == null || spans.isNull()) {
-                continue;
-            }
-            for (JsonNode s : spans) {
-                int a = s.get(0).asInt();
-                int b = s.get(1).asInt();
-                if (b > a) {
-                    out.add(new Span(a, b));
-                }
-            }
+            out.addAll(spans(q.get(field)));
         }
         return out;
     }
