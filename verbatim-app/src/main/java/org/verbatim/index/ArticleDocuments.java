@@ -26,6 +26,7 @@ import org.verbatim.enrich.fingerprint.Syndication;
 import org.verbatim.json.ArticleJson;
 import org.verbatim.json.ArticleJsonReader;
 import org.verbatim.model.Article;
+import org.verbatim.pipeline.ProcessedArticle;
 
 /**
  * The building of an article's Lucene document, and reading it back: the fields of {@link IndexFields}, the doc values
@@ -68,7 +69,7 @@ final class ArticleDocuments {
      * The article's document without its cluster (added by {@link #addCluster}); {@code pending} marks it as waiting
      * for {@link Clusters} to settle its cluster.
      */
-    static Document article(IndexedArticle ia, boolean pending) {
+    static Document article(ProcessedArticle ia, boolean pending) {
         Article a = ia.article();
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
@@ -112,11 +113,11 @@ final class ArticleDocuments {
             d.add(new TextField(IndexFields.STEM_PREFIX + stem, title + "\n" + a.text(), Field.Store.NO));
         }
         d.add(new BinaryDocValuesField(ID_DV, new BytesRef(ia.id())));
-        d.add(new BinaryDocValuesField(IndexFields.FINGERPRINT, new BytesRef(encode(ia.fp().signature()))));
-        d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(ia.fp().contentHash())));
+        d.add(new BinaryDocValuesField(IndexFields.FINGERPRINT, new BytesRef(encode(ia.fingerprint().signature()))));
+        d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(ia.fingerprint().contentHash())));
         d.add(new NumericDocValuesField(PUBLISHED_KEY, Syndication.publishedKey(a.published())));
         d.add(new NumericDocValuesField(CLUSTER_PENDING, pending ? 1 : 0));
-        for (String k : ia.fp().bandKeys()) {
+        for (String k : ia.fingerprint().bandKeys()) {
             d.add(new StringField(IndexFields.LSH, k, Field.Store.NO));
         }
         // The stored JSON leaves out "text" (the blocks joined): the text is already stored once for highlighting.

@@ -37,6 +37,7 @@ import org.apache.lucene.util.BytesRef;
 import org.verbatim.enrich.fingerprint.Fingerprint;
 import org.verbatim.enrich.fingerprint.Syndication;
 import org.verbatim.model.Article;
+import org.verbatim.pipeline.ProcessedArticle;
 
 /**
  * The writing side of the embedded Lucene index: idempotent upserts by document id, syndication clusters, and
@@ -136,9 +137,9 @@ public final class ArticleIndex implements Closeable {
      * stored article and its quote and entity documents are replaced, and {@code false} is returned, as nothing was
      * added. A new or replaced article is its own cluster until the next commit settles the clusters.
      */
-    public boolean upsert(IndexedArticle a) throws IOException {
+    public boolean upsert(ProcessedArticle a) throws IOException {
         String storedHash = storedContentHash(a.id());
-        boolean replacing = storedHash != null && !storedHash.isEmpty() && !storedHash.equals(a.fp().contentHash());
+        boolean replacing = storedHash != null && !storedHash.isEmpty() && !storedHash.equals(a.fingerprint().contentHash());
         if (!replacing && (storedHash != null || pending(a.id()))) {
             return false; // cheap early exit: a re-ingest of the same output builds no documents
         }
@@ -264,7 +265,7 @@ public final class ArticleIndex implements Closeable {
         Article old = ArticleDocuments.readStored(stored);
         List<String> warnings = old.warnings().stream().filter(w -> !Article.isBudgetWarning(w)).toList();
         Article a = annotate.apply(old.toBuilder().annotation(Annotation.EMPTY).warnings(warnings).build());
-        IndexedArticle ia = new IndexedArticle(id, a, fp, stored.get(IndexFields.SOURCE),
+        ProcessedArticle ia = new ProcessedArticle(id, a, fp, stored.get(IndexFields.SOURCE),
                 stored.get(IndexFields.RECORD));
         Document article = ArticleDocuments.article(ia, false);
         ArticleDocuments.addCluster(article, stored.get(IndexFields.CLUSTER));
@@ -378,7 +379,7 @@ public final class ArticleIndex implements Closeable {
      */
     private Document rebuild(Document stored, Fingerprint fp, String cluster) {
         Article a = ArticleDocuments.readStored(stored);
-        IndexedArticle ia = new IndexedArticle(stored.get(IndexFields.ID), a, fp, stored.get(IndexFields.SOURCE),
+        ProcessedArticle ia = new ProcessedArticle(stored.get(IndexFields.ID), a, fp, stored.get(IndexFields.SOURCE),
                 stored.get(IndexFields.RECORD));
         Document d = ArticleDocuments.article(ia, false);
         ArticleDocuments.addCluster(d, cluster);

@@ -2,6 +2,7 @@ package org.verbatim.index;
 
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.verbatim.pipeline.ProcessedArticle;
 
 /**
  * The seam for quote and entity documents: given an article about to be indexed, returns the extra documents that
@@ -13,5 +14,5 @@ import org.apache.lucene.document.Document;
 public interface ExtraDocuments {
     ExtraDocuments NONE = a -> List.of();
 
-    List<Document> documents(IndexedArticle article);
+    List<Document> documents(ProcessedArticle article);
 }

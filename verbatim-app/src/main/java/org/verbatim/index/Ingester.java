@@ -12,9 +12,8 @@ import org.verbatim.ingest.dispatch.InputSources;
 import org.verbatim.pipeline.Counters;
 import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.pipeline.Pipeline;
-import org.verbatim.pipeline.Processed;
-import org.verbatim.pipeline.ProcessedArticle;
 import org.verbatim.ingest.RecordSource;
+import org.verbatim.pipeline.ProcessedArticle;
 import org.verbatim.pipeline.RejectsWriter;
 import org.verbatim.pipeline.Stage;
 import org.verbatim.pipeline.Writer;
@@ -96,8 +95,8 @@ public final class Ingester {
              RejectsWriter rejects = new RejectsWriter(rejectsFile);
              SkippedPages skipped = new SkippedPages(options.index().resolve(SkippedPages.FILE))) {
             boolean annotate = options.extra() != ExtraDocuments.NONE;
-            Stage<IndexedArticle> stage = stage(new PageProcessor(annotate, options.allPages(), clock, skipped::add));
-            Writer<IndexedArticle> writer = p -> {
+            Stage<ProcessedArticle> stage = new PageProcessor(annotate, options.allPages(), clock, skipped::add);
+            Writer<ProcessedArticle> writer = p -> {
                 long t = clock.now();
                 try {
                     return index.upsert(p.value()) ? Writer.Written.ADDED : Writer.Written.DUPLICATE;
@@ -121,16 +120,6 @@ public final class Ingester {
                 clock.seconds());
     }
 
-    /**
-     * The processing stage: the per-page path that the Spark job shares ({@link PageProcessor}), its article wrapped
-     * for the index.
-     */
-    static Stage<IndexedArticle> stage(PageProcessor processor) {
-        return r -> {
-            Processed<ProcessedArticle> p = processor.process(r);
-            return p.outcome().isOk() ? Processed.ok(r, IndexedArticle.of(p.value())) : Processed.notOk(r, p.outcome());
-        };
-    }
 
     private static void report(Counters c, ProgressListener p, AtomicLong bytesRead, long totalBytes) {
         if (p == null) {

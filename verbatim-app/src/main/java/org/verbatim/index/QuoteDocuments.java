@@ -16,6 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.verbatim.model.Article;
 import org.verbatim.model.Entity;
 import org.verbatim.model.Quote;
+import org.verbatim.pipeline.ProcessedArticle;
 
 /**
  * The quote and entity documents of an annotated article: one document per quote (text, speaker, cue, date said,
@@ -36,7 +37,7 @@ public final class QuoteDocuments implements ExtraDocuments {
     public static final String ENTITY_TYPE = "entity_type";
 
     @Override
-    public List<Document> documents(IndexedArticle ia) {
+    public List<Document> documents(ProcessedArticle ia) {
         Article a = ia.article();
         List<Document> out = new ArrayList<>();
         int i = 0;
@@ -52,7 +53,7 @@ public final class QuoteDocuments implements ExtraDocuments {
         return out;
     }
 
-    private static Document quote(IndexedArticle ia, Quote q, int n) {
+    private static Document quote(ProcessedArticle ia, Quote q, int n) {
         Document d = common(ia, IndexFields.KIND_QUOTE, true);
         d.add(new StringField(IndexFields.ID, ia.id() + "-q" + n, Field.Store.YES));
         d.add(new TextField(QUOTE, q.text(), Field.Store.YES));
@@ -75,7 +76,7 @@ public final class QuoteDocuments implements ExtraDocuments {
         return d;
     }
 
-    private static Document entity(IndexedArticle ia, Entity e) {
+    private static Document entity(ProcessedArticle ia, Entity e) {
         Document d = common(ia, IndexFields.KIND_ENTITY, false);
         d.add(new TextField(ENTITY, e.name(), Field.Store.YES));
         d.add(new StringField(ENTITY_TYPE, e.type().name().toLowerCase(Locale.ROOT), Field.Store.YES));
@@ -88,7 +89,7 @@ public final class QuoteDocuments implements ExtraDocuments {
      * search matches the quote or its article's title): analysing one title again for each of an article's dozens of
      * entities would cost indexing time for nothing, and the article id leads to it.
      */
-    private static Document common(IndexedArticle ia, String kind, boolean withTitle) {
+    private static Document common(ProcessedArticle ia, String kind, boolean withTitle) {
         Article a = ia.article();
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));

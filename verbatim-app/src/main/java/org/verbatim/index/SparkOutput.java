@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.verbatim.enrich.fingerprint.MinHasher;
 import org.verbatim.model.Article;
+import org.verbatim.pipeline.ProcessedArticle;
 
 /**
  * Loads the {@code articles/} of a Spark job's output ({@code verbatim spark --output DIR}) into the index without
@@ -82,8 +83,8 @@ public final class SparkOutput {
                     }
                     Article a = org.verbatim.json.ArticleJsonReader.read(row);
                     String source = a.source() != null ? a.source() : dir.toString();
-                    IndexedArticle computed = IndexedArticle.of(a, hasher, source, null);
-                    boolean added = ix.upsert(new IndexedArticle(id, a, computed.fp(), source, null));
+                    boolean added = ix.upsert(new ProcessedArticle(id, a, hasher.fingerprint(a.title(), a.text()),
+                            source, null));
                     counts[added ? 1 : 2]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.verbatim.eval.GoldenPages;
 import org.verbatim.index.ArticleIndex;
-import org.verbatim.index.IndexedArticle;
 import org.verbatim.index.QuoteDocuments;
 import org.verbatim.ingest.SourceRecord;
 import org.verbatim.model.Page;
@@ -47,7 +46,7 @@ public final class DemoIndex {
             for (PageInput p : pages) {
                 SourceRecord r = SourceRecord.page(p.source(), p.url(), Page.html(p.source(), p.url(), p.html()));
                 Processed<ProcessedArticle> done = processor.process(r);
-                if (done.outcome().isOk() && index.upsert(IndexedArticle.of(done.value()))) {
+                if (done.outcome().isOk() && index.upsert(done.value())) {
                     added++;
                 }
             }

@@ -1,5 +1,7 @@
 package org.verbatim.index;
 
+import org.verbatim.enrich.fingerprint.DocumentId;
+import org.verbatim.enrich.fingerprint.Fingerprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +27,7 @@ import org.verbatim.enrich.fingerprint.Syndication;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Timestamp;
+import org.verbatim.pipeline.ProcessedArticle;
 
 class ArticleIndexTest {
     @TempDir
@@ -43,10 +46,11 @@ class ArticleIndexTest {
     static final String BRUECKE = "Die Brücke über den Hafen bleibt ab Montag sechs Wochen lang gesperrt, weil Ingenieure "
             + "die verrosteten Stahlseile unter dem Hauptfeld austauschen müssen, teilte die Stadtverwaltung mit.";
 
-    private IndexedArticle article(String url, String site, String lang, String day, String title, String text) {
+    private ProcessedArticle article(String url, String site, String lang, String day, String title, String text) {
         Article a = Article.builder().url(url).siteName(site).language(lang).title(title)
                 .published(day == null ? null : Timestamp.parse(day)).blocks(List.of(Block.paragraph(text))).build();
-        return IndexedArticle.of(a, hasher, "test", url);
+        Fingerprint fp = hasher.fingerprint(a.title(), a.text());
+        return new ProcessedArticle(DocumentId.of(url, fp.contentHash()), a, fp, "test", url);
     }
 
     /** Indexes the test stories; returns, for each, whether it was added. */
@@ -76,7 +80,7 @@ class ArticleIndexTest {
     @ValueSource(longs = {1, 7, 2026})
     void concurrentUpsertsAddEachArticleOnceAndClusterCopiesTogether(long seed) throws Exception {
         String[] stories = {BRIDGE, FERRY, BRUECKE};
-        List<IndexedArticle> all = new ArrayList<>();
+        List<ProcessedArticle> all = new ArrayList<>();
         for (int s = 0; s < stories.length; s++) {
             for (int copy = 0; copy < 6; copy++) {
                 all.add(article("https://site" + copy + ".example/story" + s, "Site " + copy, "en", "2025-03-06",
@@ -89,10 +93,10 @@ class ArticleIndexTest {
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             List<java.util.concurrent.Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                List<IndexedArticle> mine = new ArrayList<>(all);
+                List<ProcessedArticle> mine = new ArrayList<>(all);
                 java.util.Collections.shuffle(mine, new java.util.Random(seed * 31 + t));
                 done.add(pool.submit(() -> {
-                    for (IndexedArticle a : mine) {
+                    for (ProcessedArticle a : mine) {
                         if (idx.upsert(a)) {
                             added.incrementAndGet();
                         }
@@ -126,7 +130,7 @@ class ArticleIndexTest {
         for (int i = 0; i < 400; i++) {
             vocabulary.add("w" + Integer.toString(i * 7919 + 13, 36));
         }
-        List<IndexedArticle> all = new ArrayList<>();
+        List<ProcessedArticle> all = new ArrayList<>();
         String[] days = {"2025-03-06", "2025-03-06T09:15", "2025-03-06T08:15+01:00", "2025-03-05", null};
         for (int story = 0; story < 12; story++) {
             List<String> words = new ArrayList<>();
@@ -151,14 +155,14 @@ class ArticleIndexTest {
         for (int session = 0; session < sessions; session++) {
             int to = session == sessions - 1 ? all.size() : from + rnd.nextInt(all.size() - from + 1);
             try (ArticleIndex idx = ArticleIndex.open(dir, ExtraDocuments.NONE, 1 + rnd.nextInt(7))) {
-                for (IndexedArticle a : all.subList(from, to)) {
+                for (ProcessedArticle a : all.subList(from, to)) {
                     idx.upsert(a);
                 }
             }
             from = to;
         }
         Map<String, String> expected = Syndication.clusters(all.stream().map(a -> new Syndication.Copy(a.id(),
-                Syndication.publishedKey(a.article().published()), a.fp())).toList());
+                Syndication.publishedKey(a.article().published()), a.fingerprint())).toList());
         assertThat(new HashSet<>(expected.values()).size()).as("some stories cluster").isLessThan(all.size());
         Map<String, String> stored = new HashMap<>();
         try (ArticleSearch s = ArticleSearch.open(dir)) {

@@ -24,7 +24,6 @@ import org.verbatim.index.ArticleIndex;
 import org.verbatim.index.ArticleSearch;
 import org.verbatim.index.ExtraDocuments;
 import org.verbatim.index.IndexFields;
-import org.verbatim.index.IndexedArticle;
 import org.verbatim.index.Ingester;
 import org.verbatim.index.ResourceMeter;
 import org.verbatim.ingest.warc.WarcSource;
@@ -32,6 +31,7 @@ import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Timestamp;
 import org.verbatim.ingest.SourceRecord;
+import org.verbatim.pipeline.ProcessedArticle;
 
 /**
  * Benchmark tools for the corpus (not unit tests; speed is measured here, never in tests).
@@ -193,7 +193,10 @@ public final class CorpusBench {
         try (ArticleIndex idx = ArticleIndex.open(indexDir, ExtraDocuments.NONE, 5000)) {
             for (int k = 0; k < n; k++) {
                 Article a = perturb(base.get(k % base.size()), base, vocab, rnd, k);
-                idx.upsert(IndexedArticle.of(a, hasher, "bench", null));
+                org.verbatim.enrich.fingerprint.Fingerprint fp = hasher.fingerprint(a.title(), a.text());
+                String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
+                idx.upsert(new ProcessedArticle(org.verbatim.enrich.fingerprint.DocumentId.of(url, fp.contentHash()),
+                        a, fp, "bench", null));
                 if (k % 10_000 == 0 && k > 0) {
                     System.err.printf(Locale.ROOT, "%d articles, %.0f/s%n", k, k / ((System.nanoTime() - t0) / 1e9));
                 }
