@@ -26,6 +26,8 @@ import org.verbatim.json.ArticleJson;
  * <ul>
  * <li>{@code dump FILE}: writes the extraction of every fundus and htmldate page (with its gold URL) as one JSON line
  * each, so that an optimisation can be checked to leave every article unchanged ({@code diff} two dumps);</li>
+ * <li>{@code textdump FILE}: the same for the text path: every fundus, htmldate and wcxb-dev page rendered to WET-like
+ * text, then extracted from the text;</li>
  * <li>{@code loop ROUNDS}: alternates one pass of jsoup parse alone and one pass of full extraction over the fundus
  * pages, ROUNDS times, and prints the median of the per-round cost ratio, timed in CPU time of the thread. Alternating
  * in one JVM and counting CPU time keep the ratio meaningful on a shared machine; run it under a profiler (JFR) to
@@ -45,14 +47,16 @@ public final class ExtractLoop {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !List.of("dump", "loop", "text").contains(args[0])) {
-            System.err.println("usage: ExtractLoop dump FILE [SHARED] | loop ROUNDS [SHARED] [fundus|wcxb] | text ROUNDS "
+        if (args.length < 2 || !List.of("dump", "textdump", "loop", "text").contains(args[0])) {
+            System.err.println("usage: ExtractLoop dump|textdump FILE [SHARED] | loop ROUNDS [SHARED] [fundus|wcxb] | text ROUNDS "
                     + "[SHARED]");
             System.exit(2);
         }
         Path shared = FundusCorpus.resolveShared(args.length > 2 ? args[2] : null);
         if (args[0].equals("dump")) {
             dump(shared, Path.of(args[1]));
+        } else if (args[0].equals("textdump")) {
+            textDump(shared, Path.of(args[1]));
         } else if (args[0].equals("text")) {
             text(FundusCorpus.load(shared), Integer.parseInt(args[1]));
         } else {
@@ -63,17 +67,37 @@ public final class ExtractLoop {
     }
 
     private static void dump(Path shared, Path out) throws IOException {
-        List<FundusPage> pages = new ArrayList<>(FundusCorpus.load(shared));
-        Path htmldate = shared.resolve("corpora/htmldate");
-        if (Files.isDirectory(htmldate.resolve("pages"))) {
-            pages.addAll(FundusCorpus.load(htmldate.resolve("pages"), htmldate.resolve("gold.jsonl")));
-        }
+        List<FundusPage> pages = dumpPages(shared);
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             for (FundusPage p : pages) {
                 w.println(p.id() + "\t" + ArticleJson.toLine(Verbatim.extract(p.html(), p.url())));
             }
         }
         System.out.println(pages.size() + " articles written to " + out);
+    }
+
+    private static List<FundusPage> dumpPages(Path shared) {
+        List<FundusPage> pages = new ArrayList<>(FundusCorpus.load(shared));
+        Path htmldate = shared.resolve("corpora/htmldate");
+        if (Files.isDirectory(htmldate.resolve("pages"))) {
+            pages.addAll(FundusCorpus.load(htmldate.resolve("pages"), htmldate.resolve("gold.jsonl")));
+        }
+        return pages;
+    }
+
+    private static void textDump(Path shared, Path out) throws IOException {
+        List<FundusPage> pages = dumpPages(shared);
+        Path wcxb = shared.resolve("corpora/wcxb-dev/html");
+        if (Files.isDirectory(wcxb)) {
+            pages.addAll(FundusCorpus.load(wcxb, shared.resolve("none")));
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            for (FundusPage p : pages) {
+                String text = TextRenderer.render(p.html(), null);
+                w.println(p.id() + "\t" + ArticleJson.toLine(Verbatim.extractText(text, p.url())));
+            }
+        }
+        System.out.println(pages.size() + " text articles written to " + out);
     }
 
     /**
