@@ -18,6 +18,10 @@ import java.util.Objects;
  * <p>A node sends a row left when {@code row[feature] < threshold} (or when the value is NaN and the node says so).
  * Immutable and thread-safe; evaluation allocates nothing for one class.
  *
+ * <p>Evaluation walks every tree a fixed number of steps, its depth, with leaves pointing to themselves, so a walk has
+ * no exit test to mispredict, and walks several rows (or trees) side by side so that their memory reads overlap. The
+ * sums are added in tree order whatever the walk, so every figure is the one a plain walk gives, to the bit.
+ *
  * <p>Serialised form ({@link #write}/{@link #read}): a magic string, the feature names (a model is refused when the
  * caller's names differ, so features and model never drift apart silently), the class count, the base margin, then
  * each tree as parallel arrays.
@@ -37,11 +41,14 @@ public final class TreeEnsemble {
     /**
      * The same trees for evaluation, every node in four consecutive ints of one array (so a row's walk reads
      * neighbouring memory): the feature ({@code -1} for a leaf; bit 16 set when NaN goes left), the threshold's or
-     * leaf value's float bits, and the absolute positions of the left and right children.
+     * leaf value's float bits, and the absolute positions of the left and right children. A leaf is {@link #LEAF}, reads
+     * feature 0 and has itself as both children, so walking on from a leaf stays there.
      */
     private final int[] nodes;
     /** Position of each tree's root in {@link #nodes}. */
     private final int[] roots;
+    /** Each tree's depth: the steps from its root to its deepest leaf. */
+    private final int[] depths;
 
     /**
      * @param features feature names, in row order
@@ -78,19 +85,29 @@ public final class TreeEnsemble {
             total += 4 * feature[t].length;
         }
         nodes = new int[total];
+        depths = new int[n];
         for (int t = 0; t < n; t++) {
             int start = roots[t];
+            int[] depth = new int[feature[t].length];
             for (int i = 0; i < feature[t].length; i++) {
                 int at = start + 4 * i;
-                nodes[at] = feature[t][i] < 0 ? -1 : feature[t][i] | (nanLeft[t][i] ? NAN_LEFT : 0);
+                boolean leaf = feature[t][i] < 0;
+                nodes[at] = leaf ? LEAF : feature[t][i] | (nanLeft[t][i] ? NAN_LEFT : 0);
                 nodes[at + 1] = Float.floatToRawIntBits(value[t][i]);
-                nodes[at + 2] = start + 4 * left[t][i];
-                nodes[at + 3] = start + 4 * right[t][i];
+                nodes[at + 2] = leaf ? at : start + 4 * left[t][i];
+                nodes[at + 3] = leaf ? at : start + 4 * right[t][i];
+                if (!leaf) {
+                    depth[left[t][i]] = depth[i] + 1;
+                    depth[right[t][i]] = depth[i] + 1;
+                }
+                depths[t] = Math.max(depths[t], depth[i]);
             }
         }
     }
 
     private static final int NAN_LEFT = 1 << 16;
+    /** A leaf's first int: negative (a plain walk stops), and feature 0 for a fixed-depth walk that steps on. */
+    private static final int LEAF = Integer.MIN_VALUE;
 
     /** One tree as parallel arrays; node 0 is the root; a leaf has feature -1 and its value in {@code value}. */
     public record Tree(short[] feature, float[] value, int[] left, int[] right, boolean[] nanLeft) {
@@ -134,8 +151,8 @@ public final class TreeEnsemble {
     /** The margin of class {@code c} for {@code row}. */
     public float margin(float[] row, int c) {
         float sum = base;
-        for (int t = c; t < feature.length; t += classes) {
-            sum += leaf(t, row);
+        for (int t = c; t < roots.length; t += classes) {
+            sum += walk(t, row);
         }
         return sum;
     }
@@ -148,8 +165,31 @@ public final class TreeEnsemble {
     public float[] probabilities(float[][] rows) {
         float[] sum = new float[rows.length];
         java.util.Arrays.fill(sum, base);
+        int[] n = nodes;
         for (int t = 0; t < roots.length; t += classes) {
-            for (int i = 0; i < rows.length; i++) {
+            int root = roots[t];
+            int i = 0;
+            for (; i + 4 <= rows.length; i += 4) {
+                float[] r0 = rows[i];
+                float[] r1 = rows[i + 1];
+                float[] r2 = rows[i + 2];
+                float[] r3 = rows[i + 3];
+                int a0 = root;
+                int a1 = root;
+                int a2 = root;
+                int a3 = root;
+                for (int d = depths[t]; d > 0; d--) {
+                    a0 = next(n, a0, r0);
+                    a1 = next(n, a1, r1);
+                    a2 = next(n, a2, r2);
+                    a3 = next(n, a3, r3);
+                }
+                sum[i] += value(n, a0);
+                sum[i + 1] += value(n, a1);
+                sum[i + 2] += value(n, a2);
+                sum[i + 3] += value(n, a3);
+            }
+            for (; i < rows.length; i++) {
                 sum[i] += leaf(t, rows[i]);
             }
         }
@@ -190,6 +230,16 @@ public final class TreeEnsemble {
     private float leaf(int t, float[] row) {
         int[] n = nodes;
         int at = roots[t];
+        for (int d = depths[t]; d > 0; d--) {
+            at = next(n, at, row);
+        }
+        return value(n, at);
+    }
+
+    /** A plain walk, stopping at the leaf: for one row, where no other walk can overlap with it. */
+    private float walk(int t, float[] row) {
+        int[] n = nodes;
+        int at = roots[t];
         int f = n[at];
         while (f >= 0) {
             float x = row[f & 0xffff];
@@ -197,6 +247,18 @@ public final class TreeEnsemble {
             at = n[goLeft ? at + 2 : at + 3];
             f = n[at];
         }
+        return value(n, at);
+    }
+
+    /** One step down from node {@code at} (a leaf steps to itself), with no branch on the way taken. */
+    private static int next(int[] n, int at, float[] row) {
+        int f = n[at];
+        float x = row[f & 0xffff];
+        boolean left = x < Float.intBitsToFloat(n[at + 1]) | x != x & (f & NAN_LEFT) != 0;
+        return n[at + (left ? 2 : 3)];
+    }
+
+    private static float value(int[] n, int at) {
         return Float.intBitsToFloat(n[at + 1]);
     }
 

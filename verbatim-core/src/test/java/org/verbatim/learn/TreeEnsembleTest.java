@@ -92,6 +92,85 @@ class TreeEnsembleTest {
     }
 
     @Test
+    void unevenTreesGiveWhatAPlainWalkGivesForOneRowManyRowsAndEveryClass() {
+        Random rnd = new Random(SEED + 2);
+        for (int round = 0; round < 30; round++) {
+            int classes = 1 + rnd.nextInt(3);
+            List<TreeEnsemble.Tree> trees = new ArrayList<>();
+            int count = classes * (1 + rnd.nextInt(12));
+            for (int t = 0; t < count; t++) {
+                trees.add(uneven(rnd, NAMES.size(), 1 + rnd.nextInt(40)));
+            }
+            float base = rnd.nextFloat() - 0.5f;
+            TreeEnsemble m = new TreeEnsemble(NAMES, classes, base, trees);
+            float[][] rows = new float[rnd.nextInt(23)][];
+            for (int r = 0; r < rows.length; r++) {
+                rows[r] = new float[] {rnd.nextFloat() * 4 - 2, rnd.nextBoolean() ? Float.NaN : rnd.nextFloat(),
+                    rnd.nextInt(3) - 1};
+            }
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < classes; c++) {
+                    float sum = base;
+                    for (int t = c; t < trees.size(); t += classes) {
+                        sum += walk(trees.get(t), rows[r]);
+                    }
+                    assertThat(m.margin(rows[r], c)).as("seed " + SEED + " round " + round + " row " + r)
+                            .isEqualTo(sum);
+                }
+            }
+            if (classes == 1) {
+                float[] batch = m.probabilities(rows);
+                for (int r = 0; r < rows.length; r++) {
+                    assertThat(batch[r]).isEqualTo(m.probability(rows[r]));
+                }
+            }
+        }
+    }
+
+    /** The plain walk, node by node until a leaf, as the trees' arrays say. */
+    private static float walk(TreeEnsemble.Tree t, float[] row) {
+        int i = 0;
+        while (t.feature()[i] >= 0) {
+            float x = row[t.feature()[i]];
+            boolean left = Float.isNaN(x) ? t.nanLeft()[i] : x < t.value()[i];
+            i = left ? t.left()[i] : t.right()[i];
+        }
+        return t.value()[i];
+    }
+
+    /** A random tree of about {@code splits} splits, grown at random leaves, so its leaves lie at uneven depths. */
+    private static TreeEnsemble.Tree uneven(Random rnd, int features, int splits) {
+        List<int[]> children = new ArrayList<>();
+        children.add(null);
+        List<Integer> open = new ArrayList<>(List.of(0));
+        for (int s = 0; s < splits; s++) {
+            int node = open.remove(rnd.nextInt(open.size()));
+            int l = children.size();
+            children.add(null);
+            children.add(null);
+            children.set(node, new int[] {l, l + 1});
+            open.add(l);
+            open.add(l + 1);
+        }
+        int size = children.size();
+        TreeEnsemble.Tree t = new TreeEnsemble.Tree(new short[size], new float[size], new int[size], new int[size],
+                new boolean[size]);
+        for (int i = 0; i < size; i++) {
+            if (children.get(i) == null) {
+                t.feature()[i] = -1;
+                t.value()[i] = rnd.nextFloat() - 0.5f;
+            } else {
+                t.feature()[i] = (short) rnd.nextInt(features);
+                t.value()[i] = rnd.nextInt(4) == 0 ? rnd.nextInt(3) - 1 : rnd.nextFloat();
+                t.left()[i] = children.get(i)[0];
+                t.right()[i] = children.get(i)[1];
+                t.nanLeft()[i] = rnd.nextBoolean();
+            }
+        }
+        return t;
+    }
+
+    @Test
     void aModelTrainedOnOtherFeaturesIsRefused() {
         TreeEnsemble m = new TreeEnsemble(NAMES, 1, 0f, List.of(small()));
         assertThatThrownBy(() -> m.requireFeatures(List.of("a", "b", "d"))).isInstanceOf(IllegalStateException.class)

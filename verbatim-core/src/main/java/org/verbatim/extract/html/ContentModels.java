@@ -155,17 +155,21 @@ public final class ContentModels {
     /** Each segment's probability of being content: the second stage's when there is one, else the first's. */
     float[] probabilities(ContentFeatures.Table t) {
         float[][] rows = t.rows();
-        float[] p = new float[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            p[i] = segments.probability(rows[i]);
-        }
+        float[] p = segments.probabilities(rows);
         if (stacked == null) {
             return p;
         }
         float[][] second = ContentFeatures.stacked(rows, ContentFeatures.Groups.of(t.segments()), p);
-        float[] out = new float[rows.length];
+        int unsure = 0;
         for (int i = 0; i < rows.length; i++) {
-            out[i] = rescored(p[i]) ? stacked.probability(second[i]) : p[i];
+            if (rescored(p[i])) {
+                second[unsure++] = second[i];
+            }
+        }
+        float[] again = stacked.probabilities(java.util.Arrays.copyOf(second, unsure));
+        float[] out = new float[rows.length];
+        for (int i = 0, k = 0; i < rows.length; i++) {
+            out[i] = rescored(p[i]) ? again[k++] : p[i];
         }
         return out;
     }
