@@ -344,14 +344,46 @@ final class ArticleLayout {
         return sb.toString();
     }
 
+    /**
+     * The words of {@code s} in lower case, cut at every character that is neither a letter nor a number (as a split at
+     * {@link TextKey#NON_WORD}), that have at least {@value #CONTENT_WORD_MIN} characters or start with a character of a
+     * script written without spaces. One scan of the lower-cased line, no regex.
+     */
     static Set<String> contentWords(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : TextKey.NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
-            if (w.length() >= CONTENT_WORD_MIN || (!w.isEmpty() && Texts.isDense(w.charAt(0)))) {
-                out.add(w);
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        int i = 0;
+        int n = l.length();
+        while (i < n) {
+            int start = i;
+            while (i < n) {
+                int cp = l.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            if (i > start && (i - start >= CONTENT_WORD_MIN || Texts.isDense(l.charAt(start)))) {
+                out.add(l.substring(start, i));
+            }
+            if (i < n) {
+                i += Character.charCount(l.codePointAt(i));
             }
         }
         return out;
+    }
+
+    /** A letter or a number: {@code [\\p{L}\\p{N}]}. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**

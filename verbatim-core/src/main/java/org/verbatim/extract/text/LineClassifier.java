@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.verbatim.extract.date.DateMatch;
 import org.verbatim.extract.date.DateParser;
 
@@ -39,6 +40,13 @@ final class LineClassifier {
     /** How many words before a date are searched for "Updated". */
     static final int UPDATE_MARKER_REACH = 4;
     private static final String BULLETS = "•·▪►*-–—";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[·|•–—]\\s*");
+    private static final Pattern TRAILING_LIST_MARKS = Pattern.compile("[,;]+$");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NON_LETTERS_NOR_HYPHEN = Pattern.compile("[^\\p{L}-]+");
+    private static final Pattern DATELINE_SEPARATORS = Pattern.compile("[\\s|,;/·•()\\[\\]–—-]+");
+    private static final Pattern LEADING_COLON = Pattern.compile("^\\s*:?\\s*");
     private static final String MENU_SEPARATORS = "|•·»›";
 
     private final TextVocabulary vocab;
@@ -95,14 +103,14 @@ final class LineClassifier {
      * a dateline or the headline.
      */
     List<String> bareNames(String text) {
-        String head = text.split("\\s*[·|•–—]\\s*", 2)[0].strip();
+        String head = NAME_SEPARATOR.split(text, 2)[0].strip();
         if (head.isEmpty() || head.length() > MAX_BARE_NAMES) {
             return List.of();
         }
-        String[] tokens = head.split("\\s+");
+        String[] tokens = SPACES.split(head);
         boolean allCaps = head.equals(head.toUpperCase(Locale.ROOT));
         for (String raw : tokens) {
-            String t = raw.replaceAll("[,;]+$", "");
+            String t = withoutListMarks(raw);
             String lower = t.toLowerCase(Locale.ROOT);
             if (vocab.uiWords.contains(lower) || vocab.boilerplateExact.contains(lower)) {
                 return List.of();
@@ -136,7 +144,7 @@ final class LineClassifier {
         }
         boolean verb = false;
         int networks = 0;
-        for (String w : key.split("[^\\p{L}-]+")) {
+        for (String w : NON_LETTERS_NOR_HYPHEN.split(key)) {
             verb |= vocab.shareVerbs.contains(w);
             networks += vocab.socialNetworks.contains(w) ? 1 : 0;
         }
@@ -150,15 +158,18 @@ final class LineClassifier {
 
     /** Mostly icon names and control labels, with no sentence ending. */
     boolean isUiJunk(String text) {
-        String[] tokens = text.toLowerCase(Locale.ROOT).split("\\s+");
-        if (tokens.length < JUNK_MIN_TOKENS || Texts.endsSentence(text)) {
+        if (Texts.endsSentence(text)) {
+            return false;
+        }
+        String[] tokens = SPACES.split(text.toLowerCase(Locale.ROOT));
+        if (tokens.length < JUNK_MIN_TOKENS) {
             return false;
         }
         int labels = 0;
         int icons = 0;
         for (String t : tokens) {
             String w = Texts.key(t);
-            if (vocab.uiSubstrings.stream().anyMatch(w::contains)) {
+            if (containsAny(w, vocab.uiSubstrings)) {
                 icons++;
                 labels++;
             } else if (vocab.uiWords.contains(w)) {
@@ -253,7 +264,7 @@ final class LineClassifier {
 
     /** Whether the words just before a date say it is an update; {@code before} is the line up to the date. */
     private boolean saysUpdated(String before) {
-        String[] w = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] w = NON_LETTERS.split(before.toLowerCase(Locale.ROOT));
         for (int i = w.length - 1; i >= Math.max(0, w.length - UPDATE_MARKER_REACH); i--) {
             if (vocab.updatedWords.contains(w[i]) && !vocab.publishedWords.contains(w[i])) {
                 return true;
@@ -264,7 +275,7 @@ final class LineClassifier {
 
     private int unknownWords(String s) {
         int n = 0;
-        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s|,;/·•()\\[\\]–—-]+")) {
+        for (String w : DATELINE_SEPARATORS.split(s.toLowerCase(Locale.ROOT))) {
             String k = Texts.key(w);
             if (!k.isEmpty() && !vocab.publishedWords.contains(k) && !vocab.updatedWords.contains(k)
                     && !vocab.datelineFiller.contains(k) && !k.chars().allMatch(Character::isDigit)) {
@@ -285,7 +296,7 @@ final class LineClassifier {
             boolean glued = lower.startsWith(p) && text.length() > p.length() + 1 && Character.isUpperCase(text.charAt(0))
                     && Character.isUpperCase(text.charAt(p.length())) && !Character.isUpperCase(text.charAt(1));
             if ((Texts.startsWithWord(lower, p) || glued) && lower.length() > p.length()) {
-                String rest = text.substring(p.length()).replaceFirst("^\\s*:?\\s*", "");
+                String rest = LEADING_COLON.matcher(text.substring(p.length())).replaceFirst("");
                 List<String> names = names(rest);
                 if (!names.isEmpty()) {
                     Optional<DateMatch> date = dates.find(text);
@@ -301,14 +312,14 @@ final class LineClassifier {
     List<String> names(String s) {
         List<String> names = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        for (String raw : s.split("\\s+")) {
+        for (String raw : SPACES.split(s)) {
             if (raw.isEmpty()) {
                 continue;
             }
             int glue = glueAt(raw);
             boolean glued = glue > 0;
             boolean endsList = !glued && raw.endsWith(",");
-            String token = (glued ? raw.substring(0, glue) : raw).replaceAll("[,;]+$", "");
+            String token = withoutListMarks(glued ? raw.substring(0, glue) : raw);
             String lower = token.toLowerCase(Locale.ROOT);
             if (token.isEmpty() || "|•·/–—-(".indexOf(token.charAt(0)) >= 0 || Character.isDigit(token.charAt(0))
                     || vocab.nameStops.contains(lower)) {
@@ -366,5 +377,20 @@ final class LineClassifier {
         }
         tokens.clear();
         return ok || !names.isEmpty();
+    }
+
+    /** {@code token} without trailing commas and semicolons (as {@code replaceAll("[,;]+$", "")}). */
+    private static String withoutListMarks(String token) {
+        return token.indexOf(',') < 0 && token.indexOf(';') < 0 ? token
+                : TRAILING_LIST_MARKS.matcher(token).replaceAll("");
+    }
+
+    private static boolean containsAny(String w, java.util.Collection<String> fragments) {
+        for (String f : fragments) {
+            if (w.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -45,38 +45,71 @@ public final class LineShapes {
 
     /** The whole-line form of {@code text}, or {@code null} when it is too long to be looked up whole. */
     public static String lineForm(String text) {
-        String key = form(text);
-        return key.isEmpty() || Texts.words(key) > MAX_LINE_WORDS ? null : key;
+        return Forms.of(text).line();
     }
 
     /** The two-word prefix form of {@code text}, or {@code null} when it is too short to have one. */
     public static String prefixForm(String text) {
-        String key = form(text);
-        int first = key.indexOf(' ');
-        if (first < 0) {
-            return null;
-        }
-        int second = key.indexOf(' ', first + 1);
-        return second < 0 || Texts.words(key) < MIN_PREFIX_WORDS ? null : key.substring(0, second);
+        return Forms.of(text).prefix();
     }
 
-    /** The words of {@code text}, lower case, each without edge punctuation, digits as {@code 0}, one space apart. */
-    private static String form(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (String token : text.split("\\s+")) {
-            String w = Texts.key(token);
-            if (w.isEmpty()) {
-                continue;
+    /**
+     * The two forms of a line, each {@code null} when the line has none. A form is the line's words, lower case, each
+     * without edge punctuation ({@link Texts#key}), digits as {@code 0}, one space apart; the whole-line form exists
+     * for lines of 1 to {@value #MAX_LINE_WORDS} words ({@link Texts#words}), the prefix (the first two words' forms)
+     * for lines of at least three such words and {@value #MIN_PREFIX_WORDS} words.
+     */
+    record Forms(String line, String prefix) {
+        /**
+         * Reads {@code text} once, token by token, and no further than the answer needs: a paragraph stops after the
+         * few words that show it is too long for a whole-line form.
+         */
+        static Forms of(String text) {
+            StringBuilder sb = new StringBuilder(Math.min(text.length(), 96));
+            int words = 0;
+            int dense = 0;
+            int tokens = 0;
+            int prefixEnd = -1;
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                while (i < n && isSplitSpace(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && !isSplitSpace(text.charAt(i))) {
+                    i++;
+                }
+                String w = Texts.key(start, i, text);
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (tokens > 0) {
+                    sb.append(' ');
+                }
+                tokens++;
+                for (int k = 0; k < w.length(); k++) {
+                    char c = w.charAt(k);
+                    sb.append(Character.isDigit(c) ? '0' : c);
+                }
+                if (tokens == 2) {
+                    prefixEnd = sb.length();
+                }
+                words += Texts.wordsApart(w);
+                dense += Texts.denseChars(w);
+                if (tokens >= 3 && words + dense / 2 > MAX_LINE_WORDS) {
+                    return new Forms(null, sb.substring(0, prefixEnd));
+                }
             }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                sb.append(Character.isDigit(c) ? '0' : c);
-            }
+            int total = words + dense / 2;
+            return new Forms(tokens == 0 || total > MAX_LINE_WORDS ? null : sb.toString(),
+                    tokens >= 3 && total >= MIN_PREFIX_WORDS ? sb.substring(0, prefixEnd) : null);
         }
-        return sb.toString();
+
+        /** The characters {@code split("\\s+")} splits at. */
+        private static boolean isSplitSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
     }
 
     /** How the table sees {@code text}. */
@@ -84,8 +117,9 @@ public final class LineShapes {
         if (lines.isEmpty() && prefixes.isEmpty()) {
             return Odds.UNKNOWN;
         }
-        String line = lineForm(text);
-        String prefix = prefixForm(text);
+        Forms forms = Forms.of(text);
+        String line = forms.line();
+        String prefix = forms.prefix();
         Entry l = line == null ? null : lines.get(line);
         Entry p = prefix == null ? null : prefixes.get(prefix);
         return new Odds(l == null ? Float.NaN : l.logOdds(), p == null ? Float.NaN : p.logOdds(),

@@ -197,6 +197,9 @@ final class LineStats {
         if ((c == '@' || c == '#') && Character.isLetterOrDigit(t.charAt(1))) {
             return true;
         }
+        if (c != 'h' && c != 'H' && t.indexOf('.') < 0 && t.indexOf('@') < 0) {
+            return false; // lower case maps nothing else to 'h', '.' or '@': none of the tests below can hold
+        }
         String l = t.toLowerCase(Locale.ROOT);
         if (l.startsWith("http") || l.startsWith("www.") || (l.contains("@") && l.indexOf('.', l.indexOf('@')) > 0)) {
             return true;

@@ -48,8 +48,34 @@ record ScrapedInput(List<String> units, String url, LocalDate crawlDate, boolean
         return new ScrapedInput(wrapped ? paragraphs(lines) : nonBlank(lines), url, crawl, wrapped);
     }
 
-    private static String clean(String line) {
-        return SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
+    /**
+     * The line without invisible characters, each run of spaces one space, stripped. Most lines need none of it
+     * beyond the strip: they are answered by one scan, without the two regex passes.
+     */
+    static String clean(String line) {
+        return plain(line) ? line.strip() : SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ")
+                .strip();
+    }
+
+    /** No character of {@link #INVISIBLE}, and no space of {@link #SPACES} other than a lone {@code ' '}. */
+    private static boolean plain(String line) {
+        boolean afterSpace = false;
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+                continue;
+            }
+            if (c <= '\r' && c >= '\t' || c >= '\u00A0' && (c == '\u00A0' || c >= '\u2000' && c <= '\u200D'
+                    || c == '\u202F' || c == '\u3000' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD')) {
+                return false;
+            }
+            afterSpace = false;
+        }
+        return true;
     }
 
     private static List<String> nonBlank(List<String> lines) {

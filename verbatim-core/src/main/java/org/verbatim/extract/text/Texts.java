@@ -44,6 +44,35 @@ final class Texts {
         return words + dense / 2;
     }
 
+    /** {@link #words}' count without the dense characters' share: the words of {@code s} written apart. */
+    static int wordsApart(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDense(c)) {
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
+    /** Characters of scripts written without spaces in {@code s} (see {@link #words}). */
+    static int denseChars(String s) {
+        int dense = 0;
+        for (int i = 0; i < s.length(); i++) {
+            dense += isDense(s.charAt(i)) ? 1 : 0;
+        }
+        return dense;
+    }
+
     static boolean isDense(char c) {
         return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uAC00' && c <= '\uD7A3')
                 || (c >= '\u0E00' && c <= '\u0E7F');
@@ -51,8 +80,11 @@ final class Texts {
 
     /** Lower case without surrounding punctuation and bullets: the form the phrase lists are matched against. */
     static String key(String s) {
-        int from = 0;
-        int to = s.length();
+        return key(0, s.length(), s);
+    }
+
+    /** {@link #key} of {@code s[from, to)}. */
+    static String key(int from, int to, String s) {
         while (from < to && EDGE_PUNCTUATION.indexOf(s.charAt(from)) >= 0) {
             from++;
         }

@@ -60,4 +60,50 @@ class LineShapesTest {
         assertThatThrownBy(() -> LineShapes.read(new ByteArrayInputStream(number))).isInstanceOf(IOException.class)
                 .hasMessageContaining("line 1");
     }
+
+    @Test
+    void formsReadOnceAreTheFormsOfTheWholeLine() {
+        long seed = Long.getLong("verbatim.seed", 20261205L);
+        java.util.Random rnd = new java.util.Random(seed);
+        String[] pieces = {"Read", "more", "the", "2024", "©", "—", "«", "»", "Über", "İstanbul", "東京都", "日本",
+            "don't", "a-b", "|", "•", ":", "...", "x1y2", "ÄRGER", "e-mail:", "(AP)", "\u00a0", "\u2003", "ǅ"};
+        String[] spaces = {" ", "  ", "\t", "\n", "\u000B", "\f", "\r", " \u00a0 "};
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            if (rnd.nextInt(4) == 0) {
+                sb.append(spaces[rnd.nextInt(spaces.length)]);
+            }
+            for (int w = rnd.nextInt(20); w > 0; w--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+                sb.append(rnd.nextInt(5) == 0 ? "" : spaces[rnd.nextInt(spaces.length)]);
+            }
+            String text = sb.toString();
+            String form = referenceForm(text);
+            String line = form.isEmpty() || Texts.words(form) > LineShapes.MAX_LINE_WORDS ? null : form;
+            int first = form.indexOf(' ');
+            int second = first < 0 ? -1 : form.indexOf(' ', first + 1);
+            String prefix = second < 0 || Texts.words(form) < LineShapes.MIN_PREFIX_WORDS ? null
+                    : form.substring(0, second);
+            assertThat(LineShapes.lineForm(text)).as("seed " + seed + " line '" + text + "'").isEqualTo(line);
+            assertThat(LineShapes.prefixForm(text)).as("seed " + seed + " prefix '" + text + "'").isEqualTo(prefix);
+        }
+    }
+
+    /** The form as first written: split the whole line, key every token, join. */
+    private static String referenceForm(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String token : text.split("\\s+")) {
+            String w = Texts.key(token);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            for (int i = 0; i < w.length(); i++) {
+                sb.append(Character.isDigit(w.charAt(i)) ? '0' : w.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
 }
