@@ -52,10 +52,26 @@ final class ArticleLayout {
 
     /** The rules' body range, computed when first asked for. */
     private int[] ruleBody;
+    /** {@link #contentWords(String)} of each unit, computed when first asked for. */
+    private final List<Set<String>> unitWords;
+    /** The opening's content words of the last body start {@link #headline} was asked about, and that start. */
+    private Set<String> openingWords;
+    private int openingStart = -1;
 
     ArticleLayout(List<Unit> units) {
         this.units = units;
         this.fingerprints = units.stream().map(u -> Texts.fingerprint(u.text())).toList();
+        this.unitWords = new ArrayList<>(java.util.Collections.nCopies(units.size(), null));
+    }
+
+    /** {@link #contentWords(String)} of unit {@code i}'s text (shared: do not modify). */
+    Set<String> contentWords(int i) {
+        Set<String> w = unitWords.get(i);
+        if (w == null) {
+            w = contentWords(units.get(i).text());
+            unitWords.set(i, w);
+        }
+        return w;
     }
 
     static ScrapedArticle of(List<Unit> units, String url) {
@@ -288,14 +304,18 @@ final class ArticleLayout {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         Set<String> earlier = new HashSet<>();
-        Set<String> bodyWords = contentWords(bodyOpening(bodyStart));
+        if (openingStart != bodyStart || openingWords == null) {
+            openingWords = contentWords(bodyOpening(bodyStart));
+            openingStart = bodyStart;
+        }
+        Set<String> bodyWords = openingWords;
         for (int i = 0; i < bodyStart; i++) {
             Unit u = units.get(i);
             String fp = fingerprints.get(i);
             if (!isHeadlineCandidate(u) || !earlier.add(fp)) {
                 continue;
             }
-            double score = HEADLINE_OVERLAP_WEIGHT * overlap(u.text(), bodyWords)
+            double score = HEADLINE_OVERLAP_WEIGHT * overlap(contentWords(i), bodyWords)
                     + Math.min(u.words(), HEADLINE_FULL_WORDS) / (double) HEADLINE_FULL_WORDS
                     - HEADLINE_DISTANCE_WEIGHT * Math.min(HEADLINE_MAX_DISTANCE, distance(i, bodyStart));
             if (repeatedAfter(i, fp)) {
@@ -390,8 +410,7 @@ final class ArticleLayout {
      * How many of the candidate's content words occur in {@code bodyWords}, as a share of its content words but at least
      * {@value #HEADLINE_FULL_WORDS}: a two-word section label whose words appear in the body must not beat a headline.
      */
-    private static double overlap(String candidate, Set<String> bodyWords) {
-        Set<String> words = contentWords(candidate);
+    private static double overlap(Set<String> words, Set<String> bodyWords) {
         int found = 0;
         for (String w : words) {
             if (bodyWords.contains(w)) {

@@ -18,10 +18,16 @@ final class LineStats {
     private static final Set<String> FUNCTION_WORDS = functionWords();
     /** The page-word groups of the HTML page classifier ({@code page-words.txt}), shared as data. */
     static final List<String> GROUPS;
-    private static final Map<String, Integer> GROUP_BITS;
     private static final String SEPARATORS = "|•·»›«‹/>";
     private static final String QUOTES = "\"“”„«»‘’‚";
     private static final String SENTENCE_MARKS = ".!?。！？";
+    /** Marks a function word in {@link #WORDS}, above every group's bit. */
+    private static final int FUNCTION_WORD = 1 << 30;
+    /**
+     * Per known word: its {@link #GROUPS} bits, and {@link #FUNCTION_WORD} for a function word, so that one lookup
+     * per token answers both.
+     */
+    private static final Map<String, Integer> WORDS;
 
     static {
         Map<String, Integer> bits = new HashMap<>();
@@ -36,8 +42,16 @@ final class LineStats {
             }
         }
         GROUPS = List.copyOf(groups);
-        GROUP_BITS = Map.copyOf(bits);
+        if (GROUPS.size() > 30) {
+            throw new IllegalStateException("page-words.txt has more than 30 groups");
+        }
+        Map<String, Integer> words = new HashMap<>(bits);
+        for (String w : FUNCTION_WORDS) {
+            words.merge(w, FUNCTION_WORD, (a, b) -> a | b);
+        }
+        WORDS = words;
     }
+
 
     final int chars;
     final int letters;
@@ -126,29 +140,27 @@ final class LineStats {
                 break;
             }
             tok++;
-            String raw = s.substring(start, i);
-            if (isLink(raw)) {
+            if (mayBeLink(s, start, i) && isLink(s.substring(start, i))) {
                 link++;
                 continue;
             }
-            String w = Texts.key(raw);
+            String w = Texts.key(start, i, s);
             if (w.isEmpty()) {
                 continue;
             }
             wl += w.length();
-            int firstLetter = firstLetter(raw);
-            if (firstLetter >= 0 && Character.isUpperCase(raw.charAt(firstLetter))) {
+            int firstLetter = firstLetter(s, start, i);
+            if (firstLetter >= 0 && Character.isUpperCase(s.charAt(firstLetter))) {
                 cap++;
-                if (w.length() >= 2 && raw.equals(raw.toUpperCase(Locale.ROOT)) && hasLower(w)) {
-                    caps++;
+                if (w.length() >= 2 && hasLower(w)) {
+                    String raw = s.substring(start, i);
+                    caps += raw.equals(raw.toUpperCase(Locale.ROOT)) ? 1 : 0;
                 }
             }
             num += firstLetter < 0 ? 1 : 0;
-            if (FUNCTION_WORDS.contains(w)) {
-                fn++;
-            }
-            Integer bits = GROUP_BITS.get(w);
+            Integer bits = WORDS.get(w);
             if (bits != null) {
+                fn += (bits & FUNCTION_WORD) != 0 ? 1 : 0;
                 for (int b = 0; b < g.length; b++) {
                     if ((bits & (1 << b)) != 0) {
                         g[b]++;
@@ -176,16 +188,39 @@ final class LineStats {
         return false;
     }
 
-    private static int firstLetter(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isLetter(token.charAt(i))) {
+    /** The position of the first letter of {@code s[from, to)}, or -1 when a digit or the end comes first. */
+    private static int firstLetter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(s.charAt(i))) {
                 return i;
             }
-            if (Character.isDigit(token.charAt(i))) {
+            if (Character.isDigit(s.charAt(i))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * False when the token {@code s[from, to)} cannot pass {@link #isLink}: it is shorter than 2, and otherwise it has
+     * no {@code '.'} or {@code '@'} and starts with neither {@code h}, {@code H} nor {@code #} (lower case maps nothing
+     * else to these).
+     */
+    private static boolean mayBeLink(String s, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        char c = s.charAt(from);
+        if (c == 'h' || c == 'H' || c == '#' || c == '@') {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            char x = s.charAt(i);
+            if (x == '.' || x == '@') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A URL, a host name, an e-mail address, a handle or a hashtag. */
@@ -196,9 +231,6 @@ final class LineStats {
         char c = t.charAt(0);
         if ((c == '@' || c == '#') && Character.isLetterOrDigit(t.charAt(1))) {
             return true;
-        }
-        if (c != 'h' && c != 'H' && t.indexOf('.') < 0 && t.indexOf('@') < 0) {
-            return false; // lower case maps nothing else to 'h', '.' or '@': none of the tests below can hold
         }
         String l = t.toLowerCase(Locale.ROOT);
         if (l.startsWith("http") || l.startsWith("www.") || (l.contains("@") && l.indexOf('.', l.indexOf('@')) > 0)) {

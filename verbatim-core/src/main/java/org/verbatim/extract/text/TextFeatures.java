@@ -262,7 +262,7 @@ public final class TextFeatures {
             lastProse = lp;
             datelines = nearest(LineKind.DATELINE);
             bylines = nearest(LineKind.BYLINE);
-            titleWords = n == 0 ? java.util.Set.of() : ArticleLayout.contentWords(units.get(0).text());
+            titleWords = n == 0 ? java.util.Set.of() : layout.contentWords(0);
             body = layout.ruleBody();
             headline = layout.ruleHeadline();
             standfirst = layout.ruleStandfirst();
@@ -277,7 +277,7 @@ public final class TextFeatures {
             r[k++] = log(repeats[i]);
             r[k++] = firstSeen[i] ? 1 : 0;
             r[k++] = i == 0 ? 1 : 0;
-            r[k++] = i == 0 ? 0 : overlap(u.text());
+            r[k++] = i == 0 ? 0 : overlap(i);
             boolean hasBody = body[0] >= 0;
             r[k++] = hasBody && i >= body[0] && i <= body[1] ? 1 : 0;
             r[k++] = hasBody ? clip(i - body[0]) : Float.NaN;
@@ -344,11 +344,11 @@ public final class TextFeatures {
             return j < 0 || j >= n ? 0 : log(stats[j].chars);
         }
 
-        private float overlap(String text) {
+        private float overlap(int i) {
             if (titleWords.isEmpty()) {
                 return 0;
             }
-            java.util.Set<String> w = ArticleLayout.contentWords(text);
+            java.util.Set<String> w = layout.contentWords(i);
             if (w.isEmpty()) {
                 return 0;
             }
