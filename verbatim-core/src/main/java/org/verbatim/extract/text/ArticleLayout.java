@@ -52,6 +52,10 @@ final class ArticleLayout {
 
     /** The rules' body range, computed when first asked for. */
     private int[] ruleBody;
+    /** The rules' headline and standfirst, computed when first asked for ({@link #UNKNOWN} until then). */
+    private int ruleHeadline = UNKNOWN;
+    private int ruleStandfirst = UNKNOWN;
+    private static final int UNKNOWN = -2;
     /** {@link #contentWords(String)} of each unit, computed when first asked for. */
     private final List<Set<String>> unitWords;
     /** The opening's content words of the last body start {@link #headline} was asked about, and that start. */
@@ -93,14 +97,20 @@ final class ArticleLayout {
 
     /** The headline the rules choose, or -1. */
     int ruleHeadline() {
-        int start = ruleBody()[0];
-        return start < 0 ? firstHeadlineCandidate() : headline(start);
+        if (ruleHeadline == UNKNOWN) {
+            int start = ruleBody()[0];
+            ruleHeadline = start < 0 ? firstHeadlineCandidate() : headline(start);
+        }
+        return ruleHeadline;
     }
 
     /** The standfirst the rules choose, or -1. */
     int ruleStandfirst() {
-        int[] body = ruleBody();
-        return body[0] < 0 ? -1 : standfirst(ruleHeadline(), body[0], body[1]);
+        if (ruleStandfirst == UNKNOWN) {
+            int[] body = ruleBody();
+            ruleStandfirst = body[0] < 0 ? -1 : standfirst(ruleHeadline(), body[0], body[1]);
+        }
+        return ruleStandfirst;
     }
 
     /**

@@ -23,6 +23,11 @@ final class LineClassifier {
     static final int MAX_PREFIX_LINE = 80;
     static final int MAX_CONTAINS_LINE = 250;
     static final int MAX_CAPTION = 300;
+    /**
+     * The longest line whose key ({@link Texts#key}) any test reads: the caption, byline, share-button and
+     * boilerplate tests stop at their own shorter limits, and no listed line is longer (checked at start-up).
+     */
+    static final int MAX_KEYED_LINE = Math.max(MAX_CAPTION, Math.max(MAX_CONTAINS_LINE, MAX_BYLINE));
     /** A line of at least this many tokens, this share of them UI labels, is junk. */
     static final int JUNK_MIN_TOKENS = 4;
     static final double JUNK_LABEL_SHARE = 0.5;
@@ -59,14 +64,15 @@ final class LineClassifier {
 
     Unit classify(int index, String text) {
         int words = Texts.words(text);
-        String key = Texts.key(text);
+        // no test reads the key of a line longer than every keyed test's limit: a paragraph is not lower-cased
+        String key = Texts.keyLength(text) <= MAX_KEYED_LINE ? Texts.key(text) : null;
         if (isUiJunk(text)) {
             return unit(index, text, LineKind.JUNK, words);
         }
-        if (vocab.sectionEnds.contains(key)) {
+        if (key != null && vocab.sectionEnds.contains(key)) {
             return unit(index, text, LineKind.SECTION_END, words);
         }
-        if (isBoilerplate(text, key)) {
+        if (key != null && isBoilerplate(text, key)) {
             return unit(index, text, LineKind.BOILERPLATE, words);
         }
         Unit byline = byline(index, text, key, words);
@@ -78,7 +84,7 @@ final class LineClassifier {
             return dateline;
         }
         // After bylines and datelines: "By Jane Doe | 24.01.2024 | Comments" has a menu's shape.
-        if (isMenu(text) || isShareButton(key, words)) {
+        if (isMenu(text) || key != null && isShareButton(key, words)) {
             return unit(index, text, LineKind.BOILERPLATE, words);
         }
         if (isCaption(text, key)) {

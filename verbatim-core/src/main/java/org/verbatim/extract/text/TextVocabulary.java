@@ -54,6 +54,14 @@ final class TextVocabulary {
         datelineFiller = words(list(dl, "filler"));
         captionPrefixes = longestFirst(list(cap, "caption.prefixes"));
         captionCredits = list(cap, "caption.credits");
+        for (Set<String> keyed : List.of(boilerplateExact, sectionEnds)) {
+            for (String line : keyed) {
+                if (line.length() > LineClassifier.MAX_KEYED_LINE) {
+                    throw new IllegalStateException("a listed line is longer than the classifier reads keys ("
+                            + LineClassifier.MAX_KEYED_LINE + "): " + line);
+                }
+            }
+        }
     }
 
     static TextVocabulary load() {

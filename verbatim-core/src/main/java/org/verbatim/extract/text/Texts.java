@@ -83,6 +83,22 @@ final class Texts {
         return key(0, s.length(), s);
     }
 
+    /**
+     * A lower bound of {@code key(s).length()}: the length without the edge punctuation (lower case never shortens a
+     * string), found without copying.
+     */
+    static int keyLength(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && EDGE_PUNCTUATION.indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && EDGE_PUNCTUATION.indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return to - from;
+    }
+
     /** {@link #key} of {@code s[from, to)}. */
     static String key(int from, int to, String s) {
         while (from < to && EDGE_PUNCTUATION.indexOf(s.charAt(from)) >= 0) {
