@@ -175,7 +175,7 @@ final class LineClassifier {
         int icons = 0;
         for (String t : tokens) {
             String w = Texts.key(t);
-            if (containsAny(w, vocab.uiSubstrings)) {
+            if (vocab.uiSubstringPhrases.in(w)) {
                 icons++;
                 labels++;
             } else if (vocab.uiWords.contains(w)) {
@@ -197,10 +197,8 @@ final class LineClassifier {
             }
         }
         if (text.length() <= MAX_CONTAINS_LINE) {
-            for (String p : vocab.boilerplateContains) {
-                if (key.contains(p)) {
-                    return true;
-                }
+            if (vocab.boilerplatePhrases.in(key)) {
+                return true;
             }
             return key.contains("©") || key.startsWith("copyright") || key.startsWith("(c) ");
         }
@@ -229,12 +227,7 @@ final class LineClassifier {
                 return true;
             }
         }
-        for (String c : vocab.captionCredits) {
-            if (key.contains(c)) {
-                return true;
-            }
-        }
-        return false;
+        return vocab.captionCreditPhrases.in(key);
     }
 
     /** A short line that is a date plus at most a few words such as "Published", a weekday or "5 min read". */
@@ -389,14 +382,5 @@ final class LineClassifier {
     private static String withoutListMarks(String token) {
         return token.indexOf(',') < 0 && token.indexOf(';') < 0 ? token
                 : TRAILING_LIST_MARKS.matcher(token).replaceAll("");
-    }
-
-    private static boolean containsAny(String w, java.util.Collection<String> fragments) {
-        for (String f : fragments) {
-            if (w.contains(f)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

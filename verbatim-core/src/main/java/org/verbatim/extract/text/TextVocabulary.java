@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.verbatim.extract.common.Phrases;
 
 /**
  * The word lists of the scraped-text extractor, loaded from the {@code .properties} files beside this class: UI labels,
@@ -30,6 +31,10 @@ final class TextVocabulary {
     final Set<String> datelineFiller;
     final List<String> captionPrefixes;
     final List<String> captionCredits;
+    /** {@link #uiSubstrings}, {@link #boilerplateContains} and {@link #captionCredits}, each searched at once. */
+    final Phrases uiSubstringPhrases;
+    final Phrases boilerplatePhrases;
+    final Phrases captionCreditPhrases;
 
     private TextVocabulary() {
         Properties ui = read("ui-labels.properties");
@@ -54,6 +59,9 @@ final class TextVocabulary {
         datelineFiller = words(list(dl, "filler"));
         captionPrefixes = longestFirst(list(cap, "caption.prefixes"));
         captionCredits = list(cap, "caption.credits");
+        uiSubstringPhrases = new Phrases(uiSubstrings);
+        boilerplatePhrases = new Phrases(boilerplateContains);
+        captionCreditPhrases = new Phrases(captionCredits);
         for (Set<String> keyed : List.of(boilerplateExact, sectionEnds)) {
             for (String line : keyed) {
                 if (line.length() > LineClassifier.MAX_KEYED_LINE) {
