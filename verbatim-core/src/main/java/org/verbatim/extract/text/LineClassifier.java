@@ -109,21 +109,25 @@ final class LineClassifier {
      * a dateline or the headline.
      */
     List<String> bareNames(String text) {
-        String head = NAME_SEPARATOR.split(text, 2)[0].strip();
+        String head = (hasNameSeparator(text) ? NAME_SEPARATOR.split(text, 2)[0] : text).strip();
         if (head.isEmpty() || head.length() > MAX_BARE_NAMES) {
             return List.of();
         }
         String[] tokens = SPACES.split(head);
-        boolean allCaps = head.equals(head.toUpperCase(Locale.ROOT));
+        Boolean allCaps = null;
         for (String raw : tokens) {
             String t = withoutListMarks(raw);
             String lower = t.toLowerCase(Locale.ROOT);
             if (vocab.uiWords.contains(lower) || vocab.boilerplateExact.contains(lower)) {
                 return List.of();
             }
-            boolean nameToken = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
-                    && (allCaps || !t.substring(1).equals(t.substring(1).toUpperCase(Locale.ROOT)) || t.length() <= 2)
-                    && t.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'');
+            boolean nameToken = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && namePunctuationOnly(t);
+            if (nameToken && t.length() > 2 && t.substring(1).equals(t.substring(1).toUpperCase(Locale.ROOT))) {
+                if (allCaps == null) {
+                    allCaps = head.equals(head.toUpperCase(Locale.ROOT));
+                }
+                nameToken = allCaps; // "SMITH" is a name in a line of capitals only
+            }
             if (!nameToken && !vocab.nameParticles.contains(lower) && !vocab.nameJoiners.contains(lower)) {
                 return List.of();
             }
@@ -144,15 +148,32 @@ final class LineClassifier {
      * "Artikel auf Facebook teilen", "Share on X": a sharing verb and a network in a few words, or a row of such
      * buttons naming several networks.
      */
-    private boolean isShareButton(String key, int words) {
+    boolean isShareButton(String key, int words) {
         if (key.length() > MAX_CONTAINS_LINE) {
             return false;
         }
         boolean verb = false;
         int networks = 0;
-        for (String w : NON_LETTERS_NOR_HYPHEN.split(key)) {
-            verb |= vocab.shareVerbs.contains(w);
-            networks += vocab.socialNetworks.contains(w) ? 1 : 0;
+        int i = 0;
+        int n = key.length();
+        while (i < n) {
+            int start = i;
+            while (i < n) {
+                int c = key.codePointAt(i);
+                if (!(Character.isLetter(c) || c == '-')) {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            int length = i - start;
+            if (length >= vocab.shareWordMin && length <= vocab.shareWordMax) {
+                String w = key.substring(start, i);
+                verb |= vocab.shareVerbs.contains(w);
+                networks += vocab.socialNetworks.contains(w) ? 1 : 0;
+            }
+            if (i < n) {
+                i += Character.charCount(key.codePointAt(i));
+            }
         }
         // A row of buttons names several networks; a single button is a few words.
         return verb && networks > 0 && (words <= SHARE_BUTTON_MAX_WORDS || networks >= 2);
@@ -376,6 +397,29 @@ final class LineClassifier {
         }
         tokens.clear();
         return ok || !names.isEmpty();
+    }
+
+    /** Whether {@code text} has a character {@link #NAME_SEPARATOR} splits at ({@code ·|•–—}). */
+    private static boolean hasNameSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '·' || c == '|' || c == '•' || c == '–' || c == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters, hyphens, full stops and apostrophes only. */
+    private static boolean namePunctuationOnly(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            if (!(Character.isLetter(c) || c == '-' || c == '.' || c == '\'')) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** {@code token} without trailing commas and semicolons (as {@code replaceAll("[,;]+$", "")}). */

@@ -22,6 +22,9 @@ final class TextVocabulary {
     final Set<String> sectionEnds;
     final Set<String> shareVerbs;
     final Set<String> socialNetworks;
+    /** The shortest and longest of {@link #shareVerbs} and {@link #socialNetworks}, in UTF-16 units. */
+    final int shareWordMin;
+    final int shareWordMax;
     final List<String> bylinePrefixes;
     final Set<String> nameJoiners;
     final Set<String> nameParticles;
@@ -50,6 +53,10 @@ final class TextVocabulary {
         sectionEnds = Set.copyOf(list(bp, "section.end"));
         shareVerbs = Set.copyOf(list(bp, "share.verbs"));
         socialNetworks = Set.copyOf(list(bp, "social.networks"));
+        shareWordMin = java.util.stream.Stream.concat(shareVerbs.stream(), socialNetworks.stream())
+                .mapToInt(String::length).min().orElse(1);
+        shareWordMax = java.util.stream.Stream.concat(shareVerbs.stream(), socialNetworks.stream())
+                .mapToInt(String::length).max().orElse(0);
         bylinePrefixes = longestFirst(list(by, "byline.prefixes"));
         nameJoiners = Set.copyOf(list(by, "name.joiners"));
         nameParticles = Set.copyOf(list(by, "name.particles"));

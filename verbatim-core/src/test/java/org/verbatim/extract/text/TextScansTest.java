@@ -73,4 +73,77 @@ class TextScansTest {
         return dot > 0 && dot < l.length() - 2 && (l.endsWith(".com") || l.endsWith(".org") || l.endsWith(".net")
                 || l.endsWith(".html") || l.endsWith(".php") || l.contains(".com/") || l.contains(".de/"));
     }
+
+    private static final String[] NAME_PIECES = {"Jane", "DOE", "Doe", "von", "van der", "and", "und", "&", "O'Brien",
+        "Jean-Luc", "J.", "AP", "Ab", "SMITH,", "Smith;", "Home", "share", "Share", "facebook", "Teilen", "WhatsApp",
+        "e-mail", "x", "·", "|", "•", "–", "—", "-", "2024", "İLKER", "Ærø", "\uD835\uDC00bc", ":", "By"};
+
+    @Test
+    void bareNamesAreFoundAsBeforeTheQuickPaths() {
+        LineClassifier c = new LineClassifier(TextVocabulary.load(),
+                org.verbatim.extract.date.DateParser.of(java.time.LocalDate.of(2024, 6, 1)));
+        TextVocabulary vocab = TextVocabulary.load();
+        Random rnd = new Random(SEED + 2);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + rnd.nextInt(6); k > 0; k--) {
+                sb.append(NAME_PIECES[rnd.nextInt(NAME_PIECES.length)]).append(rnd.nextInt(6) == 0 ? "  " : " ");
+            }
+            String line = sb.toString().strip();
+            assertThat(c.bareNames(line)).as("seed " + SEED + " [" + line + "]")
+                    .isEqualTo(slowBareNames(c, vocab, line));
+        }
+    }
+
+    /** {@code bareNames} as first written. */
+    private static java.util.List<String> slowBareNames(LineClassifier c, TextVocabulary vocab, String text) {
+        String head = text.split("\\s*[·|•–—]\\s*", 2)[0].strip();
+        if (head.isEmpty() || head.length() > LineClassifier.MAX_BARE_NAMES) {
+            return java.util.List.of();
+        }
+        String[] tokens = head.split("\\s+");
+        boolean allCaps = head.equals(head.toUpperCase(Locale.ROOT));
+        for (String raw : tokens) {
+            String t = raw.replaceAll("[,;]+$", "");
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (vocab.uiWords.contains(lower) || vocab.boilerplateExact.contains(lower)) {
+                return java.util.List.of();
+            }
+            boolean nameToken = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
+                    && (allCaps || !t.substring(1).equals(t.substring(1).toUpperCase(Locale.ROOT)) || t.length() <= 2)
+                    && t.codePoints().allMatch(x -> Character.isLetter(x) || x == '-' || x == '.' || x == '\'');
+            if (!nameToken && !vocab.nameParticles.contains(lower) && !vocab.nameJoiners.contains(lower)) {
+                return java.util.List.of();
+            }
+        }
+        String last = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+        if (vocab.nameParticles.contains(last) || vocab.nameJoiners.contains(last)) {
+            return java.util.List.of();
+        }
+        return c.names(head);
+    }
+
+    @Test
+    void shareButtonsAreClassifiedAsBeforeTheHandWrittenSplit() {
+        LineClassifier c = new LineClassifier(TextVocabulary.load(),
+                org.verbatim.extract.date.DateParser.of(java.time.LocalDate.of(2024, 6, 1)));
+        TextVocabulary vocab = TextVocabulary.load();
+        Random rnd = new Random(SEED + 3);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + rnd.nextInt(10); k > 0; k--) {
+                sb.append(NAME_PIECES[rnd.nextInt(NAME_PIECES.length)]).append(rnd.nextInt(4) == 0 ? "/" : " ");
+            }
+            String key = Texts.key(sb.toString());
+            int words = Texts.words(key);
+            boolean verb = false;
+            int networks = 0;
+            for (String w : key.split("[^\\p{L}-]+")) {
+                verb |= vocab.shareVerbs.contains(w);
+                networks += vocab.socialNetworks.contains(w) ? 1 : 0;
+            }
+            boolean expected = verb && networks > 0 && (words <= LineClassifier.SHARE_BUTTON_MAX_WORDS || networks >= 2);
+            assertThat(c.isShareButton(key, words)).as("seed " + SEED + " [" + key + "]").isEqualTo(expected);
+        }
+    }
 }
