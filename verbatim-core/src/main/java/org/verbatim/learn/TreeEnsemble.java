@@ -18,10 +18,6 @@ import java.util.Objects;
  * <p>A node sends a row left when {@code row[feature] < threshold} (or when the value is NaN and the node says so).
  * Immutable and thread-safe; evaluation allocates nothing for one class.
  *
- * <p>Evaluation walks every tree a fixed number of steps, its depth, with leaves pointing to themselves, so a walk has
- * no exit test to mispredict, and walks eight rows side by side so that their memory reads overlap. The
- * sums are added in tree order whatever the walk, so every figure is the one a plain walk gives, to the bit.
- *
  * <p>Serialised form ({@link #write}/{@link #read}): a magic string, the feature names (a model is refused when the
  * caller's names differ, so features and model never drift apart silently), the class count, the base margin, then
  * each tree as parallel arrays.
@@ -41,14 +37,11 @@ public final class TreeEnsemble {
     /**
      * The same trees for evaluation, every node in four consecutive ints of one array (so a row's walk reads
      * neighbouring memory): the feature ({@code -1} for a leaf; bit 16 set when NaN goes left), the threshold's or
-     * leaf value's float bits, and the absolute positions of the left and right children. A leaf is {@link #LEAF}, reads
-     * feature 0 and has itself as both children, so walking on from a leaf stays there.
+     * leaf value's float bits, and the absolute positions of the left and right children.
      */
     private final int[] nodes;
     /** Position of each tree's root in {@link #nodes}. */
     private final int[] roots;
-    /** Each tree's depth: the steps from its root to its deepest leaf. */
-    private final int[] depths;
 
     /**
      * @param features feature names, in row order
@@ -85,29 +78,19 @@ public final class TreeEnsemble {
             total += 4 * feature[t].length;
         }
         nodes = new int[total];
-        depths = new int[n];
         for (int t = 0; t < n; t++) {
             int start = roots[t];
-            int[] depth = new int[feature[t].length];
             for (int i = 0; i < feature[t].length; i++) {
                 int at = start + 4 * i;
-                boolean leaf = feature[t][i] < 0;
-                nodes[at] = leaf ? LEAF : feature[t][i] | (nanLeft[t][i] ? NAN_LEFT : 0);
+                nodes[at] = feature[t][i] < 0 ? -1 : feature[t][i] | (nanLeft[t][i] ? NAN_LEFT : 0);
                 nodes[at + 1] = Float.floatToRawIntBits(value[t][i]);
-                nodes[at + 2] = leaf ? at : start + 4 * left[t][i];
-                nodes[at + 3] = leaf ? at : start + 4 * right[t][i];
-                if (!leaf) {
-                    depth[left[t][i]] = depth[i] + 1;
-                    depth[right[t][i]] = depth[i] + 1;
-                }
-                depths[t] = Math.max(depths[t], depth[i]);
+                nodes[at + 2] = start + 4 * left[t][i];
+                nodes[at + 3] = start + 4 * right[t][i];
             }
         }
     }
 
     private static final int NAN_LEFT = 1 << 16;
-    /** A leaf's first int: negative (a plain walk stops), and feature 0 for a fixed-depth walk that steps on. */
-    private static final int LEAF = Integer.MIN_VALUE;
 
     /** One tree as parallel arrays; node 0 is the root; a leaf has feature -1 and its value in {@code value}. */
     public record Tree(short[] feature, float[] value, int[] left, int[] right, boolean[] nanLeft) {
@@ -151,8 +134,8 @@ public final class TreeEnsemble {
     /** The margin of class {@code c} for {@code row}. */
     public float margin(float[] row, int c) {
         float sum = base;
-        for (int t = c; t < roots.length; t += classes) {
-            sum += walk(t, row);
+        for (int t = c; t < feature.length; t += classes) {
+            sum += leaf(t, row);
         }
         return sum;
     }
@@ -165,67 +148,8 @@ public final class TreeEnsemble {
     public float[] probabilities(float[][] rows) {
         float[] sum = new float[rows.length];
         java.util.Arrays.fill(sum, base);
-        int[] n = nodes;
         for (int t = 0; t < roots.length; t += classes) {
-            int root = roots[t];
-            int i = 0;
-            for (; i + 8 <= rows.length; i += 8) {
-                float[] r0 = rows[i];
-                float[] r1 = rows[i + 1];
-                float[] r2 = rows[i + 2];
-                float[] r3 = rows[i + 3];
-                float[] r4 = rows[i + 4];
-                float[] r5 = rows[i + 5];
-                float[] r6 = rows[i + 6];
-                float[] r7 = rows[i + 7];
-                int a0 = root;
-                int a1 = root;
-                int a2 = root;
-                int a3 = root;
-                int a4 = root;
-                int a5 = root;
-                int a6 = root;
-                int a7 = root;
-                for (int d = depths[t]; d > 0; d--) {
-                    a0 = next(n, a0, r0);
-                    a1 = next(n, a1, r1);
-                    a2 = next(n, a2, r2);
-                    a3 = next(n, a3, r3);
-                    a4 = next(n, a4, r4);
-                    a5 = next(n, a5, r5);
-                    a6 = next(n, a6, r6);
-                    a7 = next(n, a7, r7);
-                }
-                sum[i] += value(n, a0);
-                sum[i + 1] += value(n, a1);
-                sum[i + 2] += value(n, a2);
-                sum[i + 3] += value(n, a3);
-                sum[i + 4] += value(n, a4);
-                sum[i + 5] += value(n, a5);
-                sum[i + 6] += value(n, a6);
-                sum[i + 7] += value(n, a7);
-            }
-            for (; i + 4 <= rows.length; i += 4) {
-                float[] r0 = rows[i];
-                float[] r1 = rows[i + 1];
-                float[] r2 = rows[i + 2];
-                float[] r3 = rows[i + 3];
-                int a0 = root;
-                int a1 = root;
-                int a2 = root;
-                int a3 = root;
-                for (int d = depths[t]; d > 0; d--) {
-                    a0 = next(n, a0, r0);
-                    a1 = next(n, a1, r1);
-                    a2 = next(n, a2, r2);
-                    a3 = next(n, a3, r3);
-                }
-                sum[i] += value(n, a0);
-                sum[i + 1] += value(n, a1);
-                sum[i + 2] += value(n, a2);
-                sum[i + 3] += value(n, a3);
-            }
-            for (; i < rows.length; i++) {
+            for (int i = 0; i < rows.length; i++) {
                 sum[i] += leaf(t, rows[i]);
             }
         }
@@ -266,16 +190,6 @@ public final class TreeEnsemble {
     private float leaf(int t, float[] row) {
         int[] n = nodes;
         int at = roots[t];
-        for (int d = depths[t]; d > 0; d--) {
-            at = next(n, at, row);
-        }
-        return value(n, at);
-    }
-
-    /** A plain walk, stopping at the leaf: for one row, where no other walk can overlap with it. */
-    private float walk(int t, float[] row) {
-        int[] n = nodes;
-        int at = roots[t];
         int f = n[at];
         while (f >= 0) {
             float x = row[f & 0xffff];
@@ -283,18 +197,6 @@ public final class TreeEnsemble {
             at = n[goLeft ? at + 2 : at + 3];
             f = n[at];
         }
-        return value(n, at);
-    }
-
-    /** One step down from node {@code at} (a leaf steps to itself), with no branch on the way taken. */
-    private static int next(int[] n, int at, float[] row) {
-        int f = n[at];
-        float x = row[f & 0xffff];
-        boolean left = x < Float.intBitsToFloat(n[at + 1]) | x != x & (f & NAN_LEFT) != 0;
-        return n[at + (left ? 2 : 3)];
-    }
-
-    private static float value(int[] n, int at) {
         return Float.intBitsToFloat(n[at + 1]);
     }
 
