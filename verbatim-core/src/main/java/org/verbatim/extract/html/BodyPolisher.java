@@ -93,7 +93,7 @@ final class BodyPolisher {
 
     /** A block shorter than {@link #MAX_PROMO_CHARS} holding one of the promotion phrases. */
     static boolean isPromo(String text) {
-        return text.length() <= MAX_PROMO_CHARS && containsAny(text, Hints.PROMO_PHRASES);
+        return text.length() <= MAX_PROMO_CHARS && Hints.PROMO.in(text.toLowerCase(Locale.ROOT));
     }
 
     static boolean isFragment(Block b) {
@@ -203,18 +203,7 @@ final class BodyPolisher {
     }
 
     static boolean isCreditLine(String text) {
-        return text.length() < MAX_CREDIT_LINE_CHARS && containsAny(text, Hints.CREDIT_MARKERS);
-    }
-
-    /** Whether {@code text}, lower-cased, contains one of {@code phrases} (lower case). */
-    private static boolean containsAny(String text, List<String> phrases) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String phrase : phrases) {
-            if (lower.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return text.length() < MAX_CREDIT_LINE_CHARS && Hints.CREDIT_PHRASES.in(text.toLowerCase(Locale.ROOT));
     }
 
     /** A teaser is shorter than this: a label and a headline. */

@@ -34,6 +34,10 @@ final class Hints {
     static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
     /** Phrases of trailing promotions and furniture (newsletter pitches, "Fehler gefunden?"), lower case. */
     static final List<String> PROMO_PHRASES = lowerAll(HintSet.readLines("promo-phrases.txt"));
+    /** {@link #CREDIT_MARKERS} and {@link #PROMO_PHRASES}, each searched for at once. */
+    static final org.verbatim.extract.common.Phrases CREDIT_PHRASES = new org.verbatim.extract.common.Phrases(
+            CREDIT_MARKERS);
+    static final org.verbatim.extract.common.Phrases PROMO = new org.verbatim.extract.common.Phrases(PROMO_PHRASES);
     /** Labels opening a teaser inside the body ("READ MORE:", "WATCH |"), lower case. */
     static final List<String> TEASER_LABELS = lowerAll(HintSet.readLines("teaser-labels.txt"));
 

@@ -252,9 +252,19 @@ final class Segmenter {
             Integer cached = vocabByClass.get(cls);
             if (cached == null) {
                 cached = 0;
-                for (String name : cls.split("\\s+")) {
-                    if (!name.isEmpty()) {
-                        cached |= VOCABULARY.nameBits(name, Integer.MAX_VALUE, true);
+                int i = 0;
+                int n = cls.length();
+                while (i < n) { // the names between runs of regex \s, as split("\\s+") gives them
+                    while (i < n && isSplitSpace(cls.charAt(i))) {
+                        i++;
+                    }
+                    int start = i;
+                    while (i < n && !isSplitSpace(cls.charAt(i))) {
+                        i++;
+                    }
+                    if (i > start) {
+                        cached |= VOCABULARY.nameBits(start == 0 && i == n ? cls : cls.substring(start, i),
+                                Integer.MAX_VALUE, true);
                     }
                 }
                 vocabByClass.put(cls, cached);
@@ -265,6 +275,10 @@ final class Segmenter {
             bits |= VOCABULARY.nameBits(id, Hints.MAX_ID_PARTS, false);
         }
         return bits;
+    }
+
+    private static boolean isSplitSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static int flags(Element e, String tag) {
