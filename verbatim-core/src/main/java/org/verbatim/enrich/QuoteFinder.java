@@ -1222,8 +1222,8 @@ final class QuoteFinder {
             MentionRef name = end > 0 ? m.endingAt[end - 1] : null;
             int k = name == null ? -1 : name.first() - 1;
             if (name == null || name.form() != MentionRef.Form.NAME || name.type() == EntityType.PLACE || k < 1
-                    || !isDash(d, k)) {
-                continue;
+                    || !isDash(d, k) || d.sentParagraph[d.sentenceOf[k]] != d.sentParagraph[s]) {
+                continue; // the dash must stand in the name's paragraph: one ending the paragraph before is no credit
             }
             Span para = d.paragraphs.get(d.sentParagraph[s]);
             Span said = trimSpan(d, para.start(), d.start[k]);
