@@ -1,16 +1,14 @@
-package org.verbatim.enrich;
+package org.verbatim.index.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.verbatim.enrich.ArticleAnnotator;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
@@ -20,11 +18,10 @@ import org.verbatim.model.Quote;
 import org.verbatim.model.Span;
 import org.verbatim.model.Speaker;
 import org.verbatim.model.TimeExpression;
-import org.verbatim.model.Timestamp;
 import org.verbatim.model.Where;
 
 /**
- * Articles perturbed the way the 100,000-article bench index perturbs its base pages ({@code CorpusBench build}):
+ * Articles perturbed as the 100,000-article bench index perturbs its base pages (with {@link CorpusBench}'s own code):
  * paragraphs dropped, a fifth of the words replaced by words drawn from the whole vocabulary (so a dash or a
  * quotation mark lands anywhere, a name ends up alone in its paragraph), a paragraph borrowed from another article,
  * the title's words shuffled. Whatever the text, the annotator returns, and every offset it gives lies inside the
@@ -59,13 +56,10 @@ class PerturbedArticlesTest {
         for (int i = 0; i < BASE_ARTICLES; i++) {
             base.add(article(rnd, i));
         }
-        List<String> vocab = new ArrayList<>();
-        for (Article a : base) {
-            vocab.addAll(Arrays.asList(a.text().split("\\s+")));
-        }
+        List<String> vocab = CorpusBench.vocabulary(base);
         ArticleAnnotator annotator = new ArticleAnnotator();
         for (int k = 0; k < ARTICLES_PER_SEED; k++) {
-            Article a = perturb(base.get(k % base.size()), base, vocab, rnd, k);
+            Article a = CorpusBench.perturb(base.get(k % base.size()), base, vocab, rnd, k);
             Article annotated;
             try {
                 annotated = annotator.annotate(a);
@@ -134,38 +128,8 @@ class PerturbedArticlesTest {
             }
             blocks.add(Block.paragraph(sb.toString()));
         }
-        return Article.builder().url("https://news.example.com/" + i).title(NAMES[i % NAMES.length] + " says "
-                + CLAUSES[i % CLAUSES.length]).blocks(blocks).language(i % 3 == 0 ? "de" : "en").build();
-    }
-
-    /** The bench's perturbation of base article {@code a} into article {@code k}. */
-    private static Article perturb(Article a, List<Article> base, List<String> vocab, Random rnd, int k) {
-        List<Block> blocks = new ArrayList<>();
-        for (Block b : a.blocks()) {
-            if (rnd.nextDouble() < 0.85) {
-                blocks.add(Block.paragraph(replaceWords(b.text(), vocab, rnd)));
-            }
-        }
-        List<Block> other = base.get(rnd.nextInt(base.size())).blocks();
-        blocks.add(Block.paragraph(other.get(rnd.nextInt(other.size())).text()));
-        String title = a.title();
-        if (rnd.nextBoolean()) {
-            List<String> words = new ArrayList<>(Arrays.asList(title.split(" ")));
-            Collections.shuffle(words, rnd);
-            title = String.join(" ", words);
-        }
-        LocalDateTime day = LocalDateTime.of(2023, 1, 1, 8, 0).plusDays(rnd.nextInt(1095));
-        return Article.builder().url(a.url() + "?k=" + k).title(title).blocks(blocks).language(a.language())
-                .published(new Timestamp(day)).build();
-    }
-
-    private static String replaceWords(String text, List<String> vocab, Random rnd) {
-        String[] w = text.split(" ");
-        for (int i = 0; i < w.length; i++) {
-            if (rnd.nextDouble() < 0.2) {
-                w[i] = vocab.get(rnd.nextInt(vocab.size()));
-            }
-        }
-        return String.join(" ", w);
+        // the bench takes the language from the country of the URL's host
+        return Article.builder().url("https://news.example." + (i % 3 == 0 ? "de" : "com") + "/story/" + i)
+                .title(NAMES[i % NAMES.length] + " says " + CLAUSES[i % CLAUSES.length]).blocks(blocks).build();
     }
 }
