@@ -15,11 +15,13 @@ import org.verbatim.model.Page;
  * who.annotation().quotes().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
  * }</pre>
  *
- * <p>A facade over {@link PagePath#standard()}, the one per-page path every caller shares. All methods are
- * thread-safe and never throw for bad content.
+ * <p>A facade over {@link PagePath#standard}, the one per-page path every caller shares, read against the system
+ * clock: this facade is the library's edge, the one place in core that reads it (a page's date may not lie after the
+ * day it is read). For reproducible runs, build a {@link PagePath} with a fixed {@link java.time.Clock}. All methods
+ * are thread-safe and never throw for bad content.
  */
 public final class Verbatim {
-    private static final PagePath PATH = PagePath.standard();
+    private static final PagePath PATH = PagePath.standard(java.time.Clock.systemUTC());
 
     private Verbatim() {
     }

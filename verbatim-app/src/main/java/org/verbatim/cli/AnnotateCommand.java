@@ -83,7 +83,7 @@ public final class AnnotateCommand implements Callable<Integer> {
             System.err.println("verbatim annotate: cannot read " + input + ": " + Errors.reason(e));
             return Files.isDirectory(Path.of(input)) ? 2 : 1;
         }
-        PagePath annotator = PagePath.annotatingWith(new Annotator(openNlp));
+        PagePath annotator = PagePath.standard(java.time.Clock.systemUTC()).withAnnotator(new Annotator(openNlp));
         boolean failed = false;
         // the writer wraps standard output, which must stay open: flush, never close
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

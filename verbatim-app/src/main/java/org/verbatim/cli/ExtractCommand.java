@@ -13,6 +13,7 @@ import org.verbatim.ingest.RecordSource;
 import org.verbatim.ingest.dispatch.InputSources;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
+import org.verbatim.pipeline.PagePath;
 import org.verbatim.pipeline.PageProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,8 @@ final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        PageProcessor pages = new PageProcessor(!noQuotes, true, PageProcessor.StepTimer.NONE, null);
+        PageProcessor pages = new PageProcessor(PagePath.standard(java.time.Clock.systemUTC()), !noQuotes, true,
+                PageProcessor.StepTimer.NONE, null);
         OutputFormat f = fmt;
         int[] failed = {0};
         boolean[] first = {true};
@@ -119,8 +121,8 @@ final class ExtractCommand implements Callable<Integer> {
     /** The {@code --explain} report of one page: a header, then a line per text segment. */
     static String explanation(String source, Page page) {
         org.verbatim.extract.html.Explanation e = page.kind() == Page.Kind.HTML
-                ? new org.verbatim.extract.HtmlExtractor().explain(page)
-                : new org.verbatim.extract.TextExtractor().explain(page);
+                ? new org.verbatim.extract.HtmlExtractor(java.time.Clock.systemUTC()).explain(page)
+                : new org.verbatim.extract.TextExtractor(java.time.Clock.systemUTC()).explain(page);
         StringBuilder sb = new StringBuilder();
         sb.append(source).append('\n');
         sb.append(String.format(java.util.Locale.ROOT, "page type: %s (%.2f); body from: %s (%s); cut %.2f%n",

@@ -43,7 +43,7 @@ final class ReannotateCommand implements Callable<Integer> {
             System.err.println("verbatim reannotate: " + Errors.describe(e));
             return 1;
         }
-        PagePath path = PagePath.annotatingWith(new Annotator(openNlp));
+        PagePath path = PagePath.standard(java.time.Clock.systemUTC()).withAnnotator(new Annotator(openNlp));
         Progress progress = Progress.forTerminal();
         long articles;
         long after;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,7 +313,12 @@ public final class ArticleSearch implements Closeable {
         return out;
     }
 
-    /** Speakers with their number of quotes, most quoted first. */
+    /**
+     * Speakers with their number of quotes, most quoted first (ties by name), at most {@code limit}. A speaker is an
+     * identity ({@link Ids#of}), as the web app counts them: "He" and "he", "I’m" and "I'm" are one speaker,
+     * named by the spelling most of its quotes use (ties: the greatest); a name without a letter or digit names no
+     * speaker.
+     */
     public Map<String, Long> speakers(int limit) throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState();
@@ -321,15 +327,28 @@ public final class ArticleSearch implements Closeable {
         }
         FacetsCollector fc = new FacetsCollector();
         FacetsCollector.search(searcher, new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_QUOTE)), 1, fc);
+        FacetResult fr;
         try {
-            FacetResult fr = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(limit, QuoteDocuments.SPEAKER);
-            if (fr != null) {
-                for (LabelAndValue lv : fr.labelValues) {
-                    out.put(lv.label, lv.value.longValue());
-                }
-            }
+            fr = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(QuoteDocuments.SPEAKER);
         } catch (IllegalArgumentException e) {
-            // no quote has a speaker yet
+            return out; // no quote has a speaker yet
+        }
+        Map<String, Map<String, Long>> spellings = new HashMap<>();
+        for (LabelAndValue lv : fr == null ? new LabelAndValue[0] : fr.labelValues) {
+            String id = Ids.of(lv.label);
+            if (!id.isEmpty()) {
+                spellings.computeIfAbsent(id, k -> new HashMap<>()).merge(lv.label, lv.value.longValue(), Long::sum);
+            }
+        }
+        List<Map.Entry<String, Long>> speakers = new ArrayList<>(spellings.size());
+        for (Map<String, Long> names : spellings.values()) {
+            String name = names.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            speakers.add(Map.entry(name, names.values().stream().mapToLong(Long::longValue).sum()));
+        }
+        speakers.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Long> e : speakers.subList(0, Math.min(limit, speakers.size()))) {
+            out.put(e.getKey(), e.getValue());
         }
         return out;
     }

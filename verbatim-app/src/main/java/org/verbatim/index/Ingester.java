@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.verbatim.ingest.PageLoader;
 import org.verbatim.ingest.dispatch.InputSources;
 import org.verbatim.pipeline.Counters;
+import org.verbatim.pipeline.PagePath;
 import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.pipeline.Pipeline;
 import org.verbatim.ingest.RecordSource;
@@ -95,7 +96,8 @@ public final class Ingester {
              RejectsWriter rejects = new RejectsWriter(rejectsFile);
              SkippedPages skipped = new SkippedPages(options.index().resolve(SkippedPages.FILE))) {
             boolean annotate = options.extra() != ExtraDocuments.NONE;
-            Stage<ProcessedArticle> stage = new PageProcessor(annotate, options.allPages(), clock, skipped::add);
+            Stage<ProcessedArticle> stage = new PageProcessor(PagePath.standard(java.time.Clock.systemUTC()), annotate,
+                    options.allPages(), clock, skipped::add);
             Writer<ProcessedArticle> writer = p -> {
                 long t = clock.now();
                 try {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.verbatim.index.ArticleSearch;
+import org.verbatim.index.Ids;
 import org.verbatim.index.QueryException;
 import org.verbatim.json.ArticleJsonReader;
 import org.verbatim.pipeline.PageProcessor;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.verbatim.index.Ids;
 import org.verbatim.json.AnnotationJson;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Quote;

@@ -8,6 +8,7 @@ import org.verbatim.index.ArticleIndex;
 import org.verbatim.index.QuoteDocuments;
 import org.verbatim.ingest.SourceRecord;
 import org.verbatim.model.Page;
+import org.verbatim.pipeline.PagePath;
 import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.pipeline.Processed;
 import org.verbatim.pipeline.ProcessedArticle;
@@ -36,7 +37,8 @@ public final class DemoIndex {
 
     /** Runs {@code pages} through the per-page path into the index in {@code dir} (created when absent). */
     public static Summary ingest(Path dir, List<PageInput> pages) throws IOException {
-        return ingest(dir, pages, new PageProcessor(true, true, PageProcessor.StepTimer.NONE, null));
+        return ingest(dir, pages, new PageProcessor(PagePath.standard(java.time.Clock.systemUTC()), true, true,
+                PageProcessor.StepTimer.NONE, null));
     }
 
     /** As {@link #ingest(Path, List)}, through {@code processor} (other extractors or models, in tests). */

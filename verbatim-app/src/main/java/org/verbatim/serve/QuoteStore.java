@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import org.verbatim.index.ArticleSearch;
+import org.verbatim.index.Ids;
 import org.verbatim.json.ArticleJsonReader;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Entity;

@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import java.util.concurrent.CompletableFuture;
+import org.verbatim.pipeline.PagePath;
 import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.index.ArticleSearch;
 
@@ -136,7 +137,8 @@ public final class WebServer implements Closeable {
             CompletableFuture<QuoteStore> store = new CompletableFuture<>();
             fetch = o.allowFetch() ? new GuardedFetch(o.allowPrivateFetch(), Api.MAX_FETCH_BYTES) : null;
             gate = new ExtractionGate(o.extractions(), o.waiting(), o.extractTimeout());
-            Api api = new Api(search, store, new PageProcessor(true, true, PageProcessor.StepTimer.NONE, null),
+            PagePath pages = PagePath.standard(java.time.Clock.systemUTC());
+            Api api = new Api(search, store, new PageProcessor(pages, true, true, PageProcessor.StepTimer.NONE, null),
                     o.cacheEntries(), fetch, gate);
             RequestGuard guard = new RequestGuard(HostCheck.of(o.host(), o.hostNames()));
             Map<String, byte[]> assets = loadAssets();

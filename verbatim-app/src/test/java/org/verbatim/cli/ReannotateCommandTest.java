@@ -22,8 +22,9 @@ class ReannotateCommandTest {
     void anIndexIngestedWithoutQuotesGetsTheQuotesOfAFreshIngest() throws Exception {
         Path bare = dir.resolve("bare");
         Path fresh = dir.resolve("fresh");
-        DemoIndex.ingest(bare, DemoIndex.demoPages(), new PageProcessor(false, true, PageProcessor.StepTimer.NONE,
-                null));
+        DemoIndex.ingest(bare, DemoIndex.demoPages(), new PageProcessor(
+                org.verbatim.pipeline.PagePath.standard(java.time.Clock.systemUTC()), false, true,
+                PageProcessor.StepTimer.NONE, null));
         DemoIndex.ingest(fresh, DemoIndex.demoPages());
         long expected;
         long articles;

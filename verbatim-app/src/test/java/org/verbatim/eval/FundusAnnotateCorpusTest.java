@@ -29,7 +29,7 @@ class FundusAnnotateCorpusTest {
         Path gold = Path.of(System.getProperty("verbatim.shared", "../shared"), "corpora", "fundus", "gold.jsonl");
         assumeTrue(Files.isRegularFile(gold), "shared/corpora/fundus absent: skipped");
         ObjectMapper m = new ObjectMapper();
-        org.verbatim.pipeline.PagePath annotator = org.verbatim.pipeline.PagePath.standard();
+        org.verbatim.pipeline.PagePath annotator = org.verbatim.pipeline.PagePath.standard(java.time.Clock.systemUTC());
         List<String> errors = new ArrayList<>();
         int germanCued = 0;
         Set<String> cuesSeen = new HashSet<>();

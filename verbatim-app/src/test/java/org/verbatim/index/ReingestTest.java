@@ -31,11 +31,11 @@ class ReingestTest {
         DemoIndex.Summary first = DemoIndex.ingest(dir, pages);
         assertThat(first.articles()).isGreaterThan(5);
 
-        HtmlExtractor html = new HtmlExtractor();
+        HtmlExtractor html = new HtmlExtractor(java.time.Clock.systemUTC());
         PagePath upgraded = new PagePath(page -> {
             Article a = html.extract(page);
             return a.toBuilder().title(a.title() == null ? "upgraded" : a.title() + " (upgraded)").build();
-        }, new TextExtractor(), new ArticleAnnotator());
+        }, new TextExtractor(java.time.Clock.systemUTC()), new ArticleAnnotator());
         DemoIndex.Summary again = DemoIndex.ingest(dir, pages,
                 new PageProcessor(upgraded, true, true, PageProcessor.StepTimer.NONE, null));
 

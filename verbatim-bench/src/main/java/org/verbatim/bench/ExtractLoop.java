@@ -109,7 +109,7 @@ public final class ExtractLoop {
         double[] rulesRatios = new double[rounds];
         long sink = 0;
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        HtmlExtractor rulesOnly = new HtmlExtractor(ContentModels.NONE);
+        HtmlExtractor rulesOnly = new HtmlExtractor(ContentModels.NONE, java.time.Clock.systemUTC());
         for (int r = 0; r < rounds; r++) {
             long t0 = cpu.getCurrentThreadCpuTime();
             for (FundusPage p : pages) {

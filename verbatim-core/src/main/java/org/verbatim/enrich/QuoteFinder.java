@@ -25,29 +25,30 @@ final class QuoteFinder {
      * Punctuation that introduces the reported clause and is not part of it. "that" and "dass" stay in the span,
      * as in PolNeAR's gold ("said that the talks failed" reports "that the talks failed").
      */
-    private static final Set<String> COMPLEMENTISERS = Set.of(":", ",");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us", "me", "ich", "wir",
-            "uns", "mein", "unser", "unsere", "meine");
+    private static final Set<String> COMPLEMENTISERS = Set.of(":", ","); // punctuation, the same in every language
+    /*
+     * The word lists below are data, one file per language under org/verbatim/language/words/LANG/ ({@link Words}):
+     * each set is the union of every language's list, as the rules read any language's words.
+     */
+    /** Words of the first person, subjects and possessives. */
+    private static final Set<String> FIRST_PERSON = Words.all("first-person");
     /** A block quote speaks in the first person as a subject ("We are not going to..."), not just "our". */
     private static final Set<String> FIRST_PERSON_SUBJECTS = Words.all("first-person-subjects");
-    private static final Set<String> NP_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
-            "another", "some", "many", "several", "two", "three", "other", "both", "most", "one", "this", "these",
-            "those", "der", "die", "das", "ein", "eine");
-    private static final Set<String> NOT_SUBJECT = Set.of("and", "or", "but", "that", "which", "who", "when",
-            "if", "as", "than", "what", "why", "how", "where", "because", "while", "so", "not", "also", "it", "there",
-            "this", "und", "oder", "aber", "dass", "wie", "was", "auch");
+    /** Determiners that open a noun-phrase speaker ("the minister", "two officials"). */
+    private static final Set<String> NP_DETERMINERS = Words.all("np-determiners");
+    /** Words that cannot start or be the subject of a cue. */
+    private static final Set<String> NOT_SUBJECT = Words.all("not-subject");
     /** Words that start an adverbial after a cue ("said in a statement", "said on Monday"), not its content. */
     static final Set<String> ADVERBIAL_STARTS = Lexicon.lowerSet("adverbial-starts.txt");
     /** Closed-class words: never a generic cue candidate. */
     static final Set<String> FUNCTION_WORDS = Lexicon.lowerSet("function-words.txt");
-    static final Set<String> ACCORDING = Set.of("according", "laut", "zufolge", "nach", "gemäß");
+    /** Words that attribute without a verb ("according to", "laut", "zufolge"). */
+    static final Set<String> ACCORDING = Words.all("according");
     /** Nouns that name a source after "nach", "laut" or before "zufolge" (data file; compounds end in them). */
     private static final List<String> SOURCE_NOUNS = Lexicon.lines("german-source-nouns.txt").stream()
             .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     /** German subjunctive forms that mark a sentence as reported speech continuing the previous attribution. */
-    private static final Set<String> KONJUNKTIV = Set.of("sei", "seien", "habe", "werde", "könne", "müsse",
-            "solle", "wolle", "dürfe", "gebe", "wisse", "komme", "stehe", "gehe", "liege", "brauche", "wäre",
-            "hätte", "würde", "könnten", "müssten", "seist");
+    private static final Set<String> KONJUNKTIV = Words.all("subjunctive-continuations");
     /** Words after a speaker that name an addressee or medium before the reported clause ("told CBS that"). */
     private static final int MAX_OBJECT_TOKENS = 8;
     /** A quoted region needs this many words to stand as a quote without its own cue (no scare quotes). */
@@ -57,20 +58,16 @@ final class QuoteFinder {
     /** Unquoted words allowed in a span that is still called direct (none: any unquoted word makes it mixed). */
     private static final int MAX_UNQUOTED_IN_DIRECT = 0;
     /** German adverbs between an inverted cue and its speaker ("sagte auch Müller", "erklärte dazu die Polizei"). */
-    private static final Set<String> INVERSION_ADVERBS = Set.of("auch", "zudem", "dazu", "nun", "jedoch",
-            "außerdem", "damals", "heute", "gestern", "bereits", "schon", "noch", "wiederum", "ebenfalls", "dann");
+    private static final Set<String> INVERSION_ADVERBS = Words.all("inversion-adverbs");
     /**
      * Prepositions that end a phrasal cue ("spoke about", "called for", "railed against") rather than start the
      * content; learned from PolNeAR train, where they stand before the gold span 4-100 times as often as inside.
      */
-    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against",
-            "from", "with", "at", "by", "into");
+    private static final Set<String> CUE_PREPOSITIONS = Words.all("cue-prepositions");
     /** Words after which a noun phrase may start a clause (and so be the subject of a cue). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "that", "when",
-            "because", "after", "before", "if", "although", "though", "since", "so", "where", "whereas", "und",
-            "aber", "dass", "weil", "wenn", "als", "während");
+    private static final Set<String> CLAUSE_OPENERS = Words.all("clause-openers");
     /** Words that may link a participle cue to the main attribution ("said before adding"). */
-    private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "and", "by", "then");
+    private static final Set<String> PARTICIPLE_LINKS = Words.all("participle-links");
     /**
      * How much a bare noun-phrase subject ("the plan") or a subject far from its cue ("X refused ..., adding")
      * adds to a cue's score; a mention right before the cue adds 1.
@@ -406,10 +403,9 @@ final class QuoteFinder {
     }
 
     /** Auxiliaries that make a cue a plan rather than a statement ("will discuss the report on 24 February"). */
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "\u2019ll", "to");
+    private static final Set<String> FUTURE = Words.all("future-auxiliaries");
     /** Words that open a reported clause after a cue ("that", "whether", a quotation). */
-    private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "why", "what", "when",
-            "where", "who", "dass", "ob", "wie", "warum", "was");
+    private static final Set<String> CLAUSE_STARTS = Words.all("clause-starts");
 
     /**
      * Rules every attribution must pass, learned or not: a plan ("will discuss the report") reports nothing unless it
@@ -449,8 +445,7 @@ final class QuoteFinder {
     }
 
     /** Words that end a content span cut before the next attribution (", and", " while"). */
-    private static final Set<String> CUT_TRAILERS = Set.of("and", "but", "while", "as", "or", "whereas", "und",
-            "aber", "während", "sowie", "so", "then", "though", "although");
+    private static final Set<String> CUT_TRAILERS = Words.all("cut-trailers");
 
     /**
      * {@code content} cut to end before {@code end}, without trailing punctuation or conjunctions ("X told Y that A,
@@ -719,12 +714,9 @@ final class QuoteFinder {
     }
 
     /** German determiners that open a noun phrase. */
-    static final Set<String> GERMAN_DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
-            "einer", "eines", "einem", "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre",
-            "ihrer", "ihres", "ihrem", "ihren", "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere");
+    static final Set<String> GERMAN_DETERMINERS = Words.all("determiners");
     /** Determiners of a genitive attribute ("der Sprecher des Ministeriums", "Angaben einer Sprecherin"). */
-    static final Set<String> GERMAN_GENITIVES = Set.of("des", "der", "eines", "einer", "seines", "seiner", "ihres",
-            "ihrer", "dieses", "dieser");
+    static final Set<String> GERMAN_GENITIVES = Words.all("genitive-determiners");
 
     /**
      * A German noun phrase from token {@code k}: an optional determiner, inflected adjectives, one noun or a name
@@ -1222,8 +1214,8 @@ final class QuoteFinder {
             MentionRef name = end > 0 ? m.endingAt[end - 1] : null;
             int k = name == null ? -1 : name.first() - 1;
             if (name == null || name.form() != MentionRef.Form.NAME || name.type() == EntityType.PLACE || k < 1
-                    || !isDash(d, k)) {
-                continue;
+                    || !isDash(d, k) || d.sentParagraph[d.sentenceOf[k]] != d.sentParagraph[s]) {
+                continue; // the dash must stand in the name's paragraph: one ending the paragraph before is no credit
             }
             Span para = d.paragraphs.get(d.sentParagraph[s]);
             Span said = trimSpan(d, para.start(), d.start[k]);

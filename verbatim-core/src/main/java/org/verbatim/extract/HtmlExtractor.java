@@ -1,5 +1,8 @@
 package org.verbatim.extract;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.extract.html.ContentModels;
@@ -15,7 +18,8 @@ import org.verbatim.model.Page;
 /**
  * HTML to article: cuts script and style bodies and drawings ({@link InertContent}), decodes the bytes
  * ({@link CharsetDetector}), keeps the page within the tag budget, then runs the extraction cascade of
- * {@link HtmlArticleExtractor}. Never throws for bad content; stateless and thread-safe.
+ * {@link HtmlArticleExtractor}. Never throws for bad content; immutable and thread-safe. Dates are read relative to
+ * the day of the injected clock (UTC) when the page is read: no wall clock is read here.
  *
  * <p>Work budget: the DOM holds at most about {@link #MAX_TAGS} elements. A page with more tags is parsed up to its
  * {@value #MAX_TAGS}th tag, with a warning; the rest is not read. Counted in tags, not time, so the same page always
@@ -29,22 +33,33 @@ public final class HtmlExtractor implements Extractor {
     public static final int MAX_TAGS = 200_000;
 
     private final ContentModels models;
+    private final Clock clock;
 
-    /** An extractor with the shipped content models. */
-    public HtmlExtractor() {
-        this(ContentModels.shipped());
+    /**
+     * An extractor with the shipped content models.
+     *
+     * @param clock gives the day each page is read (in UTC): dates after it, with a day's slack, are not the page's
+     */
+    public HtmlExtractor(Clock clock) {
+        this(ContentModels.shipped(), clock);
     }
 
-    /** An extractor with the given content models ({@link ContentModels#NONE}: the rule cascade alone). */
-    public HtmlExtractor(ContentModels models) {
-        this.models = java.util.Objects.requireNonNull(models);
+    /**
+     * An extractor with the given content models ({@link ContentModels#NONE}: the rule cascade alone).
+     *
+     * @param clock gives the day each page is read (in UTC): dates after it, with a day's slack, are not the page's
+     */
+    public HtmlExtractor(ContentModels models, Clock clock) {
+        this.models = java.util.Objects.requireNonNull(models, "models");
+        this.clock = java.util.Objects.requireNonNull(clock, "clock").withZone(ZoneOffset.UTC);
     }
 
     @Override
     public Article extract(Page page) {
         List<String> warnings = new ArrayList<>();
         try {
-            return HtmlArticleExtractor.extract(decode(page, warnings), page.url(), page.source(), warnings, models);
+            return HtmlArticleExtractor.extract(decode(page, warnings), page.url(), page.source(), warnings, models,
+                    today());
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the stages are written not to throw, but a bad page must never break a batch
             warnings.add("extraction failed: " + e.getClass().getSimpleName());
@@ -64,12 +79,17 @@ public final class HtmlExtractor implements Extractor {
 
     /** Why this extractor keeps what it keeps on an HTML page, read as {@link #extract} reads it. */
     public Explanation explain(Page page) {
-        return HtmlArticleExtractor.explain(decode(page, new ArrayList<>()), page.url(), models);
+        return HtmlArticleExtractor.explain(decode(page, new ArrayList<>()), page.url(), models, today());
     }
 
     /** The learned content scorer's view of an HTML page, read as {@link #extract} reads it. */
-    public static PageFeatures features(Page page) {
-        return HtmlArticleExtractor.features(decode(page, new ArrayList<>()), page.url());
+    public PageFeatures features(Page page) {
+        return HtmlArticleExtractor.features(decode(page, new ArrayList<>()), page.url(), today());
+    }
+
+    /** The day a page is read, in UTC: the clock's, once per page. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**

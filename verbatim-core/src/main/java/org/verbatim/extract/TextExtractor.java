@@ -1,5 +1,6 @@
 package org.verbatim.extract;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.language.LanguageDetector;
@@ -19,9 +20,13 @@ public final class TextExtractor implements Extractor {
     private final ScrapedTextParser parser;
     private final LanguageDetector languages;
 
-    /** An extractor whose date plausibility is relative to today. */
-    public TextExtractor() {
-        this(ScrapedTextParser.today(), LanguageDetector.standard());
+    /**
+     * An extractor with the shipped line models and language profiles.
+     *
+     * @param clock gives the day each text is read (in UTC): dates after it are implausible
+     */
+    public TextExtractor(Clock clock) {
+        this(new ScrapedTextParser(clock), LanguageDetector.standard());
     }
 
     public TextExtractor(ScrapedTextParser parser, LanguageDetector languages) {

@@ -29,13 +29,18 @@ public final class Words {
 
     /** The list {@code name} of every language together. */
     public static Set<String> all(String name) {
-        return CACHE.computeIfAbsent("*/" + name, k -> {
-            Set<String> out = new LinkedHashSet<>();
-            for (String lang : LANGUAGES) {
-                out.addAll(of(lang, name));
-            }
-            return Set.copyOf(out);
-        });
+        Set<String> cached = CACHE.get("*/" + name);
+        if (cached != null) {
+            return cached;
+        }
+        // read outside computeIfAbsent: of() updates the same map, and a map may not be updated from its own function
+        Set<String> out = new LinkedHashSet<>();
+        for (String lang : LANGUAGES) {
+            out.addAll(of(lang, name));
+        }
+        Set<String> union = Set.copyOf(out);
+        Set<String> raced = CACHE.putIfAbsent("*/" + name, union);
+        return raced != null ? raced : union;
     }
 
     /** The list {@code name} of one language; empty when it has none. */

@@ -1,5 +1,6 @@
 package org.verbatim.pipeline;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,10 @@ import org.verbatim.model.Page;
  * {@code warnings}, so one bad page never stops a batch. Immutable and thread-safe.
  */
 public final class PagePath {
-    private static final PagePath STANDARD = new PagePath(new HtmlExtractor(), new TextExtractor(),
-            new ArticleAnnotator());
+    /** The shipped annotator, loaded once and shared (it holds no clock). */
+    private static final class Shipped {
+        static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator();
+    }
 
     private final Extractor html;
     private final Extractor text;
@@ -42,14 +45,19 @@ public final class PagePath {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
     }
 
-    /** The shipped extractors and models. */
-    public static PagePath standard() {
-        return STANDARD;
+    /**
+     * The shipped extractors and models. {@code clock} gives the day each page is read (in UTC), the latest day a
+     * page's date may be (with a day's slack): the one time source of the path, which reads no wall clock itself.
+     * Callers at the edge (CLI, server, Spark job) pass {@link Clock#systemUTC()}; tests and reproducible runs a
+     * {@link Clock#fixed fixed} clock.
+     */
+    public static PagePath standard(Clock clock) {
+        return new PagePath(new HtmlExtractor(clock), new TextExtractor(clock), Shipped.ANNOTATOR);
     }
 
-    /** The shipped extractors, annotating with {@code annotator} (OpenNLP sentences, other models). */
-    public static PagePath annotatingWith(Annotator annotator) {
-        return new PagePath(STANDARD.html, STANDARD.text, new ArticleAnnotator(annotator));
+    /** The same extractors, annotating with {@code annotator} (OpenNLP sentences, other models). */
+    public PagePath withAnnotator(Annotator annotator) {
+        return new PagePath(html, text, new ArticleAnnotator(annotator));
     }
 
     /**

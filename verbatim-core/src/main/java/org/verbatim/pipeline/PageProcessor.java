@@ -70,17 +70,12 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
     private final MinHasher hasher = new MinHasher();
 
     /**
+     * @param path     the per-page path ({@link PagePath#standard}: the shipped models, with the caller's clock)
      * @param annotate whether to find who said what
      * @param allPages keep every page; otherwise pages that are confidently not articles are skipped
      * @param timer    where step times go
      * @param leftOut  told of each page skipped as not an article (with its extracted article); may be {@code null}
      */
-    public PageProcessor(boolean annotate, boolean allPages, StepTimer timer,
-            BiConsumer<SourceRecord, Article> leftOut) {
-        this(PagePath.standard(), annotate, allPages, timer, leftOut);
-    }
-
-    /** The same, over another {@link PagePath} (other models, say). */
     public PageProcessor(PagePath path, boolean annotate, boolean allPages, StepTimer timer,
             BiConsumer<SourceRecord, Article> leftOut) {
         this.path = Objects.requireNonNull(path, "path");

@@ -33,7 +33,7 @@ class TextExtractorFundusTest {
     void fundusPagesAsScrapedText() throws IOException {
         Path dir = SharedFiles.require("corpora/fundus");
         ObjectMapper json = new ObjectMapper();
-        TextExtractor extractor = new TextExtractor(ScrapedTextParser.today(),
+        TextExtractor extractor = new TextExtractor(new ScrapedTextParser(java.time.Clock.systemUTC()),
                 LanguageDetector.standard());
         int pages = 0;
         int titles = 0;

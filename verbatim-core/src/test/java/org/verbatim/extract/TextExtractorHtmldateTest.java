@@ -25,7 +25,7 @@ class TextExtractorHtmldateTest {
     void visibleDatesOnHtmldatePages() throws IOException {
         Path dir = SharedFiles.require("corpora/htmldate");
         ObjectMapper json = new ObjectMapper();
-        TextExtractor extractor = new TextExtractor();
+        TextExtractor extractor = new TextExtractor(java.time.Clock.systemUTC());
         int pages = 0;
         int correct = 0;
         int found = 0;

@@ -13,6 +13,7 @@ import org.verbatim.ingest.SourceRecord;
 import org.verbatim.ingest.Outcome;
 
 class PageProcessorTest {
+    private static final PagePath PATH = PagePath.standard(java.time.Clock.systemUTC());
     private static final String ARTICLE = "<html><head><title>Council votes to rebuild the old bridge</title>"
             + "<link rel=canonical href='https://news.example/bridge?utm_source=x'></head><body><article>"
             + "<h1>Council votes to rebuild the old bridge</h1>"
@@ -42,7 +43,7 @@ class PageProcessorTest {
                 return 0;
             }
         };
-        Processed<ProcessedArticle> p = new PageProcessor(true, false, timer, null).process(page(ARTICLE));
+        Processed<ProcessedArticle> p = new PageProcessor(PATH, true, false, timer, null).process(page(ARTICLE));
         assertThat(p.outcome().isOk()).isTrue();
         ProcessedArticle a = p.value();
         assertThat(a.article().title()).isEqualTo("Council votes to rebuild the old bridge");
@@ -58,17 +59,17 @@ class PageProcessorTest {
 
     @Test
     void withoutAnnotationNoQuotesAreLookedFor() {
-        Processed<ProcessedArticle> p = new PageProcessor(false, false, PageProcessor.StepTimer.NONE, null)
+        Processed<ProcessedArticle> p = new PageProcessor(PATH, false, false, PageProcessor.StepTimer.NONE, null)
                 .process(page(ARTICLE));
         assertThat(p.value().article().annotation().quotes()).isEmpty();
-        Processed<ProcessedArticle> q = new PageProcessor(true, false, PageProcessor.StepTimer.NONE, null)
+        Processed<ProcessedArticle> q = new PageProcessor(PATH, true, false, PageProcessor.StepTimer.NONE, null)
                 .process(page(ARTICLE));
         assertThat(q.value().id()).isEqualTo(p.value().id());
     }
 
     @Test
     void aPageWithoutTitleOrTextIsSkippedWithItsReason() {
-        Processed<ProcessedArticle> p = new PageProcessor(true, true, PageProcessor.StepTimer.NONE, null)
+        Processed<ProcessedArticle> p = new PageProcessor(PATH, true, true, PageProcessor.StepTimer.NONE, null)
                 .process(page("<html><body></body></html>"));
         assertThat(p.outcome().status()).isEqualTo(Outcome.Status.SKIPPED);
         assertThat(p.outcome().reason()).isEqualTo("no article: no title and no text");
@@ -77,7 +78,7 @@ class PageProcessorTest {
     @Test
     void aReadersVerdictPassesThrough() {
         SourceRecord failed = SourceRecord.failed("in.warc", "@12", "at byte 12: corrupt record");
-        Processed<ProcessedArticle> p = new PageProcessor(true, false, PageProcessor.StepTimer.NONE, null)
+        Processed<ProcessedArticle> p = new PageProcessor(PATH, true, false, PageProcessor.StepTimer.NONE, null)
                 .process(failed);
         assertThat(p.outcome()).isEqualTo(failed.early());
     }

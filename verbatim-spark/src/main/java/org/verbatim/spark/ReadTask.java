@@ -14,6 +14,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.verbatim.ingest.warc.WarcSource;
+import org.verbatim.pipeline.PagePath;
 import org.verbatim.pipeline.PageProcessor;
 import org.verbatim.pipeline.Processed;
 import org.verbatim.pipeline.ProcessedArticle;
@@ -79,7 +80,8 @@ final class ReadTask implements FlatMapFunction<Iterator<Split>, Row> {
         private int produced;
 
         Rows(Iterator<Split> splits) {
-            processor = new PageProcessor(annotate, allPages, new PageProcessor.StepTimer() {
+            processor = new PageProcessor(PagePath.standard(java.time.Clock.systemUTC()), annotate, allPages,
+                    new PageProcessor.StepTimer() {
                 @Override
                 public long now() {
                     return timed ? cpu.getCurrentThreadCpuTime() : 0;

@@ -17,6 +17,9 @@ final class SegmentData {
         }
     }
 
+    /** Pages are read on the training day ({@link TextData#REFERENCE}), not the wall clock's: reproducible. */
+    private static final HtmlExtractor EXTRACTOR = new HtmlExtractor(TextData.CLOCK);
+
     private SegmentData() {
     }
 
@@ -25,7 +28,7 @@ final class SegmentData {
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             TrainingPage p = pages.get(i);
-            PageFeatures f = HtmlExtractor.features(Page.html(p.url(), p.url(), p.bytes()));
+            PageFeatures f = EXTRACTOR.features(Page.html(p.url(), p.url(), p.bytes()));
             Labeler l = new Labeler(p.gold());
             double[] cov = new double[f.texts().size()];
             for (int s = 0; s < cov.length; s++) {

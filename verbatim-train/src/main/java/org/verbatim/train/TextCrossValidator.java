@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,10 +42,9 @@ public final class TextCrossValidator implements CrossValidator {
         TextCv.Result cv = TextCv.run(data.pages(), new TextTrainer(TextTrainer.Settings.DEFAULT,
                 System.err::println), System.err::println);
         LineModels.Choice choice = LineModels.shipped().choice();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         TextExtractor[] extractors = new TextExtractor[TextData.FOLDS];
         for (int k = 0; k < extractors.length; k++) {
-            extractors[k] = new TextExtractor(new ScrapedTextParser(today, cv.models(k, choice)),
+            extractors[k] = new TextExtractor(new ScrapedTextParser(TextData.REFERENCE, cv.models(k, choice)),
                     LanguageDetector.standard());
         }
         Map<String, Integer> folds = new HashMap<>();

@@ -71,9 +71,9 @@ public final class WcxbCrossValidator implements CrossValidator {
                 models = r.models(cuts);
             }
             Map<String, HtmlExtractor> extractors = new LinkedHashMap<>();
-            extractors.put("", new HtmlExtractor(models));
+            extractors.put("", new HtmlExtractor(models, TextData.CLOCK));
             for (Map.Entry<String, ContentModels.Policy> v : VARIANTS.entrySet()) {
-                extractors.put(v.getKey(), new HtmlExtractor(models.with(v.getValue())));
+                extractors.put(v.getKey(), new HtmlExtractor(models.with(v.getValue()), TextData.CLOCK));
             }
             pages.stream().filter(p -> p.fold() == fold).parallel().forEach(p -> {
                 Page page = Page.html(p.url(), p.url(), p.bytes());

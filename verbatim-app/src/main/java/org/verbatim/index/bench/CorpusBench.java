@@ -296,7 +296,8 @@ public final class CorpusBench {
         }
     }
 
-    private static List<String> vocabulary(List<Article> base) {
+    /** Every word of the base articles' texts, with repeats: what replaced words are drawn from. */
+    static List<String> vocabulary(List<Article> base) {
         List<String> v = new ArrayList<>();
         for (Article a : base) {
             v.addAll(Arrays.asList(a.text().split("\\s+")));
@@ -304,7 +305,8 @@ public final class CorpusBench {
         return v;
     }
 
-    private static Article perturb(Article a, List<Article> base, List<String> vocab, Random rnd, int k) {
+    /** Article {@code k} of the bench index, made from base article {@code a} (see the class comment). */
+    static Article perturb(Article a, List<Article> base, List<String> vocab, Random rnd, int k) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : a.blocks()) {
             if (rnd.nextDouble() < 0.85) {

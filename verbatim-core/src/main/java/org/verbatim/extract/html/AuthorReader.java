@@ -145,19 +145,15 @@ final class AuthorReader {
     }
 
     /** The credits of a page: {@code art} is the JSON-LD article (or null), {@code ld} all JSON-LD objects. */
-    static Credits read(JsonNode art, List<JsonNode> ld, List<Element> metas, List<String> bylines,
-                        Publication site) {
-        return read(art, ld, metas, bylines, List.of(), site);
-    }
-
     /**
      * The credits of a page: {@code art} is the JSON-LD article (or null), {@code ld} all JSON-LD objects,
      * {@code bylines} the texts of byline-like elements, {@code phrases} the texts of elements that open with a
-     * byline label ({@link BylinePhrase}), both read before pruning.
+     * byline label ({@link BylinePhrase}), both read before pruning; {@code dates} finds where a byline's names end
+     * at a date.
      */
     static Credits read(JsonNode art, List<JsonNode> ld, List<Element> metas, List<String> bylines,
-                        List<String> phrases, Publication site) {
-        Collector c = new Collector(site);
+                        List<String> phrases, Publication site, org.verbatim.extract.date.DateParser dates) {
+        Collector c = new Collector(site, dates);
         if (art != null) {
             JsonNode authors = art.has("author") ? art.get("author") : art.get("creator");
             for (JsonNode a : entries(authors)) {
@@ -184,7 +180,7 @@ final class AuthorReader {
             if (text == null || isPhotoCredit(text)) {
                 continue;
             }
-            if (!agenciesOnly && !BylinePhrase.parts(text).isEmpty()) {
+            if (!agenciesOnly && !BylinePhrase.parts(text, c.dates).isEmpty()) {
                 c.addPhrase(text); // "Posted by; BeauHD; on Friday...": the label tells where the names are
             } else {
                 c.addRaw(text, Source.MARKED, agenciesOnly);
@@ -205,7 +201,7 @@ final class AuthorReader {
      * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only.
      */
     private static void widen(Collector c, List<String> phrases, Publication site) {
-        Collector shown = new Collector(site);
+        Collector shown = new Collector(site, c.dates);
         for (int i = 0; i < phrases.size() && shown.authors.isEmpty(); i++) {
             shown.addPhrase(phrases.get(i));
         }
@@ -270,9 +266,11 @@ final class AuthorReader {
         final java.util.Map<String, Boolean> orgs = new java.util.LinkedHashMap<>();
         final Set<String> seen = new HashSet<>();
         final Publication site;
+        final org.verbatim.extract.date.DateParser dates;
 
-        Collector(Publication site) {
+        Collector(Publication site, org.verbatim.extract.date.DateParser dates) {
             this.site = site;
+            this.dates = dates;
         }
 
         List<String> credits() {
@@ -307,7 +305,7 @@ final class AuthorReader {
 
         /** The credited parts after a byline label ({@link BylinePhrase#parts}). */
         void addPhrase(String text) {
-            List<String> parts = BylinePhrase.parts(text);
+            List<String> parts = BylinePhrase.parts(text, dates);
             if (parts.isEmpty() || !seen.add("\u0001" + text)) {
                 return;
             }

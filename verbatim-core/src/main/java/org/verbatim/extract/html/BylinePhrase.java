@@ -192,9 +192,10 @@ final class BylinePhrase {
      * The credited parts of a byline text (element boundaries written as {@value #BOUNDARY}): what follows its label,
      * cut at the first date, hard stop or stop word, split at commas, ampersands, joining words and element
      * boundaries; each part keeps its words from the first to the last that is capitalised (or a particle, or a
-     * team word such as "editors"). Empty when the text opens with no label or names nobody.
+     * team word such as "editors"). Empty when the text opens with no label or names nobody. {@code dates} reads the
+     * date that ends the names.
      */
-    static List<String> parts(String text) {
+    static List<String> parts(String text, org.verbatim.extract.date.DateParser dates) {
         if (text == null) {
             return List.of();
         }
@@ -203,17 +204,17 @@ final class BylinePhrase {
         while (segment >= 0 && segment <= LABEL_WITHIN && segment < flat.length()) {
             int at = labelEnd(flat, skipFiller(flat, segment));
             if (at > 0) {
-                return split(cutAtDate(flat.substring(at)));
+                return split(cutAtDate(flat.substring(at), dates));
             }
             int next = flat.indexOf('\u0001', segment);
             segment = next < 0 ? -1 : next + 1;
         }
         int box = boxLabelEnd(flat);
-        return box < 0 ? List.of() : split(cutAtDate(flat.substring(box)));
+        return box < 0 ? List.of() : split(cutAtDate(flat.substring(box), dates));
     }
 
     /** {@code rest} up to the first date in it (a date has digits: no parsing without them). */
-    private static String cutAtDate(String rest) {
+    private static String cutAtDate(String rest, org.verbatim.extract.date.DateParser dates) {
         String window = rest.length() > MAX_REST ? rest.substring(0, MAX_REST) : rest;
         boolean digits = false;
         for (int i = 0; i < window.length() && !digits; i++) {
@@ -222,7 +223,7 @@ final class BylinePhrase {
         if (!digits) {
             return window;
         }
-        Optional<DateMatch> date = VisibleDates.parser().find(window);
+        Optional<DateMatch> date = dates.find(window);
         return date.isPresent() ? window.substring(0, date.get().start()) : window;
     }
 

@@ -39,6 +39,8 @@ final class DateSources {
     static final int MAX_TIMES = 40;
 
     private final Inputs in;
+    /** The page's dates, read relative to the day it is read. */
+    private final VisibleDates dates;
     private final Map<Source, Optional<Timestamp>> cache = new EnumMap<>(Source.class);
     private List<Timestamp> declared;
     private String bodyText;
@@ -46,6 +48,7 @@ final class DateSources {
 
     DateSources(Inputs in) {
         this.in = in;
+        this.dates = in.ix().dates;
     }
 
     /** The date {@code source} gives, or {@code null}; implausible dates are dropped. */
@@ -58,20 +61,20 @@ final class DateSources {
             case LD_ARTICLE -> parseDeclared(JsonLd.string(in.article(), "datePublished"));
             case META -> firstMeta(PUBLISHED_KEYS);
             case TIME_MARKED -> markedTime();
-            case LABELLED -> firstNear(VisibleDates::labelled);
-            case ELEMENT_LABELLED -> VisibleDates.labelledIn(in.ix().dateElements, in.ix().bylineElements);
+            case LABELLED -> firstNear(dates::labelled);
+            case ELEMENT_LABELLED -> dates.labelledIn(in.ix().dateElements, in.ix().bylineElements);
             case TIME_NEAR -> timeNearHeadline();
             case LD_OTHER -> anyLd("datePublished");
             case META_WEAK -> firstMeta(WEAK_KEYS);
-            case DATE_ELEMENT -> VisibleDates.fromElements(in.ix().dateElements);
+            case DATE_ELEMENT -> dates.fromElements(in.ix().dateElements);
             case NEAR_HEADLINE -> firstNear(this::datelineAfterTitle);
-            case BYLINE -> VisibleDates.fromElements(in.ix().bylineElements);
-            case TIME_ANY -> VisibleDates.fromElements(in.ix().times);
-            case TITLE -> VisibleDates.firstInText(in.doc().title());
-            case URL -> VisibleDates.fromUrl(in.doc().location());
-            case BODY_LABELLED -> VisibleDates.labelled(bodyText());
-            case BODY -> VisibleDates.firstInText(bodyText());
-            case DATE_LEAF -> VisibleDates.fromLeaves(in.ix().dateLeaves);
+            case BYLINE -> dates.fromElements(in.ix().bylineElements);
+            case TIME_ANY -> dates.fromElements(in.ix().times);
+            case TITLE -> dates.firstInText(in.doc().title());
+            case URL -> dates.fromUrl(in.doc().location());
+            case BODY_LABELLED -> dates.labelled(bodyText());
+            case BODY -> dates.firstInText(bodyText());
+            case DATE_LEAF -> dates.fromLeaves(in.ix().dateLeaves);
         };
     }
 
@@ -91,11 +94,11 @@ final class DateSources {
             }
         }
         if (t == null) {
-            t = plausible(VisibleDates.updateStamp(in.h1Near()));
+            t = plausible(dates.updateStamp(in.h1Near()));
         }
         for (int i = 0; t == null && i < in.ix().dateElements.size(); i++) {
             String text = in.ix().dateElements.get(i).text(); // read before pruning: lines above the headline
-            t = text.length() <= VisibleDates.MAX_TEXT ? plausible(VisibleDates.updateStamp(text)) : null;
+            t = text.length() <= VisibleDates.MAX_TEXT ? plausible(dates.updateStamp(text)) : null;
         }
         return t;
     }
@@ -108,17 +111,17 @@ final class DateSources {
      */
     Timestamp shownUpdate() {
         if (shownUpdate == null) {
-            Timestamp t = plausible(VisibleDates.updateStamp(in.h1Near()));
+            Timestamp t = plausible(dates.updateStamp(in.h1Near()));
             List<Element> list = in.ix().dateElements;
             for (int i = 0; t == null && i < list.size() && i < MAX_UPDATE_ELEMENTS; i++) {
                 Element e = list.get(i);
                 if (StandfirstChooser.boundedLength(e, VisibleDates.MAX_TEXT + 1) <= VisibleDates.MAX_TEXT) {
-                    t = plausible(VisibleDates.updateStamp(e.text()));
+                    t = plausible(dates.updateStamp(e.text()));
                 }
             }
             for (int i = 0; t == null && i < in.ix().dateLeaves.size() && i < MAX_UPDATE_ELEMENTS; i++) {
                 Element leaf = in.ix().dateLeaves.get(i);
-                t = VisibleDates.afterUpdateLabel(leaf) ? plausible(VisibleDates.parseOne(leaf.text())) : null;
+                t = VisibleDates.afterUpdateLabel(leaf) ? plausible(dates.parseOne(leaf.text())) : null;
             }
             shownUpdate = Optional.ofNullable(t);
         }
@@ -202,12 +205,12 @@ final class DateSources {
     private Timestamp datelineAfterTitle(String text) {
         int end = titleEnd(text);
         if (end > 0) {
-            Timestamp t = VisibleDates.firstNearHeadline(text.substring(end));
+            Timestamp t = dates.firstNearHeadline(text.substring(end));
             if (t != null) {
                 return t;
             }
         }
-        return VisibleDates.firstNearHeadline(text);
+        return dates.firstNearHeadline(text);
     }
 
     /**
@@ -278,16 +281,21 @@ final class DateSources {
     }
 
     /** A machine-readable date (ISO 8601 and variants), else one written for people ({@code Sat, 19 Oct 2019}). */
-    static Timestamp parseDeclared(String s) {
+    private Timestamp parseDeclared(String s) {
+        return parseDeclared(s, dates);
+    }
+
+    /** As {@link #parseDeclared(String)}, dates written for people read with {@code dates}. */
+    static Timestamp parseDeclared(String s, VisibleDates dates) {
         if (s == null || s.isBlank()) {
             return null;
         }
         Timestamp t = DateParser.parse(s);
-        return t != null ? t : VisibleDates.parseOne(s);
+        return t != null ? t : dates.parseOne(s);
     }
 
-    static Timestamp plausible(Timestamp t) {
-        return t != null && VisibleDates.plausible(t) ? t : null;
+    Timestamp plausible(Timestamp t) {
+        return t != null && dates.plausible(t) ? t : null;
     }
 
     /** Offset of a timestamp, or {@code null} when it has none. */

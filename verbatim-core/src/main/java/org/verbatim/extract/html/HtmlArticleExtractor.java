@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -23,14 +24,12 @@ public final class HtmlArticleExtractor {
     private HtmlArticleExtractor() {
     }
 
-    /** Extracts an article from decoded HTML with the shipped models; adds what went wrong to {@code warnings}. */
-    public static Article extract(String html, String url, String source, List<String> warnings) {
-        return extract(html, url, source, warnings, ContentModels.shipped());
-    }
-
-    /** Extracts an article from decoded HTML with the given models; adds what went wrong to {@code warnings}. */
+    /**
+     * Extracts an article from decoded HTML with the given models; adds what went wrong to {@code warnings}.
+     * {@code today} is the day the page is read (UTC): dates after it (with a day's slack) are not the page's.
+     */
     public static Article extract(String html, String url, String source, List<String> warnings,
-                                  ContentModels models) {
+                                  ContentModels models, LocalDate today) {
         Article.Builder b = Article.builder().source(source).url(url);
         if (html == null || html.isBlank()) {
             warnings.add("empty input");
@@ -40,7 +39,7 @@ public final class HtmlArticleExtractor {
             warnings.add("binary content, not HTML");
             return b.warnings(warnings).build();
         }
-        Rules r = rules(html, url, warnings);
+        Rules r = rules(html, url, today, warnings);
         PageMetadata meta = r.meta;
         ContentChooser.Choice chosen = ContentChooser.choose(r, url, models, warnings);
         List<Block> blocks = chosen.blocks();
@@ -61,12 +60,12 @@ public final class HtmlArticleExtractor {
     }
 
     /** Why the extractor keeps what it keeps on a page of decoded HTML ({@code extract --explain}). */
-    public static Explanation explain(String html, String url, ContentModels models) {
+    public static Explanation explain(String html, String url, ContentModels models, LocalDate today) {
         List<String> warnings = new ArrayList<>();
         if (html == null || html.isBlank() || looksBinary(html)) {
             return new Explanation(null, 0, "rules", "no HTML", ContentChooser.DEFAULT_CUT, List.of());
         }
-        Rules r = rules(html, url, warnings);
+        Rules r = rules(html, url, today, warnings);
         return ContentChooser.explain(ContentChooser.choose(r, url, models, warnings), r);
     }
 
@@ -75,12 +74,12 @@ public final class HtmlArticleExtractor {
      * row and the body the rules chose. For training and for {@code extract --explain}; extraction itself does not
      * need the texts of every segment.
      */
-    public static PageFeatures features(String html, String url) {
+    public static PageFeatures features(String html, String url, LocalDate today) {
         List<String> warnings = new ArrayList<>();
         if (html == null || html.isBlank() || looksBinary(html)) {
             return PageFeatures.EMPTY;
         }
-        Rules r = rules(html, url, warnings);
+        Rules r = rules(html, url, today, warnings);
         ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis, r.root, r.index, url,
                 r.meta));
         List<String> texts = new ArrayList<>(t.segments().size());
@@ -100,11 +99,11 @@ public final class HtmlArticleExtractor {
                  List<Block> blocks, String standfirst, boolean shown, String dek) {
     }
 
-    static Rules rules(String html, String url, List<String> warnings) {
+    static Rules rules(String html, String url, LocalDate today, List<String> warnings) {
         String clean = html.indexOf('\0') >= 0 ? html.replace("\0", "") : html;
         Document doc = Jsoup.parse(clean, url == null ? "" : url);
         Element body = doc.body();
-        PageIndex index = PageIndex.ofHead(doc);
+        PageIndex index = PageIndex.ofHead(doc, new VisibleDates(today));
         DomAnalyzer.Analysis analysis = DomAnalyzer.analyze(body, index);
         PageMetadata meta = MetadataReader.read(doc, index, warnings);
         Element root = ContentLocator.locate(body, analysis, meta.title());

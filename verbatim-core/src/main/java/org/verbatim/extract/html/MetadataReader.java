@@ -62,7 +62,8 @@ final class MetadataReader {
         Timestamp modified = dates.modified();
         AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts,
                 ix.bylinePhrases.isEmpty() ? List.of()
-                        : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)), site);
+                        : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)), site,
+                ix.dates.parser());
         ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), credits.credits(), published,

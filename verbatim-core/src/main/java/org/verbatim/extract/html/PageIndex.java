@@ -16,6 +16,8 @@ import org.jsoup.select.NodeTraversor;
 final class PageIndex {
     /** Bound on the date-like elements kept (the first ones in document order matter). */
     static final int MAX_DATE_ELEMENTS = 40;
+    /** The page's dates, read relative to the day it is read. */
+    final VisibleDates dates;
     final List<Element> metas = new ArrayList<>();
     final List<Element> ldScripts = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
@@ -96,9 +98,14 @@ final class PageIndex {
     /** Per page: shown-element kinds by class attribute, for elements with no id, itemprop or rel (not links). */
     private final Map<String, Integer> shownByClass = new HashMap<>(1024);
 
+    /** An empty index whose dates are read with {@code dates}. */
+    PageIndex(VisibleDates dates) {
+        this.dates = java.util.Objects.requireNonNull(dates, "dates");
+    }
+
     /** An index of the document's head; the body is added by {@link DomAnalyzer#analyze}. */
-    static PageIndex ofHead(Document doc) {
-        PageIndex ix = new PageIndex();
+    static PageIndex ofHead(Document doc, VisibleDates dates) {
+        PageIndex ix = new PageIndex(dates);
         Element head = doc.head();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e) {
@@ -124,11 +131,11 @@ final class PageIndex {
             return; // a commenter's or a teaser's byline
         }
         String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
-        if (text != null && BylinePhrase.parts(text).isEmpty()) {
+        if (text != null && BylinePhrase.parts(text, dates.parser()).isEmpty()) {
             Element next = e.nextElementSibling();
             String after = next == null ? null : AuthorReader.boundedText(next, AuthorReader.MAX_BYLINE_TEXT);
             String joined = after == null ? null : text + BylinePhrase.BOUNDARY + after;
-            text = joined != null && !BylinePhrase.parts(joined).isEmpty() ? joined
+            text = joined != null && !BylinePhrase.parts(joined, dates.parser()).isEmpty() ? joined
                     : e.parent() == null ? null : AuthorReader.boundedText(e.parent(), AuthorReader.MAX_BYLINE_TEXT);
         }
         if (text != null) {

@@ -1,7 +1,6 @@
 package org.verbatim.extract.html;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,6 +22,10 @@ import org.verbatim.model.Timestamp;
  * introduced as an update ({@code update-words.txt}); two-digit years ({@code 28.01.22}) only next to the headline;
  * and, last, a full date in the URL path. Dates after tomorrow or before
  * {@link org.verbatim.extract.date.DateParser#MIN_YEAR} are rejected.
+ *
+ * <p>An instance reads dates relative to one reference day ("today": pages carry no fetch date, so the day the page
+ * is read stands for it), given by the caller's clock, never the wall clock; it is immutable and thread-safe, made
+ * once per page. The methods that do not depend on the day are static.
  */
 final class VisibleDates {
     /** Class/id/itemprop fragments (lower case) of elements that show a date. */
@@ -63,7 +66,17 @@ final class VisibleDates {
     private static final Pattern URL_DATE_UNPADDED = Pattern.compile(
             "/((?:19|20)[0-9]{2})/(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?=/|$)");
 
-    private VisibleDates() {
+    /** The latest plausible day: the reference day plus {@link #FUTURE_DAYS}. */
+    private final LocalDate latest;
+    /** The year after the reference day's: the latest a two-digit year may stand for. */
+    private final int nextYear;
+    private final org.verbatim.extract.date.DateParser parser;
+
+    /** Dates read relative to {@code today}, the day the page is read (in UTC). */
+    VisibleDates(LocalDate today) {
+        this.latest = today.plusDays(FUTURE_DAYS);
+        this.nextYear = today.getYear() + 1;
+        this.parser = org.verbatim.extract.date.DateParser.of(today);
     }
 
     /** True when the element's class, id or itemprop suggests it shows a date; cheap enough for the DOM pass. */
@@ -107,7 +120,7 @@ final class VisibleDates {
      * ({@code <dd>12.01.2017</dd>}, not a sentence that mentions a date) and whose
      * preceding sibling does not introduce it as an update; {@code null} if none.
      */
-    static Timestamp fromLeaves(List<Element> leaves) {
+    Timestamp fromLeaves(List<Element> leaves) {
         org.verbatim.extract.date.DateParser parser = parser();
         for (Element e : leaves) {
             String text = e.text();
@@ -127,7 +140,7 @@ final class VisibleDates {
     }
 
     /** The first publication date shown by one of {@code elements} (document order), or {@code null}. */
-    static Timestamp fromElements(List<Element> elements) {
+    Timestamp fromElements(List<Element> elements) {
         org.verbatim.extract.date.DateParser parser = parser();
         for (Element e : elements) {
             for (String attr : new String[] {"datetime", "content", "title"}) {
@@ -163,7 +176,7 @@ final class VisibleDates {
      * The first date shown next to the headline: in the text that follows the {@code <h1>} within its parent and
      * grandparent (up to {@link #NEAR_CHARS}), else just before it (dates above headlines).
      */
-    static Timestamp nearHeadline(Element h1) {
+    Timestamp nearHeadline(Element h1) {
         return h1 == null ? null : firstNotUpdate(parser(), nearHeadlineText(h1));
     }
 
@@ -242,7 +255,7 @@ final class VisibleDates {
      * The date introduced by a publication label ({@link #PUBLISHED_LABELS}: {@code Published 3 May 2024},
      * {@code Erschienen am: 01.11.2023}) in {@code text}: that of the label found first; {@code null} if none.
      */
-    static Timestamp labelled(String text) {
+    Timestamp labelled(String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -273,7 +286,7 @@ final class VisibleDates {
      * elements longer than {@link #MAX_TEXT} skipped), or {@code null}.
      */
     @SafeVarargs
-    static Timestamp labelledIn(List<Element>... lists) {
+    final Timestamp labelledIn(List<Element>... lists) {
         for (List<Element> elements : lists) {
             for (Element e : elements) {
                 String text = e.text();
@@ -287,7 +300,7 @@ final class VisibleDates {
     }
 
     /** The first date in {@code text} introduced by an update word ({@code Updated 3 May 2024}), or {@code null}. */
-    static Timestamp updateStamp(String text) {
+    Timestamp updateStamp(String text) {
         if (text == null || text.isEmpty() || !hasUpdateWord(text)) {
             return null; // the parser's patterns cost more than looking for the few update words first
         }
@@ -340,7 +353,7 @@ final class VisibleDates {
     }
 
     /** A string that states one date written for people ({@code Sat, 19 Oct 2019 00:04:00 +0200}), or null. */
-    static Timestamp parseOne(String s) {
+    Timestamp parseOne(String s) {
         return parser().parse(s).orElse(null);
     }
 
@@ -348,7 +361,7 @@ final class VisibleDates {
      * The first date in the text next to a headline: any date the parser reads, else a numeric date with a two-digit
      * year ({@code 28.01.22}, {@code 8.5.12}), which only a dateline next to the headline makes trustworthy.
      */
-    static Timestamp firstNearHeadline(String text) {
+    Timestamp firstNearHeadline(String text) {
         Timestamp t = firstInText(text);
         return t != null ? t : shortYear(text);
     }
@@ -386,12 +399,11 @@ final class VisibleDates {
     }
 
     /** The first {@code d.m.yy} date in {@code text} (years 1990 to next year), or {@code null}. */
-    static Timestamp shortYear(String text) {
+    Timestamp shortYear(String text) {
         if (text == null || text.indexOf('.') < 0) {
             return null;
         }
         Matcher m = SHORT_YEAR.matcher(text);
-        int nextYear = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
         while (m.find()) {
             int yy = Integer.parseInt(m.group(3));
             int year = 2000 + yy <= nextYear ? 2000 + yy : 1900 + yy;
@@ -410,7 +422,7 @@ final class VisibleDates {
     }
 
     /** The first date anywhere in the (pruned) body text, or {@code null}: the last resort. */
-    static Timestamp firstInText(String text) {
+    Timestamp firstInText(String text) {
         if (text == null) {
             return null;
         }
@@ -437,7 +449,7 @@ final class VisibleDates {
     }
 
     /** A full date in the URL's path, or {@code null}. */
-    static Timestamp fromUrl(String url) {
+    Timestamp fromUrl(String url) {
         if (url == null) {
             return null;
         }
@@ -464,17 +476,18 @@ final class VisibleDates {
     }
 
     /**
-     * Not after tomorrow (pages carry no fetch date, so today in UTC stands for it; a day of slack covers time zones)
+     * Not after the day after the reference day (pages carry no fetch date, so the day they are read stands for it; a
+     * day of slack covers time zones)
      * and not before the earliest plausible year.
      */
-    static boolean plausible(Timestamp t) {
+    boolean plausible(Timestamp t) {
         LocalDate d = t.date();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR && !d.isAfter(today.plusDays(FUTURE_DAYS));
+        return d.getYear() >= org.verbatim.extract.date.DateParser.MIN_YEAR && !d.isAfter(latest);
     }
 
-    static org.verbatim.extract.date.DateParser parser() {
-        return org.verbatim.extract.date.DateParser.of(LocalDate.now(ZoneOffset.UTC));
+    /** The visible-date parser of the reference day. */
+    org.verbatim.extract.date.DateParser parser() {
+        return parser;
     }
 
     private static List<String> load(String name) {

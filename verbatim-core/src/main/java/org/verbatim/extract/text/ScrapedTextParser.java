@@ -1,5 +1,6 @@
 package org.verbatim.extract.text;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,28 +26,41 @@ public final class ScrapedTextParser {
      */
     public static final int MAX_SCORED_LINES = 5_000;
 
-    private final LocalDate reference;
+    /** Gives the reference day of each text (in UTC). */
+    private final Clock clock;
     private final LineModels models;
 
     /**
      * A parser with the shipped line models.
      *
-     * @param reference the day the text was fetched (dates after it are implausible); a WET record's own
-     *                  {@code WARC-Date} takes precedence
+     * @param clock gives the day each text is read (in UTC), which stands for the day it was fetched: dates after it
+     *              are implausible; a WET record's own {@code WARC-Date} takes precedence
+     */
+    public ScrapedTextParser(Clock clock) {
+        this(clock, LineModels.shipped());
+    }
+
+    /**
+     * A parser with the given line models ({@link LineModels#NONE}: the rules alone); {@code clock} as in
+     * {@link #ScrapedTextParser(Clock)}.
+     */
+    public ScrapedTextParser(Clock clock, LineModels models) {
+        this.clock = Objects.requireNonNull(clock, "clock").withZone(ZoneOffset.UTC);
+        this.models = Objects.requireNonNull(models, "models");
+    }
+
+    /**
+     * A parser with the shipped line models whose reference day is always {@code reference} (the day the text was
+     * fetched: dates after it are implausible; a WET record's own {@code WARC-Date} takes precedence).
      */
     public ScrapedTextParser(LocalDate reference) {
         this(reference, LineModels.shipped());
     }
 
-    /** A parser with the given line models ({@link LineModels#NONE}: the rules alone). */
+    /** A parser with the given line models whose reference day is always {@code reference}. */
     public ScrapedTextParser(LocalDate reference, LineModels models) {
-        this.reference = Objects.requireNonNull(reference, "reference");
-        this.models = Objects.requireNonNull(models, "models");
-    }
-
-    /** A parser whose reference day is today (UTC). */
-    public static ScrapedTextParser today() {
-        return new ScrapedTextParser(LocalDate.now(ZoneOffset.UTC));
+        this(Clock.fixed(Objects.requireNonNull(reference, "reference").atStartOfDay(ZoneOffset.UTC).toInstant(),
+                ZoneOffset.UTC), models);
     }
 
     /** Parses {@code text}; never throws for odd content. */
@@ -155,7 +169,7 @@ public final class ScrapedTextParser {
         return classify(ScrapedInput.of(text == null ? "" : text));
     }
     private List<Unit> classify(ScrapedInput input) {
-        LocalDate ref = input.crawlDate() != null ? input.crawlDate() : reference;
+        LocalDate ref = input.crawlDate() != null ? input.crawlDate() : LocalDate.now(clock);
         LineClassifier classifier = new LineClassifier(VOCABULARY, DateParser.of(ref));
         List<Unit> units = new ArrayList<>(input.units().size());
         for (String u : input.units()) {

@@ -26,11 +26,11 @@ class ContentModelsTest {
     void everyExtractedHtmlPageGetsATypeAndWithoutModelsNone() {
         byte[] html = Pages.page("<title>Council vote</title>", "<article><h1>Council vote</h1>" + Pages.paras(1, 6)
                 + "</article>").getBytes(StandardCharsets.UTF_8);
-        Article a = new HtmlExtractor().extract(Page.html("t", Pages.URL, html));
+        Article a = new HtmlExtractor(Pages.CLOCK).extract(Page.html("t", Pages.URL, html));
         assertThat(a.pageType()).isNotNull();
         assertThat(a.pageTypeConfidence()).isBetween(0.0, 1.0);
         assertThat(a.text()).contains("Paragraph 1 of the report", "Paragraph 6 of the report");
-        Article rules = new HtmlExtractor(ContentModels.NONE).extract(Page.html("t", Pages.URL, html));
+        Article rules = new HtmlExtractor(ContentModels.NONE, Pages.CLOCK).extract(Page.html("t", Pages.URL, html));
         assertThat(rules.pageType()).isNull();
         assertThat(rules.pageTypeConfidence()).isNull();
         assertThat(rules.text()).isEqualTo(a.text());
@@ -40,14 +40,15 @@ class ContentModelsTest {
     void aSureArticleWithAGoodRuleBodySkipsTheSegmentScorer() {
         String html = Pages.page("<title>Council vote</title><meta property='og:type' content='article'>",
                 "<article><h1>Council vote</h1>" + Pages.paras(1, 8) + "</article>");
-        Explanation e = new HtmlExtractor().explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
+        Explanation e = new HtmlExtractor(Pages.CLOCK)
+                .explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
         assertThat(e.pageType()).isEqualTo(PageType.ARTICLE.label());
         if (e.confidence() >= ContentChooser.SURE_ARTICLE) {
             assertThat(e.source()).isEqualTo("rules");
             assertThat(e.reason()).contains("looks right");
             assertThat(e.segments()).allMatch(l -> Float.isNaN(l.probability()));
         }
-        Explanation scored = new HtmlExtractor(ContentModels.shipped().withoutPreCheck())
+        Explanation scored = new HtmlExtractor(ContentModels.shipped().withoutPreCheck(), Pages.CLOCK)
                 .explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
         assertThat(scored.segments()).noneMatch(l -> Float.isNaN(l.probability()));
         assertThat(scored.segments()).filteredOn(l -> l.text().startsWith("Paragraph"))
@@ -66,7 +67,8 @@ class ContentModelsTest {
 
     private static boolean looksRight(String html) {
         java.util.List<String> warnings = new java.util.ArrayList<>();
-        HtmlArticleExtractor.Rules r = HtmlArticleExtractor.rules(html, Pages.URL, warnings);
+        HtmlArticleExtractor.Rules r = HtmlArticleExtractor.rules(html, Pages.URL,
+                java.time.LocalDate.now(Pages.CLOCK), warnings);
         ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis(), r.root(),
                 r.index(), Pages.URL, r.meta()));
         return ContentChooser.looksRight(r, t);

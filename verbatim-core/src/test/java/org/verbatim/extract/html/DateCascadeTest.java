@@ -45,7 +45,7 @@ class DateCascadeTest {
             Published long ago in a magazine that no longer exists, reprinted 3 May 2024 | -
             """)
     void labelledDatesInManyLanguages(String line, String expected) {
-        assertThat(text(VisibleDates.labelled(line))).isEqualTo(expected);
+        assertThat(text(Pages.TODAY.labelled(line))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,22 +57,22 @@ class DateCascadeTest {
             Aktualisiert 3.2.22              | -
             """)
     void twoDigitYearsOnlyAsDatelines(String line, String expected) {
-        assertThat(text(VisibleDates.shortYear(line))).isEqualTo(expected);
+        assertThat(text(Pages.TODAY.shortYear(line))).isEqualTo(expected);
     }
 
     @Test
     void urlDatesWithoutPadding() {
-        assertThat(VisibleDates.fromUrl("https://blog.example.com/home/2017/7/12/council-votes")).hasToString(
+        assertThat(Pages.TODAY.fromUrl("https://blog.example.com/home/2017/7/12/council-votes")).hasToString(
                 "2017-07-12");
-        assertThat(VisibleDates.fromUrl("https://blog.example.com/2017/7/123/council-votes")).isNull();
-        assertThat(VisibleDates.fromUrl("https://blog.example.com/2017/13/1/council-votes")).isNull();
+        assertThat(Pages.TODAY.fromUrl("https://blog.example.com/2017/7/123/council-votes")).isNull();
+        assertThat(Pages.TODAY.fromUrl("https://blog.example.com/2017/13/1/council-votes")).isNull();
     }
 
     @Test
     void updateStampIsFoundAndPublicationIsNot() {
-        assertThat(VisibleDates.updateStamp("Updated 3 March 2024 – Published 1 March 2024")).hasToString(
+        assertThat(Pages.TODAY.updateStamp("Updated 3 March 2024 – Published 1 March 2024")).hasToString(
                 "2024-03-03");
-        assertThat(VisibleDates.updateStamp("Published 1 March 2024")).isNull();
+        assertThat(Pages.TODAY.updateStamp("Published 1 March 2024")).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +84,7 @@ class DateCascadeTest {
             20190617                         | 2019-06-17
             """)
     void declaredDatesInTheFormsPagesUse(String raw, String expected) {
-        assertThat(text(DateSources.parseDeclared(raw))).isEqualTo(expected);
+        assertThat(text(DateSources.parseDeclared(raw, Pages.TODAY))).isEqualTo(expected);
     }
 
     @Test
@@ -213,7 +213,7 @@ class DateCascadeTest {
             Jane Osborne 3 May 2024                                       | 2024-05-03
             """)
     void profileDatesAreNotDatelines(String line, String expected) {
-        assertThat(text(VisibleDates.firstNearHeadline(line))).isEqualTo(expected);
+        assertThat(text(Pages.TODAY.firstNearHeadline(line))).isEqualTo(expected);
     }
 
     @Test
@@ -246,8 +246,8 @@ class DateCascadeTest {
 
     @Test
     void datesTheTextQualifiesAsOthersAreNoPublicationDates() {
-        assertThat(text(VisibleDates.firstNearHeadline("Prices as of December 31, 2025 apply"))).isNull();
-        assertThat(text(VisibleDates.firstNearHeadline("This estimate is valid through 01/23/2026."))).isNull();
-        assertThat(text(VisibleDates.firstNearHeadline("Today's hours, March 14, 2026: 8 a.m. to 6 p.m."))).isNull();
+        assertThat(text(Pages.TODAY.firstNearHeadline("Prices as of December 31, 2025 apply"))).isNull();
+        assertThat(text(Pages.TODAY.firstNearHeadline("This estimate is valid through 01/23/2026."))).isNull();
+        assertThat(text(Pages.TODAY.firstNearHeadline("Today's hours, March 14, 2026: 8 a.m. to 6 p.m."))).isNull();
     }
 }

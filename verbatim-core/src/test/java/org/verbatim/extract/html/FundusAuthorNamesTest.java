@@ -63,7 +63,7 @@ class FundusAuthorNamesTest {
         Assumptions.assumeTrue(Files.isRegularFile(fundus.resolve("gold.jsonl")),
                 "shared corpora not found at " + fundus.toAbsolutePath() + ": skipping the author names test");
         ObjectMapper m = new ObjectMapper();
-        HtmlExtractor ex = new HtmlExtractor();
+        HtmlExtractor ex = new HtmlExtractor(Pages.CLOCK);
         List<String> bad = new ArrayList<>();
         int authors = 0;
         for (String line : Files.readAllLines(fundus.resolve("gold.jsonl"))) {
@@ -92,7 +92,7 @@ class FundusAuthorNamesTest {
         Assumptions.assumeTrue(Files.isRegularFile(wcxb.resolve("folds.tsv")),
                 "wcxb-dev not found at " + wcxb.toAbsolutePath() + ": skipping its author names test");
         ObjectMapper m = new ObjectMapper();
-        HtmlExtractor ex = new HtmlExtractor();
+        HtmlExtractor ex = new HtmlExtractor(Pages.CLOCK);
         List<String> bad = new ArrayList<>();
         int authors = 0;
         int credits = 0;

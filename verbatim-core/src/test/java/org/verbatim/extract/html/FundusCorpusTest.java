@@ -36,7 +36,7 @@ class FundusCorpusTest {
         Assumptions.assumeTrue(Files.isRegularFile(fundus.resolve("gold.jsonl")),
                 "shared corpora not found at " + fundus.toAbsolutePath() + ": skipping the fundus corpus test");
         ObjectMapper m = new ObjectMapper();
-        HtmlExtractor ex = new HtmlExtractor();
+        HtmlExtractor ex = new HtmlExtractor(Pages.CLOCK);
         BodyF1 f1 = new BodyF1();
         List<String> lines = Files.readAllLines(fundus.resolve("gold.jsonl"));
         for (String line : lines) {

@@ -45,7 +45,7 @@ class PageIndexTest {
                 e.attr(OTHER[random.nextInt(OTHER.length)], VALUES[random.nextInt(VALUES.length)]);
             }
         }
-        PageIndex index = new PageIndex();
+        PageIndex index = new PageIndex(Pages.TODAY);
         List<Element> dates = new ArrayList<>();
         List<Element> bylines = new ArrayList<>();
         int order = 0;

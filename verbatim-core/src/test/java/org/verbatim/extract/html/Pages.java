@@ -1,6 +1,8 @@
 package org.verbatim.extract.html;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
@@ -8,12 +10,16 @@ import org.verbatim.model.Page;
 /** Helpers for building small synthetic test pages. */
 final class Pages {
     static final String URL = "https://news.example.com/world/2024/story-1";
+    /** The clock the tests read pages with: the system's, as the CLI does (tests that need a fixed day make one). */
+    static final Clock CLOCK = Clock.systemUTC();
+    /** Dates read relative to today. */
+    static final VisibleDates TODAY = new VisibleDates(LocalDate.now(CLOCK));
 
     private Pages() {
     }
 
     static Article extract(String html) {
-        return new HtmlExtractor().extract(Page.html("test", URL, html.getBytes(StandardCharsets.UTF_8)));
+        return new HtmlExtractor(CLOCK).extract(Page.html("test", URL, html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A long article paragraph, unique per {@code n}. */

@@ -25,7 +25,7 @@ class RobustnessTest {
 
     @Test
     void emptyInputGivesAnEmptyArticleWithAWarning() {
-        Article a = new HtmlExtractor().extract(Page.html("t", null, new byte[0]));
+        Article a = new HtmlExtractor(Pages.CLOCK).extract(Page.html("t", null, new byte[0]));
         assertThat(a.blocks()).isEmpty();
         assertThat(a.warnings()).contains("empty input");
     }
@@ -34,7 +34,7 @@ class RobustnessTest {
     void binaryJunkGivesAnEmptyArticleWithAWarning() {
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);
-        Article a = new HtmlExtractor().extract(Page.html("t", null, junk));
+        Article a = new HtmlExtractor(Pages.CLOCK).extract(Page.html("t", null, junk));
         assertThat(a.blocks()).isEmpty();
         assertThat(a.warnings()).isNotEmpty();
     }
@@ -45,7 +45,7 @@ class RobustnessTest {
                 .replace("Paragraph", "Paragraph" + " \u00e9\u00e8\u00e0\u00fc\u00f6\u00e4\u00df".repeat(12));
         // not valid UTF-8: decoded as UTF-8, over a tenth of the characters would be U+FFFD
         byte[] latin1 = html.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        Article a = new HtmlExtractor().extract(Page.html("t", null, latin1));
+        Article a = new HtmlExtractor(Pages.CLOCK).extract(Page.html("t", null, latin1));
         assertThat(a.warnings()).doesNotContain("binary content, not HTML");
         assertThat(a.blocks()).hasSize(3);
     }
@@ -54,7 +54,7 @@ class RobustnessTest {
     void nulBytesInsideHtmlAreIgnored() {
         String html = Pages.page("<title>T</title>", "<article>" + Pages.paras(1, 3) + "</article>");
         byte[] bytes = html.replace("Paragraph 2", "Paragraph\0 2").getBytes(StandardCharsets.UTF_8);
-        Article a = new HtmlExtractor().extract(Page.html("t", null, bytes));
+        Article a = new HtmlExtractor(Pages.CLOCK).extract(Page.html("t", null, bytes));
         assertThat(a.text()).contains(Pages.para(1), Pages.para(2));
     }
 

@@ -14,7 +14,7 @@ class SegmenterTest {
 
     private static List<Segment> segments(String body) {
         Document doc = Jsoup.parse(Pages.page("<title>t</title>", body));
-        return DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc)).segments();
+        return DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc, Pages.TODAY)).segments();
     }
 
     @Test

@@ -48,16 +48,16 @@ class VisibleDatesTest {
 
     @Test
     void urlDateIsTheLastResortBeforeBodyText() {
-        assertThat(VisibleDates.fromUrl("https://news.example.com/2019/06/17/council-votes")).hasToString("2019-06-17");
-        assertThat(VisibleDates.fromUrl("https://news.example.com/story-20190617.html")).hasToString("2019-06-17");
-        assertThat(VisibleDates.fromUrl("https://news.example.com/2019/06/council-votes")).isNull();
-        assertThat(VisibleDates.fromUrl("https://2019-06-17.example.com/")).isNull();
+        assertThat(Pages.TODAY.fromUrl("https://news.example.com/2019/06/17/council-votes")).hasToString("2019-06-17");
+        assertThat(Pages.TODAY.fromUrl("https://news.example.com/story-20190617.html")).hasToString("2019-06-17");
+        assertThat(Pages.TODAY.fromUrl("https://news.example.com/2019/06/council-votes")).isNull();
+        assertThat(Pages.TODAY.fromUrl("https://2019-06-17.example.com/")).isNull();
     }
 
     @Test
     void implausibleDatesAreRejected() {
-        assertThat(VisibleDates.plausible(Timestamp.parse("1985-01-01"))).isFalse();
-        assertThat(VisibleDates.plausible(Timestamp.parse("2020-01-01"))).isTrue();
+        assertThat(Pages.TODAY.plausible(Timestamp.parse("1985-01-01"))).isFalse();
+        assertThat(Pages.TODAY.plausible(Timestamp.parse("2020-01-01"))).isTrue();
     }
 
     @Test

@@ -11,7 +11,7 @@ class UnitDump {
     void dump() throws Exception {
         String file = System.getenv("VERBATIM_DUMP_FILE");
         Assumptions.assumeTrue(file != null, "diagnostics only: set VERBATIM_DUMP_FILE");
-        ScrapedTextParser parser = ScrapedTextParser.today();
+        ScrapedTextParser parser = new ScrapedTextParser(java.time.Clock.systemUTC());
         for (Unit u : parser.units(Files.readString(Path.of(file)))) {
             String t = u.text();
             System.out.printf("%4d %-11s %6.2f %s%n", u.index(), u.kind(), ArticleLayout.weight(u),
