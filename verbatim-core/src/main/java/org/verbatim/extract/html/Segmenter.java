@@ -262,9 +262,10 @@ final class Segmenter {
                     while (i < n && !isSplitSpace(cls.charAt(i))) {
                         i++;
                     }
-                    if (i > start) {
-                        cached |= VOCABULARY.nameBits(start == 0 && i == n ? cls : cls.substring(start, i),
-                                Integer.MAX_VALUE, true);
+                    if (start == 0 && i == n) {
+                        cached = VOCABULARY.nameBits(cls, Integer.MAX_VALUE, true);
+                    } else if (i > start) {
+                        cached |= nameVocabulary(cls.substring(start, i));
                     }
                 }
                 vocabByClass.put(cls, cached);
@@ -273,6 +274,19 @@ final class Segmenter {
         }
         if (!id.isEmpty()) {
             bits |= VOCABULARY.nameBits(id, Hints.MAX_ID_PARTS, false);
+        }
+        return bits;
+    }
+
+    /**
+     * The vocabulary bits of one class name of a class string of several: in the same per-page memo (a class string
+     * of one name has that name's bits), since utility names recur across many class strings.
+     */
+    private int nameVocabulary(String name) {
+        Integer bits = vocabByClass.get(name);
+        if (bits == null) {
+            bits = VOCABULARY.nameBits(name, Integer.MAX_VALUE, true);
+            vocabByClass.put(name, bits);
         }
         return bits;
     }
