@@ -146,4 +146,35 @@ class TextScansTest {
             assertThat(c.isShareButton(key, words)).as("seed " + SEED + " [" + key + "]").isEqualTo(expected);
         }
     }
+
+    @Test
+    void characterClassesAreCountedAsTheUnicodeTestsCountThem() {
+        Random rnd = new Random(SEED + 4);
+        for (int round = 0; round < 10000; round++) {
+            String line = randomLine(rnd) + (rnd.nextBoolean() ? "\t\u00a0\u2003x" : "");
+            int letters = 0;
+            int upper = 0;
+            int digits = 0;
+            int punct = 0;
+            int dense = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (Texts.isDense(c)) {
+                    dense++;
+                    letters++;
+                } else if (Character.isLetter(c)) {
+                    letters++;
+                    upper += Character.isUpperCase(c) ? 1 : 0;
+                } else if (Character.isDigit(c)) {
+                    digits++;
+                } else if (!Character.isWhitespace(c)) {
+                    punct++;
+                }
+            }
+            LineStats st = new LineStats(line);
+            String at = "seed " + SEED + " [" + line + "]";
+            assertThat(new int[] {st.letters, st.upper, st.digits, st.punct, st.dense}).as(at)
+                    .containsExactly(letters, upper, digits, punct, dense);
+        }
+    }
 }
