@@ -1,7 +1,5 @@
 package org.verbatim.extract.common;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,8 +16,8 @@ public final class Phrases {
     private final int symbols;
     /** Transitions, {@code next[state * symbols + symbol]}; state 0 is the start. */
     private final int[] next;
-    /** Whether a phrase ends in each state (or in a state it falls back to). */
-    private final boolean[] match;
+    /** Non-zero where a phrase ends in the state (or in a state it falls back to). */
+    private final int[] match;
     private final boolean empty;
 
     /** @param phrases the phrases; an empty phrase is in every text */
@@ -47,56 +45,12 @@ public final class Phrases {
         }
         symbols = count;
         empty = hasEmpty;
-        List<int[]> edges = new ArrayList<>();
-        List<Boolean> ends = new ArrayList<>();
-        edges.add(new int[symbols]);
-        ends.add(false);
+        AhoCorasick.Trie trie = new AhoCorasick.Trie(symbols);
         for (String p : phrases) {
-            int state = 0;
-            for (int i = 0; i < p.length(); i++) {
-                int sym = symbol(p.charAt(i));
-                if (edges.get(state)[sym] == 0) {
-                    edges.get(state)[sym] = edges.size();
-                    edges.add(new int[symbols]);
-                    ends.add(false);
-                }
-                state = edges.get(state)[sym];
-            }
-            ends.set(state, true);
+            trie.add(p, c -> symbol((char) c), 1);
         }
-        next = new int[edges.size() * symbols];
-        match = new boolean[edges.size()];
-        for (int s = 0; s < match.length; s++) {
-            match[s] = ends.get(s);
-        }
-        link(edges);
-    }
-
-    /** The trie completed breadth first with the fall-backs; a character in no phrase leads back to the start. */
-    private void link(List<int[]> edges) {
-        int[] fail = new int[edges.size()];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int sym = 1; sym < symbols; sym++) {
-            int child = edges.get(0)[sym];
-            next[sym] = child;
-            if (child != 0) {
-                queue.add(child);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            match[s] |= match[fail[s]];
-            for (int sym = 1; sym < symbols; sym++) {
-                int child = edges.get(s)[sym];
-                if (child != 0) {
-                    fail[child] = next[fail[s] * symbols + sym];
-                    next[s * symbols + sym] = child;
-                    queue.add(child);
-                } else {
-                    next[s * symbols + sym] = next[fail[s] * symbols + sym];
-                }
-            }
-        }
+        next = new int[trie.states() * symbols];
+        match = trie.link(next);
     }
 
     /** Whether some phrase occurs in {@code text}. */
@@ -107,7 +61,7 @@ public final class Phrases {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             state = next[state * symbols + symbol(text.charAt(i))];
-            if (match[state]) {
+            if (match[state] != 0) {
                 return true;
             }
         }

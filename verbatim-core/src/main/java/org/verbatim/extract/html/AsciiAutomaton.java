@@ -1,8 +1,8 @@
 package org.verbatim.extract.html;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.verbatim.extract.common.AhoCorasick;
 
 /**
  * Reads an ASCII string once, one table lookup per character, and tells which of many lower-case fragments it
@@ -70,18 +70,16 @@ final class AsciiAutomaton {
         }
         symbols = count;
         all = union;
-        List<int[]> edges = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        trie(ascii, asciiBits, edges, ends);
-        next = new int[edges.size() * symbols];
-        out = new int[edges.size()];
-        for (int s = 0; s < out.length; s++) {
-            out[s] = ends.get(s);
+        AhoCorasick.Trie trie = new AhoCorasick.Trie(symbols);
+        for (int f = 0; f < ascii.size(); f++) {
+            trie.add(ascii.get(f), c -> symbol[c], asciiBits.get(f));
         }
+        next = new int[trie.states() * symbols];
         if (anchored) {
-            table(edges);
+            out = trie.ends();
+            table(trie);
         } else {
-            link(edges);
+            out = trie.link(next);
         }
     }
 
@@ -132,58 +130,12 @@ final class AsciiAutomaton {
         return out[state];
     }
 
-    private void trie(List<String> fragments, List<Integer> bits, List<int[]> edges, List<Integer> ends) {
-        edges.add(new int[symbols]);
-        ends.add(0);
-        for (int f = 0; f < fragments.size(); f++) {
-            String s = fragments.get(f);
-            int state = 0;
-            for (int i = 0; i < s.length(); i++) {
-                int sym = symbol[s.charAt(i)];
-                if (edges.get(state)[sym] == 0) {
-                    edges.get(state)[sym] = edges.size();
-                    edges.add(new int[symbols]);
-                    ends.add(0);
-                }
-                state = edges.get(state)[sym];
-            }
-            ends.set(state, ends.get(state) | bits.get(f));
-        }
-    }
-
     /** Anchored: the trie itself, a missing edge ending the match. */
-    private void table(List<int[]> edges) {
-        for (int s = 0; s < edges.size(); s++) {
+    private void table(AhoCorasick.Trie trie) {
+        for (int s = 0; s < trie.states(); s++) {
             for (int sym = 0; sym < symbols; sym++) {
-                int child = edges.get(s)[sym];
+                int child = trie.child(s, sym);
                 next[s * symbols + sym] = child == 0 ? -1 : child;
-            }
-        }
-    }
-
-    /** Unanchored: the trie completed, breadth first, with the Aho-Corasick fall-backs. */
-    private void link(List<int[]> edges) {
-        int[] fail = new int[edges.size()];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int sym = 0; sym < symbols; sym++) {
-            int child = edges.get(0)[sym];
-            next[sym] = child;
-            if (child != 0) {
-                queue.add(child);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            out[s] |= out[fail[s]];
-            for (int sym = 0; sym < symbols; sym++) {
-                int child = edges.get(s)[sym];
-                if (child != 0) {
-                    fail[child] = next[fail[s] * symbols + sym];
-                    next[s * symbols + sym] = child;
-                    queue.add(child);
-                } else {
-                    next[s * symbols + sym] = next[fail[s] * symbols + sym];
-                }
             }
         }
     }

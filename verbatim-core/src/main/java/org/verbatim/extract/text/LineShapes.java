@@ -95,8 +95,9 @@ public final class LineShapes {
                 if (tokens == 2) {
                     prefixEnd = sb.length();
                 }
-                words += Texts.wordsApart(w);
-                dense += Texts.denseChars(w);
+                long counts = Texts.counts(w);
+                words += (int) (counts >>> 32);
+                dense += (int) counts;
                 if (tokens >= 3 && words + dense / 2 > MAX_LINE_WORDS) {
                     return new Forms(null, sb.substring(0, prefixEnd));
                 }

@@ -24,6 +24,15 @@ final class Texts {
 
     /** Word count; characters of scripts written without spaces (CJK, kana, Thai) count half a word each. */
     static int words(String s) {
+        long c = counts(s);
+        return (int) (c >>> 32) + (int) c / 2;
+    }
+
+    /**
+     * In one pass: the words of {@code s} written apart (letter or digit runs, ended by whitespace or a dense
+     * character), in the high half, and the characters of dense scripts, in the low half.
+     */
+    static long counts(String s) {
         int words = 0;
         int dense = 0;
         boolean inWord = false;
@@ -41,36 +50,7 @@ final class Texts {
                 inWord = false;
             }
         }
-        return words + dense / 2;
-    }
-
-    /** {@link #words}' count without the dense characters' share: the words of {@code s} written apart. */
-    static int wordsApart(String s) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isDense(c)) {
-                inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                if (!inWord) {
-                    words++;
-                }
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                inWord = false;
-            }
-        }
-        return words;
-    }
-
-    /** Characters of scripts written without spaces in {@code s} (see {@link #words}). */
-    static int denseChars(String s) {
-        int dense = 0;
-        for (int i = 0; i < s.length(); i++) {
-            dense += isDense(s.charAt(i)) ? 1 : 0;
-        }
-        return dense;
+        return (long) words << 32 | dense;
     }
 
     static boolean isDense(char c) {
