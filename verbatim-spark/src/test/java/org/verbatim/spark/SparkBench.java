@@ -22,10 +22,12 @@ import org.verbatim.index.ResourceMeter;
  * The job's throughput and cost against {@code ingest}'s, in one JVM (not a unit test: speed is measured here, never
  * in tests). Writes N distinct copies of an archive as N files (each page under its own URL without canonical tags,
  * one sentence added: distinct documents that cluster), then runs, in this order: a warm-up job on {@code local[2]};
- * ROUNDS times (default 2) the job on {@code local[1]} then on {@code local[2]}, alternated so that a change in the
+ * ROUNDS times (default 3) the job on {@code local[1]} then on {@code local[2]}, alternated so that a change in the
  * machine's load falls on both; a warm-up ingest; an ingest with 2 workers. Prints articles/s, the median
  * local[2] / local[1] ratios (the whole job, the pass over the records, the steps after it), CPU ms per article by
- * step for the job and for ingest, and heap.
+ * step for the job and for ingest, heap, and each job's process CPU (JIT compiler threads, reader threads and GC
+ * included; with {@code -Dbench.ingest=false} the ingest runs are left out). The JIT is still compiling the per-page
+ * path well into the second job, on whichever core is free, so the first rounds favour {@code local[1]}.
  *
  * <pre>
  * ./mvnw -B -q -pl verbatim-spark -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
@@ -60,7 +62,7 @@ public final class SparkBench {
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
-        int rounds = args.length == 4 ? Integer.parseInt(args[3]) : 2;
+        int rounds = args.length == 4 ? Integer.parseInt(args[3]) : 3;
         job("warm-up", "local[2]", files, work);
         List<SparkJob.Report> ones = new ArrayList<>();
         List<SparkJob.Report> twos = new ArrayList<>();
@@ -80,6 +82,9 @@ public final class SparkBench {
         System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2f x (whole job), %.2f x (the pass over the records), "
                 + "%.2f x (the steps after the pass)%n", whole1 / whole2, pass1 / pass2, after1 / after2);
         SparkJob.Report two = twos.get(twos.size() - 1);
+        if (!Boolean.parseBoolean(System.getProperty("bench.ingest", "true"))) {
+            return; // -Dbench.ingest=false: the job only
+        }
         ingest("warm-up", files, work);
         Ingester.Report ing = ingest("ingest", files, work);
         System.out.println("CPU ms per article, job local[2] vs ingest (2 workers):");
@@ -105,16 +110,19 @@ public final class SparkBench {
 
     private static SparkJob.Report job(String what, String master, List<String> files, Path work) throws Exception {
         SparkSession spark = SparkMain.session(master);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
         try {
+            long cpu0 = os.getProcessCpuTime();
             Path out = work.resolve("out-" + what + "-" + master.replaceAll("\\W", ""));
             SparkJob.Report r = SparkJob.run(spark, new SparkJob.Options(files, null, null, out.toString(),
                     SparkJob.Format.PARQUET, true, false, true, -1, SparkSyndication.DRIVER_EDGES));
             System.out.printf(Locale.ROOT, "%s %s: read %d, ok %d, articles %d, clusters %d, quotes %d; %.1f s "
                             + "(pass %.1f s), %.1f articles/s; CPU %.2f ms/article (%s); task heap peak %.0f MB of "
-                            + "%.0f MB; load average %.1f%n", what, master, r.read(), r.ok(), r.articles(), r.clusters(), r.quotes(),
+                            + "%.0f MB; process CPU %.1f s; load average %.1f%n", what, master, r.read(), r.ok(), r.articles(), r.clusters(), r.quotes(),
                     r.seconds(), r.passSeconds(), r.articlesPerSecond(), sum(r.stepCpuSeconds()) * 1000 / r.ok(),
                     SparkJob.steps(r), r.peakHeapBytes() / 1048576.0, r.maxHeapBytes() / 1048576.0,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    (os.getProcessCpuTime() - cpu0) / 1e9, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             return r;
         } finally {
             spark.stop();
