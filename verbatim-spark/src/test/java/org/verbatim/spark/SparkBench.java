@@ -26,8 +26,9 @@ import org.verbatim.index.ResourceMeter;
  * machine's load falls on both; a warm-up ingest; an ingest with 2 workers. Prints articles/s, the median
  * local[2] / local[1] ratios (the whole job, the pass over the records, the steps after it), CPU ms per article by
  * step for the job and for ingest, heap, and each job's process CPU (JIT compiler threads, reader threads and GC
- * included; with {@code -Dbench.ingest=false} the ingest runs are left out). The JIT is still compiling the per-page
- * path well into the second job, on whichever core is free, so the first rounds favour {@code local[1]}.
+ * included; with {@code -Dbench.ingest=false} the ingest runs are left out). One warm-up job does not finish the JIT's
+ * work: it keeps compiling the per-page path through the first rounds, on whichever core is free, so the first
+ * {@code local[1]} run is the slowest and the later rounds are nearer the steady state.
  *
  * <pre>
  * ./mvnw -B -q -pl verbatim-spark -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
