@@ -133,6 +133,11 @@ public final class SparkJob {
     }
 
     static final String WORK = "_work";
+    /**
+     * Up to this many articles, each task that writes {@code articles/} gets the (file, row) -> id, cluster, copies
+     * table whole (about 200 bytes an article); more are joined by key, which shuffles the Article JSON once.
+     */
+    static final long BROADCAST_ARTICLES = 100_000;
 
     private SparkJob() {
     }
@@ -178,25 +183,35 @@ public final class SparkJob {
                 .write().mode(SaveMode.ErrorIfExists).json(new Path(out, "rejects").toString());
         phases.lap("rejects");
 
-        Dataset<Row> deduped = staged.filter(col("status").equalTo(Staged.OK))
-                .withColumn("n", row_number().over(Window.partitionBy("id").orderBy("source", "offset", "record")))
-                .filter(col("n").equalTo(1)).drop("n");
+        // which copy of each id is kept, and its cluster and cluster size: on the small columns only, so that the
+        // Article JSON is read once, by the stage that writes articles/, and never shuffled
+        Dataset<Row> kept = staged.filter(col("status").equalTo(Staged.OK))
+                .select(col("id"), col("source"), col("offset"), col("record"), col("_metadata.file_path").as("file"),
+                        col("_metadata.row_index").as("row"), col("content_hash"), col("signature"),
+                        col("band_keys"), col("published_key"))
+                .withColumn("n", row_number().over(Window.partitionBy("id")
+                        .orderBy("source", "offset", "record", "file", "row")))
+                .filter(col("n").equalTo(1)).drop("n").persist(StorageLevel.MEMORY_AND_DISK());
         SparkSyndication.Components components = SparkSyndication.components(spark,
-                deduped.select("id", "content_hash", "signature", "band_keys", "published_key"), o.driverEdges());
+                kept.select("id", "content_hash", "signature", "band_keys", "published_key"), o.driverEdges());
         long clusterCount = contentCount - components.nodes() + components.count();
         phases.lap("clusters");
-        Dataset<Row> named = deduped
+        Dataset<Row> named = kept.select("id", "file", "row", "content_hash", "published_key")
                 .withColumn("own", min(struct(col("published_key"), col("id")))
                         .over(Window.partitionBy("content_hash")))
                 .join(components.nodes() <= o.driverEdges() ? broadcast(components.clusters())
                         : components.clusters(), "content_hash", "left")
-                .withColumn("cluster", coalesce(col("component"), col("own.id")));
-        List<Column> columns = new ArrayList<>(List.of(col("id"), col("cluster"),
-                count(lit(1)).over(Window.partitionBy("cluster")).as("copies")));
+                .withColumn("cluster", coalesce(col("component"), col("own.id")))
+                .withColumn("copies", count(lit(1)).over(Window.partitionBy("cluster")))
+                .select("file", "row", "id", "cluster", "copies");
+        List<Column> columns = new ArrayList<>(List.of(col("id"), col("cluster"), col("copies")));
         for (String f : ArticleSchema.ARTICLE.fieldNames()) {
             columns.add(col("a." + f).as(f));
         }
-        Dataset<Row> articles = named.withColumn("a", from_json(col("article"), ArticleSchema.ARTICLE))
+        Dataset<Row> articles = staged.filter(col("status").equalTo(Staged.OK))
+                .select(col("_metadata.file_path").as("file"), col("_metadata.row_index").as("row"), col("article"))
+                .join(articleCount <= BROADCAST_ARTICLES ? broadcast(named) : named, new String[] {"file", "row"})
+                .withColumn("a", from_json(col("article"), ArticleSchema.ARTICLE))
                 .select(columns.toArray(Column[]::new));
         String articlesDir = new Path(out, "articles").toString();
         write(articles, o.format(), articlesDir);
@@ -212,6 +227,7 @@ public final class SparkJob {
         long speakerCount = read(spark, o.format(), new Path(out, "speakers").toString(), speakers.schema()).count();
         phases.lap("quotes and speakers");
 
+        kept.unpersist();
         fs.delete(new Path(work), true);
         spark.catalog().clearCache();
         long ok = tallies.ok.value();

@@ -22,15 +22,20 @@ import org.verbatim.index.ResourceMeter;
  * The job's throughput and cost against {@code ingest}'s, in one JVM (not a unit test: speed is measured here, never
  * in tests). Writes N distinct copies of an archive as N files (each page under its own URL without canonical tags,
  * one sentence added: distinct documents that cluster), then runs, in this order: a warm-up job on {@code local[2]};
- * the job on {@code local[1]}; the job on {@code local[2]}; a warm-up ingest; an ingest with 2 workers. Prints
- * articles/s, the local[2] / local[1] ratio, CPU ms per article by step for the job and for ingest, and heap.
+ * ROUNDS times (default 3) the job on {@code local[1]} then on {@code local[2]}, alternated so that a change in the
+ * machine's load falls on both; a warm-up ingest; an ingest with 2 workers. Prints articles/s, the median
+ * local[2] / local[1] ratios (the whole job, the pass over the records, the steps after it), CPU ms per article by
+ * step for the job and for ingest, heap, and each job's process CPU (JIT compiler threads, reader threads and GC
+ * included; with {@code -Dbench.ingest=false} the ingest runs are left out). One warm-up job does not finish the JIT's
+ * work: it keeps compiling the per-page path through the first rounds, on whichever core is free, so the first
+ * {@code local[1]} run is the slowest and the later rounds are nearer the steady state.
  *
  * <pre>
  * ./mvnw -B -q -pl verbatim-spark -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
  *     -Dmdep.outputFile=target/spark-bench.cp
  * java -Xmx1g $(cat verbatim-spark/target/classes/org/verbatim/spark/jvm.options) \
  *     -cp verbatim-spark/target/test-classes:verbatim-spark/target/classes:$(cat verbatim-spark/target/spark-bench.cp) \
- *     org.verbatim.spark.SparkBench ../shared/corpora/warc/fundus-news.warc.gz 10 /tmp/spark-bench
+ *     org.verbatim.spark.SparkBench ../shared/corpora/warc/fundus-news.warc.gz 10 /tmp/spark-bench [ROUNDS]
  * </pre>
  */
 public final class SparkBench {
@@ -38,8 +43,8 @@ public final class SparkBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: SparkBench IN.warc.gz N WORKDIR");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: SparkBench IN.warc.gz N WORKDIR [ROUNDS]");
             System.exit(2);
         }
         Path in = Path.of(args[0]);
@@ -58,11 +63,29 @@ public final class SparkBench {
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+        int rounds = args.length == 4 ? Integer.parseInt(args[3]) : 3;
         job("warm-up", "local[2]", files, work);
-        SparkJob.Report one = job("job", "local[1]", files, work);
-        SparkJob.Report two = job("job", "local[2]", files, work);
-        System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2f x (whole job), %.2f x (the pass over the records)%n",
-                one.seconds() / two.seconds(), one.passSeconds() / two.passSeconds());
+        List<SparkJob.Report> ones = new ArrayList<>();
+        List<SparkJob.Report> twos = new ArrayList<>();
+        for (int k = 0; k < rounds; k++) {
+            ones.add(job("job", "local[1]", files, work));
+            twos.add(job("job", "local[2]", files, work));
+        }
+        double whole1 = median(ones, SparkJob.Report::seconds);
+        double whole2 = median(twos, SparkJob.Report::seconds);
+        double pass1 = median(ones, SparkJob.Report::passSeconds);
+        double pass2 = median(twos, SparkJob.Report::passSeconds);
+        double after1 = median(ones, r -> r.seconds() - r.passSeconds());
+        double after2 = median(twos, r -> r.seconds() - r.passSeconds());
+        System.out.printf(Locale.ROOT, "medians of %d rounds: local[1] %.1f s (pass %.1f, after %.1f), local[2] %.1f s "
+                + "(pass %.1f, after %.1f), load average now %.1f%n", rounds, whole1, pass1, after1, whole2, pass2,
+                after2, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2f x (whole job), %.2f x (the pass over the records), "
+                + "%.2f x (the steps after the pass)%n", whole1 / whole2, pass1 / pass2, after1 / after2);
+        SparkJob.Report two = twos.get(twos.size() - 1);
+        if (!Boolean.parseBoolean(System.getProperty("bench.ingest", "true"))) {
+            return; // -Dbench.ingest=false: the job only
+        }
         ingest("warm-up", files, work);
         Ingester.Report ing = ingest("ingest", files, work);
         System.out.println("CPU ms per article, job local[2] vs ingest (2 workers):");
@@ -76,21 +99,31 @@ public final class SparkBench {
         System.out.printf(Locale.ROOT, "  %-12s %6.2f vs %6.2f (%+.0f%%)%n", "all three", s, i, 100 * (s - i) / i);
     }
 
+    private static double median(List<SparkJob.Report> reports,
+            java.util.function.ToDoubleFunction<SparkJob.Report> f) {
+        double[] v = reports.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
     private static double sum(Map<String, Double> m) {
         return m.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static SparkJob.Report job(String what, String master, List<String> files, Path work) throws Exception {
         SparkSession spark = SparkMain.session(master);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
         try {
+            long cpu0 = os.getProcessCpuTime();
             Path out = work.resolve("out-" + what + "-" + master.replaceAll("\\W", ""));
             SparkJob.Report r = SparkJob.run(spark, new SparkJob.Options(files, null, null, out.toString(),
                     SparkJob.Format.PARQUET, true, false, true, -1, SparkSyndication.DRIVER_EDGES));
             System.out.printf(Locale.ROOT, "%s %s: read %d, ok %d, articles %d, clusters %d, quotes %d; %.1f s "
                             + "(pass %.1f s), %.1f articles/s; CPU %.2f ms/article (%s); task heap peak %.0f MB of "
-                            + "%.0f MB%n", what, master, r.read(), r.ok(), r.articles(), r.clusters(), r.quotes(),
+                            + "%.0f MB; process CPU %.1f s; load average %.1f%n", what, master, r.read(), r.ok(), r.articles(), r.clusters(), r.quotes(),
                     r.seconds(), r.passSeconds(), r.articlesPerSecond(), sum(r.stepCpuSeconds()) * 1000 / r.ok(),
-                    SparkJob.steps(r), r.peakHeapBytes() / 1048576.0, r.maxHeapBytes() / 1048576.0);
+                    SparkJob.steps(r), r.peakHeapBytes() / 1048576.0, r.maxHeapBytes() / 1048576.0,
+                    (os.getProcessCpuTime() - cpu0) / 1e9, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             return r;
         } finally {
             spark.stop();
