@@ -65,6 +65,11 @@ public final class SparkBench {
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         int rounds = args.length == 4 ? Integer.parseInt(args[3]) : 3;
         job("warm-up", "local[2]", files, work);
+        // -Dbench.warmups=N: N more warm-up pairs, until the JIT has compiled what both masters run
+        for (int k = 0, more = Integer.getInteger("bench.warmups", 0); k < more; k++) {
+            job("warm-up", "local[1]", files, work);
+            job("warm-up", "local[2]", files, work);
+        }
         List<SparkJob.Report> ones = new ArrayList<>();
         List<SparkJob.Report> twos = new ArrayList<>();
         for (int k = 0; k < rounds; k++) {
