@@ -151,22 +151,35 @@ final class LineStats {
                 link++;
                 continue;
             }
-            String w = Texts.key(start, i, s);
-            if (w.isEmpty()) {
-                continue;
+            int from = Texts.keyFrom(s, start, i);
+            int to = Texts.keyTo(s, from, i);
+            if (from == to) {
+                continue; // the key is empty
             }
-            wl += w.length();
+            int bits;
+            int keyLength;
+            boolean hasLower;
+            if (isAscii(s, from, to)) { // the key's length, case and word bits read in place, without copying it
+                keyLength = to - from;
+                hasLower = hasAsciiLetter(s, from, to);
+                bits = ASCII_WORDS.get(s, from, to);
+            } else {
+                String w = s.substring(from, to).toLowerCase(Locale.ROOT);
+                keyLength = w.length();
+                hasLower = hasLower(w);
+                bits = WORDS.getOrDefault(w, 0);
+            }
+            wl += keyLength;
             int firstLetter = firstLetter(s, start, i);
             if (firstLetter >= 0 && Character.isUpperCase(s.charAt(firstLetter))) {
                 cap++;
-                if (w.length() >= 2 && hasLower(w)) {
+                if (keyLength >= 2 && hasLower) {
                     String raw = s.substring(start, i);
                     caps += raw.equals(raw.toUpperCase(Locale.ROOT)) ? 1 : 0;
                 }
             }
             num += firstLetter < 0 ? 1 : 0;
-            Integer bits = WORDS.get(w);
-            if (bits != null) {
+            if (bits != 0) {
                 fn += (bits & FUNCTION_WORD) != 0 ? 1 : 0;
                 for (int b = 0; b < g.length; b++) {
                     if ((bits & (1 << b)) != 0) {
@@ -183,6 +196,92 @@ final class LineStats {
         functionWords = fn;
         wordLetters = wl;
         groups = g;
+    }
+
+    /** The bits {@link #WORDS} gives a lower-case word, 0 for none. */
+    static int wordBits(String lowerWord) {
+        return WORDS.getOrDefault(lowerWord, 0);
+    }
+
+    private static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether ASCII {@code s[from, to)} has a letter: its lower case then has a lower-case one. */
+    private static boolean hasAsciiLetter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = (char) (s.charAt(i) | 0x20);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #WORDS}' ASCII words, looked up by a slice of a line, ASCII letters folded to lower case. */
+    private static final AsciiWords ASCII_WORDS = new AsciiWords(WORDS);
+
+    /** An open-addressing table of lower-case ASCII words; immutable once built. */
+    private static final class AsciiWords {
+        private final String[] keys;
+        private final int[] values;
+        private final int mask;
+
+        AsciiWords(Map<String, Integer> words) {
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
+            keys = new String[size];
+            values = new int[size];
+            mask = size - 1;
+            for (Map.Entry<String, Integer> e : words.entrySet()) {
+                String k = e.getKey();
+                if (k.isEmpty() || !isAscii(k, 0, k.length()) || !k.equals(k.toLowerCase(Locale.ROOT))) {
+                    continue; // no ASCII slice folds to it
+                }
+                int at = hash(k, 0, k.length()) & mask;
+                while (keys[at] != null) {
+                    at = (at + 1) & mask;
+                }
+                keys[at] = k;
+                values[at] = e.getValue();
+            }
+        }
+
+        private static int hash(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + lower(s.charAt(i));
+            }
+            return h ^ (h >>> 16);
+        }
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+
+        /** The value of the word equal to ASCII {@code s[from, to)} in lower case, 0 for none. */
+        int get(String s, int from, int to) {
+            int at = hash(s, from, to) & mask;
+            for (String k = keys[at]; k != null; k = keys[at = (at + 1) & mask]) {
+                if (k.length() == to - from && sameFolded(k, s, from)) {
+                    return values[at];
+                }
+            }
+            return 0;
+        }
+
+        private static boolean sameFolded(String k, String s, int from) {
+            for (int i = 0; i < k.length(); i++) {
+                if (k.charAt(i) != lower(s.charAt(from + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A lower-case form has lower-case letters (so "2024" or "—" are not upper-case words). */

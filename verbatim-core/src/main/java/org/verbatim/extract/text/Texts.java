@@ -68,26 +68,30 @@ final class Texts {
      * string), found without copying.
      */
     static int keyLength(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && EDGE_PUNCTUATION.indexOf(s.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && EDGE_PUNCTUATION.indexOf(s.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return to - from;
+        int from = keyFrom(s, 0, s.length());
+        return keyTo(s, from, s.length()) - from;
     }
 
     /** {@link #key} of {@code s[from, to)}. */
     static String key(int from, int to, String s) {
+        int f = keyFrom(s, from, to);
+        return s.substring(f, keyTo(s, f, to)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where {@code s[from, to)}'s key starts: after its leading edge punctuation. */
+    static int keyFrom(String s, int from, int to) {
         while (from < to && EDGE_PUNCTUATION.indexOf(s.charAt(from)) >= 0) {
             from++;
         }
+        return from;
+    }
+
+    /** Where {@code s[from, to)}'s key ends: before its trailing edge punctuation. */
+    static int keyTo(String s, int from, int to) {
         while (to > from && EDGE_PUNCTUATION.indexOf(s.charAt(to - 1)) >= 0) {
             to--;
         }
-        return s.substring(from, to).toLowerCase(Locale.ROOT);
+        return to;
     }
 
     /** True when {@code s} starts with {@code prefix} followed by a non-letter (or the end). */

@@ -159,4 +159,52 @@ class TextScansTest {
                     .containsExactly(letters, upper, digits, punct, dense);
         }
     }
+
+    @Test
+    void tokensAreCountedAsTheirCopiedKeysCountThem() {
+        Random rnd = new Random(SEED + 5);
+        String[] extra = {"The", "THE", "und", "UND", "İn", "der", "„Die", "Das“", "of", "Of,", "(and)", "ÄRGER", "K\u212A"};
+        for (int round = 0; round < 10000; round++) {
+            String line = randomLine(rnd) + " " + extra[rnd.nextInt(extra.length)] + " "
+                    + extra[rnd.nextInt(extra.length)];
+            int function = 0;
+            int cap = 0;
+            int caps = 0;
+            int letters = 0;
+            int[] groups = new int[LineStats.GROUPS.size()];
+            for (String raw : line.trim().split("\\s+")) {
+                if (raw.isEmpty() || LineStats.isLink(raw)) {
+                    continue;
+                }
+                String w = Texts.key(raw);
+                if (w.isEmpty()) {
+                    continue;
+                }
+                letters += w.length();
+                int first = -1;
+                for (int i = 0; i < raw.length() && first < 0; i++) {
+                    if (Character.isLetter(raw.charAt(i))) {
+                        first = i;
+                    } else if (Character.isDigit(raw.charAt(i))) {
+                        break;
+                    }
+                }
+                if (first >= 0 && Character.isUpperCase(raw.charAt(first))) {
+                    cap++;
+                    boolean lower = w.chars().anyMatch(Character::isLowerCase);
+                    caps += w.length() >= 2 && lower && raw.equals(raw.toUpperCase(Locale.ROOT)) ? 1 : 0;
+                }
+                int bits = LineStats.wordBits(w);
+                function += (bits & (1 << 30)) != 0 ? 1 : 0;
+                for (int b = 0; b < groups.length; b++) {
+                    groups[b] += (bits >> b) & 1;
+                }
+            }
+            LineStats st = new LineStats(line);
+            String at = "seed " + SEED + " [" + line + "]";
+            assertThat(new int[] {st.functionWords, st.capTokens, st.capsTokens, st.wordLetters}).as(at)
+                    .containsExactly(function, cap, caps, letters);
+            assertThat(st.groups).as(at).containsExactly(groups);
+        }
+    }
 }
