@@ -152,6 +152,9 @@ final class LineClassifier {
         if (key.length() > MAX_CONTAINS_LINE) {
             return false;
         }
+        if (!vocab.shareVerbPhrases.in(key)) {
+            return false; // no share verb anywhere, so none among the words
+        }
         boolean verb = false;
         int networks = 0;
         int i = 0;
@@ -188,7 +191,11 @@ final class LineClassifier {
         if (Texts.endsSentence(text)) {
             return false;
         }
-        String[] tokens = SPACES.split(text.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!vocab.uiSubstringPhrases.in(lower)) {
+            return false; // no token holds an icon word: no icon, and junk needs some
+        }
+        String[] tokens = SPACES.split(lower);
         if (tokens.length < JUNK_MIN_TOKENS) {
             return false;
         }

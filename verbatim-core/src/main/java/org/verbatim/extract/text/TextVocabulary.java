@@ -38,6 +38,8 @@ final class TextVocabulary {
     final Phrases uiSubstringPhrases;
     final Phrases boilerplatePhrases;
     final Phrases captionCreditPhrases;
+    /** {@link #shareVerbs} as phrases: a line without any of them anywhere has none among its words. */
+    final Phrases shareVerbPhrases;
 
     private TextVocabulary() {
         Properties ui = read("ui-labels.properties");
@@ -69,6 +71,7 @@ final class TextVocabulary {
         uiSubstringPhrases = new Phrases(uiSubstrings);
         boilerplatePhrases = new Phrases(boilerplateContains);
         captionCreditPhrases = new Phrases(captionCredits);
+        shareVerbPhrases = new Phrases(List.copyOf(shareVerbs));
         for (Set<String> keyed : List.of(boilerplateExact, sectionEnds)) {
             for (String line : keyed) {
                 if (line.length() > LineClassifier.MAX_KEYED_LINE) {

@@ -207,4 +207,40 @@ class TextScansTest {
             assertThat(st.groups).as(at).containsExactly(groups);
         }
     }
+
+    @Test
+    void uiJunkIsFoundAsBeforeTheWholeLinePreCheck() {
+        LineClassifier c = new LineClassifier(TextVocabulary.load(),
+                org.verbatim.extract.date.DateParser.of(java.time.LocalDate.of(2024, 6, 1)));
+        TextVocabulary vocab = TextVocabulary.load();
+        String[] pieces = {"icon", "menu", "close", "search", "chevron-down", "ArrowRight", "user", "Home", "bookmark",
+            "the", "story", "btn", "x", "·", "svg"};
+        Random rnd = new Random(SEED + 6);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + rnd.nextInt(8); k > 0; k--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]).append(rnd.nextInt(5) == 0 ? "" : " ");
+            }
+            String text = sb.toString().strip() + (rnd.nextInt(6) == 0 ? "." : "");
+            boolean expected = false;
+            if (!Texts.endsSentence(text)) {
+                String[] tokens = text.toLowerCase(Locale.ROOT).split("\\s+");
+                int labels = 0;
+                int icons = 0;
+                for (String t : tokens) {
+                    String w = Texts.key(t);
+                    if (vocab.uiSubstrings.stream().anyMatch(w::contains)) {
+                        icons++;
+                        labels++;
+                    } else if (vocab.uiWords.contains(w)) {
+                        labels++;
+                    }
+                }
+                expected = tokens.length >= LineClassifier.JUNK_MIN_TOKENS
+                        && icons >= LineClassifier.JUNK_ICON_SHARE * tokens.length
+                        && labels >= LineClassifier.JUNK_LABEL_SHARE * tokens.length;
+            }
+            assertThat(c.isUiJunk(text)).as("seed " + SEED + " [" + text + "]").isEqualTo(expected);
+        }
+    }
 }
