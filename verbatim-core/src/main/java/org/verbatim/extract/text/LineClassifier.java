@@ -49,7 +49,6 @@ final class LineClassifier {
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[·|•–—]\\s*");
     private static final Pattern TRAILING_LIST_MARKS = Pattern.compile("[,;]+$");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-    private static final Pattern NON_LETTERS_NOR_HYPHEN = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern DATELINE_SEPARATORS = Pattern.compile("[\\s|,;/·•()\\[\\]–—-]+");
     private static final Pattern LEADING_COLON = Pattern.compile("^\\s*:?\\s*");
     private static final String MENU_SEPARATORS = "|•·»›";
