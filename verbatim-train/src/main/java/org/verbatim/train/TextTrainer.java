@@ -151,17 +151,9 @@ final class TextTrainer {
     }
 
     /** Training rows: features, labels (coverage at least the cut) and weights (a line weighs its words). */
-    static final class Rows {
-        final float[] x;
-        final float[] y;
-        final float[] w;
-        final int n;
-
+    static final class Rows extends TrainingRows {
         private Rows(int n, int nf) {
-            this.n = n;
-            x = new float[n * nf];
-            y = new float[n];
-            w = new float[n];
+            super(n, nf);
         }
 
         interface RowOf {

@@ -10,7 +10,7 @@ import org.verbatim.eval.Corpora;
 import org.verbatim.extract.html.ContentModels;
 import org.verbatim.learn.TreeEnsemble;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code ./verbatim train extractor}: the page-type classifier and the two-stage segment scorer, trained on every
@@ -22,23 +22,16 @@ import picocli.CommandLine.Option;
                 + "wcxb-dev, fundus and readability, tunes the per-type cuts on wcxb-dev folds 0-3, and writes "
                 + "them with TRAINING.md into verbatim-core's resources."})
 final class TrainExtractorCommand implements Callable<Integer> {
-    @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared).")
-    Path shared;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to write the models (default: verbatim-core's resources).")
-    Path out;
+    @Mixin
+    TrainingPaths paths;
 
     @Override
     public Integer call() throws IOException {
-        Path root = Path.of(System.getProperty("verbatim.root", ".")).toAbsolutePath().normalize();
-        Corpora corpora = new Corpora(shared != null ? shared : root.resolve("../shared").normalize());
-        if (!corpora.present()) {
-            System.err.println("verbatim train: no corpora at " + corpora.shared().resolve("corpora"));
+        Corpora corpora = paths.corpora();
+        if (corpora == null) {
             return 2;
         }
-        Path dir = out != null ? out
-                : root.resolve("verbatim-core/src/main/resources/org/verbatim/extract/html/models");
+        Path dir = paths.out("org/verbatim/extract/html/models");
         long t0 = System.nanoTime();
         List<TrainingPage> pages = TrainingPage.all(corpora);
         List<SegmentData.Item> items = SegmentData.build(pages, d -> { });

@@ -13,6 +13,7 @@ import org.verbatim.eval.Corpora;
 import org.verbatim.extract.text.LineModels;
 import org.verbatim.extract.text.TextFeatures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,12 +28,8 @@ import picocli.CommandLine.Option;
                 + "kept on out-of-fold probabilities (wcxb-dev folds 0-3, fundus, readability), and writes them "
                 + "with TRAINING.md into verbatim-core's resources."})
 final class TrainTextCommand implements Callable<Integer> {
-    @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared).")
-    Path shared;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to write the models (default: verbatim-core's resources).")
-    Path out;
+    @Mixin
+    TrainingPaths paths;
 
     @Option(names = "--cache", paramLabel = "FILE", description = "Keep the rendered pages' features in FILE "
             + "between runs (delete it when the renderer or the features change).")
@@ -51,10 +48,8 @@ final class TrainTextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path root = Path.of(System.getProperty("verbatim.root", ".")).toAbsolutePath().normalize();
-        Corpora corpora = new Corpora(shared != null ? shared : root.resolve("../shared").normalize());
-        if (!corpora.present()) {
-            System.err.println("verbatim train: no corpora at " + corpora.shared().resolve("corpora"));
+        Corpora corpora = paths.corpora();
+        if (corpora == null) {
             return 2;
         }
         long t0 = System.nanoTime();
@@ -81,7 +76,7 @@ final class TrainTextCommand implements Callable<Integer> {
         TextTrainer.Result result = trainer.train(pages, true);
         LineModels.Choice choice = ChoiceTuner.tune(pages, result.oof(), System.err::println);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Path dir = out != null ? out : root.resolve("verbatim-core/src/main/resources/org/verbatim/extract/text/models");
+        Path dir = paths.out("org/verbatim/extract/text/models");
         Files.createDirectories(dir);
         Files.write(dir.resolve("text-lines.trees"), result.lines().write());
         if (result.stacked() != null) {

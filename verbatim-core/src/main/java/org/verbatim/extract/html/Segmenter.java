@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.verbatim.extract.common.Spaces;
 
 /**
  * Cuts the body into {@link Segment}s during {@link DomAnalyzer}'s single pass: it is told of every element's start
@@ -255,11 +256,11 @@ final class Segmenter {
                 int i = 0;
                 int n = cls.length();
                 while (i < n) { // the names between runs of regex \s, as split("\\s+") gives them
-                    while (i < n && isSplitSpace(cls.charAt(i))) {
+                    while (i < n && Spaces.isSpace(cls.charAt(i))) {
                         i++;
                     }
                     int start = i;
-                    while (i < n && !isSplitSpace(cls.charAt(i))) {
+                    while (i < n && !Spaces.isSpace(cls.charAt(i))) {
                         i++;
                     }
                     if (start == 0 && i == n) {
@@ -289,10 +290,6 @@ final class Segmenter {
             vocabByClass.put(name, bits);
         }
         return bits;
-    }
-
-    private static boolean isSplitSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static int flags(Element e, String tag) {

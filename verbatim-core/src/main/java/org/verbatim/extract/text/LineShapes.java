@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.verbatim.extract.common.Spaces;
 
 /**
  * Line forms the training corpus showed to be page furniture or story, learned into a table that ships with the line
@@ -73,11 +74,11 @@ public final class LineShapes {
             int i = 0;
             int n = text.length();
             while (i < n) {
-                while (i < n && isSplitSpace(text.charAt(i))) {
+                while (i < n && Spaces.isSpace(text.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < n && !isSplitSpace(text.charAt(i))) {
+                while (i < n && !Spaces.isSpace(text.charAt(i))) {
                     i++;
                 }
                 String w = Texts.key(start, i, text);
@@ -105,11 +106,6 @@ public final class LineShapes {
             int total = words + dense / 2;
             return new Forms(tokens == 0 || total > MAX_LINE_WORDS ? null : sb.toString(),
                     tokens >= 3 && total >= MIN_PREFIX_WORDS ? sb.substring(0, prefixEnd) : null);
-        }
-
-        /** The characters {@code split("\\s+")} splits at. */
-        private static boolean isSplitSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
     }
 
