@@ -55,6 +55,65 @@ final class BodyPolisher {
         return dropEdgeFragments(dropTrailingHeadings(dropHeaderZone(blocks, title, headline)));
     }
 
+    /** Blocks of at least this many words are dropped when they replay an earlier run of blocks word for word. */
+    static final int MIN_REPEAT_WORDS = 5;
+
+    /**
+     * Drops the second copy of text a page carries twice (a second layout, a hidden copy): each block of at least
+     * {@link #MIN_REPEAT_WORDS} words that repeats an earlier one (the same words, case and punctuation aside) next
+     * to another such block that repeats the earlier one's neighbour, so that a run of two different paragraphs or
+     * more is replayed. On an article a paragraph repeated alone (a pull quote, a refrain, a test page's filler)
+     * stays; on other pages ({@code alone}: a forum's quoted post, a listing's item shown twice) it goes too. Short
+     * blocks ("Share", a tutorial's code line) always stay.
+     */
+    static List<Block> withoutRepeats(List<Block> in, boolean alone) {
+        String[] keys = new String[in.size()];
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        boolean any = false;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = wordsKey(in.get(i).text());
+            any |= keys[i] != null && first.putIfAbsent(keys[i], i) != null;
+        }
+        if (!any) {
+            return in;
+        }
+        List<Block> out = new ArrayList<>(in.size());
+        for (int i = 0; i < keys.length; i++) {
+            Integer j = keys[i] == null ? null : first.get(keys[i]);
+            if (j == null || j == i || !(alone || replays(keys, i - 1, j - 1, j) || replays(keys, i + 1, j + 1, j))) {
+                out.add(in.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether block {@code a} repeats block {@code b}, a long block other than block {@code j} and its text. */
+    private static boolean replays(String[] keys, int a, int b, int j) {
+        return a >= 0 && b >= 0 && a < keys.length && a != j && keys[a] != null && keys[a].equals(keys[b])
+                && !keys[b].equals(keys[j]);
+    }
+
+    /** The text's lower-cased words joined by single spaces, or {@code null} under {@link #MIN_REPEAT_WORDS}. */
+    private static String wordsKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord && key.length() > 0) {
+                    key.append(' ');
+                }
+                words += inWord ? 0 : 1;
+                inWord = true;
+                key.append(Character.toLowerCase(c));
+            } else {
+                inWord = false;
+            }
+        }
+        return words >= MIN_REPEAT_WORDS ? key.toString() : null;
+    }
+
     /**
      * Drops short lines without sentence punctuation at the edges of the body (labels such as "Related topics",
      * "Photo: Jane Doe", "Source: agencies" before the first or after the last sentence).

@@ -42,7 +42,8 @@ public final class HtmlArticleExtractor {
         Rules r = rules(html, url, today, warnings);
         PageMetadata meta = r.meta;
         ContentChooser.Choice chosen = ContentChooser.choose(r, url, models, warnings);
-        List<Block> blocks = chosen.blocks();
+        List<Block> blocks = BodyPolisher.withoutRepeats(chosen.blocks(),
+                chosen.type() != null && chosen.type() != org.verbatim.model.PageType.ARTICLE);
         String standfirst = r.standfirst;
         if (!r.shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
             standfirst = null; // the description merely copies the lede: it is body, not a standfirst

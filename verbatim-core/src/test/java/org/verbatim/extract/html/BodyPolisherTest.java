@@ -20,6 +20,30 @@ class BodyPolisherTest {
     }
 
     @Test
+    void aPageCarryingItsTextTwiceGivesItOnceButALoneRepeatedParagraphAndShortRepeatsStay() {
+        String hidden = "<div class='mobile-copy'>" + Pages.paras(1, 3) + "</div>";
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + hidden + "</article>"));
+        assertThat(a.blocks()).extracting(Block::text)
+                .containsExactly(Pages.para(1), Pages.para(2), Pages.para(3));
+        List<Block> twice = List.of(Block.paragraph("Step one: run it."), Block.paragraph(Pages.para(1)),
+                Block.paragraph(Pages.para(2)), Block.paragraph("Step one: run it."),
+                Block.paragraph(Pages.para(1).toUpperCase()), Block.paragraph(Pages.para(2)),
+                Block.paragraph(Pages.para(3)));
+        assertThat(BodyPolisher.withoutRepeats(twice, false)).as("a run replayed, case aside; four words may repeat")
+                .extracting(Block::text).containsExactly("Step one: run it.", Pages.para(1), Pages.para(2),
+                        "Step one: run it.", Pages.para(3));
+        List<Block> refrain = List.of(Block.paragraph(Pages.para(1)), Block.heading("Secondary header", 2),
+                Block.paragraph(Pages.para(1)), Block.paragraph(Pages.para(2)), Block.paragraph(Pages.para(1)));
+        assertThat(BodyPolisher.withoutRepeats(refrain, false)).as("on an article one paragraph repeated alone stays")
+                .isEqualTo(refrain);
+        assertThat(BodyPolisher.withoutRepeats(refrain, true)).as("elsewhere it goes").extracting(Block::text)
+                .containsExactly(Pages.para(1), "Secondary header", Pages.para(2));
+        List<Block> distinct = List.of(Block.paragraph(Pages.para(1)), Block.paragraph(Pages.para(2)));
+        assertThat(BodyPolisher.withoutRepeats(distinct, true)).isSameAs(distinct);
+    }
+
+    @Test
     void creditAndCopyrightLinesAreDropped() {
         Article a = Pages.extract(Pages.page("<title>T</title>", "<article><h1>Headline of the story</h1>"
                 + Pages.paras(1, 2) + "<p>The mayor at the town hall on Monday. Foto: Jane Doe/Agency</p>"
