@@ -94,6 +94,8 @@ public final class WcxbEval {
         p.put("f1", r.body.f1());
         p.put("precision", r.body.precision());
         p.put("recall", r.body.recall());
+        p.put("words", WcxbMetric.tokens(a.text()).size());
+        p.put("gold_words", WcxbMetric.tokens(g.content()).size());
         p.put("predicted_type", r.predictedType);
         p.put("predicted_confidence", a.pageTypeConfidence());
         p.put("skipped_by_ingest", r.skipped);

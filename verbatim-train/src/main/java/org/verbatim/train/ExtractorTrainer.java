@@ -7,6 +7,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import org.verbatim.extract.html.ContentModels;
 import org.verbatim.extract.html.PageFeatures;
 import org.verbatim.learn.TreeEnsemble;
+import org.verbatim.learn.WordClasses;
 
 /**
  * Trains the extractor's three models on a set of pages: the segment scorer (first stage), its second stage over
@@ -21,10 +22,18 @@ final class ExtractorTrainer {
     }
 
     /** What training produced: the models, and the out-of-fold probabilities of each page's segments. */
-    record Result(TreeEnsemble pageTypes, TreeEnsemble segments, TreeEnsemble stacked, List<float[]> oofFirst) {
+    record Result(Types types, TreeEnsemble segments, TreeEnsemble stacked, List<float[]> oofFirst) {
         ContentModels models(float[] cuts) {
-            return new ContentModels(pageTypes, segments, stacked, cuts);
+            return new ContentModels(types.trees(), types.words(), segments, stacked, cuts);
         }
+
+        TreeEnsemble pageTypes() {
+            return types.trees();
+        }
+    }
+
+    /** The page-type classifier: the word model, and the trees over the page row and the word model's view. */
+    record Types(WordClasses words, TreeEnsemble trees) {
     }
 
     private final Settings settings;
@@ -58,8 +67,7 @@ final class ExtractorTrainer {
         Booster b2 = Boosting.train(second.x, second.n, ns, second.y, second.w,
                 Boosting.Params.binary(settings.stackedRounds, settings.stackedDepth));
         TreeEnsemble stackedModel = TreeExport.export(b2, PageFeatures.stackedNames(), 2, second.x, second.n);
-        TreeEnsemble types = trainTypes(items);
-        return new Result(types, segments, stackedModel, oof);
+        return new Result(trainTypes(items), segments, stackedModel, oof);
     }
 
     /**
@@ -144,21 +152,45 @@ final class ExtractorTrainer {
         return out;
     }
 
-    private TreeEnsemble trainTypes(List<SegmentData.Item> items) {
-        int nf = PageFeatures.pageNames().size();
+    /**
+     * The page-type classifier. The word model learns from every page; the trees learn from each page's row and the
+     * word model's probabilities for it from a word model that did not see the page (inner folds), so that the trees
+     * learn how far to trust the words on pages the words were not fitted to.
+     */
+    Types trainTypes(List<SegmentData.Item> items) {
+        List<String> labels = ContentModels.labels();
+        WordClasses words = WordTrainer.train(docs(items, i -> true), labels);
+        float[][] oofWords = new float[items.size()][];
+        for (int k = 0; k < settings.innerFolds; k++) {
+            final int fk = k;
+            WordClasses inner = WordTrainer.train(docs(items, i -> innerFold(i) != fk), labels);
+            for (int i = 0; i < items.size(); i++) {
+                if (innerFold(items.get(i)) == k) {
+                    oofWords[i] = inner.probabilities(items.get(i).features().words());
+                }
+            }
+            log.accept("out-of-fold page words " + (k + 1) + "/" + settings.innerFolds);
+        }
+        int nf = PageFeatures.typeNames().size();
         int n = items.size();
         float[] x = new float[n * nf];
         float[] y = new float[n];
         float[] w = new float[n];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(items.get(i).features().page(), 0, x, i * nf, nf);
+            System.arraycopy(ContentModels.typeRow(items.get(i).features().page(), oofWords[i]), 0, x, i * nf, nf);
             y[i] = typeClass(items.get(i).page().type());
             w[i] = items.get(i).page().corpus().equals("wcxb") ? 1f : settings.otherCorporaTypeWeight;
         }
-        log.accept("page types on " + n + " pages");
+        log.accept("page types on " + n + " pages (" + words.size() + " words)");
         Booster b = Boosting.train(x, n, nf, y, w, Boosting.Params.multi(ContentModels.TYPES.size(),
                 settings.typeRounds, settings.typeDepth));
-        return TreeExport.export(b, PageFeatures.pageNames(), ContentModels.TYPES.size(), x, n);
+        return new Types(words, TreeExport.export(b, PageFeatures.typeNames(), ContentModels.TYPES.size(), x, n));
+    }
+
+    private static List<WordTrainer.Doc> docs(List<SegmentData.Item> items,
+                                              java.util.function.Predicate<SegmentData.Item> keep) {
+        return items.stream().filter(keep)
+                .map(i -> new WordTrainer.Doc(i.features().words(), i.page().type())).toList();
     }
 
     static int typeClass(String type) {

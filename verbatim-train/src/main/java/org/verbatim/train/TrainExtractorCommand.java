@@ -45,6 +45,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.createDirectories(dir);
         write(dir.resolve("page-types.trees"), result.pageTypes());
+        Files.write(dir.resolve("page-words.txt"), result.types().words().write());
         write(dir.resolve("content-segments.trees"), result.segments());
         write(dir.resolve("content-stacked.trees"), result.stacked());
         Files.writeString(dir.resolve("content-cuts.properties"), Cuts.properties(cuts), StandardCharsets.UTF_8);

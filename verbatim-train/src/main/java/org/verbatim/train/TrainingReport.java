@@ -40,12 +40,16 @@ final class TrainingReport {
         md.append("\nLicences: wcxb-dev (Web Content Extraction Benchmark, Murrough Foley 2026) is CC-BY-4.0; the "
                 + "fundus gold comes from the fundus project's per-publisher parsers; the readability test pages "
                 + "and their expected output are Mozilla Readability's test suite (Apache-2.0). The pages themselves "
-                + "belong to their publishers and are not shipped: only the trees learned from them are.\n\n");
+                + "belong to their publishers and are not shipped: only the trees and word weights learned from them are.\n\n");
         md.append("A segment is labelled content when at least half of its word trigrams (or, under three words, its "
                 + "words as a run) occur in the page's gold main text.\n\n");
         md.append("## Models\n\n| file | what | trees | features | bytes | sha-256 |\n|---|---|---|---|---|---|\n");
-        row(md, dir, "page-types.trees", "page type (softmax over " + ContentModels.TYPES.size() + " types)",
-                r.pageTypes().trees(), PageFeatures.pageNames().size());
+        row(md, dir, "page-words.txt", "page type from the page's words (maximum entropy, OpenNLP MAXENT_QN, L2 "
+                + WordTrainer.L2 + ", words on at least " + WordTrainer.CUTOFF + " pages): words, not trees", 0,
+                r.types().words().size());
+        row(md, dir, "page-types.trees", "page type (softmax over " + ContentModels.TYPES.size() + " types, over "
+                + "the page row and the word model's out-of-fold probabilities)", r.pageTypes().trees(),
+                PageFeatures.typeNames().size());
         row(md, dir, "content-segments.trees", "segment is content (first stage)", r.segments().trees(),
                 PageFeatures.segmentNames().size());
         row(md, dir, "content-stacked.trees", "segment is content (second stage: first stage's view of the "

@@ -22,6 +22,7 @@ import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.html.ContentModels;
 import org.verbatim.extract.html.PageFeatures;
 import org.verbatim.learn.TreeEnsemble;
+import org.verbatim.learn.WordClasses;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 
@@ -59,17 +60,26 @@ public final class WcxbCrossValidator implements CrossValidator {
         Path cache = Path.of(System.getProperty("verbatim.root", ".")).resolve("target/cv-models");
         for (int k = 0; k < WcxbCorpus.FOLDS; k++) {
             final int fold = k;
-            ContentModels models = cached(cache.resolve("fold-" + k), cuts);
-            if (models == null) {
+            Path dir = cache.resolve("fold-" + k);
+            Segments segs = cachedSegments(dir);
+            ExtractorTrainer.Types types = cachedTypes(dir);
+            if (segs == null || types == null) {
                 if (items == null) {
                     items = SegmentData.build(TrainingPage.all(corpora), d -> progress.update("features", d, 0));
                 }
                 List<SegmentData.Item> train = items.stream().filter(i -> i.page().fold() != fold).toList();
                 System.err.println("fold " + k + ": training on " + train.size() + " pages");
-                ExtractorTrainer.Result r = trainer.train(train);
-                store(cache.resolve("fold-" + k), r);
-                models = r.models(cuts);
+                if (segs == null) {
+                    ExtractorTrainer.Result r = trainer.train(train);
+                    segs = new Segments(r.segments(), r.stacked());
+                    types = r.types();
+                    storeSegments(dir, segs);
+                } else {
+                    types = trainer.trainTypes(train);
+                }
+                storeTypes(dir, types);
             }
+            ContentModels models = new ContentModels(types.trees(), types.words(), segs.first(), segs.second(), cuts);
             Map<String, HtmlExtractor> extractors = new LinkedHashMap<>();
             extractors.put("", new HtmlExtractor(models, TextData.CLOCK));
             for (Map.Entry<String, ContentModels.Policy> v : VARIANTS.entrySet()) {
@@ -110,41 +120,75 @@ public final class WcxbCrossValidator implements CrossValidator {
         return out;
     }
 
-    /** What the cached models must have been trained with: the settings and every feature name. */
-    private static String key() {
+    /** The segment scorer's two stages. */
+    private record Segments(TreeEnsemble first, TreeEnsemble second) {
+    }
+
+    /** What the cached segment models must have been trained with: the settings and every feature name. */
+    private static String segmentKey() {
         return "features v" + org.verbatim.extract.html.ContentFeatures.VERSION + "\n"
                 + ExtractorTrainer.Settings.DEFAULT + "\n" + PageFeatures.pageNames() + "\n"
                 + PageFeatures.stackedNames() + "\n";
     }
 
-    private static ContentModels cached(Path dir, float[] cuts) {
+    /** ... and the cached page-type models: the settings, the word model's, and the classifier's feature names. */
+    private static String typeKey() {
+        return "types v1\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
+                + WordTrainer.CUTOFF + " iterations " + WordTrainer.ITERATIONS + " min " + WordTrainer.MIN_WEIGHT
+                + "\n" + PageFeatures.typeNames() + "\n";
+    }
+
+    private static boolean keyed(Path file, String key) throws IOException {
+        return Files.isRegularFile(file) && Files.readString(file).equals(key);
+    }
+
+    private static Segments cachedSegments(Path dir) {
         try {
-            Path keyFile = dir.resolve("key.txt");
-            if (!Files.isRegularFile(keyFile) || !Files.readString(keyFile).equals(key())) {
-                return null;
-            }
-            return new ContentModels(read(dir.resolve("page-types.trees")), read(dir.resolve("content-segments.trees")),
-                    read(dir.resolve("content-stacked.trees")), cuts);
+            return keyed(dir.resolve("key.txt"), segmentKey()) ? new Segments(read(dir.resolve(
+                    "content-segments.trees")), read(dir.resolve("content-stacked.trees"))) : null;
         } catch (IOException | RuntimeException e) {
             return null; // anything amiss: train again
+        }
+    }
+
+    private static ExtractorTrainer.Types cachedTypes(Path dir) {
+        try {
+            if (!keyed(dir.resolve("types-key.txt"), typeKey())) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(dir.resolve("page-words.txt"))) {
+                return new ExtractorTrainer.Types(WordClasses.read(in), read(dir.resolve("page-types.trees")));
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void storeSegments(Path dir, Segments s) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("content-segments.trees"), s.first().write());
+            Files.write(dir.resolve("content-stacked.trees"), s.second().write());
+            Files.writeString(dir.resolve("key.txt"), segmentKey(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the fold models in " + dir, e);
+        }
+    }
+
+    private static void storeTypes(Path dir, ExtractorTrainer.Types t) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("page-types.trees"), t.trees().write());
+            Files.write(dir.resolve("page-words.txt"), t.words().write());
+            Files.writeString(dir.resolve("types-key.txt"), typeKey(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the fold models in " + dir, e);
         }
     }
 
     private static TreeEnsemble read(Path f) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
             return TreeEnsemble.read(in);
-        }
-    }
-
-    private static void store(Path dir, ExtractorTrainer.Result r) {
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("page-types.trees"), r.pageTypes().write());
-            Files.write(dir.resolve("content-segments.trees"), r.segments().write());
-            Files.write(dir.resolve("content-stacked.trees"), r.stacked().write());
-            Files.writeString(dir.resolve("key.txt"), key(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the fold models in " + dir, e);
         }
     }
 }

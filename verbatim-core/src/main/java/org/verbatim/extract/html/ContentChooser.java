@@ -53,7 +53,7 @@ final class ContentChooser {
         float confidence = 1;
         float[] probs = null;
         if (models.classifiesPages()) {
-            probs = models.pageType(t.page());
+            probs = models.pageType(t);
             for (int c = 1; c < probs.length; c++) {
                 type = probs[c] > probs[type] ? c : type;
             }

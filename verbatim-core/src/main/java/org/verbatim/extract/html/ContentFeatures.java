@@ -23,10 +23,12 @@ public final class ContentFeatures {
      * Bumped whenever a feature's meaning changes without its name changing, so that cached models trained on the
      * old meaning (the cross-validation's fold models) are not reused.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Names of the per-page features, in vector order. */
     static final List<String> PAGE_NAMES;
+    /** Names of the page-type classifier's features: the page's, then the word model's probability of each type. */
+    static final List<String> TYPE_NAMES;
     /** Names of the per-segment features (page features included at the end), in vector order. */
     static final List<String> SEGMENT_NAMES;
 
@@ -96,6 +98,11 @@ public final class ContentFeatures {
         }
         seg.addAll(page);
         PAGE_NAMES = List.copyOf(page);
+        List<String> type = new ArrayList<>(page);
+        for (org.verbatim.model.PageType t : ContentModels.TYPES) {
+            type.add("words_p_" + t.label());
+        }
+        TYPE_NAMES = List.copyOf(type);
         SEGMENT_NAMES = List.copyOf(seg);
     }
 
@@ -139,6 +146,7 @@ public final class ContentFeatures {
         private final int headline;
         private final PageTotals totals;
         private float[][] rows;
+        private List<String> words;
 
         private Table(Inputs in, List<Segment> segments, float[] page, int headline, PageTotals totals) {
             this.in = in;
@@ -154,6 +162,14 @@ public final class ContentFeatures {
 
         float[] page() {
             return page;
+        }
+
+        /** The page's {@link PageWords}, computed when first asked for. */
+        List<String> words() {
+            if (words == null) {
+                words = PageWords.of(in.url(), in.meta().title(), segments);
+            }
+            return words;
         }
 
         /** The first {@code <h1>}'s first segment, or -1. */

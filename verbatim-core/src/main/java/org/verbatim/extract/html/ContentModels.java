@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.verbatim.learn.TreeEnsemble;
+import org.verbatim.learn.WordClasses;
 import org.verbatim.model.PageType;
 
 /**
@@ -18,6 +19,7 @@ public final class ContentModels {
     public static final List<PageType> TYPES = List.of(PageType.ARTICLE, PageType.SERVICE, PageType.FORUM,
             PageType.LISTING, PageType.PRODUCT, PageType.COLLECTION, PageType.DOCUMENTATION);
     static final String PAGE_TYPES = "models/page-types.trees";
+    static final String PAGE_WORDS = "models/page-words.txt";
     static final String SEGMENTS = "models/content-segments.trees";
     static final String STACKED = "models/content-stacked.trees";
     static final String CUTS = "models/content-cuts.properties";
@@ -26,6 +28,7 @@ public final class ContentModels {
     public static final ContentModels NONE = new ContentModels(null, null, null, null);
 
     private final TreeEnsemble pageTypes;
+    private final WordClasses pageWords;
     private final TreeEnsemble segments;
     private final TreeEnsemble stacked;
     private final float[] cuts;
@@ -53,7 +56,25 @@ public final class ContentModels {
      * @param cuts      per {@link #TYPES} entry, the probability from which a segment is kept; {@code null} for 0.5
      */
     public ContentModels(TreeEnsemble pageTypes, TreeEnsemble segments, TreeEnsemble stacked, float[] cuts) {
-        this.pageTypes = pageTypes == null ? null : pageTypes.requireFeatures(ContentFeatures.PAGE_NAMES);
+        this(pageTypes, null, segments, stacked, cuts);
+    }
+
+    /**
+     * @param pageTypes the page-type classifier, {@code null} for none; with a word model, over
+     *                  {@link ContentFeatures#TYPE_NAMES} (the page row followed by the word model's probabilities)
+     * @param pageWords the word model of the page types over {@link PageWords}, or {@code null} for none
+     * @param segments  the segment scorer, {@code null} for none
+     * @param stacked   the second stage, or {@code null}
+     * @param cuts      per {@link #TYPES} entry, the probability from which a segment is kept; {@code null} for 0.5
+     */
+    public ContentModels(TreeEnsemble pageTypes, WordClasses pageWords, TreeEnsemble segments, TreeEnsemble stacked,
+                         float[] cuts) {
+        if (pageWords != null && !pageWords.classes().equals(labels())) {
+            throw new IllegalArgumentException("word model classes " + pageWords.classes() + ", not " + labels());
+        }
+        this.pageWords = pageTypes == null ? null : pageWords;
+        this.pageTypes = pageTypes == null ? null : pageTypes.requireFeatures(pageWords == null
+                ? ContentFeatures.PAGE_NAMES : ContentFeatures.TYPE_NAMES);
         this.segments = segments == null ? null : segments.requireFeatures(ContentFeatures.SEGMENT_NAMES);
         this.stacked = stacked == null ? null : stacked.requireFeatures(ContentFeatures.STACKED_NAMES);
         if (stacked != null && segments == null) {
@@ -69,6 +90,7 @@ public final class ContentModels {
 
     private ContentModels(ContentModels m, Policy policy) {
         this.pageTypes = m.pageTypes;
+        this.pageWords = m.pageWords;
         this.segments = m.segments;
         this.stacked = m.stacked;
         this.cuts = m.cuts;
@@ -103,7 +125,8 @@ public final class ContentModels {
         private static ContentModels load() {
             TreeEnsemble types = read(PAGE_TYPES);
             TreeEnsemble segs = read(SEGMENTS);
-            return types == null && segs == null ? NONE : new ContentModels(types, segs, read(STACKED), readCuts());
+            return types == null && segs == null ? NONE
+                    : new ContentModels(types, readWords(), segs, read(STACKED), readCuts());
         }
     }
 
@@ -113,6 +136,19 @@ public final class ContentModels {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model " + name, e);
         }
+    }
+
+    private static WordClasses readWords() {
+        try (InputStream in = ContentModels.class.getResourceAsStream(PAGE_WORDS)) {
+            return in == null ? null : WordClasses.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model " + PAGE_WORDS, e);
+        }
+    }
+
+    /** The labels of {@link #TYPES}, in class order. */
+    public static List<String> labels() {
+        return TYPES.stream().map(PageType::label).toList();
     }
 
     private static float[] readCuts() {
@@ -135,9 +171,24 @@ public final class ContentModels {
         return pageTypes != null;
     }
 
+    /** Whether the page-type classifier reads the page's words too ({@link PageWords}). */
+    boolean readsWords() {
+        return pageWords != null;
+    }
+
     /** Class probabilities in {@link #TYPES} order. */
-    float[] pageType(float[] pageRow) {
-        return pageTypes.probabilities(pageRow);
+    float[] pageType(ContentFeatures.Table t) {
+        if (pageWords == null) {
+            return pageTypes.probabilities(t.page());
+        }
+        return pageTypes.probabilities(typeRow(t.page(), pageWords.probabilities(t.words())));
+    }
+
+    /** The page-type classifier's row ({@link ContentFeatures#TYPE_NAMES}): the page row, the word model's view. */
+    public static float[] typeRow(float[] pageRow, float[] wordProbabilities) {
+        float[] row = java.util.Arrays.copyOf(pageRow, pageRow.length + wordProbabilities.length);
+        System.arraycopy(wordProbabilities, 0, row, pageRow.length, wordProbabilities.length);
+        return row;
     }
 
     /**

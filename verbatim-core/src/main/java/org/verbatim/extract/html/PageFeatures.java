@@ -11,23 +11,25 @@ import java.util.List;
 public final class PageFeatures {
     /** A page with no segments. */
     public static final PageFeatures EMPTY = new PageFeatures(List.of(), new float[0][],
-            new float[ContentFeatures.PAGE_NAMES.size()], "", null, ContentFeatures.Groups.of(List.of()));
+            new float[ContentFeatures.PAGE_NAMES.size()], List.of(), "", null, ContentFeatures.Groups.of(List.of()));
 
     private final List<String> texts;
     private final float[][] rows;
     private final float[] page;
+    private final List<String> words;
     private final String rulesText;
     private final String articleBody;
     private final ContentFeatures.Groups groups;
 
-    PageFeatures(List<String> texts, float[][] rows, float[] page, String rulesText, String articleBody,
-                 ContentFeatures.Groups groups) {
+    PageFeatures(List<String> texts, float[][] rows, float[] page, List<String> words, String rulesText,
+                 String articleBody, ContentFeatures.Groups groups) {
         this.texts = List.copyOf(texts);
         if (rows.length != texts.size()) {
             throw new IllegalArgumentException(rows.length + " rows for " + texts.size() + " segments");
         }
         this.rows = rows;
         this.page = page;
+        this.words = List.copyOf(words);
         this.rulesText = rulesText;
         this.articleBody = articleBody;
         this.groups = groups;
@@ -44,6 +46,11 @@ public final class PageFeatures {
 
     public float[] page() {
         return page;
+    }
+
+    /** The distinct words the page-type classifier's word model reads ({@link PageWords}). */
+    public List<String> words() {
+        return words;
     }
 
     public String rulesText() {
@@ -72,5 +79,10 @@ public final class PageFeatures {
     /** Names of the page features, in row order. */
     public static List<String> pageNames() {
         return ContentFeatures.PAGE_NAMES;
+    }
+
+    /** Names of the page-type classifier's features: {@link #pageNames()}, then the word model's probabilities. */
+    public static List<String> typeNames() {
+        return ContentFeatures.TYPE_NAMES;
     }
 }

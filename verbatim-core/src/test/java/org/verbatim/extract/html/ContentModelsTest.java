@@ -16,6 +16,7 @@ class ContentModelsTest {
         ContentModels m = ContentModels.shipped();
         assertThat(m).isNotSameAs(ContentModels.NONE);
         assertThat(m.classifiesPages()).isTrue();
+        assertThat(m.readsWords()).as("the page-type trees come with their word model").isTrue();
         assertThat(m.scoresSegments()).isTrue();
         for (int t = 0; t < ContentModels.TYPES.size(); t++) {
             assertThat(m.cut(t)).isBetween(0.05f, 0.95f);
