@@ -29,6 +29,12 @@ public final class WordClasses {
 
     private final List<String> classes;
     private final Map<String, float[]> weights;
+    /** The features by content for lookups without a string: open addressing over {@link String#hashCode}. */
+    private final String[] table;
+    /** Each slot's key's hash, compared before the key itself, which may sit far away in memory. */
+    private final int[] hashes;
+    private final float[][] rows;
+    private final float[] bias;
 
     /**
      * @param classes class labels, in probability order
@@ -53,6 +59,22 @@ public final class WordClasses {
             copy.put(e.getKey(), e.getValue().clone());
         }
         this.weights = copy;
+        int size = Integer.highestOneBit(Math.max(4, copy.size() * 2)) * 2;
+        table = new String[size];
+        hashes = new int[size];
+        rows = new float[size][];
+        for (Map.Entry<String, float[]> e : copy.entrySet()) {
+            if (!e.getKey().equals(BIAS)) {
+                int i = spread(e.getKey().hashCode(), size);
+                while (table[i] != null) {
+                    i = (i + 1) & (size - 1);
+                }
+                table[i] = e.getKey();
+                hashes[i] = e.getKey().hashCode();
+                rows[i] = e.getValue();
+            }
+        }
+        bias = copy.getOrDefault(BIAS, new float[classes.size()]);
     }
 
     private static boolean plain(String s) {
@@ -69,35 +91,98 @@ public final class WordClasses {
     }
 
     /**
-     * Class probabilities, in {@link #classes()} order, of an item with these features, which must be distinct (a
-     * feature given twice counts twice); the bias counts whether given or not.
+     * Class probabilities, in {@link #classes()} order, of an item with these features. Each feature counts once
+     * however often it is given; the bias counts whether given or not.
      */
     public float[] probabilities(Iterable<String> features) {
-        double[] margin = new double[classes.size()];
-        add(margin, weights.get(BIAS));
+        Tally t = tally();
         for (String f : features) {
-            if (!f.equals(BIAS)) {
-                add(margin, weights.get(f));
-            }
+            t.add(f);
         }
-        double max = Arrays.stream(margin).max().orElse(0);
-        double sum = 0;
-        for (int c = 0; c < margin.length; c++) {
-            margin[c] = Math.exp(margin[c] - max);
-            sum += margin[c];
-        }
-        float[] p = new float[margin.length];
-        for (int c = 0; c < p.length; c++) {
-            p[c] = (float) (margin[c] / sum);
-        }
-        return p;
+        return t.probabilities();
     }
 
-    private static void add(double[] margin, float[] w) {
-        if (w != null) {
-            for (int c = 0; c < margin.length; c++) {
-                margin[c] += w[c];
+    /** A tally of one item's features, given one by one. */
+    public Tally tally() {
+        return new Tally();
+    }
+
+    /** The slot of a feature in the table, or -1 when the model does not know it. */
+    private int slot(char[] chars, int length, int hash) {
+        int mask = table.length - 1;
+        for (int i = spread(hash, table.length); table[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && same(table[i], chars, length)) {
+                return i;
             }
+        }
+        return -1;
+    }
+
+    /** The table slot to start from: the hash's bits mixed (Fibonacci hashing), for short keys sharing a prefix. */
+    private static int spread(int hash, int size) {
+        return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
+    }
+
+    private static boolean same(String key, char[] chars, int length) {
+        if (key.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (key.charAt(k) != chars[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The margins of one item as its features are given: each known feature adds its weights once, however often it
+     * comes. Not thread-safe: one per item.
+     */
+    public final class Tally {
+        private final double[] margin = new double[classes.size()];
+        private final java.util.BitSet seen = new java.util.BitSet(table.length);
+
+        private Tally() {
+            for (int c = 0; c < margin.length; c++) {
+                margin[c] = bias[c];
+            }
+        }
+
+        /** Adds a feature. */
+        public void add(String feature) {
+            add(feature.toCharArray(), feature.length(), feature.hashCode());
+        }
+
+        /**
+         * Adds the feature held by the first {@code length} chars of {@code chars}, read during the call only (a
+         * reused buffer will do), whose {@link String#hashCode} is {@code hash}.
+         */
+        public void add(char[] chars, int length, int hash) {
+            int i = slot(chars, length, hash);
+            if (i >= 0 && !seen.get(i)) {
+                seen.set(i);
+                float[] w = rows[i];
+                for (int c = 0; c < margin.length; c++) {
+                    margin[c] += w[c];
+                }
+            }
+        }
+
+        /** The softmax of the margins so far. */
+        public float[] probabilities() {
+            double max = Arrays.stream(margin).max().orElse(0);
+            double sum = 0;
+            double[] e = new double[margin.length];
+            for (int c = 0; c < margin.length; c++) {
+                e[c] = Math.exp(margin[c] - max);
+                sum += e[c];
+            }
+            float[] p = new float[margin.length];
+            for (int c = 0; c < p.length; c++) {
+                p[c] = (float) (e[c] / sum);
+            }
+            return p;
         }
     }
 

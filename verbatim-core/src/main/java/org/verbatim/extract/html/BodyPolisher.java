@@ -67,19 +67,19 @@ final class BodyPolisher {
      * blocks ("Share", a tutorial's code line) always stay.
      */
     static List<Block> withoutRepeats(List<Block> in, boolean alone) {
-        String[] keys = new String[in.size()];
-        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        long[] keys = new long[in.size()];
+        java.util.Map<Long, Integer> first = new java.util.HashMap<>();
         boolean any = false;
         for (int i = 0; i < keys.length; i++) {
             keys[i] = wordsKey(in.get(i).text());
-            any |= keys[i] != null && first.putIfAbsent(keys[i], i) != null;
+            any |= keys[i] != NO_KEY && first.putIfAbsent(keys[i], i) != null;
         }
         if (!any) {
             return in;
         }
         List<Block> out = new ArrayList<>(in.size());
         for (int i = 0; i < keys.length; i++) {
-            Integer j = keys[i] == null ? null : first.get(keys[i]);
+            Integer j = keys[i] == NO_KEY ? null : first.get(keys[i]);
             if (j == null || j == i || !(alone || replays(keys, i - 1, j - 1, j) || replays(keys, i + 1, j + 1, j))) {
                 out.add(in.get(i));
             }
@@ -88,30 +88,38 @@ final class BodyPolisher {
     }
 
     /** Whether block {@code a} repeats block {@code b}, a long block other than block {@code j} and its text. */
-    private static boolean replays(String[] keys, int a, int b, int j) {
-        return a >= 0 && b >= 0 && a < keys.length && a != j && keys[a] != null && keys[a].equals(keys[b])
-                && !keys[b].equals(keys[j]);
+    private static boolean replays(long[] keys, int a, int b, int j) {
+        return a >= 0 && b >= 0 && a < keys.length && a != j && keys[a] != NO_KEY && keys[a] == keys[b]
+                && keys[b] != keys[j];
     }
 
-    /** The text's lower-cased words joined by single spaces, or {@code null} under {@link #MIN_REPEAT_WORDS}. */
-    private static String wordsKey(String text) {
-        StringBuilder key = new StringBuilder(text.length());
+    /** The key of a block too short to count as a repeat. */
+    private static final long NO_KEY = 0;
+
+    /**
+     * A 64-bit hash of the text's lower-cased words (letters and digits; case, spaces and punctuation aside), or
+     * {@link #NO_KEY} under {@link #MIN_REPEAT_WORDS} words. Two different texts share a hash with a chance of about
+     * one in 2<sup>64</sup>: taken as the same words.
+     */
+    private static long wordsKey(String text) {
+        long h = 1125899906842597L;
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (!inWord && key.length() > 0) {
-                    key.append(' ');
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+                    : Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    words++;
+                    h = 31 * h + ' ';
                 }
-                words += inWord ? 0 : 1;
                 inWord = true;
-                key.append(Character.toLowerCase(c));
+                h = 31 * h + Character.toLowerCase(c);
             } else {
                 inWord = false;
             }
         }
-        return words >= MIN_REPEAT_WORDS ? key.toString() : null;
+        return words < MIN_REPEAT_WORDS ? NO_KEY : h == NO_KEY ? 1 : h;
     }
 
     /**

@@ -146,7 +146,6 @@ public final class ContentFeatures {
         private final int headline;
         private final PageTotals totals;
         private float[][] rows;
-        private List<String> words;
 
         private Table(Inputs in, List<Segment> segments, float[] page, int headline, PageTotals totals) {
             this.in = in;
@@ -164,12 +163,14 @@ public final class ContentFeatures {
             return page;
         }
 
-        /** The page's {@link PageWords}, computed when first asked for. */
+        /** The page's {@link PageWords}. */
         List<String> words() {
-            if (words == null) {
-                words = PageWords.of(in.url(), in.meta().title(), segments);
-            }
-            return words;
+            return PageWords.of(in.url(), in.meta().title(), segments);
+        }
+
+        /** The word model's probabilities for the page's {@link PageWords}. */
+        float[] wordProbabilities(org.verbatim.learn.WordClasses model) {
+            return PageWords.probabilities(model, in.url(), in.meta().title(), segments);
         }
 
         /** The first {@code <h1>}'s first segment, or -1. */

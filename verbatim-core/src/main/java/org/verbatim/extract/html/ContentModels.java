@@ -181,7 +181,7 @@ public final class ContentModels {
         if (pageWords == null) {
             return pageTypes.probabilities(t.page());
         }
-        return pageTypes.probabilities(typeRow(t.page(), pageWords.probabilities(t.words())));
+        return pageTypes.probabilities(typeRow(t.page(), t.wordProbabilities(pageWords)));
     }
 
     /** The page-type classifier's row ({@link ContentFeatures#TYPE_NAMES}): the page row, the word model's view. */
