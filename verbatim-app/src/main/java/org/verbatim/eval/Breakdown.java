@@ -53,6 +53,10 @@ public final class Breakdown {
         precisionByKind.forEach((k, v) -> out.put(prefix + "count.predicted." + k, (double) v[0]));
         speakerByKind.forEach((k, v) -> out.put(prefix + "count.speaker." + k, (double) v[0]));
         confusion.forEach((k, v) -> out.put(prefix + "confusion." + k, (double) v));
+        int predicted = precisionByKind.values().stream().mapToInt(v -> v[0]).sum();
+        // a gate figure (floor 1.0): the share of predicted quotes whose speaker is not named by a bare pronoun
+        out.put(prefix + "speaker.not_pronoun", predicted == 0 ? 1.0
+                : 1.0 - (double) confusion.get(PRONOUN_AS_NAME) / predicted);
         return out;
     }
 

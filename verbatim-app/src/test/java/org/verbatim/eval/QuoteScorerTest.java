@@ -78,7 +78,8 @@ class QuoteScorerTest {
                 .containsEntry("x.confusion.fp.in_paragraph_with_gold", 1.0)
                 .containsEntry("x.confusion.fp.in_paragraph_without_gold", 1.0)
                 .containsEntry("x.confusion.fn.prediction_in_paragraph", 1.0)
-                .containsEntry("x.confusion.speaker.pronoun_as_name", 0.0);
+                .containsEntry("x.confusion.speaker.pronoun_as_name", 0.0)
+                .containsEntry("x.speaker.not_pronoun", 1.0);
     }
 
     @Test
@@ -93,6 +94,7 @@ class QuoteScorerTest {
         assertThat(c.nameOk).as("the reference rule's head is the last name before the first comma").isZero();
         assertThat(c.breakdown.figures("x."))
                 .containsEntry("x.confusion.speaker.named_other_name_of_source", 1.0)
-                .containsEntry("x.confusion.speaker.pronoun_as_name", 1.0);
+                .containsEntry("x.confusion.speaker.pronoun_as_name", 1.0)
+                .containsEntry("x.speaker.not_pronoun", 0.5);
     }
 }
