@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * The quote figures that the reference scorer does not report, filled in by {@link QuoteScorer} as it scores: recall
  * by gold kind, precision by predicted kind, speaker accuracy by the kind of gold source, and the confusion counts
  * that explain the errors (missed attributions with and without a prediction in their paragraph, false alarms with and
- * without gold in theirs, named speakers missing, resolved wrongly or taken from the wrong mention, kind confusions).
+ * without gold in theirs, named speakers missing, resolved wrongly, naming another name of the gold source or taken
+ * from the wrong mention, pronouns left as speaker names, kind confusions).
  *
  * <p>Gold sources are named as the reference scorer names them (a capitalised head name); the others are
  * {@code pronoun} (one pronoun or relative word) or {@code description} ("officials", "the minister"), judged by
@@ -36,7 +37,11 @@ public final class Breakdown {
         for (String k : List.of("name", "description", "pronoun")) {
             speakerByKind.put(k, new int[2]);
         }
+        confusion.put(PRONOUN_AS_NAME, 0); // reported even when none: a pronoun must never become a named speaker
     }
+
+    /** Predicted quotes (matched or not) whose speaker's name is a bare pronoun ("He"): an unresolved mention. */
+    static final String PRONOUN_AS_NAME = "speaker.pronoun_as_name";
 
     /** The rates and counts as named figures under {@code prefix} ("polnear."). */
     public Map<String, Double> figures(String prefix) {
@@ -48,6 +53,10 @@ public final class Breakdown {
         precisionByKind.forEach((k, v) -> out.put(prefix + "count.predicted." + k, (double) v[0]));
         speakerByKind.forEach((k, v) -> out.put(prefix + "count.speaker." + k, (double) v[0]));
         confusion.forEach((k, v) -> out.put(prefix + "confusion." + k, (double) v));
+        int predicted = precisionByKind.values().stream().mapToInt(v -> v[0]).sum();
+        // a gate figure (floor 1.0): the share of predicted quotes whose speaker is not named by a bare pronoun
+        out.put(prefix + "speaker.not_pronoun", predicted == 0 ? 1.0
+                : 1.0 - (double) confusion.get(PRONOUN_AS_NAME) / predicted);
         return out;
     }
 
@@ -59,7 +68,12 @@ public final class Breakdown {
         confusion.merge(name, 1, Integer::sum);
     }
 
-    void named(QuoteScorer.Pred p, boolean ok, boolean mentionOverlaps) {
+    /**
+     * A matched pair with a named gold source: {@code ok} when the predicted speaker has the head's last name,
+     * {@code anyName} when it has the last name of another name of the source ("Louis Gallois" for "the successor of
+     * Christian Streiff, Louis Gallois": the head rule takes the last name before the first comma).
+     */
+    void named(QuoteScorer.Pred p, boolean ok, boolean anyName, boolean mentionOverlaps) {
         int[] s = speakerByKind.get("name");
         s[0]++;
         s[1] += ok ? 1 : 0;
@@ -68,6 +82,8 @@ public final class Breakdown {
         }
         if (p.speakerText() == null || p.speakerText().isEmpty()) {
             count("speaker.named_without_speaker");
+        } else if (anyName) {
+            count("speaker.named_other_name_of_source");
         } else if (mentionOverlaps) {
             count("speaker.named_right_mention_wrong_name");
         } else {
@@ -110,6 +126,9 @@ public final class Breakdown {
             int[] pk = precisionByKind.computeIfAbsent(kind, k -> new int[2]);
             pk[0]++;
             pk[1] += best >= 0 ? 1 : 0;
+            if (p.speakerText() != null && PRONOUN_SOURCES.contains(p.speakerText().strip().toLowerCase(Locale.ROOT))) {
+                count(PRONOUN_AS_NAME);
+            }
             int para = paragraph(trimmed[0]);
             predictedParagraphs.add(para);
             if (best >= 0) {

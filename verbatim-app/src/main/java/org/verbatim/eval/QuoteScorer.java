@@ -175,9 +175,10 @@ public final class QuoteScorer {
             c.named++;
             String pl = predLast(p.speakerText());
             boolean ok = pl != null && pl.equals(h.head);
+            boolean any = pl != null && h.all.contains(pl);
             c.nameOk += ok ? 1 : 0;
-            c.nameAnyOk += pl != null && h.all.contains(pl) ? 1 : 0;
-            c.breakdown.named(p, ok, mOk);
+            c.nameAnyOk += any ? 1 : 0;
+            c.breakdown.named(p, ok, any, mOk);
         } else {
             c.unnamed++;
             c.unnamedMentionOk += mOk ? 1 : 0;

@@ -94,5 +94,8 @@ class QuoteEvalCorpusTest {
         double falseAlarms = b.getOrDefault("confusion.fp.in_paragraph_with_gold", 0.0)
                 + b.getOrDefault("confusion.fp.in_paragraph_without_gold", 0.0);
         assertThat(falseAlarms).isEqualTo(all.get("n_pred").asInt() - all.get("tp_pred").asInt());
+        // an unresolved pronoun never becomes a speaker named "He" or "Sie"
+        assertThat(b.get("confusion.speaker.pronoun_as_name")).isZero();
+        assertThat(b.get("speaker.not_pronoun")).isEqualTo(1.0);
     }
 }

@@ -77,6 +77,24 @@ class QuoteScorerTest {
                 .containsEntry("x.confusion.speaker.named_without_speaker", 1.0)
                 .containsEntry("x.confusion.fp.in_paragraph_with_gold", 1.0)
                 .containsEntry("x.confusion.fp.in_paragraph_without_gold", 1.0)
-                .containsEntry("x.confusion.fn.prediction_in_paragraph", 1.0);
+                .containsEntry("x.confusion.fn.prediction_in_paragraph", 1.0)
+                .containsEntry("x.confusion.speaker.pronoun_as_name", 0.0)
+                .containsEntry("x.speaker.not_pronoun", 1.0);
+    }
+
+    @Test
+    void pronounsLeftAsSpeakerNamesAndOtherNamesOfTheSourceAreCounted() {
+        String text = "Der Nachfolger von Ann Lee, Bo Ray, sagte, der Plan gehe auf. Er sagte, er sei gescheitert.";
+        QuoteScorer.Gold plan = new QuoteScorer.Gold(List.of(new int[] {43, 60}), "Der Nachfolger von Ann Lee, Bo Ray",
+                List.of(new int[] {0, 34}), "indirect");
+        QuoteScorer.Counts c = QuoteScorer.score(List.of(new QuoteScorer.Doc("d", text, List.of(plan),
+                List.of(new QuoteScorer.Pred(43, 60, "Bo Ray", 28, 34, null, "indirect"),
+                        new QuoteScorer.Pred(72, 90, "Er", 62, 64, null, "indirect")))));
+        assertThat(c.named).isEqualTo(1);
+        assertThat(c.nameOk).as("the reference rule's head is the last name before the first comma").isZero();
+        assertThat(c.breakdown.figures("x."))
+                .containsEntry("x.confusion.speaker.named_other_name_of_source", 1.0)
+                .containsEntry("x.confusion.speaker.pronoun_as_name", 1.0)
+                .containsEntry("x.speaker.not_pronoun", 0.5);
     }
 }

@@ -42,6 +42,8 @@ public final class Annotator {
     /** "CLAIM – NAME": a headline that attributes its claim to the name after a dash. */
     private static final Pattern HEADLINE = Pattern.compile(
             "^(.{12,}?)\\s+([\u2013\u2014-])\\s+(\\p{Lu}[\\p{L}.\u2019'-]+(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]+){0,3})\\s*$");
+    /** Pronouns and relative words of every language (data): alone, a mention of one of them names no speaker. */
+    private static final java.util.Set<String> PRONOUNS = org.verbatim.language.Words.all("pronouns");
     /** Longer paragraphs are never read as a "CLAIM – NAME" headline (and cost no regular-expression match). */
     static final int MAX_HEADLINE_CHARS = 1_000;
 
@@ -349,11 +351,11 @@ public final class Annotator {
 
         private Slot speaker(Found f, Mention mention) {
             Cluster c = f.cluster();
-            if (c != null) {
+            if (c != null && !isPronoun(c.name)) {
                 return speakers.computeIfAbsent(c.id, k -> Slot.of(c));
             }
-            if (mention == null) {
-                return null;
+            if (mention == null || isPronoun(mention.text())) {
+                return null; // an unresolved "he" or "sie" keeps its mention but names no one
             }
             Slot s = speakers.computeIfAbsent(mention.text().toLowerCase(Locale.ROOT),
                     k -> new Slot(mention.text(), null, f.speakerType(), new ArrayList<>()));
@@ -361,6 +363,11 @@ public final class Annotator {
             s.type = f.speakerType();
             s.mentions.add(mention);
             return s;
+        }
+
+        /** "He", "sie", "It" alone: a word that refers, never a name (a sentence-initial one is capitalised). */
+        private static boolean isPronoun(String name) {
+            return PRONOUNS.contains(name.strip().toLowerCase(Locale.ROOT));
         }
 
         /** A headline's speaker: the person of the text with the same last name, else the name as written. */

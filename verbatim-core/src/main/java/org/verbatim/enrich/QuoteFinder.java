@@ -153,7 +153,7 @@ final class QuoteFinder {
         double bestScore = 0;
         for (int i = first; i < last; i++) {
             if (d.quoted[i] || !d.isWord(i) || m.inName[i]
-                    || !lex.isCue(d.lower[i]) && !ACCORDING.contains(d.lower[i]) && !isSoCue(d, m, i, last)) {
+                    || !lex.isCue(d.lower[i]) && !isAccording(d, i, last) && !isSoCue(d, m, i, last)) {
                 continue;
             }
             Attribution a = attribution(d, m, lex, i, first, last);
@@ -216,8 +216,16 @@ final class QuoteFinder {
         if (d.quoted[i] || !d.isWord(i) || m.inName[i]) {
             return false;
         }
-        return lex.isCandidate(d.lower[i]) || ACCORDING.contains(d.lower[i]) || isSoCue(d, m, i, last)
+        return lex.isCandidate(d.lower[i]) || isAccording(d, i, last) || isSoCue(d, m, i, last)
                 || isGeneric(d, m, i);
+    }
+
+    /**
+     * An "according" word with its source: "laut Polizei", "according to", "Medienberichten zufolge"; not the
+     * adjective before punctuation ("Kritik wird laut, ...").
+     */
+    static boolean isAccording(Doc d, int i, int last) {
+        return ACCORDING.contains(d.lower[i]) && (d.lower[i].equals("zufolge") || i + 1 < last && d.isWord(i + 1));
     }
 
     /**
@@ -361,6 +369,7 @@ final class QuoteFinder {
                 .thenComparingInt(Candidate::side));
         List<Span> taken = new ArrayList<>();
         List<Integer> frames = new ArrayList<>();
+        List<Integer> cueStarts = new ArrayList<>();
         boolean any = false;
         SpeakerRanker ranker = lang.speaker() == null ? null : new SpeakerRanker();
         java.util.Set<Integer> cues = new java.util.HashSet<>();
@@ -381,7 +390,11 @@ final class QuoteFinder {
                 boolean clash = taken.get(t).overlaps(content) || content.start() <= frames.get(t)
                         && frames.get(t) < content.end();
                 if (clash) {
-                    content = content.start() < frames.get(t) ? cut(d, first, content, frames.get(t)) : null;
+                    // A ends before the other attribution's frame ("X said A, while Y argued B"), or before its
+                    // cue or content after a comma ("X said A, arguing B", "X had mocked A, saying B")
+                    int edge = content.start() < frames.get(t) ? frames.get(t)
+                            : afterComma(d, firstAfter(content.start(), cueStarts.get(t), taken.get(t).start()));
+                    content = edge > content.start() ? cut(d, first, content, edge) : null;
                 }
             }
             if (content == null || content.length() == 0) {
@@ -394,12 +407,33 @@ final class QuoteFinder {
             out.add(found(d, content, a, s));
             taken.add(content);
             frames.add(frame);
+            cueStarts.add(d.start[a.cueFirst()]);
             cues.add(c.token());
             any = true;
         }
         if (!any) {
             colonAttribution(d, m, s, out);
         }
+    }
+
+    /** {@code offset} when a comma stands right before it (spaces aside), else -1. */
+    private static int afterComma(Doc d, int offset) {
+        int k = offset - 1;
+        while (k > 0 && Quotes.isSpace(d.text.charAt(k))) {
+            k--;
+        }
+        return offset > 0 && k >= 0 && d.text.charAt(k) == ',' ? offset : -1;
+    }
+
+    /** The smallest of {@code offsets} after {@code start}, or -1 when none is. */
+    private static int firstAfter(int start, int... offsets) {
+        int best = -1;
+        for (int o : offsets) {
+            if (o > start && (best < 0 || o < best)) {
+                best = o;
+            }
+        }
+        return best;
     }
 
     /** Auxiliaries that make a cue a plan rather than a statement ("will discuss the report on 24 February"). */
@@ -583,13 +617,24 @@ final class QuoteFinder {
         return a.ref() == null || a.place() == Place.DISTANT ? WEAK_SPEAKER_BONUS : 1.0;
     }
 
-    /** German ", so Merkel.": "so" between a comma and a speaker that ends the sentence. */
+    /**
+     * German ", so Merkel.", ", so der Sprecher der Stadtwerke, ...", ", so Banke gegenüber der Zeitung.": "so" after a
+     * comma, then a speaker (a mention or a noun phrase) that ends the sentence or is followed by a comma, an
+     * adverbial or an adverb.
+     */
     static boolean isSoCue(Doc d, Mentions m, int i, int last) {
         if (!"de".equals(d.language) || !d.lower[i].equals("so") || i == 0 || !d.is(i - 1, ',') || i + 1 >= last) {
             return false;
         }
         MentionRef r = m.startingAt[i + 1];
-        return r != null && r.last() >= lastContentToken(d, last);
+        int[] np = r != null ? new int[] {i + 1, r.last()} : germanNounPhrase(d, m, i + 1, last);
+        if (np == null || np[0] != i + 1) {
+            return false;
+        }
+        int e = np[1];
+        // ", so Merkel.", ", so der Sprecher, ...", ", so Banke gegenüber der Zeitung."
+        return e > lastContentToken(d, last) || d.is(e, ',') || ADVERBIAL_STARTS.contains(d.lower[e])
+                || INVERSION_ADVERBS.contains(d.lower[e]);
     }
 
     static boolean isAdverb(Doc d, int i) {
@@ -1323,7 +1368,7 @@ final class QuoteFinder {
     }
 
     /** How many sentences a learned continuation may lie after the attribution it continues. */
-    static final int MAX_CONTINUATION_DISTANCE = 3;
+    static final int MAX_CONTINUATION_DISTANCE = 5;
 
     /**
      * The learned continuation: a sentence with no attribution of its own, at most

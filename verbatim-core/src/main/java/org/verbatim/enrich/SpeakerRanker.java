@@ -46,12 +46,12 @@ final class SpeakerRanker {
         int last = d.sentLast[s];
         List<Candidate> out = new ArrayList<>();
         if (a.hasSpeaker()) {
-            add(out, d, content, new Candidate(a.spkFirst(), a.spkLast(), a.ref()));
+            add(out, d, content, a, new Candidate(a.spkFirst(), a.spkLast(), a.ref()));
         }
         for (int k = first; k < last; k++) {
             MentionRef r = m.startingAt[k];
             if (r != null && !d.quoted[k]) {
-                add(out, d, content, new Candidate(r.first(), r.last(), r));
+                add(out, d, content, a, new Candidate(r.first(), r.last(), r));
             }
         }
         int cf = a.cueFirst();
@@ -63,22 +63,23 @@ final class SpeakerRanker {
             "de".equals(d.language) ? QuoteFinder.germanSourcePhrase(d, m, a.cueLast(), last) : null,
         };
         for (int[] p : phrases) {
-            addPhrase(out, d, m, content, p);
+            addPhrase(out, d, m, content, a, p);
         }
         if ("de".equals(d.language)) {
             for (int k = first; k < last; k++) {
                 if (!d.quoted[k] && QuoteFinder.GERMAN_DETERMINERS.contains(d.lower[k])) {
-                    addPhrase(out, d, m, content, QuoteFinder.germanNounPhrase(d, m, k, last));
+                    addPhrase(out, d, m, content, a, QuoteFinder.germanNounPhrase(d, m, k, last));
                 }
             }
         }
         return out;
     }
 
-    private static void addPhrase(List<Candidate> out, Doc d, Mentions m, Span content, int[] p) {
+    private static void addPhrase(List<Candidate> out, Doc d, Mentions m, Span content, QuoteFinder.Attribution a,
+                                  int[] p) {
         if (p != null && p[1] > p[0]) {
             MentionRef r = m.startingAt[p[0]];
-            add(out, d, content, new Candidate(p[0], p[1], r != null && r.last() == p[1] ? r : null));
+            add(out, d, content, a, new Candidate(p[0], p[1], r != null && r.last() == p[1] ? r : null));
         }
     }
 
@@ -86,9 +87,12 @@ final class SpeakerRanker {
      * Adds {@code c} unless it is empty, overlaps the content, is a date ("am Donnerstag", "last week": a date is
      * never a speaker) or a noun phrase whose head names no one ("The decision").
      */
-    private static void add(List<Candidate> out, Doc d, Span content, Candidate c) {
+    private static void add(List<Candidate> out, Doc d, Span content, QuoteFinder.Attribution a, Candidate c) {
         if (c.first() > 0 && d.is(c.first() - 1, '(') && PARTY_STATE.matcher(d.token(c.first())).matches()) {
             return; // "(R-Utah)", "(D-Newport News)": a party and state after a name, not a speaker
+        }
+        if (c.first() < a.cueLast() && a.cueFirst() < c.last() || inParentheses(d, c)) {
+            return; // the cue itself ("der Ansicht"), an aside "(NEMA)": not the speaker
         }
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
@@ -104,6 +108,20 @@ final class SpeakerRanker {
             }
         }
         out.add(c);
+    }
+
+    /** Whether the candidate stands inside parentheses of its sentence ("(National Environment Authority, NEMA)"). */
+    private static boolean inParentheses(Doc d, Candidate c) {
+        int first = d.sentFirst[d.sentenceOf[c.first()]];
+        for (int k = c.first() - 1; k >= first; k--) {
+            if (d.is(k, ')')) {
+                return false;
+            }
+            if (d.is(k, '(')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String[] features() {
@@ -244,6 +262,32 @@ final class SpeakerRanker {
                 bestP = p;
             }
         }
-        return bestP >= model.threshold() ? best : null;
+        return bestP >= model.threshold() ? apposedName(d, m, a, best) : null;
+    }
+
+    /**
+     * A description in apposition names the person before it: "Emily Lau, die Vorsitzende der Demokratischen
+     * Partei, sagte", "wie Alan Stern, Direktor des Missionsrats der NASA, betont": the chosen phrase lies between a
+     * comma after a person's name (which opens the clause) and the cue or a comma before it; the speaker is that
+     * name.
+     */
+    static Candidate apposedName(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate c) {
+        MentionRef r = c.ref();
+        if (r != null && r.form() == MentionRef.Form.NAME && r.type() == EntityType.PERSON
+                || c.last() > a.cueFirst() || c.last() < a.cueFirst() && !d.is(c.last(), ',')) {
+            return c;
+        }
+        int first = d.sentFirst[d.sentenceOf[c.first()]];
+        int k = c.first() - 1;
+        while (k > first && !d.is(k, ',') && d.isWord(k)) {
+            k--;
+        }
+        MentionRef name = k > first && d.is(k, ',') ? m.endingAt[k - 1] : null;
+        if (name == null || name.form() != MentionRef.Form.NAME || name.type() != EntityType.PERSON
+                || name.first() > first && d.isWord(name.first() - 1)
+                && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[name.first() - 1])) {
+            return c;
+        }
+        return new Candidate(name.first(), name.last(), name);
     }
 }

@@ -146,6 +146,25 @@ class AnnotatorTest {
     }
 
     @Test
+    void anUnresolvedPronounKeepsItsMentionButNamesNoSpeaker() {
+        Annotation a = annotate("The storm closed the port for a week.",
+                "He said the harbour would reopen on Friday.",
+                "She said the ferries were ready.");
+        for (String s : List.of("harbour would reopen", "ferries were ready")) {
+            Quote q = quote(a, s);
+            assertThat(q.speaker()).as(s).isNull();
+            assertThat(q.speakerMention()).as(s).isNotNull();
+        }
+        assertThat(a.speakers()).extracting(Speaker::name).noneMatch(n -> List.of("he", "she")
+                .contains(n.toLowerCase(java.util.Locale.ROOT)));
+        Annotation de = ANNOTATOR.annotate("Der Sturm schloss den Hafen.\n\nEr sagte, der Hafen werde am Freitag "
+                + "wieder öffnen.", null, WED_24_JAN_2024, "de");
+        Quote q = quote(de, "Hafen werde");
+        assertThat(q.speaker()).isNull();
+        assertThat(q.speakerMention().text()).isEqualTo("Er");
+    }
+
+    @Test
     void sheAndTheyPickCompatibleReferents() {
         Annotation a = annotate("Mrs. Jane Porter and Mr. Tim Cole met the Workers Union.",
                 "She said the deal was fair.",

@@ -63,6 +63,17 @@ class GermanAttributionTest {
     }
 
     @Test
+    void soWithANounPhraseOrATrailingAdverbialNamesTheSource() {
+        Annotation a = annotate("Laut Stadtrat Jonas Weller fehlt dem Fluss das Schmelzwasser.",
+                "Die Brücke sei seit Jahren marode, so der Sprecher der Stadtwerke.",
+                "Die Sanierung koste zwölf Millionen Euro, so Weller gegenüber der Zeitung.");
+        assertThat(speaker(quote(a, "seit Jahren marode"))).isEqualTo("der Sprecher der Stadtwerke");
+        Quote q = quote(a, "zwölf Millionen");
+        assertThat(q.cue()).isEqualTo("so");
+        assertThat(speaker(q)).isEqualTo("Jonas Weller");
+    }
+
+    @Test
     void aDateIsNoSource() {
         Annotation a = annotate("Am Donnerstag sagte der Sprecher des Ministeriums, die Lage sei ernst.");
         Quote q = quote(a, "Lage sei ernst");

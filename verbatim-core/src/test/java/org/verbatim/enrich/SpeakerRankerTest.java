@@ -1,0 +1,66 @@
+package org.verbatim.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.verbatim.model.Span;
+
+/** The ranker's candidate sources and the apposition rule, on sentences written for this test. */
+class SpeakerRankerTest {
+    private static final RuleTokenizer TOKENS = new RuleTokenizer();
+    private static final Segmenter SEGMENTER = new Segmenter(new RuleSentenceSplitter(TOKENS), TOKENS);
+
+    private static int token(Doc d, String word) {
+        for (int i = 0; i < d.tokens(); i++) {
+            if (d.token(i).equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token " + word);
+    }
+
+    private static String text(Doc d, SpeakerRanker.Candidate c) {
+        return d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
+    }
+
+    /** The attribution of cue word {@code cue} with no speaker of its own, and the content after it. */
+    private static QuoteFinder.Attribution attribution(Doc d, String cue) {
+        int k = token(d, cue);
+        return new QuoteFinder.Attribution(k, k + 1, -1, -1, null, QuoteFinder.Place.NONE, -1);
+    }
+
+    private static Span contentAfter(Doc d, String cue) {
+        int k = token(d, cue) + 2;
+        return new Span(d.start[k], d.end[d.sentLast[d.sentenceOf[k]] - 2]);
+    }
+
+    @Test
+    void neitherTheCueNorAnAsideInParenthesesIsACandidate() {
+        Doc d = SEGMENTER.segment("Die Umweltbehörde des Landes (National Environment Authority) sagte am Montag, "
+                + "die Stoffe seien im Wasser gefunden worden.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "sagte");
+        List<String> cands = SpeakerRanker.candidates(d, m, a, contentAfter(d, "sagte")).stream()
+                .map(c -> text(d, c)).toList();
+        assertThat(cands).isNotEmpty().noneMatch(c -> c.contains("National") || c.contains("Environment")
+                || c.contains("sagte"));
+    }
+
+    @Test
+    void aDescriptionInAppositionGivesWayToTheNameItDescribes() {
+        Doc d = SEGMENTER.segment("Anna Lau, die Vorsitzende der Demokratischen Partei, sagte, die Wahl sei nicht "
+                + "frei.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "sagte");
+        int det = token(d, "die");
+        SpeakerRanker.Candidate description = new SpeakerRanker.Candidate(det, token(d, "sagte") - 1, null);
+        assertThat(text(d, description)).isEqualTo("die Vorsitzende der Demokratischen Partei");
+        assertThat(text(d, SpeakerRanker.apposedName(d, m, a, description))).isEqualTo("Anna Lau");
+        Doc plain = SEGMENTER.segment("Die Wahl sei nicht frei, die Vorsitzende der Partei sagte es.", "de");
+        SpeakerRanker.Candidate alone = new SpeakerRanker.Candidate(token(plain, "die"), token(plain, "sagte"),
+                null);
+        assertThat(SpeakerRanker.apposedName(plain, new EntityFinder().find(plain), attribution(plain, "sagte"),
+                alone)).isSameAs(alone);
+    }
+}
