@@ -341,11 +341,15 @@ final class AuthorReader {
             }
             s = PREFIX.matcher(s).replaceFirst("");
             String[] parts = SPLIT.split(s);
-            Source effective = source == Source.DECLARED && parts.length > 1 ? Source.MARKED : source;
+            // "Maria & Katerina": declared given names alone count as a byline of single names does
+            boolean singles = source == Source.DECLARED && parts.length > 1
+                    && java.util.Arrays.stream(parts).allMatch(part -> singleName(clean(part)));
+            Source effective = singles ? Source.LABELLED
+                    : source == Source.DECLARED && parts.length > 1 ? Source.MARKED : source;
             int before = authors.size();
             List<String> added = new ArrayList<>();
             for (String part : parts) {
-                added.add(addPart(part, effective, agenciesOnly, parts.length == 1));
+                added.add(addPart(part, effective, agenciesOnly, parts.length == 1 || singles));
             }
             markWithPerson(added, authors.size() > before);
         }

@@ -183,4 +183,13 @@ class AuthorReaderTest {
                 + "<span class='userTitle' itemprop='jobTitle'>Gold Member</span></div>");
         assertThat(rank.authors()).doesNotContain("Gold Member");
     }
+    @Test
+    void declaredGivenNamesAloneAreABylineOfSingleNames() {
+        assertThat(page("<meta name='author' content='Maria &amp; Katerina'>", "").authors())
+                .containsExactly("Maria", "Katerina");
+        // one given name beside a full name is no byline of single names: the full name alone counts
+        assertThat(page("<meta name='author' content='Maria, Jane Doe'>", "").authors()).containsExactly("Jane Doe");
+        // words that are no names stay out
+        assertThat(page("<meta name='author' content='News &amp; Politics'>", "").authors()).isEmpty();
+    }
 }
