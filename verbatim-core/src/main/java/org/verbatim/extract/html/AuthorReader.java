@@ -847,6 +847,24 @@ final class AuthorReader {
      */
     static String boundedText(Element e, int max) {
         StringBuilder sb = new StringBuilder();
+        collect(e, sb, max);
+        String text = sb.length() > 2 * max ? null : squeeze(sb);
+        return text == null || text.length() > max ? null : text;
+    }
+
+    /**
+     * The first {@code max} characters of the element's text, marked as {@link #boundedText} marks it: the start of a
+     * biography that follows an author box's label ("About the author" then "Jane Doe is a reporter who...").
+     */
+    static String boundedPrefix(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        collect(e, sb, max);
+        String text = squeeze(sb);
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    /** Appends the element's text with boundaries marked, stopping once {@code sb} exceeds {@code 2 * max}. */
+    private static void collect(Element e, StringBuilder sb, int max) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -866,11 +884,6 @@ final class AuthorReader {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        if (sb.length() > 2 * max) {
-            return null;
-        }
-        String text = squeeze(sb);
-        return text.length() > max ? null : text;
     }
 
     /** Collapses whitespace runs to one space and separator runs to one {@code "; "}, trimming both ends. */

@@ -192,4 +192,17 @@ class AuthorReaderTest {
         // words that are no names stay out
         assertThat(page("<meta name='author' content='News &amp; Politics'>", "").authors()).isEmpty();
     }
+    @Test
+    void anAuthorBoxLabelAloneIsFollowedByTheBiographyThatOpensWithTheName() {
+        String bio = "<p>About the Author:</p><p>Jane Doe is a reporter who has covered the harbour, the council and"
+                + " the city's budget for more than ten years, first for the evening paper and now for this site.</p>";
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + Pages.paras(1, 3) + bio + "</article>"));
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        // a biography that opens with prose names nobody
+        Article none = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council "
+                + "votes on budget</h1>" + Pages.paras(1, 3) + bio.replace("Jane Doe is", "Our reporter is")
+                + "</article>"));
+        assertThat(none.authors()).isEmpty();
+    }
 }
