@@ -190,6 +190,8 @@ class DateCascadeTest {
             <b>12</b>                                             | false
             <p>On 12.01.2017 the council met to vote on the budget again</p> | false
             <span><b>12.01.2017</b></span>                         | false
+            <h5>                              January 23, 2025                    </h5> | true
+            <h5>        Filed on 23 January 2025 at the harbour office by the desk        </h5> | false
             """)
     void dateLeavesAreShortTextsWithADatesDigits(String html, boolean leaf) {
         Element e = Jsoup.parse(html).body().child(0);
