@@ -594,7 +594,7 @@ final class AuthorReader {
         return s.codePoints().anyMatch(Character::isLetter);
     }
 
-    private static boolean hasOrganisationWord(String s) {
+    static boolean hasOrganisationWord(String s) {
         for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
             if (ORGANISATION_WORDS.contains(w)) {
                 return true;
