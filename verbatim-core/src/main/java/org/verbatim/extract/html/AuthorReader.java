@@ -31,7 +31,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class AuthorReader {
     static final List<String> META_KEYS = List.of("author", "article:author", "og:article:author", "parsely-author",
-            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "article:byline", "articleauthor");
+            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "article:byline", "articleauthor",
+            "citation_author", "citation_authors");
     /** Class/id/rel/itemprop fragments (lower case) of byline elements. */
     static final List<String> BYLINE_HINTS = List.of("author", "byline", "autor", "auteur", "writer");
     /** Fragments that make a byline-looking element someone else's: a commenter, a quoted person, a teaser. */
@@ -163,7 +164,7 @@ final class AuthorReader {
         if (c.authors.isEmpty()) {
             for (Element m : metas) {
                 if (isAuthorMeta(m)) {
-                    c.addRaw(m.attr("content"), Source.DECLARED, false);
+                    c.addRaw(citationOrder(m), Source.DECLARED, false);
                 }
             }
         }
@@ -219,6 +220,14 @@ final class AuthorReader {
         c.authors.addAll(shown.authors);
     }
 
+    /** Two forms of one name of two words or more: the same first and last word ("Jeff T. Kaufman"). */
+    static boolean sameName(String a, String b) {
+        int ia = a.indexOf(' ');
+        int ib = b.indexOf(' ');
+        return ia > 0 && ib > 0 && MetadataReader.norm(a.substring(0, ia)).equals(MetadataReader.norm(b.substring(0, ib)))
+                && lastWord(a).equals(lastWord(b));
+    }
+
     /** The last word of a name, letters and digits only, lower case: what two forms of one name share. */
     private static String lastWord(String name) {
         String[] words = name.split(" ");
@@ -242,6 +251,20 @@ final class AuthorReader {
             }
         }
         return false;
+    }
+
+    /**
+     * An author meta tag's value, a scholarly page's {@code citation_author} ("Roy, Aniruddha": one author per tag,
+     * family name first) turned into the name as written ("Aniruddha Roy").
+     */
+    private static String citationOrder(Element m) {
+        String v = m.attr("content");
+        int comma = v.indexOf(',');
+        if (!m.attr("name").toLowerCase(Locale.ROOT).startsWith("citation_author") || comma < 0
+                || v.indexOf(',', comma + 1) >= 0) {
+            return v;
+        }
+        return v.substring(comma + 1).strip() + " " + v.substring(0, comma).strip();
     }
 
     private static boolean isAuthorMeta(Element m) {
@@ -410,13 +433,20 @@ final class AuthorReader {
                 return null; // "Jane Doe, Certified Sleep Consultant": a role after a name, however trimmed
             }
             if (!p.isEmpty() && !site.isPublication(p) && isPerson(p, source, alone)) {
-                authors.add(p);
+                if (!isKnown(p)) {
+                    authors.add(p);
+                }
                 return null;
             }
             if (source != Source.MARKED && alone && !nameLike(shownForm) && hasOrganisationWord(shownForm)) {
                 return credit(shownForm); // "ASU Online", "Example Media Group"
             }
             return null;
+        }
+
+        /** Whether a name already read has the same first and last word ("Jeff Kaufman", "Jeff T. Kaufman"). */
+        private boolean isKnown(String p) {
+            return authors.stream().anyMatch(known -> sameName(known, p));
         }
 
         private boolean isPerson(String p, Source source, boolean alone) {
@@ -440,7 +470,7 @@ final class AuthorReader {
             String key = MetadataReader.norm(c);
             for (String known : List.copyOf(orgs.keySet())) {
                 String k = MetadataReader.norm(known);
-                if (k.contains(key)) {
+                if (k.contains(key) || sameName(known, c)) {
                     return known;
                 }
                 if (key.contains(k)) { // "Paycom" then "Paycom Blog Contributor": the fuller form, in its place

@@ -205,4 +205,17 @@ class AuthorReaderTest {
                 + "</article>"));
         assertThat(none.authors()).isEmpty();
     }
+    @Test
+    void scholarlyCitationAuthorsAreReadFamilyNameLast() {
+        Article a = page("<meta name='citation_author' content='Roy, Aniruddha'>"
+                + "<meta name='citation_author' content='Patel, Jyoti'>", "");
+        assertThat(a.authors()).containsExactly("Aniruddha Roy", "Jyoti Patel");
+    }
+
+    @Test
+    void twoFormsOfOneNameAreOneAuthor() {
+        Article a = page("<meta name='author' content='Jeff T. Kaufman'><meta name='dc.creator' content='Jeff Kaufman'>"
+                + "<meta name='sailthru.author' content='Jeff Roe'>", "");
+        assertThat(a.authors()).containsExactly("Jeff T. Kaufman", "Jeff Roe");
+    }
 }
