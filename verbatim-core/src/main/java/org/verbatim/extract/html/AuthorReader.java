@@ -224,7 +224,8 @@ final class AuthorReader {
     static boolean sameName(String a, String b) {
         int ia = a.indexOf(' ');
         int ib = b.indexOf(' ');
-        return ia > 0 && ib > 0 && MetadataReader.norm(a.substring(0, ia)).equals(MetadataReader.norm(b.substring(0, ib)))
+        return ia > 0 && ib > 0
+                && MetadataReader.norm(a.substring(0, ia)).equals(MetadataReader.norm(b.substring(0, ib)))
                 && lastWord(a).equals(lastWord(b));
     }
 

@@ -181,32 +181,48 @@ final class DateCascade {
     static final int RESTAMP_DAYS = 2;
 
     /**
-     * The dateline next to the headline instead of a JSON-LD publication date {@code t} that the content system
-     * re-stamped: {@code t} lies within {@link #RESTAMP_DAYS} of the declared modification, the dateline is older,
-     * another date element of the page shows the dateline's day too, and no more groups of sources give {@code t}'s
-     * day than the dateline's. Site migrations and plugins rewrite {@code datePublished} to the day of the last edit,
-     * while the page still shows the day the story appeared. {@code t} itself otherwise.
+     * Shown dates that may stand against a re-stamped declared date, in order: the first older one decides. Cheap
+     * to read (the dateline is read for every page anyway); the labelled date elements only confirm.
+     */
+    private static final Source[] RESTAMP_CONTENDERS = {Source.NEAR_HEADLINE, Source.TIME_MARKED,
+        Source.LABELLED};
+    /** Shown dates that confirm a contender's day. */
+    private static final Source[] CONFIRMING = {Source.NEAR_HEADLINE, Source.TIME_MARKED, Source.TIME_NEAR,
+        Source.LABELLED, Source.ELEMENT_LABELLED, Source.DATE_ELEMENT, Source.DATE_LEAF};
+
+    /**
+     * The date the page shows instead of a JSON-LD publication date {@code t} that the content system re-stamped:
+     * {@code t} lies within {@link #RESTAMP_DAYS} of the declared modification, and the first of the
+     * {@link #RESTAMP_CONTENDERS} older than {@code t} (the dateline next to the headline, a {@code <time>} marked as
+     * the publication, a labelled date next to the headline) is shown by another element of the page too, with no
+     * fewer groups of sources giving its day than {@code t}'s. Site migrations and plugins rewrite
+     * {@code datePublished} to the day of the last edit, while the page still shows the day the story appeared.
+     * {@code t} itself otherwise.
      */
     private static Timestamp restampCheck(Timestamp t, Source source, DateSources s, Timestamp modified) {
-        if (modified == null || source != Source.LD_ARTICLE && source != Source.LD_OTHER) {
+        if (modified == null || source != Source.LD_ARTICLE && source != Source.LD_OTHER
+                || Math.abs(ChronoUnit.DAYS.between(t.date(), modified.date())) > RESTAMP_DAYS) {
             return t;
         }
-        Timestamp line = s.get(Source.NEAR_HEADLINE);
-        if (line == null || !line.date().isBefore(t.date())
-                || Math.abs(ChronoUnit.DAYS.between(t.date(), modified.date())) > RESTAMP_DAYS
-                || !shownElsewhere(line.date(), s)) {
-            return t;
+        for (Source contender : RESTAMP_CONTENDERS) {
+            Timestamp line = s.get(contender);
+            if (line == null || !line.date().isBefore(t.date())) {
+                continue;
+            }
+            if (!shownElsewhere(line.date(), contender, s)) {
+                return t;
+            }
+            Set<String> forT = support(t.date(), s);
+            forT.add(source.group);
+            return support(line.date(), s).size() >= forT.size() ? line : t;
         }
-        Set<String> forT = support(t.date(), s);
-        forT.add(source.group);
-        return support(line.date(), s).size() >= forT.size() ? line : t;
+        return t;
     }
 
-    /** Whether a shown source other than the dateline (a labelled date, a date element or leaf) gives {@code day}. */
-    private static boolean shownElsewhere(LocalDate day, DateSources s) {
-        for (Source src : new Source[] {Source.LABELLED, Source.ELEMENT_LABELLED, Source.DATE_ELEMENT,
-                Source.DATE_LEAF}) {
-            Timestamp t = s.get(src);
+    /** Whether a shown source other than {@code contender} ({@link #CONFIRMING}) gives {@code day}. */
+    private static boolean shownElsewhere(LocalDate day, Source contender, DateSources s) {
+        for (Source src : CONFIRMING) {
+            Timestamp t = src == contender ? null : s.get(src);
             if (t != null && t.date().equals(day)) {
                 return true;
             }

@@ -284,4 +284,15 @@ class DateCascadeTest {
         assertThat(text(published(restamped, "<p>The harbour desk filed this story on November 2, 2022, after the vote.</p>",
                 "https://www.example.com/story"))).startsWith("2025-06-12");
     }
+    @Test
+    void aPublicationTimeMarkedAndShownBeatsAJsonLdDateRestampedOnTheLastEdit() {
+        String restamped = "<script type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":"
+                + "\"2025-11-29T12:28:31-05:00\",\"dateModified\":\"2025-11-29T12:28:31-05:00\"}</script>";
+        String shown = "<p class='post-meta'>Published: <time itemprop='datePublished' datetime='2025-08-13'>August 13,"
+                + " 2025</time></p>";
+        assertThat(text(published(restamped, shown, "https://www.example.com/story"))).isEqualTo("2025-08-13");
+        // marked but shown nowhere else: the declared date stands
+        String alone = "<time itemprop='datePublished' datetime='2025-08-13'></time>";
+        assertThat(text(published(restamped, alone, "https://www.example.com/story"))).startsWith("2025-11-29");
+    }
 }
