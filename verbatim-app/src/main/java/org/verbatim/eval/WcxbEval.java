@@ -12,7 +12,9 @@ import org.verbatim.model.Article;
  * fold, the snippet rates, and title, date and byline figures over all pages, over the articles, and over the articles
  * of each fold and of folds 0-3 together (fold 4 is the untouched check of hand-written rules). Figures are named
  * {@code wcxb.body.f1}, {@code wcxb.<type>.f1}, {@code wcxb.fold<k>.f1}, {@code wcxb.article.title.exact},
- * {@code wcxb.article.fold4.authors.f1}, {@code wcxb.article.folds0-3.date.accuracy}, ...
+ * {@code wcxb.article.fold4.authors.f1}, {@code wcxb.article.folds0-3.date.accuracy}, ... and the miss listing of
+ * folds 0-3 by kind ({@link WcxbMisses}: {@code wcxb.article.folds0-3.date.miss.given_no_gold}...; each article's kind
+ * in the report's details as {@code date_miss}, {@code title_miss}, {@code authors_miss}).
  */
 public final class WcxbEval {
     private WcxbEval() {
@@ -59,8 +61,9 @@ public final class WcxbEval {
                     figures);
         }
         // the folds hand-written rules were decided on, apart from the untouched check (fold 4)
-        putMeta(prefix + ".article.folds0-3", articles.stream().filter(r -> r.page.fold() < WcxbCorpus.FOLDS - 1)
-                .toList(), figures);
+        List<Row> tuning = articles.stream().filter(r -> r.page.fold() < WcxbCorpus.FOLDS - 1).toList();
+        putMeta(prefix + ".article.folds0-3", tuning, figures);
+        putMisses(prefix + ".article.folds0-3", tuning, figures);
         putPageTypes(prefix, all, figures);
     }
 
@@ -106,6 +109,46 @@ public final class WcxbEval {
         p.put("gold_date", g.date());
         p.put("authors", String.join("; ", credited(a)));
         p.put("gold_author", g.author());
+        if (g.type().equals("article")) {
+            p.put("date_miss", dateMiss(r));
+            p.put("title_miss", titleMiss(r));
+            p.put("authors_miss", authorsMiss(r));
+        }
+    }
+
+    /**
+     * The miss listing: how many pages of {@code rows} missed their date, title or byline, by kind
+     * ({@link WcxbMisses}); {@code <name>.date.miss.given_no_gold}, {@code <name>.authors.miss.none_found}...
+     */
+    private static void putMisses(String name, List<Row> rows, Map<String, Double> figures) {
+        putKinds(name + ".date.miss.", WcxbMisses.DATE_KINDS, rows.stream().map(WcxbEval::dateMiss).toList(), figures);
+        putKinds(name + ".title.miss.", WcxbMisses.TITLE_KINDS, rows.stream().map(WcxbEval::titleMiss).toList(),
+                figures);
+        putKinds(name + ".authors.miss.", WcxbMisses.AUTHOR_KINDS, rows.stream().map(WcxbEval::authorsMiss).toList(),
+                figures);
+    }
+
+    private static void putKinds(String prefix, List<String> kinds, List<String> found, Map<String, Double> figures) {
+        for (String kind : kinds) {
+            figures.put(prefix + kind, (double) found.stream().filter(kind::equals).count());
+        }
+    }
+
+    private static String dateMiss(Row r) {
+        return WcxbMisses.date(WcxbMetric.day(r.page.date()), WcxbMetric.day(str(r.article.published())),
+                WcxbMetric.day(str(r.article.modified())), r.article.publishedIsUpdate());
+    }
+
+    private static String titleMiss(Row r) {
+        return WcxbMisses.title(r.page.title(), r.article.title());
+    }
+
+    private static String authorsMiss(Row r) {
+        return WcxbMisses.authors(r.page.author(), credited(r.article));
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
     }
 
     private static void putGroup(String name, List<Row> rows, Map<String, Double> figures) {

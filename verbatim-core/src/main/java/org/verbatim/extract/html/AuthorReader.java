@@ -31,7 +31,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class AuthorReader {
     static final List<String> META_KEYS = List.of("author", "article:author", "og:article:author", "parsely-author",
-            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "article:byline", "articleauthor");
+            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "article:byline", "articleauthor",
+            "citation_author", "citation_authors");
     /** Class/id/rel/itemprop fragments (lower case) of byline elements. */
     static final List<String> BYLINE_HINTS = List.of("author", "byline", "autor", "auteur", "writer");
     /** Fragments that make a byline-looking element someone else's: a commenter, a quoted person, a teaser. */
@@ -163,7 +164,7 @@ final class AuthorReader {
         if (c.authors.isEmpty()) {
             for (Element m : metas) {
                 if (isAuthorMeta(m)) {
-                    c.addRaw(m.attr("content"), Source.DECLARED, false);
+                    c.addRaw(citationOrder(m), Source.DECLARED, false);
                 }
             }
         }
@@ -219,6 +220,15 @@ final class AuthorReader {
         c.authors.addAll(shown.authors);
     }
 
+    /** Two forms of one name of two words or more: the same first and last word ("Jeff T. Kaufman"). */
+    static boolean sameName(String a, String b) {
+        int ia = a.indexOf(' ');
+        int ib = b.indexOf(' ');
+        return ia > 0 && ib > 0
+                && MetadataReader.norm(a.substring(0, ia)).equals(MetadataReader.norm(b.substring(0, ib)))
+                && lastWord(a).equals(lastWord(b));
+    }
+
     /** The last word of a name, letters and digits only, lower case: what two forms of one name share. */
     private static String lastWord(String name) {
         String[] words = name.split(" ");
@@ -242,6 +252,20 @@ final class AuthorReader {
             }
         }
         return false;
+    }
+
+    /**
+     * An author meta tag's value, a scholarly page's {@code citation_author} ("Roy, Aniruddha": one author per tag,
+     * family name first) turned into the name as written ("Aniruddha Roy").
+     */
+    private static String citationOrder(Element m) {
+        String v = m.attr("content");
+        int comma = v.indexOf(',');
+        if (!m.attr("name").toLowerCase(Locale.ROOT).startsWith("citation_author") || comma < 0
+                || v.indexOf(',', comma + 1) >= 0) {
+            return v;
+        }
+        return v.substring(comma + 1).strip() + " " + v.substring(0, comma).strip();
     }
 
     private static boolean isAuthorMeta(Element m) {
@@ -341,11 +365,15 @@ final class AuthorReader {
             }
             s = PREFIX.matcher(s).replaceFirst("");
             String[] parts = SPLIT.split(s);
-            Source effective = source == Source.DECLARED && parts.length > 1 ? Source.MARKED : source;
+            // "Maria & Katerina": declared given names alone count as a byline of single names does
+            boolean singles = source == Source.DECLARED && parts.length > 1
+                    && java.util.Arrays.stream(parts).allMatch(part -> singleName(clean(part)));
+            Source effective = singles ? Source.LABELLED
+                    : source == Source.DECLARED && parts.length > 1 ? Source.MARKED : source;
             int before = authors.size();
             List<String> added = new ArrayList<>();
             for (String part : parts) {
-                added.add(addPart(part, effective, agenciesOnly, parts.length == 1));
+                added.add(addPart(part, effective, agenciesOnly, parts.length == 1 || singles));
             }
             markWithPerson(added, authors.size() > before);
         }
@@ -406,13 +434,20 @@ final class AuthorReader {
                 return null; // "Jane Doe, Certified Sleep Consultant": a role after a name, however trimmed
             }
             if (!p.isEmpty() && !site.isPublication(p) && isPerson(p, source, alone)) {
-                authors.add(p);
+                if (!isKnown(p)) {
+                    authors.add(p);
+                }
                 return null;
             }
             if (source != Source.MARKED && alone && !nameLike(shownForm) && hasOrganisationWord(shownForm)) {
                 return credit(shownForm); // "ASU Online", "Example Media Group"
             }
             return null;
+        }
+
+        /** Whether a name already read has the same first and last word ("Jeff Kaufman", "Jeff T. Kaufman"). */
+        private boolean isKnown(String p) {
+            return authors.stream().anyMatch(known -> sameName(known, p));
         }
 
         private boolean isPerson(String p, Source source, boolean alone) {
@@ -436,7 +471,7 @@ final class AuthorReader {
             String key = MetadataReader.norm(c);
             for (String known : List.copyOf(orgs.keySet())) {
                 String k = MetadataReader.norm(known);
-                if (k.contains(key)) {
+                if (k.contains(key) || sameName(known, c)) {
                     return known;
                 }
                 if (key.contains(k)) { // "Paycom" then "Paycom Blog Contributor": the fuller form, in its place
@@ -590,7 +625,7 @@ final class AuthorReader {
         return s.codePoints().anyMatch(Character::isLetter);
     }
 
-    private static boolean hasOrganisationWord(String s) {
+    static boolean hasOrganisationWord(String s) {
         for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
             if (ORGANISATION_WORDS.contains(w)) {
                 return true;
@@ -843,6 +878,24 @@ final class AuthorReader {
      */
     static String boundedText(Element e, int max) {
         StringBuilder sb = new StringBuilder();
+        collect(e, sb, max);
+        String text = sb.length() > 2 * max ? null : squeeze(sb);
+        return text == null || text.length() > max ? null : text;
+    }
+
+    /**
+     * The first {@code max} characters of the element's text, marked as {@link #boundedText} marks it: the start of a
+     * biography that follows an author box's label ("About the author" then "Jane Doe is a reporter who...").
+     */
+    static String boundedPrefix(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        collect(e, sb, max);
+        String text = squeeze(sb);
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    /** Appends the element's text with boundaries marked, stopping once {@code sb} exceeds {@code 2 * max}. */
+    private static void collect(Element e, StringBuilder sb, int max) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -862,11 +915,6 @@ final class AuthorReader {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        if (sb.length() > 2 * max) {
-            return null;
-        }
-        String text = squeeze(sb);
-        return text.length() > max ? null : text;
     }
 
     /** Collapses whitespace runs to one space and separator runs to one {@code "; "}, trimming both ends. */

@@ -40,6 +40,8 @@ final class BylinePhrase {
     static final int LABEL_WITHIN = 80;
     /** Most words read after the label. */
     static final int MAX_WORDS = 24;
+    /** Honorifics written with a full stop before a name ({@code name-honorifics.txt}), lower case, no stop. */
+    static final Set<String> HONORIFICS = Set.copyOf(HintSet.readLines("name-honorifics.txt"));
     /** Element boundaries in a bounded text ({@link AuthorReader#boundedText}). */
     static final String BOUNDARY = "; ";
 
@@ -278,7 +280,8 @@ final class BylinePhrase {
                 break;
             }
             boolean sentenceEnd = token.length() > 2 && token.endsWith(".")
-                    && Character.isLowerCase(token.charAt(token.length() - 2));
+                    && Character.isLowerCase(token.charAt(token.length() - 2))
+                    && !(current.isEmpty() && isHonorific(token)); // "By Dr. Jane Doe"
             if (sentenceEnd) {
                 token = token.substring(0, token.length() - 1); // "...by Erik Demaine."
             }
@@ -310,6 +313,12 @@ final class BylinePhrase {
         }
         return AuthorReader.PARTICLES.contains(lower) && !first || AuthorReader.isTeamWord(lower)
                 || first && (lower.equals("the") || lower.equals("our"));
+    }
+
+    /** "Dr.", "Prof.": an honorific with its full stop. */
+    static boolean isHonorific(String token) {
+        return token.endsWith(".")
+                && HONORIFICS.contains(token.substring(0, token.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasHardStop(String token) {

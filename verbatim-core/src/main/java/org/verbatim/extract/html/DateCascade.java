@@ -122,7 +122,7 @@ final class DateCascade {
     static Dates read(Inputs in) {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
-        Candidate chosen = published(s);
+        Candidate chosen = published(s, modified);
         Timestamp pub = chosen == null ? null : chosen.value();
         // a date the page shows chose the publication: the page shows more than an update (most pages stop here)
         Timestamp update = chosen != null && SHOWN.contains(chosen.source()) ? null : updateOnly(s);
@@ -139,15 +139,95 @@ final class DateCascade {
             Source.ELEMENT_LABELLED, Source.TIME_NEAR, Source.NEAR_HEADLINE, Source.BODY_LABELLED, Source.DATE_ELEMENT,
             Source.BYLINE, Source.TIME_ANY, Source.DATE_LEAF, Source.BODY);
 
-    /** The publication date and the source that gave it (before the checks), or {@code null}. */
-    private static Candidate published(DateSources s) {
+    /**
+     * The publication date and the source that gave it (before the checks), or {@code null}. {@code modified} is the
+     * page's update date ({@link DateSources#modified}), or {@code null}.
+     */
+    private static Candidate published(DateSources s, Timestamp modified) {
         for (Source src : Source.values()) {
             Timestamp t = s.get(src);
             if (t != null) {
-                return new Candidate(src, datelineCheck(urlCheck(LocalDay.adjust(t, s), s), src, s));
+                if (src == Source.LD_OTHER && pageRecordOnly(s, modified)) {
+                    return null;
+                }
+                Timestamp checked = urlCheck(LocalDay.adjust(t, s), s);
+                Timestamp line = restampCheck(checked, src, s, modified);
+                return new Candidate(src, line != checked ? line : datelineCheck(checked, src, s));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the only date of the page is a web page object's {@code datePublished} ({@code WebPage},
+     * {@code AboutPage}...: the content system's record of when the page was created) while the page declares its
+     * last modification: a site's static page (a guide, a service page) that states no publication. A story declares
+     * its publication as an article, in a meta tag or on the page; the page object's date alone, with no
+     * modification declared, is still taken (blogs whose markup holds nothing else).
+     */
+    private static boolean pageRecordOnly(DateSources s, Timestamp modified) {
+        if (modified == null || !s.pageObjectDated()) {
+            return false;
+        }
+        for (Source src : Source.values()) {
+            if (src != Source.LD_OTHER && s.get(src) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How close to the declared modification a declared publication date lies when it is a re-stamp. */
+    static final int RESTAMP_DAYS = 2;
+
+    /**
+     * Shown dates that may stand against a re-stamped declared date, in order: the first older one decides. Cheap
+     * to read (the dateline is read for every page anyway); the labelled date elements only confirm.
+     */
+    private static final Source[] RESTAMP_CONTENDERS = {Source.NEAR_HEADLINE, Source.TIME_MARKED,
+        Source.LABELLED};
+    /** Shown dates that confirm a contender's day. */
+    private static final Source[] CONFIRMING = {Source.NEAR_HEADLINE, Source.TIME_MARKED, Source.TIME_NEAR,
+        Source.LABELLED, Source.ELEMENT_LABELLED, Source.DATE_ELEMENT, Source.DATE_LEAF};
+
+    /**
+     * The date the page shows instead of a JSON-LD publication date {@code t} that the content system re-stamped:
+     * {@code t} lies within {@link #RESTAMP_DAYS} of the declared modification, and the first of the
+     * {@link #RESTAMP_CONTENDERS} older than {@code t} (the dateline next to the headline, a {@code <time>} marked as
+     * the publication, a labelled date next to the headline) is shown by another element of the page too, with no
+     * fewer groups of sources giving its day than {@code t}'s. Site migrations and plugins rewrite
+     * {@code datePublished} to the day of the last edit, while the page still shows the day the story appeared.
+     * {@code t} itself otherwise.
+     */
+    private static Timestamp restampCheck(Timestamp t, Source source, DateSources s, Timestamp modified) {
+        if (modified == null || source != Source.LD_ARTICLE && source != Source.LD_OTHER
+                || Math.abs(ChronoUnit.DAYS.between(t.date(), modified.date())) > RESTAMP_DAYS) {
+            return t;
+        }
+        for (Source contender : RESTAMP_CONTENDERS) {
+            Timestamp line = s.get(contender);
+            if (line == null || !line.date().isBefore(t.date())) {
+                continue;
+            }
+            if (!shownElsewhere(line.date(), contender, s)) {
+                return t;
+            }
+            Set<String> forT = support(t.date(), s);
+            forT.add(source.group);
+            return support(line.date(), s).size() >= forT.size() ? line : t;
+        }
+        return t;
+    }
+
+    /** Whether a shown source other than {@code contender} ({@link #CONFIRMING}) gives {@code day}. */
+    private static boolean shownElsewhere(LocalDate day, Source contender, DateSources s) {
+        for (Source src : CONFIRMING) {
+            Timestamp t = src == contender ? null : s.get(src);
+            if (t != null && t.date().equals(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

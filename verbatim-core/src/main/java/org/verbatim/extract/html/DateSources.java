@@ -270,6 +270,19 @@ final class DateSources {
         return null;
     }
 
+    /**
+     * Whether the first JSON-LD object with a plausible {@code datePublished} is a web page object ({@code WebPage},
+     * {@code AboutPage}, {@code CollectionPage}...), not an article, an event or a product.
+     */
+    boolean pageObjectDated() {
+        for (JsonNode o : in.ld()) {
+            if (plausible(parseDeclared(JsonLd.string(o, "datePublished"))) != null) {
+                return JsonLd.types(o).stream().anyMatch(t -> t.endsWith("Page"));
+            }
+        }
+        return false;
+    }
+
     private Timestamp anyLd(String field) {
         for (JsonNode o : in.ld()) {
             Timestamp t = plausible(parseDeclared(JsonLd.string(o, field)));

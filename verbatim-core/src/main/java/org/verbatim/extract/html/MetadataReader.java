@@ -64,11 +64,29 @@ final class MetadataReader {
                 ix.bylinePhrases.isEmpty() ? List.of()
                         : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)), site,
                 ix.dates.parser());
+        credits = withDatelineName(credits, ix, h1Index, site);
         ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), credits.credits(), published,
                 dates.publishedIsUpdate(), modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta), facts);
+    }
+
+    /**
+     * {@code credits}, or the name shown beside the date under the headline ({@link DatelineName}) when they credit
+     * nobody: a byline without a label.
+     */
+    static AuthorReader.Credits withDatelineName(AuthorReader.Credits credits, PageIndex ix, int h1Index,
+                                                 Publication site) {
+        if (!credits.authors().isEmpty() || !credits.agencies().isEmpty() || !credits.credits().isEmpty()
+                || h1Index < 0 || h1Index >= ix.h1Near.size() || ix.h1Near.get(h1Index) == null) {
+            return credits;
+        }
+        String near = ix.h1Near.get(h1Index);
+        int cut = near.indexOf('\n'); // what follows the headline, then what stands above it
+        String name = DatelineName.find(cut < 0 ? near : near.substring(0, cut), ix.dates.parser());
+        return name == null || site.isPublication(name) ? credits
+                : new AuthorReader.Credits(List.of(name), List.of(), List.of());
     }
 
     /**

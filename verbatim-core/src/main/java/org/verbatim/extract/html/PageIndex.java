@@ -133,7 +133,8 @@ final class PageIndex {
         String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
         if (text != null && BylinePhrase.parts(text, dates.parser()).isEmpty()) {
             Element next = e.nextElementSibling();
-            String after = next == null ? null : AuthorReader.boundedText(next, AuthorReader.MAX_BYLINE_TEXT);
+            // the start of what follows: a name, or a biography that opens with one ("Jane Doe is a reporter...")
+            String after = next == null ? null : AuthorReader.boundedPrefix(next, AuthorReader.MAX_BYLINE_TEXT);
             String joined = after == null ? null : text + BylinePhrase.BOUNDARY + after;
             text = joined != null && !BylinePhrase.parts(joined, dates.parser()).isEmpty() ? joined
                     : e.parent() == null ? null : AuthorReader.boundedText(e.parent(), AuthorReader.MAX_BYLINE_TEXT);

@@ -164,7 +164,34 @@ final class TitleReconciler {
         for (String o : ordered) {
             plain.add(withoutTrailer(o, ordered));
         }
+        plain.set(0, uncut(plain.get(0), plain));
         return kickerSettled(commonForm(plain), declared, h1);
+    }
+
+    /**
+     * The whole of a candidate that a length limit cut short (it ends in an ellipsis, or opens a bracket it never
+     * closes: "... Solutions (Including"): the other candidate that starts with it; else {@code chosen}.
+     */
+    static String uncut(String chosen, List<String> others) {
+        String stem = chosen.endsWith("\u2026") ? chosen.substring(0, chosen.length() - 1).strip()
+                : chosen.endsWith("...") ? chosen.substring(0, chosen.length() - 3).strip() : chosen;
+        if (stem.equals(chosen) && count(chosen, '(') <= count(chosen, ')')) {
+            return chosen;
+        }
+        for (String o : others) {
+            if (!o.equals(chosen) && o.length() > stem.length() && o.startsWith(stem)) {
+                return o;
+            }
+        }
+        return chosen;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == c ? 1 : 0;
+        }
+        return n;
     }
 
     /**

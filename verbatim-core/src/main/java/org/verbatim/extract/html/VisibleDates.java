@@ -105,11 +105,19 @@ final class VisibleDates {
             return false;
         }
         String s = t.getWholeText();
-        if (s.length() > MAX_LEAF_CHARS) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++; // templates indent a date inside its element: the spaces are no text
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from > MAX_LEAF_CHARS) {
             return false;
         }
         int digits = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
         }
         return digits >= 4 && digits <= 14;

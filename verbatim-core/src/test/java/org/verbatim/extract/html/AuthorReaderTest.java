@@ -183,4 +183,39 @@ class AuthorReaderTest {
                 + "<span class='userTitle' itemprop='jobTitle'>Gold Member</span></div>");
         assertThat(rank.authors()).doesNotContain("Gold Member");
     }
+    @Test
+    void declaredGivenNamesAloneAreABylineOfSingleNames() {
+        assertThat(page("<meta name='author' content='Maria &amp; Katerina'>", "").authors())
+                .containsExactly("Maria", "Katerina");
+        // one given name beside a full name is no byline of single names: the full name alone counts
+        assertThat(page("<meta name='author' content='Maria, Jane Doe'>", "").authors()).containsExactly("Jane Doe");
+        // words that are no names stay out
+        assertThat(page("<meta name='author' content='News &amp; Politics'>", "").authors()).isEmpty();
+    }
+    @Test
+    void anAuthorBoxLabelAloneIsFollowedByTheBiographyThatOpensWithTheName() {
+        String bio = "<p>About the Author:</p><p>Jane Doe is a reporter who has covered the harbour, the council and"
+                + " the city's budget for more than ten years, first for the evening paper and now for this site.</p>";
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + Pages.paras(1, 3) + bio + "</article>"));
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        // a biography that opens with prose names nobody
+        Article none = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council "
+                + "votes on budget</h1>" + Pages.paras(1, 3) + bio.replace("Jane Doe is", "Our reporter is")
+                + "</article>"));
+        assertThat(none.authors()).isEmpty();
+    }
+    @Test
+    void scholarlyCitationAuthorsAreReadFamilyNameLast() {
+        Article a = page("<meta name='citation_author' content='Roy, Aniruddha'>"
+                + "<meta name='citation_author' content='Patel, Jyoti'>", "");
+        assertThat(a.authors()).containsExactly("Aniruddha Roy", "Jyoti Patel");
+    }
+
+    @Test
+    void twoFormsOfOneNameAreOneAuthor() {
+        Article a = page("<meta name='author' content='Jeff T. Kaufman'><meta name='dc.creator' content='Jeff Kaufman'>"
+                + "<meta name='sailthru.author' content='Jeff Roe'>", "");
+        assertThat(a.authors()).containsExactly("Jeff T. Kaufman", "Jeff Roe");
+    }
 }

@@ -86,4 +86,13 @@ class BylinePhraseTest {
     private static Element el(String html) {
         return Jsoup.parseBodyFragment(html).body().child(0);
     }
+    @Test
+    void anHonorificsFullStopDoesNotEndTheByline() {
+        assertThat(parts("By; Dr. Vahid Osman; - Mar 27, 2024")).containsExactly("Dr. Vahid Osman");
+        assertThat(parts("Von Prof. Max Muster und Erika Musterfrau")).containsExactly("Prof. Max Muster",
+                "Erika Musterfrau");
+        // a full stop after a lower-case letter elsewhere still ends the names
+        assertThat(parts("Last updated March 3, 2025 by Erik Demaine. Read more")).isEmpty();
+        assertThat(parts("By Jane Doe. Photos by the desk")).containsExactly("Jane Doe");
+    }
 }

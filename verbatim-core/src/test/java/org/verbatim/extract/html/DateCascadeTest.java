@@ -190,6 +190,8 @@ class DateCascadeTest {
             <b>12</b>                                             | false
             <p>On 12.01.2017 the council met to vote on the budget again</p> | false
             <span><b>12.01.2017</b></span>                         | false
+            <h5>                              January 23, 2025                    </h5> | true
+            <h5>        Filed on 23 January 2025 at the harbour office by the desk        </h5> | false
             """)
     void dateLeavesAreShortTextsWithADatesDigits(String html, boolean leaf) {
         Element e = Jsoup.parse(html).body().child(0);
@@ -249,5 +251,48 @@ class DateCascadeTest {
         assertThat(text(Pages.TODAY.firstNearHeadline("Prices as of December 31, 2025 apply"))).isNull();
         assertThat(text(Pages.TODAY.firstNearHeadline("This estimate is valid through 01/23/2026."))).isNull();
         assertThat(text(Pages.TODAY.firstNearHeadline("Today's hours, March 14, 2026: 8 a.m. to 6 p.m."))).isNull();
+    }
+    @Test
+    void aWebPageObjectsDateAloneIsNoPublicationWhenThePageDeclaresItsModification() {
+        String page = "<script type='application/ld+json'>{\"@type\":\"WebPage\",\"datePublished\":"
+                + "\"2019-12-12T14:07:03+00:00\"}</script>";
+        String modified = "<meta property='article:modified_time' content='2025-12-19T12:59:51+00:00'>";
+        // a site's static page: the content system's creation record, and an edit date; no publication stated
+        assertThat(published(page + modified, "", "https://www.example.com/programs/")).isNull();
+        // without a declared modification the page object's date is all there is (blogs): it is kept
+        assertThat(text(published(page, "", "https://www.example.com/programs/"))).startsWith("2019-12-12");
+        // an article object's date is a publication, modification or not
+        String article = page.replace("WebPage", "BlogPosting");
+        assertThat(text(published(article + modified, "", "https://www.example.com/programs/")))
+                .startsWith("2019-12-12");
+        // and so is the page object's date when the page shows the same day
+        assertThat(text(published(page + modified, "<p class='post-date'>December 12, 2019</p>",
+                "https://www.example.com/programs/"))).startsWith("2019-12-12");
+    }
+
+    @Test
+    void aShownDatelineBeatsAJsonLdDateRestampedOnTheLastEdit() {
+        String restamped = "<script type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":"
+                + "\"2025-06-12T09:00:00+00:00\",\"dateModified\":\"2025-06-10T09:00:00+00:00\"}</script>";
+        String dateline = "<p><span class='post-date'>November 2, 2022</span></p>";
+        // the markup was re-stamped on the last edit; the page still shows the day the story appeared
+        assertThat(text(published(restamped, dateline, "https://www.example.com/story"))).isEqualTo("2022-11-02");
+        // a declared date well before the last edit is the publication, whatever the text shows
+        String declared = restamped.replace("2025-06-10", "2025-11-30");
+        assertThat(text(published(declared, dateline, "https://www.example.com/story"))).startsWith("2025-06-12");
+        // a dateline shown once, in the text next to the headline only, does not overrule the declared date
+        assertThat(text(published(restamped, "<p>The harbour desk filed this story on November 2, 2022, after the vote.</p>",
+                "https://www.example.com/story"))).startsWith("2025-06-12");
+    }
+    @Test
+    void aPublicationTimeMarkedAndShownBeatsAJsonLdDateRestampedOnTheLastEdit() {
+        String restamped = "<script type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":"
+                + "\"2025-11-29T12:28:31-05:00\",\"dateModified\":\"2025-11-29T12:28:31-05:00\"}</script>";
+        String shown = "<p class='post-meta'>Published: <time itemprop='datePublished' datetime='2025-08-13'>August 13,"
+                + " 2025</time></p>";
+        assertThat(text(published(restamped, shown, "https://www.example.com/story"))).isEqualTo("2025-08-13");
+        // marked but shown nowhere else: the declared date stands
+        String alone = "<time itemprop='datePublished' datetime='2025-08-13'></time>";
+        assertThat(text(published(restamped, alone, "https://www.example.com/story"))).startsWith("2025-11-29");
     }
 }

@@ -211,4 +211,18 @@ class TitleReconcilerTest {
                 "Bridge reopens after repairs", "Bridge reopens after repairs", "Daily Courier - Latest News")))
                 .isEqualTo("Bridge reopens after repairs");
     }
+    @Test
+    void aCandidateCutShortByALengthLimitGivesWayToTheWhole() {
+        String whole = "Four readers find solutions (including one trick that works)";
+        // JSON-LD cut at a length limit, inside a bracket or before an ellipsis; og:title whole
+        assertThat(TitleReconciler.reconcile(new TitleReconciler.Candidates("Four readers find solutions (including",
+                whole + " - Example Home", null, null, null, "Example Home"))).isEqualTo(whole);
+        assertThat(TitleReconciler.reconcile(new TitleReconciler.Candidates("Four readers find solutions\u2026",
+                whole, null, null, null, null))).isEqualTo(whole);
+        // a bracket closed, or no longer candidate: the candidate stands
+        assertThat(TitleReconciler.uncut("Four readers (and one trick)", java.util.List.of(whole))).isEqualTo(
+                "Four readers (and one trick)");
+        assertThat(TitleReconciler.uncut("Four readers (including", java.util.List.of("Other title (including"
+                + " more)"))).isEqualTo("Four readers (including");
+    }
 }
