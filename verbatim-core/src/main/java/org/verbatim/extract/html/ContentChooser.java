@@ -21,6 +21,11 @@ final class ContentChooser {
     static final int MAX_HEADLINE_SEGMENTS = 40;
     /** ... mostly links above this link density. */
     static final double MAX_LINK_DENSITY = 0.35;
+    /**
+     * The pruning tier of segments that were removed as never shown (hidden elements among them); see {@link #hidden}.
+     */
+    static final int NEVER_SHOWN = 3;
+
     /** A candidate keeps segments with at least this probability when no cut is given for the page type. */
     static final float DEFAULT_CUT = 0.5f;
 
@@ -72,8 +77,9 @@ final class ContentChooser {
         float[] p = models.probabilities(t);
         boolean[] keep = new boolean[p.length];
         float cut = probs == null ? models.cut(type) : models.cut(probs, type);
+        boolean articlePage = pageType == null || pageType == PageType.ARTICLE;
         for (int i = 0; i < p.length; i++) {
-            keep[i] = p[i] >= cut;
+            keep[i] = p[i] >= cut && !(articlePage && hidden(t.segments().get(i)));
         }
         if (onlyAFewLinks(t.segments(), keep)) {
             java.util.Arrays.fill(keep, false);
@@ -100,6 +106,17 @@ final class ContentChooser {
                     .traced(t, p, cut, inRules(t.segments(), r));
         }
         return new Choice(modelBlocks, pageType, confidence, "model", why).traced(t, p, cut, keep);
+    }
+
+    /**
+     * Whether a segment's own block is hidden ({@code hidden}, a display:none or visibility:hidden style): a paragraph
+     * hidden by itself is no text a reader gets, and on articles the model never keeps it, whatever it thinks of its
+     * words. A hidden container is another matter: collapsed sections and tabs hold content the reader opens, and the
+     * wcxb-dev gold keeps them (banning every segment pruned as never shown took the articles' in-sample F1 from
+     * 0.953 to 0.950, and all pages cross-validated from 0.868 to 0.861).
+     */
+    static boolean hidden(Segment s) {
+        return s.pruned >= NEVER_SHOWN && DomAnalyzer.isHidden(s.owner);
     }
 
     /** The most words of link text alone that still count as navigation, not content. */

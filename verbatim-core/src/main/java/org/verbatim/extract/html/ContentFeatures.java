@@ -23,7 +23,7 @@ public final class ContentFeatures {
      * Bumped whenever a feature's meaning changes without its name changing, so that cached models trained on the
      * old meaning (the cross-validation's fold models) are not reused.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Names of the per-page features, in vector order. */
     static final List<String> PAGE_NAMES;

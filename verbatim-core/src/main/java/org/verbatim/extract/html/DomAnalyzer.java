@@ -312,7 +312,7 @@ final class DomAnalyzer implements NodeFilter {
      * Hidden elements are decided at their end like "always" hints: hidden content that is mostly paragraph text is
      * deferred content (streaming renderers park it in {@code <div hidden>}), the rest is not shown.
      */
-    private static boolean isHidden(Element e) {
+    static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
