@@ -33,7 +33,7 @@ public final class PageProcessor implements Stage<ProcessedArticle> {
      * A page is left out as "not an article" when the classifier gives another type with this probability. Chosen on
      * out-of-fold predictions of wcxb-dev folds 0-3 ({@code eval --suite wcxb --cv}, per-page
      * {@code predicted_confidence}) and on the htmldate and fundus pages. With the classifier that reads the page's
-     * words: at 0.75, 10 of 572 articles were skipped; at 0.8, 6 of 572, while 62% of the other pages are still left
+     * words: at 0.75, 9 of 572 articles were skipped; at 0.8, 7 of 572, while 63% of the other pages are still left
      * out (the classifier before it skipped 5 and left out 57% at 0.75). A news corpus loses more by a missing
      * article than by a listing kept with its {@code page_type}.
      */

@@ -135,6 +135,7 @@ public final class WcxbCrossValidator implements CrossValidator {
     private static String typeKey() {
         return "types v1\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
                 + WordTrainer.CUTOFF + " iterations " + WordTrainer.ITERATIONS + " min " + WordTrainer.MIN_WEIGHT
+                + " words read " + PageFeatures.wordsRead()
                 + "\n" + PageFeatures.typeNames() + "\n";
     }
 

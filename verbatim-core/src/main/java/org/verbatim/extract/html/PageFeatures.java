@@ -81,6 +81,11 @@ public final class PageFeatures {
         return ContentFeatures.PAGE_NAMES;
     }
 
+    /** How many words of a page's text the word model reads at most ({@link PageWords#MAX_WORDS}). */
+    public static int wordsRead() {
+        return PageWords.MAX_WORDS;
+    }
+
     /** Names of the page-type classifier's features: {@link #pageNames()}, then the word model's probabilities. */
     public static List<String> typeNames() {
         return ContentFeatures.TYPE_NAMES;

@@ -16,8 +16,11 @@ import org.verbatim.learn.WordClasses;
  * and extraction ({@link #probabilities}) both read them with the one scan here, so they cannot drift apart.
  */
 final class PageWords {
-    /** Words of text read at most: the page type shows long before, and huge pages cost no more. */
-    static final int MAX_WORDS = 5000;
+    /**
+     * Words of text read at most: the page type shows in the first words, and huge pages cost no more. Chosen by
+     * cross-validation over the wcxb folds (page-type accuracy: 400 words 0.862, 800 0.865, 1,500 0.862, 5,000 0.854).
+     */
+    static final int MAX_WORDS = 800;
 
     private PageWords() {
     }
