@@ -166,22 +166,23 @@ public final class WcxbCrossValidator implements CrossValidator {
     }
 
     private static void storeSegments(Path dir, Segments s) {
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("content-segments.trees"), s.first().write());
-            Files.write(dir.resolve("content-stacked.trees"), s.second().write());
-            Files.writeString(dir.resolve("key.txt"), segmentKey(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the fold models in " + dir, e);
-        }
+        store(dir, "key.txt", segmentKey(), Map.of("content-segments.trees", s.first().write(),
+                "content-stacked.trees", s.second().write()));
     }
 
     private static void storeTypes(Path dir, ExtractorTrainer.Types t) {
+        store(dir, "types-key.txt", typeKey(), Map.of("page-types.trees", t.trees().write(),
+                "page-words.txt", t.words().write()));
+    }
+
+    /** Writes the files, then the key that vouches for them (last, so a half-written cache is never trusted). */
+    private static void store(Path dir, String keyFile, String key, Map<String, byte[]> files) {
         try {
             Files.createDirectories(dir);
-            Files.write(dir.resolve("page-types.trees"), t.trees().write());
-            Files.write(dir.resolve("page-words.txt"), t.words().write());
-            Files.writeString(dir.resolve("types-key.txt"), typeKey(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Files.write(dir.resolve(f.getKey()), f.getValue());
+            }
+            Files.writeString(dir.resolve(keyFile), key, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the fold models in " + dir, e);
         }

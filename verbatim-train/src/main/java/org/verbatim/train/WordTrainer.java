@@ -4,23 +4,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.TrainingParameters;
 import org.verbatim.learn.WordClasses;
+import org.verbatim.train.quotes.LogisticTrainer;
 
 /**
- * Fits a multi-class {@link WordClasses} with Apache OpenNLP's maximum entropy trainer (L-BFGS with L2
- * regularisation, {@code MAXENT_QN}): one thread, events in the order given, so the same documents give the same
- * weights. Weights are rounded as the shipped file writes them, so that what is measured is what ships.
+ * Fits a multi-class {@link WordClasses} with Apache OpenNLP's maximum entropy trainer, as every maximum entropy model
+ * of the project is fitted ({@link LogisticTrainer#maxent}: one thread, events in the order given, so the same
+ * documents give the same weights). Weights are rounded as the shipped file writes them, so that what is measured
+ * is what ships.
  */
 final class WordTrainer {
     /** L2 cost: chosen by cross-validation over the wcxb-dev folds (0.3, 1 and 5 tried; 1 best). */
@@ -39,22 +35,19 @@ final class WordTrainer {
     }
 
     static WordClasses train(List<Doc> docs, List<String> classes) {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put("L1Cost", 0.0);
-        p.put("L2Cost", L2);
-        p.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
+        AbstractModel m = LogisticTrainer.maxent(docs, WordTrainer::event, ITERATIONS, L2, CUTOFF);
         try {
-            MaxentModel m = trainer.train(new Events(docs));
-            WordClasses exact = toWords((AbstractModel) m, classes);
-            return WordClasses.read(new ByteArrayInputStream(exact.write()));
+            return WordClasses.read(new ByteArrayInputStream(toWords(m, classes).write()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A document as an OpenNLP event, with the bias feature. */
+    private static Event event(Doc d) {
+        String[] ctx = d.features().toArray(new String[d.features().size() + 1]);
+        ctx[ctx.length - 1] = WordClasses.BIAS;
+        return new Event(d.label(), ctx);
     }
 
     @SuppressWarnings("unchecked")
@@ -75,40 +68,14 @@ final class WordTrainer {
             Context c = e.getValue();
             float max = 0;
             for (int k = 0; k < c.getOutcomes().length; k++) {
-                w[column[c.getOutcomes()[k]]] = (float) c.getParameters()[k];
-                max = Math.max(max, Math.abs(w[column[c.getOutcomes()[k]]]));
+                float v = (float) c.getParameters()[k];
+                w[column[c.getOutcomes()[k]]] = v;
+                max = Math.max(max, Math.abs(v));
             }
             if (max >= MIN_WEIGHT || e.getKey().equals(WordClasses.BIAS)) {
                 weights.put(e.getKey(), w);
             }
         }
         return new WordClasses(classes, weights);
-    }
-
-    /** The documents as OpenNLP events; every event carries the bias feature. */
-    private static final class Events implements ObjectStream<Event> {
-        private final List<Doc> docs;
-        private Iterator<Doc> it;
-
-        Events(List<Doc> docs) {
-            this.docs = docs;
-            this.it = docs.iterator();
-        }
-
-        @Override
-        public Event read() {
-            if (!it.hasNext()) {
-                return null;
-            }
-            Doc d = it.next();
-            String[] ctx = d.features().toArray(new String[d.features().size() + 1]);
-            ctx[ctx.length - 1] = WordClasses.BIAS;
-            return new Event(d.label(), ctx);
-        }
-
-        @Override
-        public void reset() {
-            it = docs.iterator();
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -70,22 +71,8 @@ public final class LogisticTrainer {
             return new Fit(new LinearModel(Map.of(LinearModel.BIAS, bias)), samples.size(), pos, 0,
                     "a constant: the samples have one outcome only");
         }
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put("L1Cost", 0.0);
-        p.put("L2Cost", l2);
-        p.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
-        MaxentModel m;
-        try {
-            m = trainer.train(new Events(samples));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        LinearModel lm = toLinear((AbstractModel) m);
+        AbstractModel m = maxent(samples, LogisticTrainer::event, iterations, l2, cutoff);
+        LinearModel lm = toLinear(m);
         return new Fit(lm, samples.size(), pos, lm.size(), "OpenNLP MAXENT_QN, L2 " + l2 + ", cutoff " + cutoff
                 + ", at most " + iterations + " iterations, weights under " + MIN_WEIGHT + " left out");
     }
@@ -119,31 +106,58 @@ public final class LogisticTrainer {
         return new LinearModel(w);
     }
 
-    /** The samples as OpenNLP events; every event carries the bias feature. */
-    private static final class Events implements ObjectStream<Event> {
-        private final List<Sample> samples;
-        private Iterator<Sample> it;
+    /**
+     * Apache OpenNLP's maximum entropy trainer ({@code MAXENT_QN}: L-BFGS with L2 cost {@code l2}, no L1) over the
+     * items as events, read in the order given on one thread, so that the same items give the same weights; features
+     * seen fewer than {@code cutoff} times are dropped. Every maximum entropy model the project trains goes through
+     * here.
+     */
+    public static <T> AbstractModel maxent(List<T> items, Function<T, Event> event, int iterations, double l2,
+                                           int cutoff) {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put("L1Cost", 0.0);
+        p.put("L2Cost", l2);
+        p.put("PrintMessages", false);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
+        try {
+            return (AbstractModel) trainer.train(new Events<>(items, event));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-        Events(List<Sample> samples) {
-            this.samples = samples;
-            this.it = samples.iterator();
+    /** A sample as an OpenNLP event, with the bias feature. */
+    private static Event event(Sample s) {
+        String[] ctx = new String[s.features().length + 1];
+        System.arraycopy(s.features(), 0, ctx, 0, s.features().length);
+        ctx[ctx.length - 1] = LinearModel.BIAS;
+        return new Event(s.positive() ? YES : NO, ctx);
+    }
+
+    /** Items as OpenNLP events, made as they are read; the trainer may read them more than once. */
+    private static final class Events<T> implements ObjectStream<Event> {
+        private final List<T> items;
+        private final Function<T, Event> event;
+        private Iterator<T> it;
+
+        Events(List<T> items, Function<T, Event> event) {
+            this.items = items;
+            this.event = event;
+            this.it = items.iterator();
         }
 
         @Override
         public Event read() {
-            if (!it.hasNext()) {
-                return null;
-            }
-            Sample s = it.next();
-            String[] ctx = new String[s.features().length + 1];
-            System.arraycopy(s.features(), 0, ctx, 0, s.features().length);
-            ctx[ctx.length - 1] = LinearModel.BIAS;
-            return new Event(s.positive() ? YES : NO, ctx);
+            return it.hasNext() ? event.apply(it.next()) : null;
         }
 
         @Override
         public void reset() {
-            it = samples.iterator();
+            it = items.iterator();
         }
     }
 }

@@ -58,7 +58,7 @@ final class Publication {
 
     /**
      * True when {@code text} names the publication plainly: it equals the site or publisher name, or the host holds
-     * it ("janedoe.com" on janedoe.com, "Example" on example.com). Looser than {@link #isPublication}, which also
+     * it ("Example" on example.com, "example.com" on www.example.com). Looser than {@link #isPublication}, which also
      * catches names holding the host's label, as headlines may ("History of coffee" on a coffee.com).
      */
     boolean isNamed(String text) {
