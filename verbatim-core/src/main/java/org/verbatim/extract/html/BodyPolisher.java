@@ -55,6 +55,51 @@ final class BodyPolisher {
         return dropEdgeFragments(dropTrailingHeadings(dropHeaderZone(blocks, title, headline)));
     }
 
+    /** A body of fewer words than this, none of its blocks a sentence, is page furniture ({@link #furnitureOnly}). */
+    static final int MIN_FURNITURE_FREE_WORDS = 15;
+    /** A block is a sentence when it has at least this many words and ends like one. */
+    static final int MIN_SENTENCE_WORDS = 6;
+
+    /**
+     * Whether {@code blocks} are only page furniture: fewer than {@link #MIN_FURNITURE_FREE_WORDS} words in all and no
+     * block a sentence ("Cart (0)", "Opens in a new window.", "(24)"): what is left of a page whose content a script
+     * renders, or of a page without any. Such a body is no content at all. Words are runs of letters and digits; in
+     * scripts written without spaces each ideograph or kana counts as one.
+     */
+    static boolean furnitureOnly(List<Block> blocks) {
+        int words = 0;
+        for (Block b : blocks) {
+            int w = words(b.text());
+            if (w >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(b.text()).find()) {
+                return false;
+            }
+            words += w;
+            if (words >= MIN_FURNITURE_FREE_WORDS) {
+                return false;
+            }
+        }
+        return !blocks.isEmpty();
+    }
+
+    /** Runs of letters and digits in {@code text}, each ideograph, kana or hangul syllable counted apart. */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isIdeographic(c) || c >= '\u3040' && c <= '\u30ff' || c >= '\uac00' && c <= '\ud7a3') {
+                n++;
+                in = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                n += in ? 0 : 1;
+                in = true;
+            } else {
+                in = c == '\'' || c == '\u2019' ? in : false; // "don't" is one word
+            }
+        }
+        return n;
+    }
+
     /** Blocks of at least this many words are dropped when they replay an earlier run of blocks word for word. */
     static final int MIN_REPEAT_WORDS = 5;
 

@@ -69,6 +69,11 @@ final class DomAnalyzer implements NodeFilter {
     /** A strongly hinted element that is almost only paragraph text (this share, this many chars) survives. */
     static final double PROSE_KEEP_SHARE = 0.75;
     static final int PROSE_KEEP_CHARS = 200;
+    /**
+     * Landmarks of page furniture that an unclosed tag can stretch over the whole page (the parser nests everything
+     * after it inside): one that holds the page's {@code <main>} is a wrapper, not furniture ({@link #wrapsMain}).
+     */
+    static final Set<String> LANDMARK_DROPS = Set.of("aside", "nav", "footer", "menu", "dialog");
     /** A {@code <noscript>} with at least this much text is read as content ({@link #isNoscriptPage}). */
     static final int NOSCRIPT_PAGE_CHARS = 400;
     /** An {@code <article>} holding this much good text counts as one story (several in a subtree: a feed). */
@@ -152,8 +157,11 @@ final class DomAnalyzer implements NodeFilter {
         index.visit(e, tag.equals("h1") ? ancestorStats(HEADLINE_SCOPE_LEVELS) : null, order);
         int kind = kind(tag);
         if (depth > 0 && (kind & DROP) != 0 && !isNoscriptPage(e, tag)) {
-            segmenter.dropped(tag, kind);
-            return FilterResult.REMOVE;
+            if (!wrapsMain(e, tag)) {
+                segmenter.dropped(tag, kind);
+                return FilterResult.REMOVE;
+            }
+            kind = BLOCK; // an unclosed landmark that swallowed the page: read it like any container
         }
         NodeStats s = new NodeStats();
         s.kind = kind;
@@ -249,6 +257,14 @@ final class DomAnalyzer implements NodeFilter {
             }
         }
         return found;
+    }
+
+    /** Whether {@code e} is a {@link #LANDMARK_DROPS} element holding a {@code <main>}. */
+    static boolean wrapsMain(Element e, String tag) {
+        if (!LANDMARK_DROPS.contains(tag) || e.childNodeSize() == 0) {
+            return false;
+        }
+        return !e.getElementsByTag("main").isEmpty();
     }
 
     /**

@@ -44,6 +44,10 @@ public final class HtmlArticleExtractor {
         ContentChooser.Choice chosen = ContentChooser.choose(r, url, models, warnings);
         List<Block> blocks = BodyPolisher.withoutRepeats(chosen.blocks(),
                 chosen.type() != null && chosen.type() != org.verbatim.model.PageType.ARTICLE);
+        if (BodyPolisher.furnitureOnly(blocks)) {
+            warnings.add("only page furniture, no sentence: body left empty");
+            blocks = List.of();
+        }
         String standfirst = r.standfirst;
         if (!r.shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
             standfirst = null; // the description merely copies the lede: it is body, not a standfirst

@@ -20,6 +20,25 @@ class BodyPolisherTest {
     }
 
     @Test
+    void aBodyOfAFewWordsWithoutASentenceIsFurnitureAndLeftEmpty() {
+        assertThat(BodyPolisher.furnitureOnly(List.of(Block.paragraph("Cart (0)"),
+                Block.paragraph("Opens in a new window.")))).isTrue();
+        assertThat(BodyPolisher.furnitureOnly(List.of(Block.paragraph("(24)")))).isTrue();
+        assertThat(BodyPolisher.furnitureOnly(List.of(Block.paragraph("The council voted the budget through.")))
+        ).as("one sentence of six words is content").isFalse();
+        assertThat(BodyPolisher.furnitureOnly(List.of(Block.paragraph(
+                "Size Colour Material Weight Width Height Depth Price Stock Care Origin Brand Model Year Warranty"))))
+                .as("fifteen words are content even without a sentence").isFalse();
+        assertThat(BodyPolisher.furnitureOnly(List.of())).as("nothing is not furniture").isFalse();
+        assertThat(BodyPolisher.words("議会は予算を可決した")).as("ideographs and kana count one by one").isEqualTo(10);
+        assertThat(BodyPolisher.words("Don't stop — 24/7")).isEqualTo(4);
+        Article a = Pages.extract(Pages.page("<title>Shop</title>", "<div><p>Cart (0)</p><p>Opens in a new window.</p>"
+                + "</div>"));
+        assertThat(a.text()).isEmpty();
+        assertThat(a.warnings()).contains("only page furniture, no sentence: body left empty");
+    }
+
+    @Test
     void aPageCarryingItsTextTwiceGivesItOnceButALoneRepeatedParagraphAndShortRepeatsStay() {
         String hidden = "<div class='mobile-copy'>" + Pages.paras(1, 3) + "</div>";
         Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>",

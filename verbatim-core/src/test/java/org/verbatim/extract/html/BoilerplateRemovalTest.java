@@ -52,6 +52,21 @@ class BoilerplateRemovalTest {
     }
 
     @Test
+    void anUnclosedAsideThatSwallowedThePageIsReadButAClosedOneIsDropped() {
+        String story = "<main><article><h1>Council votes on budget</h1>" + Pages.paras(1, 4) + "</article></main>";
+        String unclosed = Pages.page("<title>T</title>", "<aside class='banner'><p>Join our webinar today.</p>" + story);
+        assertThat(Pages.extract(unclosed).text()).as("the parser nests <main> inside the unclosed aside")
+                .contains(Pages.para(1), Pages.para(4));
+        String closed = Pages.page("<title>T</title>", "<aside class='banner'><p>Join our webinar today, it is free"
+                + " for every reader of the site.</p></aside>" + story);
+        assertThat(Pages.extract(closed).text()).contains(Pages.para(4)).doesNotContain("webinar");
+        String nested = Pages.page("<title>T</title>", story.replace("</article>",
+                "<aside><p>" + Pages.para(9) + "</p></aside></article>"));
+        assertThat(Pages.extract(nested).text()).as("an aside inside <main> holds no <main>: dropped")
+                .doesNotContain(Pages.para(9));
+    }
+
+    @Test
     void dropsLinkDenseListsInsideTheBody() {
         String html = Pages.page("<title>T</title>", "<article><h1>Story headline here</h1>" + Pages.paras(1, 4)
                 + "<ul><li><a href='/1'>Another story about something else entirely</a></li>"
