@@ -18,7 +18,7 @@ final class ExtractorTrainer {
     /** Settings; {@link #DEFAULT} is what ships. */
     record Settings(int segmentRounds, int segmentDepth, int stackedRounds, int stackedDepth, int typeRounds,
                     int typeDepth, float otherCorporaTypeWeight, double labelCut, int innerFolds) {
-        static final Settings DEFAULT = new Settings(160, 6, 120, 5, 150, 4, 0.5f, 0.5, 4);
+        static final Settings DEFAULT = new Settings(100, 6, 120, 5, 150, 4, 0.5f, 0.5, 4);
     }
 
     /** What training produced: the models, and the out-of-fold probabilities of each page's segments. */

@@ -9,8 +9,10 @@ import org.verbatim.model.PageType;
  * The second opinion on the body. The rule cascade proposes a body; the learned models classify the page and score
  * every text segment; the segments above the page type's cut form the model's body. An estimate of each candidate's
  * F1 under the segment probabilities (a candidate's expected overlap with what the model believes is content) decides:
- * on article pages the rules' body stands unless it looks wrong and the model's is estimated better; on other pages
- * the model's body is taken. Without models the rules' body stands.
+ * on article pages the rules' body stands unless the model's is estimated better by a margin; on other pages the
+ * model's body is taken. Without models the rules' body stands. With the pre-check on ({@link
+ * ContentModels#withPreCheck}; off in what ships), a sure article whose rule body does not look wrong keeps it
+ * without scoring.
  */
 final class ContentChooser {
     /** Pages the classifier calls articles with at least this probability may keep the rules' body unscored. */

@@ -49,8 +49,11 @@ public final class HtmlArticleExtractor {
             blocks = List.of();
         }
         String standfirst = r.standfirst;
-        if (!r.shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
-            standfirst = null; // the description merely copies the lede: it is body, not a standfirst
+        if (!r.shown && chosen.source().equals("rules") && !blocks.isEmpty()
+                && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
+            // the description merely copies the rules' lede: it is body, not a standfirst (the content model keeps a
+            // standfirst as the body's first segment, as the wcxb-dev gold does: that makes it no less a standfirst)
+            standfirst = null;
         }
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
             warnings.add("no main content found");

@@ -41,7 +41,7 @@ class ContentModelsTest {
     void aSureArticleWithAGoodRuleBodySkipsTheSegmentScorer() {
         String html = Pages.page("<title>Council vote</title><meta property='og:type' content='article'>",
                 "<article><h1>Council vote</h1>" + Pages.paras(1, 8) + "</article>");
-        Explanation e = new HtmlExtractor(Pages.CLOCK)
+        Explanation e = new HtmlExtractor(ContentModels.shipped().withPreCheck(true), Pages.CLOCK)
                 .explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
         assertThat(e.pageType()).isEqualTo(PageType.ARTICLE.label());
         if (e.confidence() >= ContentChooser.SURE_ARTICLE) {
@@ -49,7 +49,7 @@ class ContentModelsTest {
             assertThat(e.reason()).contains("looks right");
             assertThat(e.segments()).allMatch(l -> Float.isNaN(l.probability()));
         }
-        Explanation scored = new HtmlExtractor(ContentModels.shipped().withoutPreCheck(), Pages.CLOCK)
+        Explanation scored = new HtmlExtractor(Pages.CLOCK)
                 .explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
         assertThat(scored.segments()).noneMatch(l -> Float.isNaN(l.probability()));
         assertThat(scored.segments()).filteredOn(l -> l.text().startsWith("Paragraph"))
