@@ -173,6 +173,23 @@ class AuthorReaderTest {
     }
 
     @Test
+    void anArticlesFactsAsideIsReadForItsBylineButNotASidebarOfTeasers() {
+        String facts = "<aside><div><h3>Published</h3><p>March 3, 2021</p></div><div><h6>Author(s)</h6><ul>"
+                + "<li><a href='/lib?a=1'>Jane Doe</a></li><li><a href='/lib?a=2'>John Roe</a></li></ul></div></aside>";
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + facts + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.authors()).containsExactly("Jane Doe", "John Roe");
+        StringBuilder teasers = new StringBuilder("<aside><h3>Related</h3><ul>");
+        for (int i = 0; i < PageIndex.MAX_FOOTER_ELEMENTS; i++) {
+            teasers.append("<li><a href='/s").append(i).append("'>Story ").append(i).append("</a> By Jim Poe</li>");
+        }
+        Article big = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + teasers + "</ul></aside>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(big.authors()).as("an aside of more than %d elements is a sidebar", PageIndex.MAX_FOOTER_ELEMENTS)
+                .isEmpty();
+    }
+
+    @Test
     void aRankOrTradeBesideANameIsNoName() {
         String role = "Nicole Forbes, Master Horticulturalist &amp; Garden Educator";
         Article a = page("<meta name='author' content='" + role + "'>", "<p class='post-meta'> by <span class='author"

@@ -295,4 +295,17 @@ class DateCascadeTest {
         String alone = "<time itemprop='datePublished' datetime='2025-08-13'></time>";
         assertThat(text(published(restamped, alone, "https://www.example.com/story"))).startsWith("2025-11-29");
     }
+    @Test
+    void aDateInAnArticlesFactsAsideIsReadButNotInASidebarOfTeasers() {
+        String facts = "<aside><div><h3>Published</h3><p><time datetime='2024-08-30T12:00:00Z'>August 30, 2024</time>"
+                + "</p></div><div><h3>Author</h3><p>Jane Doe</p></div></aside>";
+        assertThat(text(published("", facts, "https://www.example.com/story"))).startsWith("2024-08-30");
+        StringBuilder teasers = new StringBuilder("<aside><h3>Related</h3><ul>");
+        for (int i = 0; i < PageIndex.MAX_FOOTER_ELEMENTS; i++) {
+            teasers.append("<li><a href='/s").append(i).append("'>Story</a> <time datetime='2024-08-2").append(i % 10)
+                    .append("'>August 2").append(i % 10).append(", 2024</time></li>");
+        }
+        String sidebar = Pages.paras(4, 6) + teasers + "</ul></aside>";
+        assertThat(published("", sidebar, "https://www.example.com/story")).isNull();
+    }
 }
