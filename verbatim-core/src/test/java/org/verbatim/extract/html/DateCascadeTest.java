@@ -308,4 +308,32 @@ class DateCascadeTest {
         String sidebar = Pages.paras(4, 6) + teasers + "</ul></aside>";
         assertThat(published("", sidebar, "https://www.example.com/story")).isNull();
     }
+    @Test
+    void anAmbiguousNumericDateIsReadMonthFirstOnAPageOfTheUnitedStates() {
+        String meta = "<meta property='article:published_time' content='03-09-2021'>";
+        String url = "https://www.example.com/story";
+        assertThat(text(published("<meta property='og:locale' content='en_US'>" + meta, "", url)))
+                .isEqualTo("2021-03-09");
+        assertThat(text(published(meta, "", url))).as("day first elsewhere").isEqualTo("2021-09-03");
+        assertThat(text(published("<meta property='og:locale' content='en_GB'>" + meta, "", url)))
+                .isEqualTo("2021-09-03");
+        assertThat(text(published("<meta property='og:locale' content='en_US'>"
+                + "<meta property='article:published_time' content='23-09-2021'>", "", url)))
+                .as("a first number above 12 is the day wherever the page is").isEqualTo("2021-09-23");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", textBlock = """
+            en_US, true
+            en-us, true
+            es-US, true
+            en, false
+            en_GB, false
+            fr-FR, false
+            us, false
+            -, false
+            """)
+    void localesOfTheUnitedStatesPutTheMonthFirst(String locale, boolean monthFirst) {
+        assertThat(VisibleDates.monthFirstLocale(locale)).isEqualTo(monthFirst);
+    }
 }
