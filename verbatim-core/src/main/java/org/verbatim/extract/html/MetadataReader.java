@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.common.Mojibake;
 import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.common.TextKey;
 import org.verbatim.model.Article;
@@ -53,9 +54,10 @@ final class MetadataReader {
         String articleHeadline = JsonLd.string(art, "headline");
         String ldHeadline = articleHeadline != null ? articleHeadline : anyLdString(ld, "headline");
         Publication site = new Publication(siteName, publisherName(art, ld), doc.location());
-        String title = guarded("title", () -> TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline,
+        String reconciled = guarded("title", () -> TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline,
                 meta.get("og:title"), meta.get("twitter:title"), doc.title(), headline, meta.get("headline"),
                 siteName, () -> doc.body().text(), ix.h1Raw, site)), null, warnings);
+        String title = Mojibake.repair(reconciled); // a page's own double encoding ("Investorâs")
         DateCascade.Dates dates = guarded("dates", () -> DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld,
                 meta, h1Index)), NO_DATES, warnings);
         Timestamp published = dates.published();
