@@ -220,6 +220,27 @@ final class AuthorReader {
         c.authors.addAll(shown.authors);
     }
 
+    /**
+     * The capitalised words of a marked byline's part before a lower-case stop word that follows them ("Jane Doe on
+     * behalf of", "Jane Doe in Politics": {@code byline-stops.txt}), when there are at least two; {@code part} itself
+     * otherwise.
+     */
+    static String beforeStopWord(String part) {
+        String[] words = part.split(" ");
+        for (int i = 2; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && BylinePhrase.STOP_WORDS.contains(w)) {
+                for (int j = 0; j < i; j++) {
+                    if (words[j].isEmpty() || !Character.isUpperCase(words[j].codePointAt(0))) {
+                        return part;
+                    }
+                }
+                return String.join(" ", java.util.Arrays.asList(words).subList(0, i));
+            }
+        }
+        return part;
+    }
+
     /** Two forms of one name of two words or more: the same first and last word ("Jeff T. Kaufman"). */
     static boolean sameName(String a, String b) {
         int ia = a.indexOf(' ');
@@ -406,7 +427,8 @@ final class AuthorReader {
          * {@code null}. {@code alone}: the part is its byline's only one.
          */
         private String addPart(String part, Source source, boolean agenciesOnly, boolean alone) {
-            String shownForm = withoutLeadingJoiner(clean(part));
+            String cleaned = withoutLeadingJoiner(clean(part));
+            String shownForm = source == Source.MARKED ? beforeStopWord(cleaned) : cleaned;
             String p = shownForm;
             String agency = NewsAgencies.standard().canonical(p);
             if (agency == null) {

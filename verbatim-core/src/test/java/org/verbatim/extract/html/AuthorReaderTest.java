@@ -190,6 +190,16 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aMarkedBylineIsReadPastItsDateAndUpToAStopWord() {
+        Article a = page("", "<div class='publish-date-author'>Dec. 19, 2024 &middot; Jane Doe on behalf of"
+                + " <a href='/teams/x'>the launch team</a></div>");
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        assertThat(AuthorReader.beforeStopWord("Jane Doe in Politics")).isEqualTo("Jane Doe");
+        assertThat(AuthorReader.beforeStopWord("Jane on Monday")).as("one word is no name").isEqualTo("Jane on Monday");
+        assertThat(AuthorReader.beforeStopWord("Notes from the Field")).isEqualTo("Notes from the Field");
+    }
+
+    @Test
     void aRankOrTradeBesideANameIsNoName() {
         String role = "Nicole Forbes, Master Horticulturalist &amp; Garden Educator";
         Article a = page("<meta name='author' content='" + role + "'>", "<p class='post-meta'> by <span class='author"
