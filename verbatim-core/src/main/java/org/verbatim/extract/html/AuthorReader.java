@@ -906,6 +906,42 @@ final class AuthorReader {
     }
 
     /**
+     * The heading of an author box too long to be a byline ("<div class=author-box><img><h4>Jane Doe</h4><p>Jane is
+     * a reporter who...</p></div>"): the text of the first {@code <h2>}-{@code <h6>}, {@code <strong>} or {@code <b>}
+     * among its first {@link #BOX_ELEMENTS} elements, when it is at most {@link #MAX_BOX_HEADING} characters long
+     * and reads as a person's name ({@link #looksLikePersonName}); {@code null} otherwise.
+     */
+    static String boxHeading(Element box) {
+        Element[] found = {null};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                if (depth > 0 && (DomAnalyzer.isSubheading(tag) || tag.equals("strong") || tag.equals("b"))) {
+                    found[0] = el;
+                    return FilterResult.STOP;
+                }
+                return ++seen[0] > BOX_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, box);
+        String heading = found[0] == null ? null : boundedText(found[0], MAX_BOX_HEADING);
+        return heading != null && looksLikePersonName(clean(heading)) ? heading : null;
+    }
+
+    /** Elements of an author box looked at for its heading, and the longest heading read as a name. */
+    static final int BOX_ELEMENTS = 12;
+    static final int MAX_BOX_HEADING = 60;
+
+    /**
      * The first {@code max} characters of the element's text, marked as {@link #boundedText} marks it: the start of a
      * biography that follows an author box's label ("About the author" then "Jane Doe is a reporter who...").
      */

@@ -322,7 +322,8 @@ final class PageIndex {
         }
         if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
             bylineElements.add(e);
-            bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+            String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
+            bylineTexts.add(text != null ? text : AuthorReader.boxHeading(e));
         }
     }
 

@@ -200,6 +200,20 @@ class AuthorReaderTest {
     }
 
     @Test
+    void anAuthorBoxTooLongForABylineGivesTheNameInItsHeading() {
+        String bio = "<p>Jane is a software developer who writes about audio plugins, games and the tools that make"
+                + " them, and who has contributed to many open projects over the last ten years.</p>";
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + Pages.paras(1, 3) + "</article><div class='blog-author'><img src='a.webp'><div>"
+                + "<h4>Jane Doe</h4><div class='social-links'><a href='/in/jane'></a></div>" + bio + "</div></div>"));
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        Article related = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council"
+                + " votes on budget</h1>" + Pages.paras(1, 3) + "</article><div class='blog-author'><h4>More"
+                + " Stories</h4>" + bio + "</div>"));
+        assertThat(related.authors()).as("a heading that is no name").isEmpty();
+    }
+
+    @Test
     void aRankOrTradeBesideANameIsNoName() {
         String role = "Nicole Forbes, Master Horticulturalist &amp; Garden Educator";
         Article a = page("<meta name='author' content='" + role + "'>", "<p class='post-meta'> by <span class='author"
