@@ -57,7 +57,8 @@ final class MetadataReader {
         String reconciled = guarded("title", () -> TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline,
                 meta.get("og:title"), meta.get("twitter:title"), doc.title(), headline, meta.get("headline"),
                 siteName, () -> doc.body().text(), ix.h1Raw, site)), null, warnings);
-        String title = Mojibake.repair(reconciled); // a page's own double encoding ("Investorâs")
+        // a page's own double encoding ("Investorâs"); a domain set before every title ("example.com Story")
+        String title = ShownHeadline.withoutHostPrefix(Mojibake.repair(reconciled), site);
         DateCascade.Dates dates = guarded("dates", () -> DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld,
                 meta, h1Index)), NO_DATES, warnings);
         Timestamp published = dates.published();
