@@ -160,6 +160,9 @@ final class AuthorReader {
             for (JsonNode a : entries(authors)) {
                 c.addJsonLd(resolve(a, ld));
             }
+            if (!c.authors.isEmpty()) {
+                c.markWithPerson(new ArrayList<>(c.orgs.keySet()), true); // one byline: "Jane Doe, X Rankings Team"
+            }
         }
         if (c.authors.isEmpty()) {
             for (Element m : metas) {
@@ -199,15 +202,13 @@ final class AuthorReader {
 
     /**
      * The names of the first byline phrase instead of the declared ones when it names them all and more ("Written by
-     * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only.
+     * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only; and
+     * the team such a byline credits beside the declared persons ("..., John Roe and the Example Team") as a credit.
      */
     private static void widen(Collector c, List<String> phrases, Publication site) {
         Collector shown = new Collector(site, c.dates);
         for (int i = 0; i < phrases.size() && shown.authors.isEmpty(); i++) {
             shown.addPhrase(phrases.get(i));
-        }
-        if (shown.authors.size() <= c.authors.size()) {
-            return;
         }
         Set<String> shownKeys = new HashSet<>();
         shown.authors.forEach(n -> shownKeys.add(lastWord(n)));
@@ -216,8 +217,16 @@ final class AuthorReader {
                 return;
             }
         }
-        c.authors.clear();
-        c.authors.addAll(shown.authors);
+        // the byline names the declared persons, and maybe more; a team it credits beside them stays a credit
+        shown.orgs.forEach((credit, withPerson) -> {
+            if (withPerson && isTeamCredit(credit)) {
+                c.orgs.put(credit, true);
+            }
+        });
+        if (shown.authors.size() > c.authors.size()) {
+            c.authors.clear();
+            c.authors.addAll(shown.authors);
+        }
     }
 
     /**

@@ -124,7 +124,8 @@ final class PageIndex {
 
     /**
      * Adds the byline phrase {@code e} opens: its text, or, when that holds the label alone ("<span>By</span><a>Jane
-     * Doe</a>", "<dt>Author</dt><dd>Jane Doe</dd>"), the label with its next sibling's text, else its parent's text.
+     * Doe</a>", "<dt>Author</dt><dd>Jane Doe</dd>"), the label with the text of what follows it (its next siblings,
+     * or the names of a list), else its parent's text.
      */
     private void addPhrase(Element e, int order) {
         if (AuthorReader.isOthers(e)) {
@@ -136,7 +137,7 @@ final class PageIndex {
             // the start of what follows: a name, or a biography that opens with one ("Jane Doe is a reporter...")
             String after = next == null ? null : listedNames(next);
             if (next != null && after == null) {
-                after = AuthorReader.boundedPrefix(next, AuthorReader.MAX_BYLINE_TEXT);
+                after = followingText(next);
             }
             String joined = after == null ? null : text + BylinePhrase.BOUNDARY + after;
             text = joined != null && !BylinePhrase.parts(joined, dates.parser()).isEmpty() ? joined
@@ -146,6 +147,24 @@ final class PageIndex {
             bylinePhrases.add(text);
             phraseOrders.add(order);
         }
+    }
+
+    /**
+     * The start of the text from {@code first} on, through its following siblings ("<span>By</span><div>Jane
+     * Doe,</div><div>John Roe</div>": every name of the byline, each in its own element, boundaries marked), at most
+     * {@link AuthorReader#MAX_BYLINE_TEXT} characters from at most {@link #MAX_FOLLOWING} elements.
+     */
+    static String followingText(Element first) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (Element x = first; x != null && sb.length() < AuthorReader.MAX_BYLINE_TEXT && n++ < MAX_FOLLOWING;
+             x = x.nextElementSibling()) {
+            String part = AuthorReader.boundedPrefix(x, AuthorReader.MAX_BYLINE_TEXT - sb.length());
+            if (!part.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : BylinePhrase.BOUNDARY).append(part);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -169,6 +188,8 @@ final class PageIndex {
         return sb.isEmpty() ? null : sb.toString();
     }
 
+    /** Most elements read after a byline label alone. */
+    static final int MAX_FOLLOWING = 8;
     /** Most items of a list of names after a byline label, and most characters of one item. */
     static final int MAX_LISTED_NAMES = 8;
     static final int MAX_LISTED_CHARS = 60;

@@ -214,6 +214,21 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aTeamCreditedBesideTheDeclaredPersonsInTheBylineStaysACredit() {
+        String byline = "<div class='by'><span>By </span><div><button>Jane Doe</button><span>, </span></div><div>"
+                + "<button>John Roe</button><span>, and </span></div><div><button>Harbour Rankings Team</button></div>"
+                + "</div>";
+        Article a = page(ld("[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\",\"name\":"
+                + "\"John Roe\"}]"), byline);
+        assertThat(a.authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(a.credits()).containsExactly("Harbour Rankings Team");
+        Article declared = page(ld("[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\","
+                + "\"name\":\"Harbour Rankings Team\"}]"), "");
+        assertThat(declared.authors()).containsExactly("Jane Doe");
+        assertThat(declared.credits()).as("declared beside a person").containsExactly("Harbour Rankings Team");
+    }
+
+    @Test
     void aRankOrTradeBesideANameIsNoName() {
         String role = "Nicole Forbes, Master Horticulturalist &amp; Garden Educator";
         Article a = page("<meta name='author' content='" + role + "'>", "<p class='post-meta'> by <span class='author"
