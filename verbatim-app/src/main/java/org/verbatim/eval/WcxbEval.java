@@ -14,7 +14,9 @@ import org.verbatim.model.Article;
  * {@code wcxb.body.f1}, {@code wcxb.<type>.f1}, {@code wcxb.fold<k>.f1}, {@code wcxb.article.title.exact},
  * {@code wcxb.article.fold4.authors.f1}, {@code wcxb.article.folds0-3.date.accuracy}, ... and the miss listing of
  * folds 0-3 by kind ({@link WcxbMisses}: {@code wcxb.article.folds0-3.date.miss.given_no_gold}...; each article's kind
- * in the report's details as {@code date_miss}, {@code title_miss}, {@code authors_miss}).
+ * in the report's details as {@code date_miss}, {@code title_miss}, {@code authors_miss}). {@code wcxb.extraction.clean}
+ * is the share of pages on which no stage of extraction threw ({@link Article#isFailureWarning}; a page's failures
+ * are in its details as {@code failures}): a bug that costs a page its metadata is seen, not silently scored.
  */
 public final class WcxbEval {
     private WcxbEval() {
@@ -38,6 +40,7 @@ public final class WcxbEval {
         figures.put(prefix + ".with_rate", mean(all, r -> r.body.withRate()));
         figures.put(prefix + ".without_rate", mean(all, r -> r.body.withoutRate()));
         figures.put(prefix + ".pages", (double) all.size());
+        figures.put(prefix + ".extraction.clean", mean(all, r -> failures(r.article).isEmpty() ? 1.0 : 0.0));
         putMeta(prefix, all, figures);
         for (String t : WcxbCorpus.TYPES) {
             if (groups.containsKey(t)) {
@@ -83,6 +86,14 @@ public final class WcxbEval {
                 org.verbatim.pipeline.PageProcessor.notAnArticle(a));
     }
 
+    /**
+     * The warnings of {@code a} that say a stage of extraction threw ({@link Article#isFailureWarning}): a page whose
+     * metadata or body was lost to a bug, not to the page.
+     */
+    static List<String> failures(Article a) {
+        return a.warnings().stream().filter(Article::isFailureWarning).toList();
+    }
+
     /** What the byline is scored against: persons, agencies and organisation credits together. */
     static List<String> credited(Article a) {
         List<String> out = new ArrayList<>(a.authors());
@@ -109,6 +120,10 @@ public final class WcxbEval {
         p.put("gold_date", g.date());
         p.put("authors", String.join("; ", credited(a)));
         p.put("gold_author", g.author());
+        List<String> failures = failures(a);
+        if (!failures.isEmpty()) {
+            p.put("failures", String.join("; ", failures));
+        }
         if (g.type().equals("article")) {
             p.put("date_miss", dateMiss(r));
             p.put("title_miss", titleMiss(r));

@@ -62,7 +62,7 @@ public final class HtmlExtractor implements Extractor {
                     today());
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the stages are written not to throw, but a bad page must never break a batch
-            warnings.add("extraction failed: " + e.getClass().getSimpleName());
+            warnings.add(Article.EXTRACTION_FAILED + Article.describeFailure(e));
             return Article.builder().source(page.source()).url(page.url()).warnings(warnings).build();
         }
     }

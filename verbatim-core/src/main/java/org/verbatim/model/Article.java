@@ -82,6 +82,54 @@ public record Article(
         return warning.startsWith(BUDGET_WARNING);
     }
 
+    /**
+     * How a warning starts when a stage of extraction threw and its part of the record was lost ({@code "extraction
+     * failed: "}, the whole page; {@code "metadata failed: "}, one metadata field; {@code "annotation failed: "}, who
+     * said what): the rest of the warning names the exception and where it was thrown.
+     */
+    public static final String EXTRACTION_FAILED = "extraction failed: ";
+    /** See {@link #EXTRACTION_FAILED}. */
+    public static final String METADATA_FAILED = "metadata failed: ";
+    /** See {@link #EXTRACTION_FAILED}. */
+    public static final String ANNOTATION_FAILED = "annotation failed: ";
+    private static final List<String> FAILURE_WARNINGS = List.of(EXTRACTION_FAILED, METADATA_FAILED,
+            ANNOTATION_FAILED);
+
+    /**
+     * True when {@code warning} says that a stage of extraction threw ({@link #EXTRACTION_FAILED},
+     * {@link #METADATA_FAILED}, {@link #ANNOTATION_FAILED}).
+     */
+    public static boolean isFailureWarning(String warning) {
+        for (String prefix : FAILURE_WARNINGS) {
+            if (warning.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A failure warning's text after its prefix: the exception's class and message, and the first frame of this
+     * project's code it was thrown from ({@code DateCascade.java:123}), so that a failure can be found without a log.
+     */
+    public static String describeFailure(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        if (message.length() > MAX_FAILURE_MESSAGE) {
+            message = message.substring(0, MAX_FAILURE_MESSAGE) + "...";
+        }
+        StringBuilder sb = new StringBuilder(e.getClass().getSimpleName()).append(message);
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.verbatim.")) {
+                sb.append(" at ").append(frame.getFileName()).append(':').append(frame.getLineNumber());
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Most characters of an exception's message kept in a failure warning. */
+    static final int MAX_FAILURE_MESSAGE = 200;
+
     public Article {
         source = blankToNull(source);
         url = blankToNull(url);

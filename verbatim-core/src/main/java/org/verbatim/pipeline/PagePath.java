@@ -71,7 +71,7 @@ public final class PagePath {
             return ArticleSanitizer.sanitize(extractor.extract(page));
         } catch (RuntimeException | StackOverflowError e) {
             return Article.builder().source(page.source()).url(page.url())
-                    .warnings(List.of("extraction failed: " + e)).build();
+                    .warnings(List.of(Article.EXTRACTION_FAILED + Article.describeFailure(e))).build();
         }
     }
 
@@ -85,7 +85,7 @@ public final class PagePath {
             return annotator.annotate(article);
         } catch (RuntimeException | StackOverflowError e) {
             List<String> warnings = new ArrayList<>(article.warnings());
-            warnings.add("annotation failed: " + e);
+            warnings.add(Article.ANNOTATION_FAILED + Article.describeFailure(e));
             return article.toBuilder().warnings(warnings).build();
         }
     }

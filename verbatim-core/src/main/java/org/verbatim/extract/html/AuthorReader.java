@@ -160,6 +160,9 @@ final class AuthorReader {
             for (JsonNode a : entries(authors)) {
                 c.addJsonLd(resolve(a, ld));
             }
+            if (!c.authors.isEmpty()) {
+                c.markWithPerson(new ArrayList<>(c.orgs.keySet()), true); // one byline: "Jane Doe, X Rankings Team"
+            }
         }
         if (c.authors.isEmpty()) {
             for (Element m : metas) {
@@ -199,15 +202,13 @@ final class AuthorReader {
 
     /**
      * The names of the first byline phrase instead of the declared ones when it names them all and more ("Written by
-     * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only.
+     * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only; and
+     * the team such a byline credits beside the declared persons ("..., John Roe and the Example Team") as a credit.
      */
     private static void widen(Collector c, List<String> phrases, Publication site) {
         Collector shown = new Collector(site, c.dates);
         for (int i = 0; i < phrases.size() && shown.authors.isEmpty(); i++) {
             shown.addPhrase(phrases.get(i));
-        }
-        if (shown.authors.size() <= c.authors.size()) {
-            return;
         }
         Set<String> shownKeys = new HashSet<>();
         shown.authors.forEach(n -> shownKeys.add(lastWord(n)));
@@ -216,8 +217,37 @@ final class AuthorReader {
                 return;
             }
         }
-        c.authors.clear();
-        c.authors.addAll(shown.authors);
+        // the byline names the declared persons, and maybe more; a team it credits beside them stays a credit
+        shown.orgs.forEach((credit, withPerson) -> {
+            if (withPerson && isTeamCredit(credit)) {
+                c.orgs.put(credit, true);
+            }
+        });
+        if (shown.authors.size() > c.authors.size()) {
+            c.authors.clear();
+            c.authors.addAll(shown.authors);
+        }
+    }
+
+    /**
+     * The capitalised words of a marked byline's part before a lower-case stop word that follows them ("Jane Doe on
+     * behalf of", "Jane Doe in Politics": {@code byline-stops.txt}), when there are at least two; {@code part} itself
+     * otherwise.
+     */
+    static String beforeStopWord(String part) {
+        String[] words = part.split(" ");
+        for (int i = 2; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && BylinePhrase.STOP_WORDS.contains(w)) {
+                for (int j = 0; j < i; j++) {
+                    if (words[j].isEmpty() || !Character.isUpperCase(words[j].codePointAt(0))) {
+                        return part;
+                    }
+                }
+                return String.join(" ", java.util.Arrays.asList(words).subList(0, i));
+            }
+        }
+        return part;
     }
 
     /** Two forms of one name of two words or more: the same first and last word ("Jeff T. Kaufman"). */
@@ -406,7 +436,8 @@ final class AuthorReader {
          * {@code null}. {@code alone}: the part is its byline's only one.
          */
         private String addPart(String part, Source source, boolean agenciesOnly, boolean alone) {
-            String shownForm = withoutLeadingJoiner(clean(part));
+            String cleaned = withoutLeadingJoiner(clean(part));
+            String shownForm = source == Source.MARKED ? beforeStopWord(cleaned) : cleaned;
             String p = shownForm;
             String agency = NewsAgencies.standard().canonical(p);
             if (agency == null) {
@@ -882,6 +913,42 @@ final class AuthorReader {
         String text = sb.length() > 2 * max ? null : squeeze(sb);
         return text == null || text.length() > max ? null : text;
     }
+
+    /**
+     * The heading of an author box too long to be a byline ("<div class=author-box><img><h4>Jane Doe</h4><p>Jane is
+     * a reporter who...</p></div>"): the text of the first {@code <h2>}-{@code <h6>}, {@code <strong>} or {@code <b>}
+     * among its first {@link #BOX_ELEMENTS} elements, when it is at most {@link #MAX_BOX_HEADING} characters long
+     * and reads as a person's name ({@link #looksLikePersonName}); {@code null} otherwise.
+     */
+    static String boxHeading(Element box) {
+        Element[] found = {null};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                if (depth > 0 && (DomAnalyzer.isSubheading(tag) || tag.equals("strong") || tag.equals("b"))) {
+                    found[0] = el;
+                    return FilterResult.STOP;
+                }
+                return ++seen[0] > BOX_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, box);
+        String heading = found[0] == null ? null : boundedText(found[0], MAX_BOX_HEADING);
+        return heading != null && looksLikePersonName(clean(heading)) ? heading : null;
+    }
+
+    /** Elements of an author box looked at for its heading, and the longest heading read as a name. */
+    static final int BOX_ELEMENTS = 12;
+    static final int MAX_BOX_HEADING = 60;
 
     /**
      * The first {@code max} characters of the element's text, marked as {@link #boundedText} marks it: the start of a

@@ -48,7 +48,20 @@ final class DateSources {
 
     DateSources(Inputs in) {
         this.in = in;
-        this.dates = in.ix().dates;
+        this.dates = monthFirst(in) ? in.ix().dates.monthFirst() : in.ix().dates;
+    }
+
+    /**
+     * Whether the page reads {@code 03/09/2026} month first: its declared locale ({@code og:locale}, else the
+     * {@code <html lang>}) is of the United States ({@link VisibleDates#monthFirstLocale}).
+     */
+    static boolean monthFirst(Inputs in) {
+        String locale = in.meta().get("og:locale");
+        if (locale == null) {
+            Element html = in.doc().firstElementChild();
+            locale = html == null ? null : html.attr("lang");
+        }
+        return VisibleDates.monthFirstLocale(locale);
     }
 
     /** The date {@code source} gives, or {@code null}; implausible dates are dropped. */

@@ -11,8 +11,10 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.common.Mojibake;
 import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.common.TextKey;
+import org.verbatim.model.Article;
 import org.verbatim.model.Timestamp;
 
 /**
@@ -49,27 +51,46 @@ final class MetadataReader {
             h1 = legacyHeading(ix.bigFonts);
         }
         String headline = h1 == null ? null : TextCollector.text(h1).replace('\n', ' ');
-        String ldHeadline = JsonLd.string(art, "headline");
-        if (ldHeadline == null) {
-            ldHeadline = anyLdString(ld, "headline");
-        }
+        String articleHeadline = JsonLd.string(art, "headline");
+        String ldHeadline = articleHeadline != null ? articleHeadline : anyLdString(ld, "headline");
         Publication site = new Publication(siteName, publisherName(art, ld), doc.location());
-        String title = TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline, meta.get("og:title"),
-                meta.get("twitter:title"), doc.title(), headline, meta.get("headline"), siteName,
-                () -> doc.body().text(), ix.h1Raw, site));
-        DateCascade.Dates dates = DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld, meta, h1Index));
+        String reconciled = guarded("title", () -> TitleReconciler.reconcile(new TitleReconciler.Candidates(ldHeadline,
+                meta.get("og:title"), meta.get("twitter:title"), doc.title(), headline, meta.get("headline"),
+                siteName, () -> doc.body().text(), ix.h1Raw, site)), null, warnings);
+        // a page's own double encoding ("Investorâs"); a domain set before every title ("example.com Story")
+        String title = ShownHeadline.withoutHostPrefix(Mojibake.repair(reconciled), site);
+        DateCascade.Dates dates = guarded("dates", () -> DateCascade.read(new DateCascade.Inputs(doc, ix, art, ld,
+                meta, h1Index)), NO_DATES, warnings);
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
-        AuthorReader.Credits credits = AuthorReader.read(art, ld, ix.metas, ix.bylineTexts,
-                ix.bylinePhrases.isEmpty() ? List.of()
-                        : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)), site,
-                ix.dates.parser());
-        credits = withDatelineName(credits, ix, h1Index, site);
-        ArticleFacts.Facts facts = ArticleFacts.read(art, ld, ix.metas, meta, ix.figures, doc.location(), title);
+        AuthorReader.Credits credits = guarded("authors", () -> withDatelineName(AuthorReader.read(art, ld, ix.metas,
+                ix.bylineTexts, ix.bylinePhrases.isEmpty() ? List.of()
+                        : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)),
+                site, ix.dates.parser()), ix, h1Index, site), NO_CREDITS, warnings);
+        ArticleFacts.Facts facts = guarded("facts", () -> ArticleFacts.read(art, ld, ix.metas, meta, ix.figures,
+                doc.location(), title), NO_FACTS, warnings);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
                 JsonLd.string(art, "articleBody"), credits.authors(), credits.agencies(), credits.credits(), published,
                 dates.publishedIsUpdate(), modified,
                 siteName, language(doc, meta, art), canonical(doc, ix.canonical, meta), facts);
+    }
+
+    private static final DateCascade.Dates NO_DATES = new DateCascade.Dates(null, false, null);
+    private static final AuthorReader.Credits NO_CREDITS = new AuthorReader.Credits(List.of(), List.of(), List.of());
+    private static final ArticleFacts.Facts NO_FACTS = new ArticleFacts.Facts(null, List.of(), null, null);
+
+    /**
+     * What {@code reader} reads, or {@code fallback} when it throws: one metadata field lost, with a warning that
+     * names the field, the exception and where it was thrown ({@link Article#METADATA_FAILED}), never the page.
+     * The readers are written not to throw; this keeps a bug in one from costing the title, dates and body too.
+     */
+    static <T> T guarded(String field, java.util.function.Supplier<T> reader, T fallback, List<String> warnings) {
+        try {
+            return reader.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.add(Article.METADATA_FAILED + field + ": " + Article.describeFailure(e));
+            return fallback;
+        }
     }
 
     /**

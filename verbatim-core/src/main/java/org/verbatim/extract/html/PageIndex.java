@@ -124,7 +124,8 @@ final class PageIndex {
 
     /**
      * Adds the byline phrase {@code e} opens: its text, or, when that holds the label alone ("<span>By</span><a>Jane
-     * Doe</a>", "<dt>Author</dt><dd>Jane Doe</dd>"), the label with its next sibling's text, else its parent's text.
+     * Doe</a>", "<dt>Author</dt><dd>Jane Doe</dd>"), the label with the text of what follows it (its next siblings,
+     * or the names of a list), else its parent's text.
      */
     private void addPhrase(Element e, int order) {
         if (AuthorReader.isOthers(e)) {
@@ -134,7 +135,10 @@ final class PageIndex {
         if (text != null && BylinePhrase.parts(text, dates.parser()).isEmpty()) {
             Element next = e.nextElementSibling();
             // the start of what follows: a name, or a biography that opens with one ("Jane Doe is a reporter...")
-            String after = next == null ? null : AuthorReader.boundedPrefix(next, AuthorReader.MAX_BYLINE_TEXT);
+            String after = next == null ? null : listedNames(next);
+            if (next != null && after == null) {
+                after = followingText(next);
+            }
             String joined = after == null ? null : text + BylinePhrase.BOUNDARY + after;
             text = joined != null && !BylinePhrase.parts(joined, dates.parser()).isEmpty() ? joined
                     : e.parent() == null ? null : AuthorReader.boundedText(e.parent(), AuthorReader.MAX_BYLINE_TEXT);
@@ -146,33 +150,58 @@ final class PageIndex {
     }
 
     /**
+     * The start of the text from {@code first} on, through its following siblings ("<span>By</span><div>Jane
+     * Doe,</div><div>John Roe</div>": every name of the byline, each in its own element, boundaries marked), at most
+     * {@link AuthorReader#MAX_BYLINE_TEXT} characters from at most {@link #MAX_FOLLOWING} elements.
+     */
+    static String followingText(Element first) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (Element x = first; x != null && sb.length() < AuthorReader.MAX_BYLINE_TEXT && n++ < MAX_FOLLOWING;
+             x = x.nextElementSibling()) {
+            String part = AuthorReader.boundedPrefix(x, AuthorReader.MAX_BYLINE_TEXT - sb.length());
+            if (!part.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : BylinePhrase.BOUNDARY).append(part);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The items of a list that follows a byline label alone ("<h6>Authors</h6><ul><li>Jane Doe</li><li>John Roe</li>
+     * </ul>"), joined as the names of one byline ("Jane Doe & John Roe"); {@code null} when {@code e} is no list of
+     * at most {@link #MAX_LISTED_NAMES} short items.
+     */
+    static String listedNames(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("ul") && !tag.equals("ol") || e.childrenSize() > MAX_LISTED_NAMES) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Element li : e.children()) {
+            String item = li.normalName().equals("li") ? AuthorReader.boundedText(li, MAX_LISTED_CHARS) : null;
+            if (item == null) {
+                return null;
+            }
+            sb.append(sb.isEmpty() ? "" : " & ").append(item);
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** Most elements read after a byline label alone. */
+    static final int MAX_FOLLOWING = 8;
+    /** Most items of a list of names after a byline label, and most characters of one item. */
+    static final int MAX_LISTED_NAMES = 8;
+    static final int MAX_LISTED_CHARS = 60;
+
+    /**
      * Reads the bylines of a small {@code <footer>} (an article's: "Posted by Jane Doe in Politics"), which the DOM
      * pass drops whole without visiting its elements; a footer longer than {@link #MAX_FOOTER_CHARS} is the site's.
      */
     private void readFooter(Element footer, int order) {
-        List<Element> elements = new ArrayList<>();
-        int[] chars = {0};
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element x) {
-                    elements.add(x);
-                } else if (node instanceof org.jsoup.nodes.TextNode t) {
-                    chars[0] += t.getWholeText().length();
-                }
-                return elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS ? FilterResult.STOP
-                        : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, footer);
-        if (elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS) {
-            return; // a site's footer of links, not an article's
-        }
-        for (Element e : elements) {
+        List<Element> elements = smallElements(footer);
+        for (int i = 0; elements != null && i < elements.size(); i++) {
+            Element e = elements.get(i);
             if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e)) {
                 addPhrase(e, order);
             }
@@ -182,6 +211,51 @@ final class PageIndex {
                 bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
             }
         }
+    }
+
+    /**
+     * Reads the dates and bylines of a small {@code <aside>} (an article's facts box: "Published", "Author", beside
+     * the text), which the DOM pass drops whole without visiting its elements, as if its elements were shown at the
+     * aside's place; an aside longer than {@link #MAX_FOOTER_CHARS} or holding more than
+     * {@link #MAX_FOOTER_ELEMENTS} elements is the site's (a sidebar of links and teasers) and is not read.
+     */
+    private void readAside(Element aside, int order) {
+        List<Element> elements = smallElements(aside);
+        for (int i = 1; elements != null && i < elements.size(); i++) { // the first is the aside itself
+            Element e = elements.get(i);
+            if (e.normalName().equals("time")) {
+                visit(e, null, order);
+            } else if (!e.normalName().equals("figure")) {
+                visitShown(e, order);
+            }
+        }
+    }
+
+    /**
+     * The elements of {@code root} (itself first) in document order, or {@code null} when it holds more than
+     * {@link #MAX_FOOTER_ELEMENTS} elements or {@link #MAX_FOOTER_CHARS} characters of text: a bounded walk.
+     */
+    private static List<Element> smallElements(Element root) {
+        List<Element> elements = new ArrayList<>();
+        int[] chars = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element x) {
+                    elements.add(x);
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    chars[0] += t.getWholeText().strip().length(); // templates indent: spaces are no text
+                }
+                return elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS ? FilterResult.STOP
+                        : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return elements.size() > MAX_FOOTER_ELEMENTS || chars[0] > MAX_FOOTER_CHARS ? null : elements;
     }
 
     /** Footers read for bylines at most (an article's comes early; a site's hangs off the body and is skipped). */
@@ -226,6 +300,12 @@ final class PageIndex {
                     visitShown(e, order);
                 }
             }
+            case "aside" -> {
+                if (order >= 0) {
+                    visitShown(e, order);
+                    visitAside(e, order); // dropped unvisited by the DOM pass: its dates and bylines are read here
+                }
+            }
             default -> {
                 if (order >= 0) {
                     visitShown(e, order); // head elements are not shown
@@ -263,7 +343,20 @@ final class PageIndex {
         }
         if ((kinds & BYLINEISH) != 0 && bylineElements.size() < MAX_DATE_ELEMENTS) {
             bylineElements.add(e);
-            bylineTexts.add(AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT));
+            String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
+            bylineTexts.add(text != null ? text : AuthorReader.boxHeading(e));
+        }
+    }
+
+    /** Asides read for dates and bylines at most (an article's facts box comes early; a sidebar's are many). */
+    static final int MAX_ASIDES = 3;
+    private int asidesRead;
+
+    /** A small {@code <aside>} of the body, the first few ({@link #readAside}). */
+    private void visitAside(Element e, int order) {
+        if (asidesRead < MAX_ASIDES) {
+            asidesRead++;
+            readAside(e, order);
         }
     }
 

@@ -106,6 +106,24 @@ final class ShownHeadline {
         return t;
     }
 
+    /**
+     * {@code title} without the site's host name standing before it with no separator ("example.com Vibe Coding" on
+     * example.com: a template that prefixes every title with the domain); {@code title} itself otherwise, and when
+     * nothing of a headline would remain.
+     */
+    static String withoutHostPrefix(String title, Publication site) {
+        int space = title == null ? -1 : title.indexOf(' ');
+        if (space <= 0 || title.lastIndexOf('.', space) <= 0) {
+            return title;
+        }
+        String host = title.regionMatches(true, 0, "www.", 0, 4) ? title.substring(4, space) : title.substring(0, space);
+        if (host.indexOf('.') <= 0 || !site.isNamed(host)) {
+            return title;
+        }
+        String rest = title.substring(space + 1).strip();
+        return rest.length() < TitleReconciler.MIN_CHARS ? title : rest;
+    }
+
     private static String withoutSiteOnce(String t, Publication site) {
         for (String sep : SITE_SEPARATORS) {
             int last = t.lastIndexOf(sep);

@@ -79,6 +79,35 @@ final class VisibleDates {
         this.parser = org.verbatim.extract.date.DateParser.of(today);
     }
 
+    private VisibleDates(LocalDate latest, int nextYear, org.verbatim.extract.date.DateParser parser) {
+        this.latest = latest;
+        this.nextYear = nextYear;
+        this.parser = parser;
+    }
+
+    /**
+     * The same reading, but an all-numeric date whose first two numbers could both be a month is read month first
+     * ({@code 03/09/2026} is 9 March): the dates of a page written for the United States ({@link #monthFirstLocale}).
+     */
+    VisibleDates monthFirst() {
+        return new VisibleDates(latest, nextYear,
+                parser.withOrder(org.verbatim.extract.date.NumericOrder.MONTH_FIRST));
+    }
+
+    /**
+     * Whether a page's locale ({@code og:locale} {@code en_US}, {@code <html lang="en-US">}) is of the United States,
+     * where all-numeric dates put the month first.
+     */
+    static boolean monthFirstLocale(String locale) {
+        if (locale == null) {
+            return false;
+        }
+        String s = locale.strip();
+        int n = s.length();
+        return n >= 3 && (s.charAt(n - 3) == '_' || s.charAt(n - 3) == '-')
+                && s.regionMatches(true, n - 2, "us", 0, 2);
+    }
+
     /** True when the element's class, id or itemprop suggests it shows a date; cheap enough for the DOM pass. */
     /** Whether a class attribute alone makes an element date-like (see {@link #isDateish}). */
     static boolean isDateClass(String cls) {

@@ -173,6 +173,62 @@ class AuthorReaderTest {
     }
 
     @Test
+    void anArticlesFactsAsideIsReadForItsBylineButNotASidebarOfTeasers() {
+        String facts = "<aside><div><h3>Published</h3><p>March 3, 2021</p></div><div><h6>Author(s)</h6><ul>"
+                + "<li><a href='/lib?a=1'>Jane Doe</a></li><li><a href='/lib?a=2'>John Roe</a></li></ul></div></aside>";
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + facts + Pages.paras(1, 3) + "</article>"));
+        assertThat(a.authors()).containsExactly("Jane Doe", "John Roe");
+        StringBuilder teasers = new StringBuilder("<aside><h3>Related</h3><ul>");
+        for (int i = 0; i < PageIndex.MAX_FOOTER_ELEMENTS; i++) {
+            teasers.append("<li><a href='/s").append(i).append("'>Story ").append(i).append("</a> By Jim Poe</li>");
+        }
+        Article big = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + teasers + "</ul></aside>" + Pages.paras(1, 3) + "</article>"));
+        assertThat(big.authors()).as("an aside of more than %d elements is a sidebar", PageIndex.MAX_FOOTER_ELEMENTS)
+                .isEmpty();
+    }
+
+    @Test
+    void aMarkedBylineIsReadPastItsDateAndUpToAStopWord() {
+        Article a = page("", "<div class='publish-date-author'>Dec. 19, 2024 &middot; Jane Doe on behalf of"
+                + " <a href='/teams/x'>the launch team</a></div>");
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        assertThat(AuthorReader.beforeStopWord("Jane Doe in Politics")).isEqualTo("Jane Doe");
+        assertThat(AuthorReader.beforeStopWord("Jane on Monday")).as("one word is no name").isEqualTo("Jane on Monday");
+        assertThat(AuthorReader.beforeStopWord("Notes from the Field")).isEqualTo("Notes from the Field");
+    }
+
+    @Test
+    void anAuthorBoxTooLongForABylineGivesTheNameInItsHeading() {
+        String bio = "<p>Jane is a software developer who writes about audio plugins, games and the tools that make"
+                + " them, and who has contributed to many open projects over the last ten years.</p>";
+        Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council votes"
+                + " on budget</h1>" + Pages.paras(1, 3) + "</article><div class='blog-author'><img src='a.webp'><div>"
+                + "<h4>Jane Doe</h4><div class='social-links'><a href='/in/jane'></a></div>" + bio + "</div></div>"));
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        Article related = Pages.extract(Pages.page("<title>Council votes on budget</title>", "<article><h1>Council"
+                + " votes on budget</h1>" + Pages.paras(1, 3) + "</article><div class='blog-author'><h4>More"
+                + " Stories</h4>" + bio + "</div>"));
+        assertThat(related.authors()).as("a heading that is no name").isEmpty();
+    }
+
+    @Test
+    void aTeamCreditedBesideTheDeclaredPersonsInTheBylineStaysACredit() {
+        String byline = "<div class='by'><span>By </span><div><button>Jane Doe</button><span>, </span></div><div>"
+                + "<button>John Roe</button><span>, and </span></div><div><button>Harbour Rankings Team</button></div>"
+                + "</div>";
+        Article a = page(ld("[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\",\"name\":"
+                + "\"John Roe\"}]"), byline);
+        assertThat(a.authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(a.credits()).containsExactly("Harbour Rankings Team");
+        Article declared = page(ld("[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\","
+                + "\"name\":\"Harbour Rankings Team\"}]"), "");
+        assertThat(declared.authors()).containsExactly("Jane Doe");
+        assertThat(declared.credits()).as("declared beside a person").containsExactly("Harbour Rankings Team");
+    }
+
+    @Test
     void aRankOrTradeBesideANameIsNoName() {
         String role = "Nicole Forbes, Master Horticulturalist &amp; Garden Educator";
         Article a = page("<meta name='author' content='" + role + "'>", "<p class='post-meta'> by <span class='author"

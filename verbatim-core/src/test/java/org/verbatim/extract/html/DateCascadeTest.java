@@ -295,4 +295,45 @@ class DateCascadeTest {
         String alone = "<time itemprop='datePublished' datetime='2025-08-13'></time>";
         assertThat(text(published(restamped, alone, "https://www.example.com/story"))).startsWith("2025-11-29");
     }
+    @Test
+    void aDateInAnArticlesFactsAsideIsReadButNotInASidebarOfTeasers() {
+        String facts = "<aside><div><h3>Published</h3><p><time datetime='2024-08-30T12:00:00Z'>August 30, 2024</time>"
+                + "</p></div><div><h3>Author</h3><p>Jane Doe</p></div></aside>";
+        assertThat(text(published("", facts, "https://www.example.com/story"))).startsWith("2024-08-30");
+        StringBuilder teasers = new StringBuilder("<aside><h3>Related</h3><ul>");
+        for (int i = 0; i < PageIndex.MAX_FOOTER_ELEMENTS; i++) {
+            teasers.append("<li><a href='/s").append(i).append("'>Story</a> <time datetime='2024-08-2").append(i % 10)
+                    .append("'>August 2").append(i % 10).append(", 2024</time></li>");
+        }
+        String sidebar = Pages.paras(4, 6) + teasers + "</ul></aside>";
+        assertThat(published("", sidebar, "https://www.example.com/story")).isNull();
+    }
+    @Test
+    void anAmbiguousNumericDateIsReadMonthFirstOnAPageOfTheUnitedStates() {
+        String meta = "<meta property='article:published_time' content='03-09-2021'>";
+        String url = "https://www.example.com/story";
+        assertThat(text(published("<meta property='og:locale' content='en_US'>" + meta, "", url)))
+                .isEqualTo("2021-03-09");
+        assertThat(text(published(meta, "", url))).as("day first elsewhere").isEqualTo("2021-09-03");
+        assertThat(text(published("<meta property='og:locale' content='en_GB'>" + meta, "", url)))
+                .isEqualTo("2021-09-03");
+        assertThat(text(published("<meta property='og:locale' content='en_US'>"
+                + "<meta property='article:published_time' content='23-09-2021'>", "", url)))
+                .as("a first number above 12 is the day wherever the page is").isEqualTo("2021-09-23");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", textBlock = """
+            en_US, true
+            en-us, true
+            es-US, true
+            en, false
+            en_GB, false
+            fr-FR, false
+            us, false
+            -, false
+            """)
+    void localesOfTheUnitedStatesPutTheMonthFirst(String locale, boolean monthFirst) {
+        assertThat(VisibleDates.monthFirstLocale(locale)).isEqualTo(monthFirst);
+    }
 }

@@ -97,4 +97,19 @@ class MetadataTest {
         assertThat(a.warnings()).anyMatch(w -> w.contains("JSON-LD"));
         assertThat(a.blocks()).hasSize(3);
     }
+    @Test
+    void aMetadataReaderThatThrowsLosesItsFieldWithAWarningThatSaysWhereNotThePage() {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        String title = MetadataReader.guarded("title", () -> "Council votes on budget", null, warnings);
+        assertThat(title).isEqualTo("Council votes on budget");
+        assertThat(warnings).isEmpty();
+        DateCascade.Dates dates = MetadataReader.guarded("dates", () -> {
+            throw new IllegalStateException("no day");
+        }, new DateCascade.Dates(null, false, null), warnings);
+        assertThat(dates.published()).isNull();
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(Article.isFailureWarning(w)).isTrue();
+            assertThat(w).startsWith("metadata failed: dates: IllegalStateException: no day at MetadataTest.java:");
+        });
+    }
 }

@@ -138,4 +138,17 @@ class ShownHeadlineTest {
                 + "widget'>two resignations and open questions</span></h1>" + Pages.paras(1, 3) + "</article>"));
         assertThat(a.title()).isEqualTo("Inquiry ends: two resignations and open questions");
     }
+    @Test
+    void theSitesDomainBeforeATitleIsNoPartOfIt() {
+        assertThat(ShownHeadline.withoutHostPrefix("harbourherald.example Council votes on budget", SITE))
+                .isEqualTo("Council votes on budget");
+        assertThat(ShownHeadline.withoutHostPrefix("www.harbourherald.example Council votes", SITE))
+                .isEqualTo("Council votes");
+        assertThat(ShownHeadline.withoutHostPrefix("other.example Council votes on budget", SITE))
+                .as("another site's domain").isEqualTo("other.example Council votes on budget");
+        assertThat(ShownHeadline.withoutHostPrefix("harbourherald.example Vote", SITE)).as("nothing would remain")
+                .isEqualTo("harbourherald.example Vote");
+        assertThat(ShownHeadline.withoutHostPrefix("Harbour Herald reports on the vote", SITE))
+                .isEqualTo("Harbour Herald reports on the vote");
+    }
 }
