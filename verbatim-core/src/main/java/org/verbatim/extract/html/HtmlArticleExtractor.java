@@ -49,10 +49,10 @@ public final class HtmlArticleExtractor {
             blocks = List.of();
         }
         String standfirst = r.standfirst;
-        if (!r.shown && chosen.source().equals("rules") && !blocks.isEmpty()
-                && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())) {
-            // the description merely copies the rules' lede: it is body, not a standfirst (the content model keeps a
-            // standfirst as the body's first segment, as the wcxb-dev gold does: that makes it no less a standfirst)
+        if (!r.shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())
+                && !(chosen.source().equals("model") && sameText(standfirst, blocks.get(0).text()))) {
+            // the description merely copies the lede: it is body, not a standfirst (but the content model keeps a
+            // standfirst paragraph as the body's first segment, as the wcxb-dev gold does: it stays a standfirst)
             standfirst = null;
         }
         if (blocks.isEmpty() && !warnings.contains("no main content found")) {
@@ -216,6 +216,10 @@ public final class HtmlArticleExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return MetadataReader.norm(a).equals(MetadataReader.norm(b));
     }
 
     static boolean looksBinary(String s) {
