@@ -34,6 +34,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -219,12 +220,9 @@ public final class SparkJob {
 
         Dataset<Row> written = read(spark, o.format(), articlesDir, ArticleSchema.OUTPUT);
         Dataset<Row> quotes = quotes(written);
-        write(quotes, o.format(), new Path(out, "quotes").toString());
+        long quoteCount = writeCounted(quotes, o.format(), new Path(out, "quotes").toString());
         Dataset<Row> writtenQuotes = read(spark, o.format(), new Path(out, "quotes").toString(), quotes.schema());
-        long quoteCount = writtenQuotes.count();
-        Dataset<Row> speakers = speakers(writtenQuotes);
-        write(speakers, o.format(), new Path(out, "speakers").toString());
-        long speakerCount = read(spark, o.format(), new Path(out, "speakers").toString(), speakers.schema()).count();
+        long speakerCount = writeCounted(speakers(writtenQuotes), o.format(), new Path(out, "speakers").toString());
         phases.lap("quotes and speakers");
 
         kept.unpersist();
@@ -323,6 +321,27 @@ public final class SparkJob {
             d.write().mode(SaveMode.ErrorIfExists).option("ignoreNullFields", "false").json(dir);
         } else {
             d.write().mode(SaveMode.ErrorIfExists).parquet(dir);
+        }
+    }
+
+    /**
+     * Writes {@code d} and returns how many rows it wrote, counted by the write itself (an observed metric): no second
+     * job reads the output back to count it.
+     */
+    private static long writeCounted(Dataset<Row> d, Format format, String dir) {
+        Observation rows = new Observation("rows");
+        write(d.observe(rows, count(lit(1)).as("n")), format, dir);
+        try {
+            Row r = scala.concurrent.Await.result(rows.future(),
+                    scala.concurrent.duration.Duration.apply(60, java.util.concurrent.TimeUnit.SECONDS));
+            return r.getLong(0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // not seen with Spark 4.2; should a write not report its metrics, count the output instead
+            return d.sparkSession().read().format(format == Format.JSONL ? "json" : "parquet").schema(d.schema())
+                    .load(dir).count();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting " + dir, e);
         }
     }
 
