@@ -16,6 +16,8 @@ final class StageLog extends SparkListener {
     private int tasks;
     private double cpu;
     private double run;
+    /** Janino compilations of generated code (Spark's cache of generated classes missed) since this log began. */
+    private final long compilations0 = compilations();
 
     @Override
     public synchronized void onJobStart(SparkListenerJobStart job) {
@@ -38,9 +40,14 @@ final class StageLog extends SparkListener {
                 s.stageId(), name.length() > 40 ? name.substring(0, 40) : name, s.numTasks(), wall / 1e3, r, c));
     }
 
+    private static long compilations() {
+        return org.apache.spark.metrics.source.CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
+    }
+
     synchronized String summary(boolean each) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "  %d jobs, %d stages, %d tasks; task run %.1f s, task CPU %.1f s", jobs, stages, tasks, run, cpu));
+                "  %d jobs, %d stages, %d tasks; task run %.1f s, task CPU %.1f s; %d classes generated and compiled",
+                jobs, stages, tasks, run, cpu, compilations() - compilations0));
         if (each) {
             lines.forEach(l -> sb.append('\n').append(l));
         }
