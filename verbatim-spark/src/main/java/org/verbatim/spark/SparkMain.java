@@ -117,11 +117,12 @@ public final class SparkMain implements Callable<Integer> {
     }
 
     /**
-     * Spark's cache of compiled generated classes (operators, expressions), shared by every job of the JVM. A run of
-     * the job generates about 150 classes (SparkBench -Dbench.stages=sum) and Spark keeps 100 by default, so a driver
-     * that runs the job again (a long-lived driver taking batch after batch, the bench) found none of them: with room
-     * for 1000 it finds about 40 and compiles 110 (the rest differ from run to run). A static setting: the first
-     * session of a JVM fixes it.
+     * Spark's cache of compiled generated classes (operators, expressions), kept by the JVM across sessions. A run of
+     * the job compiles about 150 classes, more than Spark's default of 100, so a driver that runs the job again (a
+     * long-lived driver taking batch after batch, the bench) found none of the previous run's in a least-recently-used
+     * cache; with room for 1000 it finds about 40 and compiles 110 (SparkBench -Dbench.stages=sum). Those 110 are
+     * compiled again even when their code is identical (seen with Spark 4.2: the same code compiled in two sessions of
+     * one JVM), so a single run gains nothing. A static setting: the first session of a JVM fixes it.
      */
     static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
 
