@@ -29,6 +29,8 @@ echo "== building the spark module and its job jar"
 (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl verbatim-spark -am package)
 JOB="$SPARK/verbatim-spark-job.jar"
 OPTS="$(cat "$SPARK/classes/org/verbatim/spark/jvm.options")"
+# the collector the module picks for its JVMs (jvm.options), for the executors the workers launch too
+GC="$(grep -o -- '-XX:+Use[A-Za-z]*GC' <<<"$OPTS" || true)"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/verbatim-standalone.XXXXXX")"
 PIDS=()
@@ -127,7 +129,7 @@ set +e
 java -Xmx1g $OPTS -cp "$CP" org.apache.spark.deploy.SparkSubmit --master "$MASTER" --deploy-mode client \
   --class org.verbatim.spark.SparkMain --conf spark.executor.memory=1g --conf spark.executor.cores=1 \
   --conf spark.cores.max=2 --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
-  --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=8 \
+  --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=8 --conf "spark.executor.extraJavaOptions=$GC" \
   "$JOB" --output "$WORK/cluster" --format jsonl "${INPUTS[@]}" >"$WORK/submit.log" 2>&1
 finished cluster $? "$WORK/submit.log"
 EXECUTORS="$(find "$WORK"/worker1 "$WORK"/worker2 -mindepth 2 -maxdepth 2 -type d 2>/dev/null | wc -l)"

@@ -71,8 +71,8 @@ final class SparkSyndication {
                 .filter((FilterFunction<Row>) SparkSyndication::sameStory)
                 .select("u", "v", "lu", "lv").persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            List<Row> few = edges.limit((int) Math.min(Integer.MAX_VALUE - 1, driverEdges + 1)).collectAsList();
-            return few.size() <= driverEdges ? onDriver(spark, few) : inSql(edges);
+            // count, then collect from the cache: two jobs (a limit before collect scans the partitions in rounds)
+            return edges.count() <= driverEdges ? onDriver(spark, edges.collectAsList()) : inSql(edges);
         } finally {
             edges.unpersist();
         }

@@ -30,6 +30,11 @@ import org.verbatim.index.ResourceMeter;
  * work: it keeps compiling the per-page path through the first rounds, on whichever core is free, so the first
  * {@code local[1]} run is the slowest and the later rounds are nearer the steady state.
  *
+ * <p>Diagnostics: {@code -Dbench.threads=true} splits each job's process CPU by kind of thread (Spark's task threads,
+ * JIT compilers, GC, ended threads such as the archive readers; {@link ThreadCpu}); {@code -Dbench.stages=sum} gives
+ * each job's count of Spark jobs, stages and tasks with the tasks' CPU, {@code -Dbench.stages=each} every stage's wall
+ * time too ({@link StageLog}).
+ *
  * <pre>
  * ./mvnw -B -q -pl verbatim-spark -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
  *     -Dmdep.outputFile=target/spark-bench.cp
@@ -118,7 +123,10 @@ public final class SparkBench {
         SparkSession spark = SparkMain.session(master);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
+        StageLog stages = new StageLog();
+        spark.sparkContext().addSparkListener(stages);
         try {
+            Map<String, Long> threads0 = ThreadCpu.snapshot();
             long cpu0 = os.getProcessCpuTime();
             Path out = work.resolve("out-" + what + "-" + master.replaceAll("\\W", ""));
             SparkJob.Report r = SparkJob.run(spark, new SparkJob.Options(files, null, null, out.toString(),
@@ -129,9 +137,16 @@ public final class SparkBench {
                     r.seconds(), r.passSeconds(), r.articlesPerSecond(), sum(r.stepCpuSeconds()) * 1000 / r.ok(),
                     SparkJob.steps(r), r.peakHeapBytes() / 1048576.0, r.maxHeapBytes() / 1048576.0,
                     (os.getProcessCpuTime() - cpu0) / 1e9, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            if (Boolean.getBoolean("bench.threads")) {
+                System.out.println("  process CPU by thread kind: "
+                        + ThreadCpu.byKind(threads0, ThreadCpu.snapshot(), os.getProcessCpuTime() - cpu0));
+            }
             return r;
         } finally {
-            spark.stop();
+            spark.stop(); // the listener has had every event after this
+            if (System.getProperty("bench.stages") != null) {
+                System.out.println(stages.summary("each".equals(System.getProperty("bench.stages"))));
+            }
         }
     }
 
