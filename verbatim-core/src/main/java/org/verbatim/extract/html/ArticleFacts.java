@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import org.verbatim.extract.common.TextKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,7 +139,7 @@ final class ArticleFacts {
 
     /** The deepest breadcrumb level that is not the article itself (its name is not the title). */
     private static String breadcrumbSection(List<JsonNode> ld, String title) {
-        String t = title == null ? "" : MetadataReader.norm(title);
+        String t = title == null ? "" : TextKey.loose(title);
         for (JsonNode o : ld) {
             if (!JsonLd.types(o).contains("BreadcrumbList")) {
                 continue;
@@ -154,7 +155,7 @@ final class ArticleFacts {
                 }
             }
             for (int i = names.size() - 1; i >= 1; i--) { // level 0 is the home page
-                String n = MetadataReader.norm(names.get(i));
+                String n = TextKey.loose(names.get(i));
                 boolean isArticle = n.equals(t) || n.length() > MAX_SECTION / 3 && t.contains(n);
                 String s = isArticle || n.isEmpty() ? null : sectionName(names.get(i));
                 if (s != null) {

@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import org.verbatim.extract.common.TextKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -255,14 +256,14 @@ final class AuthorReader {
         int ia = a.indexOf(' ');
         int ib = b.indexOf(' ');
         return ia > 0 && ib > 0
-                && MetadataReader.norm(a.substring(0, ia)).equals(MetadataReader.norm(b.substring(0, ib)))
+                && TextKey.loose(a.substring(0, ia)).equals(TextKey.loose(b.substring(0, ib)))
                 && lastWord(a).equals(lastWord(b));
     }
 
     /** The last word of a name, letters and digits only, lower case: what two forms of one name share. */
     private static String lastWord(String name) {
         String[] words = name.split(" ");
-        return MetadataReader.norm(words[words.length - 1]);
+        return TextKey.loose(words[words.length - 1]);
     }
 
     /** Where a raw author value was read, which decides how strictly its parts are checked. */
@@ -331,7 +332,7 @@ final class AuthorReader {
             List<String> out = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             orgs.forEach((credit, withPerson) -> {
-                if ((authors.isEmpty() || withPerson) && keys.add(MetadataReader.norm(credit))) {
+                if ((authors.isEmpty() || withPerson) && keys.add(TextKey.loose(credit))) {
                     out.add(credit);
                 }
             });
@@ -499,9 +500,9 @@ final class AuthorReader {
             if (c == null || !organisationLike(c) || onlyNonNameWords(c)) {
                 return null;
             }
-            String key = MetadataReader.norm(c);
+            String key = TextKey.loose(c);
             for (String known : List.copyOf(orgs.keySet())) {
-                String k = MetadataReader.norm(known);
+                String k = TextKey.loose(known);
                 if (k.contains(key) || sameName(known, c)) {
                     return known;
                 }

@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -218,7 +219,7 @@ final class BodyPolisher {
 
     private static List<Block> clean(List<Block> in, String title, String dek, String description) {
         List<Block> out = new ArrayList<>(in.size());
-        String normTitle = title == null ? "" : MetadataReader.norm(title);
+        String normTitle = title == null ? "" : TextKey.loose(title);
         for (int i = 0; i < in.size(); i++) {
             Block b = in.get(i);
             if (isUiLine(b.text()) || isCreditLine(b.text()) || isTeaser(b.text())) {
@@ -233,7 +234,7 @@ final class BodyPolisher {
                 }
                 continue;
             }
-            String n = MetadataReader.norm(b.text());
+            String n = TextKey.loose(b.text());
             if (out.size() < LEADING_BLOCKS && (n.equals(normTitle) && b.type() == BlockType.HEADING
                     || b.type() == BlockType.HEADING && b.level() == 1 && out.isEmpty())) {
                 continue;
@@ -255,8 +256,8 @@ final class BodyPolisher {
      * it), datelines and bylines.
      */
     static List<Block> dropHeaderZone(List<Block> in, String title, String headline) {
-        String nt = title == null ? "" : MetadataReader.norm(title);
-        String nh = headline == null ? "" : MetadataReader.norm(headline);
+        String nt = title == null ? "" : TextKey.loose(title);
+        String nh = headline == null ? "" : TextKey.loose(headline);
         List<Block> out = new ArrayList<>(in.size());
         boolean inZone = true;
         for (int i = 0; i < in.size(); i++) {
@@ -273,14 +274,14 @@ final class BodyPolisher {
     }
 
     private static boolean isHeaderFurniture(Block b, String nt, String nh, Block next) {
-        String n = MetadataReader.norm(b.text());
+        String n = TextKey.loose(b.text());
         if (!n.isEmpty() && (n.equals(nt) || n.equals(nh))) {
             return true;
         }
         if (b.text().length() > MAX_FURNITURE_CHARS) {
             return false;
         }
-        if (next != null && isHeadline(MetadataReader.norm(next.text()), nt, nh) && b.text().length() <= MAX_KICKER_CHARS) {
+        if (next != null && isHeadline(TextKey.loose(next.text()), nt, nh) && b.text().length() <= MAX_KICKER_CHARS) {
             return true; // kicker above the repeated headline
         }
         return DATELINE.matcher(b.text()).find() && b.text().length() <= MAX_DATELINE_CHARS || isByline(b.text());
@@ -357,7 +358,7 @@ final class BodyPolisher {
         if (standfirst == null) {
             return false;
         }
-        String ns = MetadataReader.norm(standfirst);
+        String ns = TextKey.loose(standfirst);
         if (ns.isEmpty()) {
             return false;
         }

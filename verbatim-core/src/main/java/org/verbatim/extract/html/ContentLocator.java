@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -84,10 +85,10 @@ final class ContentLocator {
         if (h1s.size() < 2) {
             return null;
         }
-        String nt = title == null ? "" : MetadataReader.norm(title);
+        String nt = title == null ? "" : TextKey.loose(title);
         int idx = 0;
         for (int i = 0; i < h1s.size(); i++) {
-            if (!nt.isEmpty() && MetadataReader.norm(h1s.get(i).element().text()).equals(nt)) {
+            if (!nt.isEmpty() && TextKey.loose(h1s.get(i).element().text()).equals(nt)) {
                 idx = i;
                 break;
             }

@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import org.verbatim.extract.common.TextKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,7 +220,7 @@ public final class HtmlArticleExtractor {
     }
 
     private static boolean sameText(String a, String b) {
-        return MetadataReader.norm(a).equals(MetadataReader.norm(b));
+        return TextKey.loose(a).equals(TextKey.loose(b));
     }
 
     static boolean looksBinary(String s) {

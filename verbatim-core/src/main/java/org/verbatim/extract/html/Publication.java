@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,14 +26,14 @@ final class Publication {
     Publication(String siteName, String publisher, String url) {
         List<String> n = new ArrayList<>();
         for (String s : new String[] {siteName, publisher}) {
-            if (s != null && !MetadataReader.norm(s).isEmpty()) {
-                n.add(MetadataReader.norm(s));
+            if (s != null && !TextKey.loose(s).isEmpty()) {
+                n.add(TextKey.loose(s));
             }
         }
         this.names = List.copyOf(n);
         String h = hostOf(url);
-        this.host = MetadataReader.norm(h);
-        this.label = MetadataReader.norm(registrableLabel(h));
+        this.host = TextKey.loose(h);
+        this.label = TextKey.loose(registrableLabel(h));
     }
 
     /**
@@ -41,7 +42,7 @@ final class Publication {
      * on ilanganews.co.za).
      */
     boolean isPublication(String name) {
-        String n = MetadataReader.norm(name);
+        String n = TextKey.loose(name);
         if (n.isEmpty()) {
             return false;
         }
@@ -52,7 +53,7 @@ final class Publication {
             return true;
         }
         int space = name.indexOf(' ');
-        String first = MetadataReader.norm(space < 0 ? name : name.substring(0, space));
+        String first = TextKey.loose(space < 0 ? name : name.substring(0, space));
         return first.length() >= MIN_LABEL && label.startsWith(first) && 2 * first.length() >= label.length();
     }
 
@@ -62,7 +63,7 @@ final class Publication {
      * catches names holding the host's label, as headlines may ("History of coffee" on a coffee.com).
      */
     boolean isNamed(String text) {
-        String n = MetadataReader.norm(text);
+        String n = TextKey.loose(text);
         return !n.isEmpty() && (names.contains(n) || n.length() >= 3 && host.contains(n));
     }
 

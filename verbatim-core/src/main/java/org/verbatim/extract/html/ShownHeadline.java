@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +39,8 @@ import org.verbatim.extract.common.Spaces;
 final class ShownHeadline {
     /** Agreement with a witness from which an {@code <h1>} is the article's headline. */
     static final double MIN_AGREEMENT = 0.5;
-    /** Separators between a headline and a site name ({@link MetadataReader#TITLE_SEPARATORS} but colons). */
-    static final List<String> SITE_SEPARATORS = MetadataReader.TITLE_SEPARATORS.stream()
+    /** Separators between a headline and a site name ({@link SiteNames#TITLE_SEPARATORS} but colons). */
+    static final List<String> SITE_SEPARATORS = SiteNames.TITLE_SEPARATORS.stream()
             .filter(sep -> sep.indexOf(':') < 0 && sep.indexOf('\uff1a') < 0).toList();
     /** Words two titles share at least to agree (one when the shorter has one word only). */
     static final int MIN_SHARED = 2;
@@ -90,8 +91,8 @@ final class ShownHeadline {
     /**
      * The shown headline without the site's name set before or after it by a separator ({@code " | "},
      * {@code " - "}...; not a colon, which ends kickers) and without a short last part after {@code " | "} (at most
-     * {@link MetadataReader#MAX_SITE_WORDS} words: a site or section name). Stricter than
-     * {@link MetadataReader#stripSite}, which also cuts a part that merely holds the site's name: a headline may name
+     * {@link SiteNames#MAX_SITE_WORDS} words: a site or section name). Stricter than
+     * {@link SiteNames#stripSite}, which also cuts a part that merely holds the site's name: a headline may name
      * its publisher ("Example Corp introduces...").
      */
     static String withoutSite(String shown, Publication site) {
@@ -136,7 +137,7 @@ final class ShownHeadline {
             }
         }
         int bar = t.lastIndexOf(" | ");
-        return bar > 0 && Spaces.words(t.substring(bar + 3)) <= MetadataReader.MAX_SITE_WORDS
+        return bar > 0 && Spaces.words(t.substring(bar + 3)) <= SiteNames.MAX_SITE_WORDS
                 ? t.substring(0, bar).strip() : t;
     }
 
@@ -253,10 +254,10 @@ final class ShownHeadline {
     static String witnessForm(String raw, List<String> witnesses) {
         List<String> keys = new ArrayList<>(witnesses.size());
         for (String w : witnesses) {
-            keys.add(w == null ? "" : MetadataReader.norm(w));
+            keys.add(w == null ? "" : TextKey.loose(w));
         }
         String whole = text(raw);
-        String letters = whole == null ? "" : MetadataReader.norm(whole);
+        String letters = whole == null ? "" : TextKey.loose(whole);
         boolean any = false;
         for (String k : keys) {
             any |= !k.isEmpty() && letters.contains(k); // a run of the heading's parts holds the witness's letters
@@ -287,12 +288,12 @@ final class ShownHeadline {
 
     /**
      * The first witness matching the shape of {@code raw} ({@link #shape}), or {@code null}; {@code keys} are the
-     * witnesses' letters and digits ({@link MetadataReader#norm}).
+     * witnesses' letters and digits ({@link org.verbatim.extract.common.TextKey#loose}).
      */
     private static String matching(String raw, List<String> witnesses, List<String> keys) {
         Pattern p = null;
         String text = text(raw);
-        String letters = text == null ? "" : MetadataReader.norm(text);
+        String letters = text == null ? "" : TextKey.loose(text);
         for (int i = 0; i < witnesses.size(); i++) {
             String w = witnesses.get(i);
             if (w == null || !keys.get(i).equals(letters) || w.strip().length() < TitleReconciler.MIN_CHARS) {

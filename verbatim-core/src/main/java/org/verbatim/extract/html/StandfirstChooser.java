@@ -139,7 +139,7 @@ final class StandfirstChooser {
         }
         String d = description.indexOf('&') < 0 ? description : Parser.unescapeEntities(description, false);
         d = Spaces.collapse(d.strip());
-        d = withoutSiteTrailer(d, siteName == null ? "" : MetadataReader.norm(siteName), docTitle);
+        d = withoutSiteTrailer(d, siteName == null ? "" : TextKey.loose(siteName), docTitle);
         return d.isEmpty() ? null : d;
     }
 
@@ -155,9 +155,9 @@ final class StandfirstChooser {
                 continue;
             }
             String tail = d.substring(i + sep.length()).strip();
-            String nt = MetadataReader.norm(tail);
+            String nt = TextKey.loose(tail);
             boolean known = !site.isEmpty() && nt.equals(site);
-            boolean titled = docTitle != null && !nt.isEmpty() && Spaces.words(tail) <= MetadataReader.MAX_SITE_WORDS
+            boolean titled = docTitle != null && !nt.isEmpty() && Spaces.words(tail) <= SiteNames.MAX_SITE_WORDS
                     && docTitle.strip().endsWith(sep.strip() + " " + tail);
             if (known || titled) {
                 return d.substring(0, i).strip();
@@ -179,8 +179,8 @@ final class StandfirstChooser {
         if (description == null) {
             return false;
         }
-        String d = MetadataReader.norm(description);
-        String l = MetadataReader.norm(lede);
+        String d = TextKey.loose(description);
+        String l = TextKey.loose(lede);
         if (d.isEmpty() || d.length() > l.length()) {
             return false;
         }
@@ -308,7 +308,7 @@ final class StandfirstChooser {
             return null;
         }
         String t = TextCollector.text(p).replace('\n', ' ');
-        boolean repeated = description != null && MetadataReader.norm(description).equals(MetadataReader.norm(t));
+        boolean repeated = description != null && TextKey.loose(description).equals(TextKey.loose(t));
         return t.length() <= MAX_CHARS && !repeated ? t : null;
     }
 

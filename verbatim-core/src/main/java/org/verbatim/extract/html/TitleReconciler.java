@@ -134,13 +134,13 @@ final class TitleReconciler {
         if (title == null) {
             return false;
         }
-        String p = MetadataReader.norm(part);
+        String p = TextKey.loose(part);
         String t = Spaces.collapse(title.strip());
         for (String sep : TRAILER_SEPARATORS) {
             int first = t.indexOf(sep);
             int last = t.lastIndexOf(sep);
-            if (first > 0 && (MetadataReader.norm(t.substring(0, first)).equals(p)
-                    || MetadataReader.norm(t.substring(last + sep.length())).equals(p))) {
+            if (first > 0 && (TextKey.loose(t.substring(0, first)).equals(p)
+                    || TextKey.loose(t.substring(last + sep.length())).equals(p))) {
                 return true;
             }
         }
@@ -197,7 +197,7 @@ final class TitleReconciler {
     /**
      * The chosen title without a separated trailer when another candidate is exactly the part before it: the other
      * source shows that the trailer (a site or section name nobody declared) is not part of the headline. The trailer
-     * follows a spaced separator ({@link #TRAILER_SEPARATORS}) and has at most {@link MetadataReader#MAX_SITE_WORDS}
+     * follows a spaced separator ({@link #TRAILER_SEPARATORS}) and has at most {@link SiteNames#MAX_SITE_WORDS}
      * words, or is a single word attached by a dash or bar ({@link #TIGHT_TRAILER}: "Headline-Politics").
      */
     static String withoutTrailer(String chosen, List<String> others) {
@@ -208,7 +208,7 @@ final class TitleReconciler {
                     return o;
                 }
                 for (String sep : TRAILER_SEPARATORS) {
-                    if (rest.startsWith(sep) && Spaces.words(rest) - 1 <= MetadataReader.MAX_SITE_WORDS) {
+                    if (rest.startsWith(sep) && Spaces.words(rest) - 1 <= SiteNames.MAX_SITE_WORDS) {
                         return o;
                     }
                 }
@@ -251,16 +251,16 @@ final class TitleReconciler {
      * colon or a spaced dash, bar or slash ({@link #KICKER_END}).
      */
     static String kickerSettled(String chosen, List<String> declared, String h1) {
-        String shown = h1 == null ? "" : MetadataReader.norm(h1);
+        String shown = h1 == null ? "" : TextKey.loose(h1);
         for (String d : declared) {
             if (d == null || d.length() < MIN_CHARS || d.equals(chosen)) {
                 continue;
             }
             if (hasKickerBefore(chosen, d)) {
-                return MetadataReader.norm(chosen).equals(shown) ? chosen : d;
+                return TextKey.loose(chosen).equals(shown) ? chosen : d;
             }
             if (hasKickerBefore(d, chosen)) {
-                return MetadataReader.norm(d).equals(shown) ? d : chosen;
+                return TextKey.loose(d).equals(shown) ? d : chosen;
             }
         }
         return chosen;
@@ -297,7 +297,7 @@ final class TitleReconciler {
         if (candidate == null || candidate.length() < MIN_CHARS) {
             return;
         }
-        if (siteName != null && MetadataReader.norm(candidate).equals(MetadataReader.norm(siteName))) {
+        if (siteName != null && TextKey.loose(candidate).equals(TextKey.loose(siteName))) {
             return;
         }
         out.add(candidate);
@@ -309,7 +309,7 @@ final class TitleReconciler {
     }
 
     private static String clean(String s, String siteName) {
-        return MetadataReader.stripSite(collapse(s), siteName);
+        return SiteNames.stripSite(collapse(s), siteName);
     }
 
     private static String collapse(String s) {

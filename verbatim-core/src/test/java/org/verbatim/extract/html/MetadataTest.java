@@ -23,7 +23,7 @@ class MetadataTest {
                 + "<meta property='og:site_name' content='Example News'>",
                 "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + "</article>"));
         assertThat(a.title()).isEqualTo("Council votes on budget");
-        assertThat(MetadataReader.stripSite("Example News - Council votes", "Example News"))
+        assertThat(SiteNames.stripSite("Example News - Council votes", "Example News"))
                 .isEqualTo("Council votes");
     }
 

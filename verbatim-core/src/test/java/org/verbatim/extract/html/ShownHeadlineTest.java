@@ -103,7 +103,7 @@ class ShownHeadlineTest {
                 .isEqualTo("Harbour Herald wins the press award");
         assertThat(ShownHeadline.withoutSite("Harbour Herald: a century of news", SITE))
                 .isEqualTo("Harbour Herald: a century of news");
-        assertThat(MetadataReader.stripSite("Harbour Herald introduces a new app: what readers get", "Harbour Herald"))
+        assertThat(SiteNames.stripSite("Harbour Herald introduces a new app: what readers get", "Harbour Herald"))
                 .isEqualTo("Harbour Herald introduces a new app: what readers get");
     }
 

@@ -119,10 +119,10 @@ class TitleReconcilerTest {
 
     @Test
     void hangulBarSeparatesTheSiteName() {
-        assertThat(MetadataReader.stripSite("\uc2dc\uc758\ud68c \uc608\uc0b0\uc548 \ud1b5\uacfc\u3163\uc608\uc2dc\uc77c\ubcf4",
+        assertThat(SiteNames.stripSite("\uc2dc\uc758\ud68c \uc608\uc0b0\uc548 \ud1b5\uacfc\u3163\uc608\uc2dc\uc77c\ubcf4",
                 "\uc608\uc2dc\uc77c\ubcf4")).isEqualTo("\uc2dc\uc758\ud68c \uc608\uc0b0\uc548 \ud1b5\uacfc");
         // not a separator before something other than the site name
-        assertThat(MetadataReader.stripSite("\uac00\ub098\ub2e4 \ub77c\ub9c8\u3163\ubc14\uc0ac", "\uc608\uc2dc"))
+        assertThat(SiteNames.stripSite("\uac00\ub098\ub2e4 \ub77c\ub9c8\u3163\ubc14\uc0ac", "\uc608\uc2dc"))
                 .isEqualTo("\uac00\ub098\ub2e4 \ub77c\ub9c8\u3163\ubc14\uc0ac");
     }
 
@@ -204,7 +204,7 @@ class TitleReconcilerTest {
 
     @Test
     void titleThatIsTheSiteNameIsNotCutIntoAHeadline() {
-        assertThat(MetadataReader.stripSite("Daily Courier - Latest News", "Daily Courier - Latest News"))
+        assertThat(SiteNames.stripSite("Daily Courier - Latest News", "Daily Courier - Latest News"))
                 .isEqualTo("Daily Courier - Latest News");
         // so the generic title is skipped as the site name and the real one wins
         assertThat(TitleReconciler.reconcile(of(null, "Daily Courier - Latest News", "Daily Courier - Latest News",
