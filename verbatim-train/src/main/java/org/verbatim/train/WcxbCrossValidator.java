@@ -37,6 +37,16 @@ import org.verbatim.model.Page;
  */
 public final class WcxbCrossValidator implements CrossValidator {
     private static final Map<String, ContentModels.Policy> VARIANTS = variants();
+    /**
+     * The day the held-out pages are read, fixed for reproducibility and after every corpus was crawled (wcxb-dev's
+     * dates reach March 2026, fundus's August 2026), as the in-sample evaluation reads them on the day it runs. The
+     * training day ({@link TextData#REFERENCE}, 2026-01-01) lies before some wcxb-dev pages' own dates: reading the
+     * held-out pages on it dropped those dates as lying in the future (38 articles of folds 0-3), which is why the
+     * cross-validated date accuracy stood below the in-sample one. Moving the training day too retrains every model.
+     */
+    static final java.time.Clock READ_ON = java.time.Clock.fixed(
+            java.time.LocalDate.of(2026, 9, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+            java.time.ZoneOffset.UTC);
 
     private static Map<String, ContentModels.Policy> variants() {
         Map<String, ContentModels.Policy> m = new LinkedHashMap<>();
@@ -81,9 +91,9 @@ public final class WcxbCrossValidator implements CrossValidator {
             }
             ContentModels models = new ContentModels(types.trees(), types.words(), segs.first(), segs.second(), cuts);
             Map<String, HtmlExtractor> extractors = new LinkedHashMap<>();
-            extractors.put("", new HtmlExtractor(models, TextData.CLOCK));
+            extractors.put("", new HtmlExtractor(models, READ_ON));
             for (Map.Entry<String, ContentModels.Policy> v : VARIANTS.entrySet()) {
-                extractors.put(v.getKey(), new HtmlExtractor(models.with(v.getValue()), TextData.CLOCK));
+                extractors.put(v.getKey(), new HtmlExtractor(models.with(v.getValue()), READ_ON));
             }
             pages.stream().filter(p -> p.fold() == fold).parallel().forEach(p -> {
                 Page page = Page.html(p.url(), p.url(), p.bytes());
