@@ -1,6 +1,5 @@
 package org.verbatim.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import ml.dmlc.xgboost4j.java.Booster;

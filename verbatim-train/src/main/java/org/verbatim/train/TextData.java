@@ -33,8 +33,12 @@ final class TextData {
     /** Dates in the rendered pages are judged against this day: after every corpus was crawled, fixed for reproducibility. */
     static final LocalDate REFERENCE = LocalDate.of(2026, 1, 1);
     /** A clock fixed at the start of {@link #REFERENCE} (UTC), for the extractors training and cross-validation run. */
-    static final java.time.Clock CLOCK = java.time.Clock.fixed(
-            REFERENCE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+    static final java.time.Clock CLOCK = startOf(REFERENCE);
+    /** A clock fixed at the start of {@code day} (UTC). */
+    static java.time.Clock startOf(LocalDate day) {
+        return java.time.Clock.fixed(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+    }
+
     /** Folds of cross-validation: wcxb-dev's five domain folds; the other corpora's sites are spread over them. */
     static final int FOLDS = WcxbCorpus.FOLDS;
 

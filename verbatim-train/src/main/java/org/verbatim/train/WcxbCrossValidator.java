@@ -44,9 +44,7 @@ public final class WcxbCrossValidator implements CrossValidator {
      * held-out pages on it dropped those dates as lying in the future (38 articles of folds 0-3), which is why the
      * cross-validated date accuracy stood below the in-sample one. Moving the training day too retrains every model.
      */
-    static final java.time.Clock READ_ON = java.time.Clock.fixed(
-            java.time.LocalDate.of(2026, 9, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-            java.time.ZoneOffset.UTC);
+    static final java.time.Clock READ_ON = TextData.startOf(java.time.LocalDate.of(2026, 9, 1));
 
     private static Map<String, ContentModels.Policy> variants() {
         Map<String, ContentModels.Policy> m = new LinkedHashMap<>();

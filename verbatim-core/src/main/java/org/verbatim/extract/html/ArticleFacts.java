@@ -1,6 +1,5 @@
 package org.verbatim.extract.html;
 
-import org.verbatim.extract.common.TextKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +13,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.verbatim.language.LanguageDetector;
 import org.verbatim.extract.common.ArticleSanitizer;
+import org.verbatim.extract.common.TextKey;
+import org.verbatim.language.LanguageDetector;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.Image;

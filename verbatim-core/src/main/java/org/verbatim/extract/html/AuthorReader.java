@@ -1,6 +1,5 @@
 package org.verbatim.extract.html;
 
-import org.verbatim.extract.common.TextKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.verbatim.extract.common.TextKey;
 
 /**
  * The people and news agencies a page credits. Sources, first that names a person wins: JSON-LD {@code author} (or

@@ -1,10 +1,10 @@
 package org.verbatim.extract.html;
 
-import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.verbatim.extract.common.TextKey;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;
 

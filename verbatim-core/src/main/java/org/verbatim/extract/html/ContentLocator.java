@@ -1,9 +1,9 @@
 package org.verbatim.extract.html;
 
-import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.common.TextKey;
 
 /**
  * Chooses the element that holds the article body, as a cascade: explicit markup ({@code itemprop=articleBody},

@@ -1,6 +1,5 @@
 package org.verbatim.extract.html;
 
-import org.verbatim.extract.common.TextKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.verbatim.extract.common.TextKey;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 

@@ -1,9 +1,9 @@
 package org.verbatim.extract.html;
 
-import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.verbatim.extract.common.TextKey;
 
 /**
  * What a page says about its own publication (site name, publisher, host), to tell a credit to the publication

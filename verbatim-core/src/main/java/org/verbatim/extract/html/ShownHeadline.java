@@ -1,19 +1,18 @@
 package org.verbatim.extract.html;
 
-import org.verbatim.extract.common.TextKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
-import org.verbatim.language.LanguageDetector;
+import org.jsoup.select.NodeTraversor;
 import org.verbatim.extract.common.Spaces;
+import org.verbatim.extract.common.TextKey;
+import org.verbatim.language.LanguageDetector;
 
 /**
  * The headline a reader sees: the {@code <h1>} that stands above the body. The declared titles ({@code og:title},

@@ -138,6 +138,7 @@ class ShownHeadlineTest {
                 + "widget'>two resignations and open questions</span></h1>" + Pages.paras(1, 3) + "</article>"));
         assertThat(a.title()).isEqualTo("Inquiry ends: two resignations and open questions");
     }
+
     @Test
     void theSitesDomainBeforeATitleIsNoPartOfIt() {
         assertThat(ShownHeadline.withoutHostPrefix("harbourherald.example Council votes on budget", SITE))
