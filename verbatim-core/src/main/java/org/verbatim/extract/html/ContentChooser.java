@@ -86,7 +86,7 @@ final class ContentChooser {
         if (onlyAFewLinks(t.segments(), keep)) {
             java.util.Arrays.fill(keep, false);
         }
-        List<Block> modelBlocks = polish(SegmentWriter.write(t.segments(), keep), r,
+        List<Block> modelBlocks = polish(SegmentWriter.write(t.segments(), keep, articlePage), r,
                 policy.polishModel() ? pageType : PageType.OTHER);
         boolean article = pageType == null || pageType == PageType.ARTICLE;
         String why;
