@@ -99,7 +99,9 @@ final class ContentChooser {
                 return new Choice(r.blocks(), pageType, confidence, "rules", why)
                         .traced(t, p, cut, inRules(t.segments(), r));
             }
-            warnings.add("body chosen by the content model over the rules");
+            if (modelF1 > rulesF1 + CLEAR_DISAGREEMENT) {
+                warnings.add("body chosen by the content model over the rules");
+            }
         } else {
             why = article ? "the rules found no body" : "not an article: the model's segments";
         }
@@ -120,6 +122,12 @@ final class ContentChooser {
     static boolean hidden(Segment s) {
         return s.pruned >= NEVER_SHOWN && DomAnalyzer.isHidden(s.owner);
     }
+
+    /**
+     * How much better the model's body must look (estimated F1) than the rules' for a page to be warned that the two
+     * disagree: the model's body is taken anyway, but a page where they part ways is worth a look.
+     */
+    static final double CLEAR_DISAGREEMENT = 0.02;
 
     /** The most words of link text alone that still count as navigation, not content. */
     private static final int NAVIGATION_WORDS = 3;

@@ -69,6 +69,14 @@ class StructureTest {
     }
 
     @Test
+    void aPlainStoryWhoseRulesAndModelAgreeIsNotWarnedOf() {
+        Article a = Pages.extract(Pages.page("<title>T</title>", "<nav><a href='/'>Home</a> <a href='/news'>News</a>"
+                + "</nav><article><h1>Headline of the story</h1>" + Pages.paras(1, 6) + "</article>"));
+        assertThat(a.text()).contains(Pages.para(1)).contains(Pages.para(6));
+        assertThat(a.warnings()).noneMatch(w -> w.contains("content model over the rules"));
+    }
+
+    @Test
     void headlineIsNotRepeatedInTheBody() {
         assertThat(structured().text()).doesNotContain("The complete guide");
     }
