@@ -77,10 +77,29 @@ final class EntityFinder {
     /**
      * Whether a noun phrase headed by {@code head} (lower case) can be a speaker: in English an agent noun (people,
      * groups, organisations, documents, titles, roles); German capitalises every noun and compounds them freely
-     * ("Polizeisprecher", "Bundesregierung"), so there the ranker judges German heads by what it learned.
+     * ("Polizeisprecher", "Bundesregierung"), so there the ranker judges German heads by what it learned (among
+     * others from the noun's ending, {@link #isGermanAgentHead}).
      */
     static boolean isAgentHead(String head, boolean german) {
         return german || AGENT_NOUNS.contains(stripPossessive(head));
+    }
+
+    /** Endings of German nouns that name a person, a group, an organisation or a document (data file). */
+    private static final List<String> GERMAN_AGENT_HEADS = Lexicon.lines("german-agent-heads.txt").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+
+    /**
+     * A German head noun that can be a source: its ending names a person, a group or an organisation ("Sprecher",
+     * "Staatsanwaltschaft", "Innenministerium"; {@code german-agent-heads.txt}) or a report ("Angaben", "Bericht";
+     * {@code german-source-nouns.txt}). A capitalised German noun is not a speaker by itself ("Der Titel heißt").
+     */
+    static boolean isGermanAgentHead(String head) {
+        for (String e : GERMAN_AGENT_HEADS) {
+            if (head.endsWith(e)) {
+                return true;
+            }
+        }
+        return QuoteFinder.isSourceNoun(head);
     }
 
     private static Map<String, Character> pronouns() {

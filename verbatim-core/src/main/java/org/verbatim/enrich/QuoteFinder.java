@@ -778,7 +778,7 @@ final class QuoteFinder {
         if (j < 0) {
             return null;
         }
-        while (j + 1 < last && GERMAN_GENITIVES.contains(d.lower[j])) {
+        while (j + 1 < last && GERMAN_GENITIVES.contains(d.lower[j]) && !endsName(d, m, j)) {
             int e = germanNominal(d, m, j + 1, last);
             if (e < 0) {
                 break;
@@ -786,6 +786,28 @@ final class QuoteFinder {
             j = e;
         }
         return new int[] {k, j};
+    }
+
+    /**
+     * A name or an acronym ends right before token {@code j}: no genitive attribute follows a name ("einer
+     * Pressemitteilung des BMI der Verbesserung ...": "der Verbesserung" belongs to what comes after).
+     */
+    private static boolean endsName(Doc d, Mentions m, int j) {
+        MentionRef r = j > 0 ? m.endingAt[j - 1] : null;
+        return r != null && r.form() == MentionRef.Form.NAME || j > 0 && isAcronym(d.token(j - 1));
+    }
+
+    /** "BMI", "NASA", "DFB": two or more letters, all capitals. */
+    private static boolean isAcronym(String t) {
+        if (t.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised words a German noun phrase may run over ("Präsident Boris Tadić", "des Roten Kreuzes"). */

@@ -79,4 +79,20 @@ class GermanAttributionTest {
         Quote q = quote(a, "Lage sei ernst");
         assertThat(speaker(q)).isEqualTo("der Sprecher des Ministeriums");
     }
+
+    @Test
+    void noGenitiveAttributeFollowsAName() {
+        RuleTokenizer tok = new RuleTokenizer();
+        Doc d = new Segmenter(new RuleSentenceSplitter(tok), tok).segment("Laut einer Mitteilung des BMI der "
+                + "Verbesserung dient das neue Zentrum. Nach Angaben der Polizei des Landes wurde niemand verletzt.",
+                "de");
+        Mentions m = new EntityFinder().find(d);
+        int laut = 0;
+        int[] np = QuoteFinder.germanNounPhrase(d, m, laut + 1, d.sentLast[0]);
+        assertThat(d.text.substring(d.start[np[0]], d.end[np[1] - 1])).isEqualTo("einer Mitteilung des BMI");
+        int nach = d.sentFirst[1];
+        int[] police = QuoteFinder.germanNounPhrase(d, m, nach + 1, d.sentLast[1]);
+        assertThat(d.text.substring(d.start[police[0]], d.end[police[1] - 1])).as("genitives of common nouns chain")
+                .isEqualTo("Angaben der Polizei des Landes");
+    }
 }
