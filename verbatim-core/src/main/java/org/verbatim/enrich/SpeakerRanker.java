@@ -226,7 +226,8 @@ final class SpeakerRanker {
                     : obliqueDer(d, c) ? "oblique" : ARTICLES.contains(det) ? "nom" : "none";
             MentionRef end = m.endingAt[c.last() - 1];
             add(end != null && end.form() == MentionRef.Form.NAME ? "de.head=name"
-                    : EntityFinder.isGermanAgentHead(head) ? "de.head=agent" : "de.head=other");
+                    : EntityFinder.isGermanAgentHead(head) ? "de.head=agent"
+                    : EntityFinder.isGermanAbstractHead(head) ? "de.head=abstract" : "de.head=other");
             add("de.case=" + kase);
             add("de.case|pos=" + kase + "|" + pos);
             int p = c.first() - 1;

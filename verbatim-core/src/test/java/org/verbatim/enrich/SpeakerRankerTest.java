@@ -89,4 +89,19 @@ class SpeakerRankerTest {
         int zeitung = token(d, "Zeitung");
         assertThat(features(d, m, a, zeitung - 2, zeitung + 1)).contains("de.case=oblique", "de.attribute");
     }
+
+    @Test
+    void germanAbstractHeadsAreMarkedApartFromAgentsAndReports() {
+        assertThat(EntityFinder.isGermanAbstractHead("belastung")).isTrue();
+        assertThat(EntityFinder.isGermanAbstractHead("pressekonferenz")).isTrue();
+        assertThat(EntityFinder.isGermanAbstractHead("bundesregierung")).as("an organisation").isFalse();
+        assertThat(EntityFinder.isGermanAbstractHead("mitteilung")).as("a report").isFalse();
+        assertThat(EntityFinder.isGermanAbstractHead("sprecher")).isFalse();
+        Doc d = SEGMENTER.segment("Pflugbeil vergleicht die Lage mit den Jahren der radioaktiven Belastung, sagte er.",
+                "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "sagte");
+        int belastung = token(d, "Belastung");
+        assertThat(features(d, m, a, belastung - 2, belastung + 1)).contains("de.head=abstract");
+    }
 }

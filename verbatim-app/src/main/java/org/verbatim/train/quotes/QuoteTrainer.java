@@ -234,7 +234,7 @@ public final class QuoteTrainer {
             for (AttributionSamples.CueSample s : folds[i % FOLDS].cues(d.get("text").asText(), language, true)) {
                 int g = matching(s, gold);
                 cueSamples.add(new LogisticTrainer.Sample(intern(s.features(), pool), g >= 0));
-                if (g >= 0 && !gold.get(g)[0].isEmpty()) {
+                if (g >= 0) { // cue-less reports too: their source is the subject the ranker must learn to find
                     rankingGroup(s.speakers(), gold.get(g)[2], speakerSamples, pool);
                 }
             }
