@@ -59,6 +59,11 @@ final class QuoteFinder {
     private static final int MAX_UNQUOTED_IN_DIRECT = 0;
     /** German adverbs between an inverted cue and its speaker ("sagte auch Müller", "erklärte dazu die Polizei"). */
     private static final Set<String> INVERSION_ADVERBS = Words.all("inversion-adverbs");
+
+    /** An adverb that may stand between a verb and its inverted subject ("teilte zudem die Polizei mit"). */
+    static boolean isInversionAdverb(String lower) {
+        return INVERSION_ADVERBS.contains(lower);
+    }
     /**
      * Prepositions that end a phrasal cue ("spoke about", "called for", "railed against") rather than start the
      * content; learned from PolNeAR train, where they stand before the gold span 4-100 times as often as inside.

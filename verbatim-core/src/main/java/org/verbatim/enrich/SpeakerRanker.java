@@ -234,6 +234,7 @@ final class SpeakerRanker {
             if (p > first && ARTICLES.contains(det) && d.isWord(p) && d.isCapitalised(p) && !d.quoted[p]) {
                 add("de.attribute"); // "die Vorsitzende der Partei": an article right after a noun opens its genitive
             }
+            add("de.v2=" + pos + "|" + initial + "|" + subjectAfterCue(d, m, a, last));
         }
         add("len=" + CueFeatures.bucket(c.last() - c.first()));
         add("cands=" + Math.min(candidates, 4));
@@ -255,6 +256,26 @@ final class SpeakerRanker {
         if (recorder != null) {
             recorder.add(Arrays.copyOf(buf, n));
         }
+    }
+
+    /** Nominative determiners that open an inverted German subject right after the verb ("sagte der Sprecher"). */
+    private static final Set<String> GERMAN_NOMINATIVE = Set.of("der", "die", "das", "ein", "eine");
+
+    /**
+     * Whether a subject seems to follow the German cue verb (verb second: "Außerdem warf die Staatsanwaltschaft ihm
+     * vor", "In seiner Rede erklärte Johnson"): a nominative determiner or a name right after it, perhaps after one
+     * adverb. Then what stands before the verb is rarely the speaker unless it opens the sentence.
+     */
+    private static boolean subjectAfterCue(Doc d, Mentions m, QuoteFinder.Attribution a, int last) {
+        int k = a.cueLast();
+        if (k < last && QuoteFinder.isInversionAdverb(d.lower[k])) {
+            k++;
+        }
+        if (k >= last || d.quoted[k]) {
+            return false;
+        }
+        MentionRef r = m.startingAt[k];
+        return GERMAN_NOMINATIVE.contains(d.lower[k]) || r != null && r.form() == MentionRef.Form.NAME;
     }
 
     /**

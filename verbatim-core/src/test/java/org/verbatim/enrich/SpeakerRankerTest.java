@@ -104,4 +104,18 @@ class SpeakerRankerTest {
         int belastung = token(d, "Belastung");
         assertThat(features(d, m, a, belastung - 2, belastung + 1)).contains("de.head=abstract");
     }
+
+    @Test
+    void aGermanSubjectAfterTheVerbMarksWhatStandsBeforeIt() {
+        Doc d = SEGMENTER.segment("In seiner Rede erklärte der Minister, die Steuern würden sinken.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "erklärte");
+        int rede = token(d, "Rede");
+        assertThat(features(d, m, a, rede - 1, rede + 1)).contains("de.v2=B|false|true");
+        int minister = token(d, "Minister");
+        assertThat(features(d, m, a, minister - 1, minister + 1)).contains("de.v2=A|false|true");
+        Doc plain = SEGMENTER.segment("Der Minister erklärte, die Steuern würden sinken.", "de");
+        Mentions pm = new EntityFinder().find(plain);
+        assertThat(features(plain, pm, attribution(plain, "erklärte"), 0, 2)).contains("de.v2=B|true|false");
+    }
 }
