@@ -237,20 +237,47 @@ public final class ContentFeatures {
     record Groups(int[] chars, int[] container, int[] parent, int[] kind) {
         static Groups of(List<Segment> segs) {
             int n = segs.size();
-            Groups g = new Groups(new int[n], new int[n], new int[n], new int[n]);
-            Map<Object, Integer> containers = new IdentityHashMap<>();
-            Map<Object, Integer> parents = new IdentityHashMap<>();
-            Map<Integer, Integer> kinds = new HashMap<>();
+            int[] chars = new int[n];
+            int[] containers = new int[n];
+            int[] parents = new int[n];
+            int[] kinds = new int[n];
             for (int i = 0; i < n; i++) {
                 Segment s = segs.get(i);
-                g.chars[i] = Math.max(1, s.chars);
-                g.container[i] = containers.computeIfAbsent(s.containerStats, x -> containers.size());
-                Object parent = s.owner.parent() == null ? s.owner : s.owner.parent();
-                g.parent[i] = parents.computeIfAbsent(parent, x -> parents.size());
-                int kind = tagIndex(s.owner.normalName()) << 8 | (s.pathFlags & 0xff);
-                g.kind[i] = kinds.computeIfAbsent(kind, x -> kinds.size());
+                chars[i] = Math.max(1, s.chars);
+                containers[i] = key(s.containerStats);
+                parents[i] = s.owner.parent() == null ? key(s.ownerStats) : key(s.containerStats);
+                kinds[i] = tagIndex(s.owner.normalName()) << 8 | (s.pathFlags & 0xff);
             }
-            return g;
+            return new Groups(chars, ids(containers), ids(parents), ids(kinds));
+        }
+
+        /**
+         * An element's key, from its stats: its document-order position, unique in the analysis, or -1 for the
+         * analysis' sink above the root (the only stats without a parent), which stands for the body's parent. The
+         * container's stats are those of the owner's parent element, so they key the parent too, but for an owner that
+         * pruning detached: the owner keys itself. Keys, not maps of the elements, because hashing them by identity
+         * cost more than all the rest of the grouping.
+         */
+        private static int key(NodeStats element) {
+            return element.parent == null ? -1 : element.order;
+        }
+
+        /** Numbers the distinct values of {@code keys}: equal keys get equal ids, from 0 up. */
+        static int[] ids(int[] keys) {
+            long[] sorted = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                sorted[i] = (long) keys[i] << 32 | i;
+            }
+            java.util.Arrays.sort(sorted);
+            int[] out = new int[keys.length];
+            int id = -1;
+            for (int j = 0; j < sorted.length; j++) {
+                if (j == 0 || (int) (sorted[j] >> 32) != (int) (sorted[j - 1] >> 32)) {
+                    id++;
+                }
+                out[(int) sorted[j]] = id;
+            }
+            return out;
         }
     }
 
@@ -259,10 +286,17 @@ public final class ContentFeatures {
      * first stage's probabilities {@code p} (one per segment).
      */
     static float[][] stacked(float[][] rows, Groups g, float[] p) {
+        return stacked(rows, g, p, i -> true);
+    }
+
+    /**
+     * The second stage's rows of the segments {@code wanted} selects, in segment order: the same rows as {@link
+     * #stacked(float[][], Groups, float[])} gives them, without building the others.
+     */
+    static float[][] stacked(float[][] rows, Groups g, float[] p, java.util.function.IntPredicate wanted) {
         int n = rows.length;
-        float[][] out = new float[n][];
         if (n == 0) {
-            return out;
+            return new float[0][];
         }
         double pageSum = 0;
         double chars = 0;
@@ -288,7 +322,11 @@ public final class ContentFeatures {
         java.util.Arrays.sort(sorted);
         int[] nearestKept = nearestKept(p);
         int base = SEGMENT_NAMES.size();
+        List<float[]> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            if (!wanted.test(i)) {
+                continue;
+            }
             float[] row = java.util.Arrays.copyOf(rows[i], base + CONTEXT_NAMES.size());
             int k = base;
             row[k++] = p[i];
@@ -307,9 +345,9 @@ public final class ContentFeatures {
             row[k++] = nearestKept[i] < 0 ? -1 : (float) Math.log1p(nearestKept[i]);
             row[k++] = (float) java.util.Arrays.binarySearch(sorted, p[i]) / n;
             row[k++] = kinds[g.kind[i]];
-            out[i] = row;
+            out.add(row);
         }
-        return out;
+        return out.toArray(new float[0][]);
     }
 
     /** Char-weighted mean probability per group id. */
@@ -386,6 +424,9 @@ public final class ContentFeatures {
         return k;
     }
 
+    /** The {@link Hints} bits of {@link #HINTS}, in order. */
+    private static final int[] HINT_BITS = {Hints.ALWAYS, Hints.STRONG, Hints.WEAK, Hints.CONTENT, Hints.DEK};
+
     private static int structure(Segment s, float[] row, int k) {
         int tag = tagIndex(s.owner.normalName());
         row[k + tag] = 1;
@@ -393,8 +434,7 @@ public final class ContentFeatures {
         for (int f = 0; f < FLAGS.length; f++) {
             row[k++] = (s.pathFlags & (1 << f)) != 0 ? 1 : 0;
         }
-        int[] hintBits = {Hints.ALWAYS, Hints.STRONG, Hints.WEAK, Hints.CONTENT, Hints.DEK};
-        for (int h : hintBits) {
+        for (int h : HINT_BITS) {
             row[k++] = (s.pathHints & h) != 0 ? 1 : 0;
         }
         int groups = Segmenter.GROUPS.size();
@@ -509,11 +549,14 @@ public final class ContentFeatures {
         Element parent = e.parent();
         Map<String, int[]> counts = new HashMap<>();
         List<Element> kids = parent.children();
-        for (Element k : kids) {
-            counts.computeIfAbsent(k.normalName() + '.' + k.className(), x -> new int[1])[0]++;
+        int[][] countOf = new int[kids.size()][];
+        for (int i = 0; i < countOf.length; i++) {
+            Element k = kids.get(i);
+            countOf[i] = counts.computeIfAbsent(k.normalName() + '.' + k.className(), x -> new int[1]);
+            countOf[i][0]++;
         }
-        for (Element k : kids) {
-            cache.put(k, counts.get(k.normalName() + '.' + k.className()));
+        for (int i = 0; i < countOf.length; i++) {
+            cache.put(kids.get(i), countOf[i]);
         }
         return cache.get(e)[0];
     }
