@@ -213,7 +213,7 @@ public final class ContentFeatures {
         float[][] rows = new float[segs.size()][];
         NodeStats root = in.root() == null ? null : in.analysis().stats().get(in.root());
         Map<RepeatKey, Integer> repeats = repeats(segs);
-        Map<Element, int[]> siblings = new IdentityHashMap<>();
+        SiblingCounts siblings = new SiblingCounts(segs);
         WordHashes ldWords = in.articleBody() == null ? null : new WordHashes(in.articleBody());
         for (int i = 0; i < segs.size(); i++) {
             float[] row = new float[SEGMENT_NAMES.size()];
@@ -468,7 +468,7 @@ public final class ContentFeatures {
     }
 
     private static int place(List<Segment> segs, int i, NodeStats root, int headline, PageTotals totals,
-                             Map<RepeatKey, Integer> repeats, Map<Element, int[]> siblings, WordHashes ld,
+                             Map<RepeatKey, Integer> repeats, SiblingCounts siblings, WordHashes ld,
                              float[] row, int k) {
         Segment s = segs.get(i);
         int n = segs.size();
@@ -491,7 +491,7 @@ public final class ContentFeatures {
         row[k++] = c.paras;
         row[k++] = c.text == 0 ? 0 : (float) c.good / c.text;
         row[k++] = log((float) ContentLocator.score(c));
-        int[] item = itemRepeat(s.owner, siblings);
+        int[] item = itemRepeat(s, siblings);
         row[k++] = log(item[0]);
         row[k++] = log(item[1]);
         row[k++] = item[2];
@@ -523,11 +523,12 @@ public final class ContentFeatures {
      * and class, the largest such count among the owner and its three nearest ancestors, and the level (0-3) where
      * that count was found (-1 when nothing repeats at least three times).
      */
-    private static int[] itemRepeat(Element owner, Map<Element, int[]> cache) {
+    private static int[] itemRepeat(Segment s, SiblingCounts siblings) {
         int[] out = {0, 0, -1};
-        Element e = owner;
+        Element e = s.owner;
+        NodeStats stats = s.ownerStats;
         for (int level = 0; level < 4 && e != null && e.parent() != null; level++) {
-            int count = sameSiblings(e, cache);
+            int count = siblings.of(e, stats);
             if (level == 0) {
                 out[0] = count;
             }
@@ -536,29 +537,9 @@ public final class ContentFeatures {
                 out[2] = level;
             }
             e = e.parent();
+            stats = SiblingCounts.parentOf(stats);
         }
         return out;
-    }
-
-    /** Siblings (itself included) with the same tag and class, memoised per element. */
-    private static int sameSiblings(Element e, Map<Element, int[]> cache) {
-        int[] known = cache.get(e);
-        if (known != null) {
-            return known[0];
-        }
-        Element parent = e.parent();
-        Map<String, int[]> counts = new HashMap<>();
-        List<Element> kids = parent.children();
-        int[][] countOf = new int[kids.size()][];
-        for (int i = 0; i < countOf.length; i++) {
-            Element k = kids.get(i);
-            countOf[i] = counts.computeIfAbsent(k.normalName() + '.' + k.className(), x -> new int[1]);
-            countOf[i][0]++;
-        }
-        for (int i = 0; i < countOf.length; i++) {
-            cache.put(kids.get(i), countOf[i]);
-        }
-        return cache.get(e)[0];
     }
 
     /** The share of the segment's words (with repeats) that the JSON-LD body has; read off its text nodes. */
