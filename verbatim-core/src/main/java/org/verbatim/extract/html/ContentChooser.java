@@ -97,29 +97,38 @@ final class ContentChooser {
         if (onlyAFewLinks(t.segments(), keep)) {
             java.util.Arrays.fill(keep, false);
         }
-        List<Block> modelBlocks = polish(SegmentWriter.write(t.segments(), keep), r,
-                policy.polishModel() ? pageType : PageType.OTHER);
         boolean article = pageType == null || pageType == PageType.ARTICLE;
+        boolean[] rules = inRules(t.segments(), r);
         Supplier<String> why;
+        List<Block> modelBlocks;
         if (article && !r.blocks().isEmpty()) {
-            double rulesF1 = estimatedF1(t.segments(), p, inRules(t.segments(), r));
+            double rulesF1 = estimatedF1(t.segments(), p, rules);
             double modelF1 = estimatedF1(t.segments(), p, keep);
             why = () -> String.format(java.util.Locale.ROOT, "article: estimated F1 of the rules' body %.3f, of the "
                     + "model's %.3f", rulesF1, modelF1);
-            if (modelBlocks.isEmpty() || policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1) {
-                return new Choice(r.blocks(), pageType, confidence, "rules", why)
-                        .traced(t, p, cut, inRules(t.segments(), r));
+            // the estimates first: when the rules' body stands by them, the model's body is not written at all
+            boolean rulesStand = policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1;
+            modelBlocks = rulesStand ? List.of() : modelBlocks(t, keep, r, policy, pageType);
+            if (modelBlocks.isEmpty()) {
+                return new Choice(r.blocks(), pageType, confidence, "rules", why).traced(t, p, cut, rules);
             }
             warnings.add("body chosen by the content model over the rules");
         } else {
             String reason = article ? "the rules found no body" : "not an article: the model's segments";
             why = () -> reason;
+            modelBlocks = modelBlocks(t, keep, r, policy, pageType);
         }
         if (modelBlocks.isEmpty()) {
             return new Choice(r.blocks(), pageType, confidence, "rules", "the model kept nothing")
-                    .traced(t, p, cut, inRules(t.segments(), r));
+                    .traced(t, p, cut, rules);
         }
         return new Choice(modelBlocks, pageType, confidence, "model", why).traced(t, p, cut, keep);
+    }
+
+    /** The body of the segments the model keeps, polished. */
+    private static List<Block> modelBlocks(ContentFeatures.Table t, boolean[] keep, HtmlArticleExtractor.Rules r,
+                                           ContentModels.Policy policy, PageType pageType) {
+        return polish(SegmentWriter.write(t.segments(), keep), r, policy.polishModel() ? pageType : PageType.OTHER);
     }
 
     /**
