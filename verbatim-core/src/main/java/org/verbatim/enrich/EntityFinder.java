@@ -77,10 +77,50 @@ final class EntityFinder {
     /**
      * Whether a noun phrase headed by {@code head} (lower case) can be a speaker: in English an agent noun (people,
      * groups, organisations, documents, titles, roles); German capitalises every noun and compounds them freely
-     * ("Polizeisprecher", "Bundesregierung"), so there the ranker judges German heads by what it learned.
+     * ("Polizeisprecher", "Bundesregierung"), so there the ranker judges German heads by what it learned (among
+     * others from the noun's ending, {@link #isGermanAgentHead}).
      */
     static boolean isAgentHead(String head, boolean german) {
         return german || AGENT_NOUNS.contains(stripPossessive(head));
+    }
+
+    /** Capitalised only at a German sentence's start, never a name ("Insgesamt", "Außerdem", "Wenige"; data). */
+    private static final Set<String> GERMAN_SENTENCE_ADVERBS = Words.of("de", "sentence-adverbs");
+    /** Endings of German abstract nouns ("Belastung", "Konferenz"; data). */
+    private static final List<String> GERMAN_ABSTRACT_ENDINGS = List.copyOf(Words.of("de", "abstract-noun-endings"));
+
+    /**
+     * A German head noun that names no one: an abstract noun ending ("Belastung", "Pressekonferenz") that is no agent
+     * or report ending ({@link #isGermanAgentHead}: "Regierung", "Mitteilung").
+     */
+    static boolean isGermanAbstractHead(String head) {
+        if (isGermanAgentHead(head)) {
+            return false;
+        }
+        for (String e : GERMAN_ABSTRACT_ENDINGS) {
+            if (head.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of German nouns that name a person, a group, an organisation or a document (data file). */
+    private static final List<String> GERMAN_AGENT_HEADS = Lexicon.lines("german-agent-heads.txt").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+
+    /**
+     * A German head noun that can be a source: its ending names a person, a group or an organisation ("Sprecher",
+     * "Staatsanwaltschaft", "Innenministerium"; {@code german-agent-heads.txt}) or a report ("Angaben", "Bericht";
+     * {@code german-source-nouns.txt}). A capitalised German noun is not a speaker by itself ("Der Titel heißt").
+     */
+    static boolean isGermanAgentHead(String head) {
+        for (String e : GERMAN_AGENT_HEADS) {
+            if (head.endsWith(e)) {
+                return true;
+            }
+        }
+        return QuoteFinder.isSourceNoun(head);
     }
 
     private static Map<String, Character> pronouns() {
@@ -152,6 +192,11 @@ final class EntityFinder {
                 while (j > i + 1 && NAME_CONNECTORS.contains(d.lower[j - 1])) {
                     j--;
                 }
+                for (int k = i; german && k < j - 1; k++) {
+                    if (QuoteFinder.isSourceNoun(d.lower[k])) {
+                        j = k + 1; // "nach ersten Meldungen Schäden an ...": a report ends the run
+                    }
+                }
                 MentionRef m = nameMention(d, i, j, german);
                 if (m != null) {
                     while (!out.isEmpty() && out.get(out.size() - 1).last() > m.first()) {
@@ -175,7 +220,8 @@ final class EntityFinder {
         }
         if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isCalendarWord(d.lower[i])
                 || GERMAN_ARTICLES.contains(d.lower[i]) || DETERMINERS.contains(d.lower[i])
-                || NEVER_NAMES.contains(d.lower[i])) {
+                || NEVER_NAMES.contains(d.lower[i])
+                || german && i == d.sentFirst[s] && GERMAN_SENTENCE_ADVERBS.contains(d.lower[i])) {
             return false;
         }
         boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1) || d.is(i - 1, '(') || d.is(i - 1, ':');
@@ -267,6 +313,9 @@ final class EntityFinder {
         if (n == last - 1 && isTitleToken(d, n) && !isPossessive(d, n) && !(n > first
                 && HONORIFICS.contains(d.lower[n - 1]))) {
             return null; // but "Mr. King", "Dr. Bishop": after an honorific, a title word is a surname
+        }
+        if (german && QuoteFinder.isSourceNoun(d.lower[last - 1])) {
+            return null; // "Offiziellen Angaben", "Nach Polizeiangaben": a report, not a name (nor a person)
         }
         int t = titleStart(d, first, german);
         if (last - n == 1 && isAdjective(d, n)) {
@@ -526,7 +575,8 @@ final class EntityFinder {
             }
             Cluster c = m.cluster();
             if (g == 'p') {
-                if (c.type == EntityType.ORGANISATION || c.type == EntityType.PLACE || c.gender == 'p') {
+                boolean place = c.type == EntityType.PLACE && !"de".equals(d.language); // "Sie sagte" is no city
+                if (c.type == EntityType.ORGANISATION || place || c.gender == 'p') {
                     return c;
                 }
             } else if (c.type == EntityType.PERSON && (c.gender == 0 || c.gender == g)) {

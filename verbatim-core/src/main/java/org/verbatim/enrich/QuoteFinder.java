@@ -59,6 +59,11 @@ final class QuoteFinder {
     private static final int MAX_UNQUOTED_IN_DIRECT = 0;
     /** German adverbs between an inverted cue and its speaker ("sagte auch Müller", "erklärte dazu die Polizei"). */
     private static final Set<String> INVERSION_ADVERBS = Words.all("inversion-adverbs");
+
+    /** An adverb that may stand between a verb and its inverted subject ("teilte zudem die Polizei mit"). */
+    static boolean isInversionAdverb(String lower) {
+        return INVERSION_ADVERBS.contains(lower);
+    }
     /**
      * Prepositions that end a phrasal cue ("spoke about", "called for", "railed against") rather than start the
      * content; learned from PolNeAR train, where they stand before the gold span 4-100 times as often as inside.
@@ -778,7 +783,7 @@ final class QuoteFinder {
         if (j < 0) {
             return null;
         }
-        while (j + 1 < last && GERMAN_GENITIVES.contains(d.lower[j])) {
+        while (j + 1 < last && GERMAN_GENITIVES.contains(d.lower[j]) && !endsName(d, m, j)) {
             int e = germanNominal(d, m, j + 1, last);
             if (e < 0) {
                 break;
@@ -786,6 +791,28 @@ final class QuoteFinder {
             j = e;
         }
         return new int[] {k, j};
+    }
+
+    /**
+     * A name or an acronym ends right before token {@code j}: no genitive attribute follows a name ("einer
+     * Pressemitteilung des BMI der Verbesserung ...": "der Verbesserung" belongs to what comes after).
+     */
+    private static boolean endsName(Doc d, Mentions m, int j) {
+        MentionRef r = j > 0 ? m.endingAt[j - 1] : null;
+        return r != null && r.form() == MentionRef.Form.NAME || j > 0 && isAcronym(d.token(j - 1));
+    }
+
+    /** "BMI", "NASA", "DFB": two or more letters, all capitals. */
+    private static boolean isAcronym(String t) {
+        if (t.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised words a German noun phrase may run over ("Präsident Boris Tadić", "des Roten Kreuzes"). */
@@ -806,7 +833,7 @@ final class QuoteFinder {
             if (quotedName > 0) {
                 e = quotedName;
             } else if (d.isWord(e) && d.isCapitalised(e) && !d.quoted[e] && !isFrameWord(d.lower[e])
-                    && !d.lowerSeen.contains(d.lower[e])) {
+                    && !d.lowerSeen.contains(d.lower[e]) && !(caps > 0 && apposedToReport(d, m, e))) {
                 MentionRef r = m.startingAt[e];
                 e = r != null && r.form() == MentionRef.Form.NAME && r.last() <= last ? Math.max(e + 1, r.last())
                         : e + 1;
@@ -831,6 +858,17 @@ final class QuoteFinder {
             }
         }
         return caps == 0 ? -1 : e;
+    }
+
+    /**
+     * A capitalised word at {@code e} after a report noun or a quoted name that is no name of its own: it opens what
+     * comes next ("nach ersten Meldungen Schäden an ...", "laut „Reuters“ Warnschüsse"), since a report takes its
+     * source as a genitive, not in apposition.
+     */
+    private static boolean apposedToReport(Doc d, Mentions m, int e) {
+        MentionRef r = m.startingAt[e];
+        boolean name = r != null && r.form() == MentionRef.Form.NAME;
+        return !name && (isSourceNoun(d.lower[e - 1]) || d.isQuoteMark(e - 1));
     }
 
     /** A name in quotation marks right at {@code e} ("der Sender „Channel 10“"): the end after its closing mark. */
@@ -1417,12 +1455,79 @@ final class QuoteFinder {
                 Span span = trimSpan(d, d.start[d.sentFirst[s]], d.end[lastContentToken(d, d.sentLast[s])]);
                 Found c = new Found(span, kind(d, span), -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
                         .withSpeakerOf(last);
+                SpeakerRanker.Candidate own = "de".equals(d.language) ? openingSpeaker(d, m, s) : null;
+                if (own == null && "de".equals(d.language) && s > 0 && !covered[s - 1] && lastSentence < s - 1
+                        && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
+                    own = openingSpeaker(d, m, s - 1); // "Der Iran streitet dies ab. Sein Programm diene ..."
+                }
+                if (own != null) {
+                    MentionRef r = own.ref();
+                    c = new Found(span, c.kind(), -1, -1, own.first(), own.last(), r == null ? null : r.cluster(),
+                            r == null ? EntityType.UNKNOWN : r.type(), s);
+                }
                 out.add(c);
                 last = c;
                 lastSentence = s;
             }
         }
         return out;
+    }
+
+    /** Adverbs between a sentence's opening subject and its verb ("Die Kanadier hingegen sagen"). */
+    private static final Set<String> SUBJECT_VERB_ADVERBS = Words.all("subject-verb-adverbs");
+
+    /**
+     * The source a German sentence without a cue opens with, speaking in the indicative ("Die Feuerwehr gibt an, es
+     * gebe keine Verletzten", "Toyota präsentiert ...", "Die Kanadier hingegen sagen, ..."): a person's or an
+     * organisation's name, or a noun phrase with an agent head, right before a lower-case verb that is no Konjunktiv
+     * I form ("Die Polizei sei machtlos" goes on with the speaker before). {@code null} when it opens otherwise.
+     */
+    static SpeakerRanker.Candidate openingSpeaker(Doc d, Mentions m, int s) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        if (d.quoted[first] || d.isQuoteMark(first)) {
+            return null;
+        }
+        MentionRef r = m.startingAt[first];
+        int end;
+        if (r != null && (r.form() == MentionRef.Form.NAME || r.form() == MentionRef.Form.DESCRIPTION)
+                && (r.type() == EntityType.PERSON || r.type() == EntityType.ORGANISATION)) {
+            end = r.last();
+        } else {
+            int[] np = germanOpeningNounPhrase(d, m, first, last);
+            if (np == null || np[1] - np[0] < 2 || !speaks(d, m, np)) {
+                return null;
+            }
+            end = np[1];
+            r = m.startingAt[first] != null && m.startingAt[first].last() == end ? m.startingAt[first] : null;
+        }
+        int v = end < last && SUBJECT_VERB_ADVERBS.contains(d.lower[end]) ? end + 1 : end;
+        if (v >= last || !d.isWord(v) || d.isCapitalised(v) || d.quoted[v] || FUNCTION_WORDS.contains(d.lower[v])
+                || NOT_SUBJECT.contains(d.lower[v]) || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v])) {
+            return null;
+        }
+        return new SpeakerRanker.Candidate(first, end, r);
+    }
+
+    /**
+     * Whether a German noun phrase can speak: its head noun (the one before its first genitive attribute: "Die
+     * Veranstalter der Demonstration") names a person, group, organisation or document, or the phrase ends with a
+     * name or an acronym that is no place ("Das Nachrichtenportal EurActiv", "Die BVG").
+     */
+    private static boolean speaks(Doc d, Mentions m, int[] np) {
+        int head = np[1] - 1;
+        for (int k = np[0] + 2; k < np[1]; k++) {
+            if (GERMAN_GENITIVES.contains(d.lower[k])) {
+                head = k - 1;
+                break;
+            }
+        }
+        if (EntityFinder.isGermanAgentHead(d.lower[head])) {
+            return true;
+        }
+        MentionRef end = m.endingAt[np[1] - 1];
+        return end != null && end.form() == MentionRef.Form.NAME && end.type() != EntityType.PLACE
+                || isAcronym(d.token(np[1] - 1));
     }
 
     /**

@@ -223,9 +223,18 @@ final class SpeakerRanker {
         if ("de".equals(d.language)) {
             String det = d.lower[c.first()];
             String kase = GERMAN_OBJECT.contains(det) ? "object" : det.equals("des") || det.equals("eines") ? "gen"
-                    : ARTICLES.contains(det) ? "nom" : "none";
+                    : obliqueDer(d, c) ? "oblique" : ARTICLES.contains(det) ? "nom" : "none";
+            MentionRef end = m.endingAt[c.last() - 1];
+            add(end != null && end.form() == MentionRef.Form.NAME ? "de.head=name"
+                    : EntityFinder.isGermanAgentHead(head) ? "de.head=agent"
+                    : EntityFinder.isGermanAbstractHead(head) ? "de.head=abstract" : "de.head=other");
             add("de.case=" + kase);
             add("de.case|pos=" + kase + "|" + pos);
+            int p = c.first() - 1;
+            if (p > first && ARTICLES.contains(det) && d.isWord(p) && d.isCapitalised(p) && !d.quoted[p]) {
+                add("de.attribute"); // "die Vorsitzende der Partei": an article right after a noun opens its genitive
+            }
+            add("de.v2=" + pos + "|" + initial + "|" + subjectAfterCue(d, m, a, last));
         }
         add("len=" + CueFeatures.bucket(c.last() - c.first()));
         add("cands=" + Math.min(candidates, 4));
@@ -247,6 +256,40 @@ final class SpeakerRanker {
         if (recorder != null) {
             recorder.add(Arrays.copyOf(buf, n));
         }
+    }
+
+    /** Nominative determiners that open an inverted German subject right after the verb ("sagte der Sprecher"). */
+    private static final Set<String> GERMAN_NOMINATIVE = Set.of("der", "die", "das", "ein", "eine");
+
+    /**
+     * Whether a subject seems to follow the German cue verb (verb second: "Außerdem warf die Staatsanwaltschaft ihm
+     * vor", "In seiner Rede erklärte Johnson"): a nominative determiner or a name right after it, perhaps after one
+     * adverb. Then what stands before the verb is rarely the speaker unless it opens the sentence.
+     */
+    private static boolean subjectAfterCue(Doc d, Mentions m, QuoteFinder.Attribution a, int last) {
+        int k = a.cueLast();
+        if (k < last && QuoteFinder.isInversionAdverb(d.lower[k])) {
+            k++;
+        }
+        if (k >= last || d.quoted[k]) {
+            return false;
+        }
+        MentionRef r = m.startingAt[k];
+        return GERMAN_NOMINATIVE.contains(d.lower[k]) || r != null && r.form() == MentionRef.Form.NAME;
+    }
+
+    /**
+     * "der"/"einer" and a weak adjective in "-en" before the noun ("der englischsprachigen Zeitung", "einer
+     * gemeinsamen Erklärung"): a dative or genitive, since a nominative "der" takes "-e" ("der neue Minister") and
+     * "einer" opens no nominative at all.
+     */
+    private static boolean obliqueDer(Doc d, Candidate c) {
+        String det = d.lower[c.first()];
+        if (det.equals("einer")) {
+            return true;
+        }
+        int k = c.first() + 1;
+        return det.equals("der") && k < c.last() - 1 && !d.isCapitalised(k) && d.lower[k].endsWith("en");
     }
 
     /** The best candidate by {@code model}, or {@code null} when there is none or none reaches its threshold. */
@@ -283,7 +326,8 @@ final class SpeakerRanker {
             k--;
         }
         MentionRef name = k > first && d.is(k, ',') ? m.endingAt[k - 1] : null;
-        if (name == null || name.form() != MentionRef.Form.NAME || name.type() != EntityType.PERSON
+        if (name == null || name.form() != MentionRef.Form.NAME
+                || name.type() != EntityType.PERSON && !(name.type() == EntityType.UNKNOWN && "de".equals(d.language))
                 || name.first() > first && d.isWord(name.first() - 1)
                 && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[name.first() - 1])) {
             return c;

@@ -79,4 +79,63 @@ class GermanAttributionTest {
         Quote q = quote(a, "Lage sei ernst");
         assertThat(speaker(q)).isEqualTo("der Sprecher des Ministeriums");
     }
+
+    @Test
+    void noGenitiveAttributeFollowsAName() {
+        RuleTokenizer tok = new RuleTokenizer();
+        Doc d = new Segmenter(new RuleSentenceSplitter(tok), tok).segment("Laut einer Mitteilung des BMI der "
+                + "Verbesserung dient das neue Zentrum. Nach Angaben der Polizei des Landes wurde niemand verletzt.",
+                "de");
+        Mentions m = new EntityFinder().find(d);
+        int laut = 0;
+        int[] np = QuoteFinder.germanNounPhrase(d, m, laut + 1, d.sentLast[0]);
+        assertThat(d.text.substring(d.start[np[0]], d.end[np[1] - 1])).isEqualTo("einer Mitteilung des BMI");
+        int nach = d.sentFirst[1];
+        int[] police = QuoteFinder.germanNounPhrase(d, m, nach + 1, d.sentLast[1]);
+        assertThat(d.text.substring(d.start[police[0]], d.end[police[1] - 1])).as("genitives of common nouns chain")
+                .isEqualTo("Angaben der Polizei des Landes");
+    }
+
+    private static Doc german(String text) {
+        RuleTokenizer tok = new RuleTokenizer();
+        return new Segmenter(new RuleSentenceSplitter(tok), tok).segment(text, "de");
+    }
+
+    private static String span(Doc d, int first, int last) {
+        return d.text.substring(d.start[first], d.end[last - 1]);
+    }
+
+    @Test
+    void sentenceAdverbsAndReportsAreNoNames() {
+        Doc d = german("Insgesamt spricht die Polizei von zwölf Festnahmen. Offiziellen Angaben zufolge blieb es "
+                + "ruhig. Wenige Stunden später meldete sich der Verband.");
+        Mentions m = new EntityFinder().find(d);
+        assertThat(m.startingAt[d.sentFirst[0]]).as("Insgesamt").isNull();
+        assertThat(m.startingAt[d.sentFirst[1]]).as("Offiziellen Angaben").isNull();
+        assertThat(m.startingAt[d.sentFirst[2]]).as("Wenige Stunden").isNull();
+    }
+
+    @Test
+    void aReportTakesNoCapitalisedNounInApposition() {
+        Doc d = german("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.");
+        Mentions m = new EntityFinder().find(d);
+        int nach = 3;
+        assertThat(d.lower[nach]).isEqualTo("nach");
+        int[] np = QuoteFinder.germanNounPhrase(d, m, nach + 1, d.sentLast[0]);
+        assertThat(span(d, np[0], np[1])).isEqualTo("ersten Meldungen");
+    }
+
+    @Test
+    void aSentenceOpensWithItsOwnSpeakerOnlyInTheIndicative() {
+        Doc d = german("Die Veranstalter der Demonstration erklären dagegen, es habe keine Gewalt gegeben. Die Polizei "
+                + "sei machtlos. Die Feuerwehr gibt an, es gebe keine Verletzten. Der Fahrer des Wagens sowie weitere "
+                + "Zeugen sollen befragt werden.");
+        Mentions m = new EntityFinder().find(d);
+        SpeakerRanker.Candidate organisers = QuoteFinder.openingSpeaker(d, m, 0);
+        assertThat(span(d, organisers.first(), organisers.last())).isEqualTo("Die Veranstalter der Demonstration");
+        assertThat(QuoteFinder.openingSpeaker(d, m, 1)).as("Konjunktiv I: the speaker before goes on").isNull();
+        SpeakerRanker.Candidate brigade = QuoteFinder.openingSpeaker(d, m, 2);
+        assertThat(span(d, brigade.first(), brigade.last())).isEqualTo("Die Feuerwehr");
+        assertThat(QuoteFinder.openingSpeaker(d, m, 3)).as("a coordinated subject of a passive").isNull();
+    }
 }

@@ -63,4 +63,59 @@ class SpeakerRankerTest {
         assertThat(SpeakerRanker.apposedName(plain, new EntityFinder().find(plain), attribution(plain, "sagte"),
                 alone)).isSameAs(alone);
     }
+
+    /** The features of the candidate that starts at token {@code first} and ends before {@code last}. */
+    private static List<String> features(Doc d, Mentions m, QuoteFinder.Attribution a, int first, int last) {
+        SpeakerRanker r = new SpeakerRanker();
+        r.features(d, m, a, new SpeakerRanker.Candidate(first, last, m.startingAt[first]), 2, 'R');
+        return java.util.Arrays.asList(java.util.Arrays.copyOf(r.features(), r.size()));
+    }
+
+    @Test
+    void germanHeadsThatNameNoOneAndObliqueArticlesAreMarked() {
+        assertThat(EntityFinder.isGermanAgentHead("polizeisprecher")).isTrue();
+        assertThat(EntityFinder.isGermanAgentHead("staatsanwaltschaft")).isTrue();
+        assertThat(EntityFinder.isGermanAgentHead("innenministerium")).isTrue();
+        assertThat(EntityFinder.isGermanAgentHead("angaben")).as("a report is a source").isTrue();
+        assertThat(EntityFinder.isGermanAgentHead("titel")).isFalse();
+        assertThat(EntityFinder.isGermanAgentHead("belastung")).isFalse();
+        Doc d = SEGMENTER.segment("Der Titel heißt wie die Konzertreihe, sagte der neue Sprecher der "
+                + "englischsprachigen Zeitung.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "sagte");
+        assertThat(features(d, m, a, 0, 2)).contains("de.head=other").doesNotContain("de.head=agent");
+        int sprecher = token(d, "Sprecher");
+        assertThat(features(d, m, a, sprecher - 2, sprecher + 1)).contains("de.head=agent", "de.case=nom");
+        int zeitung = token(d, "Zeitung");
+        assertThat(features(d, m, a, zeitung - 2, zeitung + 1)).contains("de.case=oblique", "de.attribute");
+    }
+
+    @Test
+    void germanAbstractHeadsAreMarkedApartFromAgentsAndReports() {
+        assertThat(EntityFinder.isGermanAbstractHead("belastung")).isTrue();
+        assertThat(EntityFinder.isGermanAbstractHead("pressekonferenz")).isTrue();
+        assertThat(EntityFinder.isGermanAbstractHead("bundesregierung")).as("an organisation").isFalse();
+        assertThat(EntityFinder.isGermanAbstractHead("mitteilung")).as("a report").isFalse();
+        assertThat(EntityFinder.isGermanAbstractHead("sprecher")).isFalse();
+        Doc d = SEGMENTER.segment("Pflugbeil vergleicht die Lage mit den Jahren der radioaktiven Belastung, sagte er.",
+                "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "sagte");
+        int belastung = token(d, "Belastung");
+        assertThat(features(d, m, a, belastung - 2, belastung + 1)).contains("de.head=abstract");
+    }
+
+    @Test
+    void aGermanSubjectAfterTheVerbMarksWhatStandsBeforeIt() {
+        Doc d = SEGMENTER.segment("In seiner Rede erklärte der Minister, die Steuern würden sinken.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "erklärte");
+        int rede = token(d, "Rede");
+        assertThat(features(d, m, a, rede - 1, rede + 1)).contains("de.v2=B|false|true");
+        int minister = token(d, "Minister");
+        assertThat(features(d, m, a, minister - 1, minister + 1)).contains("de.v2=A|false|true");
+        Doc plain = SEGMENTER.segment("Der Minister erklärte, die Steuern würden sinken.", "de");
+        Mentions pm = new EntityFinder().find(plain);
+        assertThat(features(plain, pm, attribution(plain, "erklärte"), 0, 2)).contains("de.v2=B|true|false");
+    }
 }

@@ -50,7 +50,7 @@ public final class WcxbCrossValidator implements CrossValidator {
         Map<String, ContentModels.Policy> m = new LinkedHashMap<>();
         ContentModels.Policy d = ContentModels.Policy.DEFAULT;
         m.put("prechecked", new ContentModels.Policy(true, d.rulesMargin(), d.polishModel(), d.softCut()));
-        m.put("model_first", new ContentModels.Policy(d.preCheck(), -1, d.polishModel(), d.softCut()));
+        m.put("rules_margin", new ContentModels.Policy(d.preCheck(), 0.02, d.polishModel(), d.softCut()));
         m.put("unpolished", new ContentModels.Policy(d.preCheck(), d.rulesMargin(), false, d.softCut()));
         m.put("top_type_cut", new ContentModels.Policy(d.preCheck(), d.rulesMargin(), d.polishModel(), false));
         return m;

@@ -234,7 +234,7 @@ public final class QuoteTrainer {
             for (AttributionSamples.CueSample s : folds[i % FOLDS].cues(d.get("text").asText(), language, true)) {
                 int g = matching(s, gold);
                 cueSamples.add(new LogisticTrainer.Sample(intern(s.features(), pool), g >= 0));
-                if (g >= 0) {
+                if (g >= 0) { // cue-less reports too: their source is the subject the ranker must learn to find
                     rankingGroup(s.speakers(), gold.get(g)[2], speakerSamples, pool);
                 }
             }
@@ -337,13 +337,24 @@ public final class QuoteTrainer {
     }
 
     /**
-     * The gold attribution a candidate is right for (its cue word lies in the gold cue and its content overlaps the
-     * gold content), or -1.
+     * The gold attribution a candidate is right for, or -1: its cue word lies in the gold cue and its content overlaps
+     * the gold content; or, for a gold attribution annotated without a cue (a third of the German ones) whose source
+     * the sentence names itself ("Die Partei will ...", "Augenzeugen berichteten von ..."), its word lies in the gold
+     * source, or in the gold content while its content holds the source, and its content overlaps the gold content
+     * (a cue-less sentence that continues an attribution before it is the continuation model's). Without the second rule such
+     * candidates were all labelled wrong, and the model learned to leave cue-less reports out.
      */
     static int matching(AttributionSamples.CueSample s, List<List<Span>[]> gold) {
         for (int i = 0; i < gold.size(); i++) {
             List<Span>[] g = gold.get(i);
             if (overlapsAny(s.token(), g[0]) && overlapsAny(s.content(), g[1])) {
+                return i;
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            List<Span>[] g = gold.get(i);
+            if (g[0].isEmpty() && !g[2].isEmpty() && overlapsAny(s.content(), g[1])
+                    && (overlapsAny(s.token(), g[2]) || overlapsAny(s.token(), g[1]) && overlapsAny(s.content(), g[2]))) {
                 return i;
             }
         }

@@ -86,4 +86,26 @@ class QuoteTrainerTest {
         assertThat(first.cueCounts()).containsKey("argued");
         assertThat(first.cueCounts().get("argued")[0]).isEqualTo(first.cueCounts().get("argued")[1]);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCueLessReportMatchesTheCandidateInsideItThatHoldsItsSource() {
+        // "Die Partei will die Steuer senken. Sie sei dazu bereit." with gold attributions without cue spans
+        List<org.verbatim.model.Span>[] self = new List[] {List.of(), List.of(new org.verbatim.model.Span(0, 33)),
+            List.of(new org.verbatim.model.Span(0, 10))};
+        List<org.verbatim.model.Span>[] continued = new List[] {List.of(), List.of(new org.verbatim.model.Span(35,
+            55)), List.of(new org.verbatim.model.Span(0, 10))};
+        List<List<org.verbatim.model.Span>[]> gold = List.of(self, continued);
+        org.verbatim.enrich.AttributionSamples.CueSample whole = new org.verbatim.enrich.AttributionSamples.CueSample(
+                new org.verbatim.model.Span(11, 15), new org.verbatim.model.Span(0, 33), new String[0], List.of());
+        org.verbatim.enrich.AttributionSamples.CueSample after = new org.verbatim.enrich.AttributionSamples.CueSample(
+                new org.verbatim.model.Span(11, 15), new org.verbatim.model.Span(16, 33), new String[0], List.of());
+        org.verbatim.enrich.AttributionSamples.CueSample inContinuation =
+                new org.verbatim.enrich.AttributionSamples.CueSample(new org.verbatim.model.Span(39, 42),
+                        new org.verbatim.model.Span(35, 55), new String[0], List.of());
+        assertThat(QuoteTrainer.matching(whole, gold)).as("the sentence reports itself, source and all").isZero();
+        assertThat(QuoteTrainer.matching(after, gold)).as("its content leaves the source out").isEqualTo(-1);
+        assertThat(QuoteTrainer.matching(inContinuation, gold)).as("a continuation is the continuation model's")
+                .isEqualTo(-1);
+    }
 }

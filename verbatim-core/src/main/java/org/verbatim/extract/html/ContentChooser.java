@@ -108,15 +108,17 @@ final class ContentChooser {
                     + "model's %.3f", rulesF1, modelF1);
             // the estimates first: when the rules' body stands by them, the model's body is not written at all
             boolean rulesStand = policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1;
-            modelBlocks = rulesStand ? List.of() : modelBlocks(t, keep, r, policy, pageType);
+            modelBlocks = rulesStand ? List.of() : modelBlocks(t, keep, r, policy, pageType, articlePage);
             if (modelBlocks.isEmpty()) {
                 return new Choice(r.blocks(), pageType, confidence, "rules", why).traced(t, p, cut, rules);
             }
-            warnings.add("body chosen by the content model over the rules");
+            if (modelF1 > rulesF1 + CLEAR_DISAGREEMENT) {
+                warnings.add("body chosen by the content model over the rules");
+            }
         } else {
             String reason = article ? "the rules found no body" : "not an article: the model's segments";
             why = () -> reason;
-            modelBlocks = modelBlocks(t, keep, r, policy, pageType);
+            modelBlocks = modelBlocks(t, keep, r, policy, pageType, articlePage);
         }
         if (modelBlocks.isEmpty()) {
             return new Choice(r.blocks(), pageType, confidence, "rules", "the model kept nothing")
@@ -127,8 +129,9 @@ final class ContentChooser {
 
     /** The body of the segments the model keeps, polished. */
     private static List<Block> modelBlocks(ContentFeatures.Table t, boolean[] keep, HtmlArticleExtractor.Rules r,
-                                           ContentModels.Policy policy, PageType pageType) {
-        return polish(SegmentWriter.write(t.segments(), keep), r, policy.polishModel() ? pageType : PageType.OTHER);
+                                           ContentModels.Policy policy, PageType pageType, boolean articlePage) {
+        return polish(SegmentWriter.write(t.segments(), keep, articlePage), r,
+                policy.polishModel() ? pageType : PageType.OTHER);
     }
 
     /**
@@ -141,6 +144,12 @@ final class ContentChooser {
     static boolean hidden(Segment s) {
         return s.pruned >= NEVER_SHOWN && DomAnalyzer.isHidden(s.owner);
     }
+
+    /**
+     * How much better the model's body must look (estimated F1) than the rules' for a page to be warned that the two
+     * disagree: the model's body is taken anyway, but a page where they part ways is worth a look.
+     */
+    static final double CLEAR_DISAGREEMENT = 0.02;
 
     /** The most words of link text alone that still count as navigation, not content. */
     private static final int NAVIGATION_WORDS = 3;

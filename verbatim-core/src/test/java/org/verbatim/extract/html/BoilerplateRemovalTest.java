@@ -67,12 +67,14 @@ class BoilerplateRemovalTest {
     }
 
     @Test
-    void dropsLinkDenseListsInsideTheBody() {
+    void theRulesDropLinkDenseListsInsideTheBody() {
+        // the content model decides on its own: forbidding it such lists measured worse (wcxb-dev articles in
+        // sample 0.968 against 0.967, readability 0.930 against 0.929)
         String html = Pages.page("<title>T</title>", "<article><h1>Story headline here</h1>" + Pages.paras(1, 4)
                 + "<ul><li><a href='/1'>Another story about something else entirely</a></li>"
                 + "<li><a href='/2'>Yet another story that readers liked a lot</a></li></ul>"
                 + Pages.paras(5, 6) + "</article>");
-        assertThat(Pages.extract(html).text()).doesNotContain("Another story").contains(Pages.para(6));
+        assertThat(Pages.extractByRules(html).text()).doesNotContain("Another story").contains(Pages.para(6));
     }
 
     @Test

@@ -22,6 +22,12 @@ final class Pages {
         return new HtmlExtractor(CLOCK).extract(Page.html("test", URL, html.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The rule cascade alone ({@link ContentModels#NONE}): what the rules' writers make of a page. */
+    static Article extractByRules(String html) {
+        return new HtmlExtractor(ContentModels.NONE, CLOCK)
+                .extract(Page.html("test", URL, html.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** A long article paragraph, unique per {@code n}. */
     static String para(int n) {
         return "Paragraph " + n + " of the report explains, in plain words, what the council decided on Tuesday, "
