@@ -170,10 +170,9 @@ public final class TreeEnsemble {
             float p = probability(row);
             return new float[] {1 - p, p};
         }
-        float[] m = new float[classes];
+        float[] m = margins(row);
         float max = Float.NEGATIVE_INFINITY;
         for (int c = 0; c < classes; c++) {
-            m[c] = margin(row, c);
             max = Math.max(max, m[c]);
         }
         double sum = 0;
@@ -183,6 +182,19 @@ public final class TreeEnsemble {
         }
         for (int c = 0; c < classes; c++) {
             m[c] = (float) (m[c] / sum);
+        }
+        return m;
+    }
+
+    /**
+     * Every class's {@link #margin}, the same sums in the same order, with the trees walked in the order they are
+     * stored (one pass over the nodes, not one per class).
+     */
+    private float[] margins(float[] row) {
+        float[] m = new float[classes];
+        java.util.Arrays.fill(m, base);
+        for (int t = 0, c = 0; t < roots.length; t++, c = c + 1 == classes ? 0 : c + 1) {
+            m[c] += leaf(t, row);
         }
         return m;
     }

@@ -29,11 +29,19 @@ public final class WordClasses {
 
     private final List<String> classes;
     private final Map<String, float[]> weights;
-    /** The features by content for lookups without a string: open addressing over {@link String#hashCode}. */
-    private final String[] table;
-    /** Each slot's key's hash, compared before the key itself, which may sit far away in memory. */
-    private final int[] hashes;
-    private final float[][] rows;
+    /**
+     * The features by content for lookups without a string: open addressing over {@link String#hashCode}, {@value
+     * #SLOT} ints per slot: the key's hash (compared before the key), its start in {@link #keys} plus one (0: an empty
+     * slot), its length and its feature number. A lookup reads one slot, one run of key chars and one run of weights,
+     * each in a flat array: the table is megabytes, and a word's lookup is a few cache misses, not one per object.
+     */
+    private final int[] slots;
+    private final int size;
+    private static final int SLOT = 4;
+    /** Every key's chars, one after the other. */
+    private final char[] keys;
+    /** Per feature number, its weight for each class ({@code classes} floats from {@code number * classes}). */
+    private final float[] rows;
     private final float[] bias;
 
     /**
@@ -59,21 +67,27 @@ public final class WordClasses {
             copy.put(e.getKey(), e.getValue().clone());
         }
         this.weights = copy;
-        int size = Integer.highestOneBit(Math.max(4, copy.size() * 2)) * 2;
-        table = new String[size];
-        hashes = new int[size];
-        rows = new float[size][];
+        size = Integer.highestOneBit(Math.max(4, copy.size() * 2)) * 2;
+        slots = new int[SLOT * size];
+        rows = new float[copy.size() * classes.size()];
+        StringBuilder pool = new StringBuilder();
+        int number = 0;
         for (Map.Entry<String, float[]> e : copy.entrySet()) {
-            if (!e.getKey().equals(BIAS)) {
-                int i = spread(e.getKey().hashCode(), size);
-                while (table[i] != null) {
-                    i = (i + 1) & (size - 1);
+            String key = e.getKey();
+            if (!key.equals(BIAS)) {
+                int at = SLOT * spread(key.hashCode(), size);
+                while (slots[at + 1] != 0) {
+                    at = (at + SLOT) & (slots.length - 1);
                 }
-                table[i] = e.getKey();
-                hashes[i] = e.getKey().hashCode();
-                rows[i] = e.getValue();
+                slots[at] = key.hashCode();
+                slots[at + 1] = pool.length() + 1;
+                slots[at + 2] = key.length();
+                slots[at + 3] = number;
+                pool.append(key);
+                System.arraycopy(e.getValue(), 0, rows, number++ * classes.size(), classes.size());
             }
         }
+        keys = pool.toString().toCharArray();
         bias = copy.getOrDefault(BIAS, new float[classes.size()]);
     }
 
@@ -107,12 +121,12 @@ public final class WordClasses {
         return new Tally();
     }
 
-    /** The slot of a feature in the table, or -1 when the model does not know it. */
-    private int slot(char[] chars, int length, int hash) {
-        int mask = table.length - 1;
-        for (int i = spread(hash, table.length); table[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && same(table[i], chars, length)) {
-                return i;
+    /** The feature number of a feature, or -1 when the model does not know it. */
+    private int number(char[] chars, int length, int hash) {
+        int mask = slots.length - 1;
+        for (int at = SLOT * spread(hash, size); slots[at + 1] != 0; at = (at + SLOT) & mask) {
+            if (slots[at] == hash && same(slots[at + 1] - 1, slots[at + 2], chars, length)) {
+                return slots[at + 3];
             }
         }
         return -1;
@@ -123,16 +137,9 @@ public final class WordClasses {
         return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
     }
 
-    private static boolean same(String key, char[] chars, int length) {
-        if (key.length() != length) {
-            return false;
-        }
-        for (int k = 0; k < length; k++) {
-            if (key.charAt(k) != chars[k]) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the key of {@code keyLength} chars from {@code start} in {@link #keys} is the given chars. */
+    private boolean same(int start, int keyLength, char[] chars, int length) {
+        return keyLength == length && Arrays.equals(keys, start, start + length, chars, 0, length);
     }
 
     /**
@@ -141,7 +148,7 @@ public final class WordClasses {
      */
     public final class Tally {
         private final double[] margin = new double[classes.size()];
-        private final java.util.BitSet seen = new java.util.BitSet(table.length);
+        private final java.util.BitSet seen = new java.util.BitSet(rows.length / margin.length);
 
         private Tally() {
             for (int c = 0; c < margin.length; c++) {
@@ -159,12 +166,11 @@ public final class WordClasses {
          * reused buffer will do), whose {@link String#hashCode} is {@code hash}.
          */
         public void add(char[] chars, int length, int hash) {
-            int i = slot(chars, length, hash);
+            int i = number(chars, length, hash);
             if (i >= 0 && !seen.get(i)) {
                 seen.set(i);
-                float[] w = rows[i];
-                for (int c = 0; c < margin.length; c++) {
-                    margin[c] += w[c];
+                for (int c = 0, at = i * margin.length; c < margin.length; c++) {
+                    margin[c] += rows[at + c];
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.verbatim.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.verbatim.model.Block;
 import org.verbatim.model.PageType;
 
@@ -38,15 +39,25 @@ final class ContentChooser {
      * The chosen body, the page type (or {@code null}) and its probability, which candidate won and why; and for
      * {@link Explanation}s the segments, their probabilities (or {@code null}) and the cut.
      */
-    record Choice(List<Block> blocks, PageType type, float confidence, String source, String reason,
+    record Choice(List<Block> blocks, PageType type, float confidence, String source, Supplier<String> why,
                   ContentFeatures.Table table, float[] probabilities, float cut, boolean[] kept) {
         Choice(List<Block> blocks, PageType type, float confidence, String source, String reason) {
-            this(blocks, type, confidence, source, reason, null, null, DEFAULT_CUT, null);
+            this(blocks, type, confidence, source, () -> reason);
+        }
+
+        /** With the reason written only when asked for: only an explanation shows it. */
+        Choice(List<Block> blocks, PageType type, float confidence, String source, Supplier<String> why) {
+            this(blocks, type, confidence, source, why, null, null, DEFAULT_CUT, null);
+        }
+
+        /** Why this candidate won. */
+        String reason() {
+            return why.get();
         }
 
         /** With the segments, their probabilities, the cut and the segments the winner kept (before polishing). */
         Choice traced(ContentFeatures.Table t, float[] p, float c, boolean[] keptSegments) {
-            return new Choice(blocks, type, confidence, source, reason, t, p, c, keptSegments);
+            return new Choice(blocks, type, confidence, source, why, t, p, c, keptSegments);
         }
     }
 
@@ -86,30 +97,41 @@ final class ContentChooser {
         if (onlyAFewLinks(t.segments(), keep)) {
             java.util.Arrays.fill(keep, false);
         }
-        List<Block> modelBlocks = polish(SegmentWriter.write(t.segments(), keep, articlePage), r,
-                policy.polishModel() ? pageType : PageType.OTHER);
         boolean article = pageType == null || pageType == PageType.ARTICLE;
-        String why;
+        boolean[] rules = inRules(t.segments(), r);
+        Supplier<String> why;
+        List<Block> modelBlocks;
         if (article && !r.blocks().isEmpty()) {
-            double rulesF1 = estimatedF1(t.segments(), p, inRules(t.segments(), r));
+            double rulesF1 = estimatedF1(t.segments(), p, rules);
             double modelF1 = estimatedF1(t.segments(), p, keep);
-            why = String.format(java.util.Locale.ROOT, "article: estimated F1 of the rules' body %.3f, of the "
+            why = () -> String.format(java.util.Locale.ROOT, "article: estimated F1 of the rules' body %.3f, of the "
                     + "model's %.3f", rulesF1, modelF1);
-            if (modelBlocks.isEmpty() || policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1) {
-                return new Choice(r.blocks(), pageType, confidence, "rules", why)
-                        .traced(t, p, cut, inRules(t.segments(), r));
+            // the estimates first: when the rules' body stands by them, the model's body is not written at all
+            boolean rulesStand = policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1;
+            modelBlocks = rulesStand ? List.of() : modelBlocks(t, keep, r, policy, pageType, articlePage);
+            if (modelBlocks.isEmpty()) {
+                return new Choice(r.blocks(), pageType, confidence, "rules", why).traced(t, p, cut, rules);
             }
             if (modelF1 > rulesF1 + CLEAR_DISAGREEMENT) {
                 warnings.add("body chosen by the content model over the rules");
             }
         } else {
-            why = article ? "the rules found no body" : "not an article: the model's segments";
+            String reason = article ? "the rules found no body" : "not an article: the model's segments";
+            why = () -> reason;
+            modelBlocks = modelBlocks(t, keep, r, policy, pageType, articlePage);
         }
         if (modelBlocks.isEmpty()) {
             return new Choice(r.blocks(), pageType, confidence, "rules", "the model kept nothing")
-                    .traced(t, p, cut, inRules(t.segments(), r));
+                    .traced(t, p, cut, rules);
         }
         return new Choice(modelBlocks, pageType, confidence, "model", why).traced(t, p, cut, keep);
+    }
+
+    /** The body of the segments the model keeps, polished. */
+    private static List<Block> modelBlocks(ContentFeatures.Table t, boolean[] keep, HtmlArticleExtractor.Rules r,
+                                           ContentModels.Policy policy, PageType pageType, boolean articlePage) {
+        return polish(SegmentWriter.write(t.segments(), keep, articlePage), r,
+                policy.polishModel() ? pageType : PageType.OTHER);
     }
 
     /**

@@ -213,7 +213,7 @@ public final class ContentFeatures {
         float[][] rows = new float[segs.size()][];
         NodeStats root = in.root() == null ? null : in.analysis().stats().get(in.root());
         Map<RepeatKey, Integer> repeats = repeats(segs);
-        Map<Element, int[]> siblings = new IdentityHashMap<>();
+        SiblingCounts siblings = new SiblingCounts(segs);
         WordHashes ldWords = in.articleBody() == null ? null : new WordHashes(in.articleBody());
         for (int i = 0; i < segs.size(); i++) {
             float[] row = new float[SEGMENT_NAMES.size()];
@@ -237,20 +237,47 @@ public final class ContentFeatures {
     record Groups(int[] chars, int[] container, int[] parent, int[] kind) {
         static Groups of(List<Segment> segs) {
             int n = segs.size();
-            Groups g = new Groups(new int[n], new int[n], new int[n], new int[n]);
-            Map<Object, Integer> containers = new IdentityHashMap<>();
-            Map<Object, Integer> parents = new IdentityHashMap<>();
-            Map<Integer, Integer> kinds = new HashMap<>();
+            int[] chars = new int[n];
+            int[] containers = new int[n];
+            int[] parents = new int[n];
+            int[] kinds = new int[n];
             for (int i = 0; i < n; i++) {
                 Segment s = segs.get(i);
-                g.chars[i] = Math.max(1, s.chars);
-                g.container[i] = containers.computeIfAbsent(s.containerStats, x -> containers.size());
-                Object parent = s.owner.parent() == null ? s.owner : s.owner.parent();
-                g.parent[i] = parents.computeIfAbsent(parent, x -> parents.size());
-                int kind = tagIndex(s.owner.normalName()) << 8 | (s.pathFlags & 0xff);
-                g.kind[i] = kinds.computeIfAbsent(kind, x -> kinds.size());
+                chars[i] = Math.max(1, s.chars);
+                containers[i] = key(s.containerStats);
+                parents[i] = s.owner.parent() == null ? key(s.ownerStats) : key(s.containerStats);
+                kinds[i] = tagIndex(s.owner.normalName()) << 8 | (s.pathFlags & 0xff);
             }
-            return g;
+            return new Groups(chars, ids(containers), ids(parents), ids(kinds));
+        }
+
+        /**
+         * An element's key, from its stats: its document-order position, unique in the analysis, or -1 for the
+         * analysis' sink above the root (the only stats without a parent), which stands for the body's parent. The
+         * container's stats are those of the owner's parent element, so they key the parent too, but for an owner that
+         * pruning detached: the owner keys itself. Keys, not maps of the elements, because hashing them by identity
+         * cost more than all the rest of the grouping.
+         */
+        private static int key(NodeStats element) {
+            return element.parent == null ? -1 : element.order;
+        }
+
+        /** Numbers the distinct values of {@code keys}: equal keys get equal ids, from 0 up. */
+        static int[] ids(int[] keys) {
+            long[] sorted = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                sorted[i] = (long) keys[i] << 32 | i;
+            }
+            java.util.Arrays.sort(sorted);
+            int[] out = new int[keys.length];
+            int id = -1;
+            for (int j = 0; j < sorted.length; j++) {
+                if (j == 0 || (int) (sorted[j] >> 32) != (int) (sorted[j - 1] >> 32)) {
+                    id++;
+                }
+                out[(int) sorted[j]] = id;
+            }
+            return out;
         }
     }
 
@@ -259,10 +286,17 @@ public final class ContentFeatures {
      * first stage's probabilities {@code p} (one per segment).
      */
     static float[][] stacked(float[][] rows, Groups g, float[] p) {
+        return stacked(rows, g, p, i -> true);
+    }
+
+    /**
+     * The second stage's rows of the segments {@code wanted} selects, in segment order: the same rows as {@link
+     * #stacked(float[][], Groups, float[])} gives them, without building the others.
+     */
+    static float[][] stacked(float[][] rows, Groups g, float[] p, java.util.function.IntPredicate wanted) {
         int n = rows.length;
-        float[][] out = new float[n][];
         if (n == 0) {
-            return out;
+            return new float[0][];
         }
         double pageSum = 0;
         double chars = 0;
@@ -288,7 +322,11 @@ public final class ContentFeatures {
         java.util.Arrays.sort(sorted);
         int[] nearestKept = nearestKept(p);
         int base = SEGMENT_NAMES.size();
+        List<float[]> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            if (!wanted.test(i)) {
+                continue;
+            }
             float[] row = java.util.Arrays.copyOf(rows[i], base + CONTEXT_NAMES.size());
             int k = base;
             row[k++] = p[i];
@@ -307,9 +345,9 @@ public final class ContentFeatures {
             row[k++] = nearestKept[i] < 0 ? -1 : (float) Math.log1p(nearestKept[i]);
             row[k++] = (float) java.util.Arrays.binarySearch(sorted, p[i]) / n;
             row[k++] = kinds[g.kind[i]];
-            out[i] = row;
+            out.add(row);
         }
-        return out;
+        return out.toArray(new float[0][]);
     }
 
     /** Char-weighted mean probability per group id. */
@@ -386,6 +424,9 @@ public final class ContentFeatures {
         return k;
     }
 
+    /** The {@link Hints} bits of {@link #HINTS}, in order. */
+    private static final int[] HINT_BITS = {Hints.ALWAYS, Hints.STRONG, Hints.WEAK, Hints.CONTENT, Hints.DEK};
+
     private static int structure(Segment s, float[] row, int k) {
         int tag = tagIndex(s.owner.normalName());
         row[k + tag] = 1;
@@ -393,8 +434,7 @@ public final class ContentFeatures {
         for (int f = 0; f < FLAGS.length; f++) {
             row[k++] = (s.pathFlags & (1 << f)) != 0 ? 1 : 0;
         }
-        int[] hintBits = {Hints.ALWAYS, Hints.STRONG, Hints.WEAK, Hints.CONTENT, Hints.DEK};
-        for (int h : hintBits) {
+        for (int h : HINT_BITS) {
             row[k++] = (s.pathHints & h) != 0 ? 1 : 0;
         }
         int groups = Segmenter.GROUPS.size();
@@ -428,7 +468,7 @@ public final class ContentFeatures {
     }
 
     private static int place(List<Segment> segs, int i, NodeStats root, int headline, PageTotals totals,
-                             Map<RepeatKey, Integer> repeats, Map<Element, int[]> siblings, WordHashes ld,
+                             Map<RepeatKey, Integer> repeats, SiblingCounts siblings, WordHashes ld,
                              float[] row, int k) {
         Segment s = segs.get(i);
         int n = segs.size();
@@ -451,7 +491,7 @@ public final class ContentFeatures {
         row[k++] = c.paras;
         row[k++] = c.text == 0 ? 0 : (float) c.good / c.text;
         row[k++] = log((float) ContentLocator.score(c));
-        int[] item = itemRepeat(s.owner, siblings);
+        int[] item = itemRepeat(s, siblings);
         row[k++] = log(item[0]);
         row[k++] = log(item[1]);
         row[k++] = item[2];
@@ -483,11 +523,12 @@ public final class ContentFeatures {
      * and class, the largest such count among the owner and its three nearest ancestors, and the level (0-3) where
      * that count was found (-1 when nothing repeats at least three times).
      */
-    private static int[] itemRepeat(Element owner, Map<Element, int[]> cache) {
+    private static int[] itemRepeat(Segment s, SiblingCounts siblings) {
         int[] out = {0, 0, -1};
-        Element e = owner;
+        Element e = s.owner;
+        NodeStats stats = s.ownerStats;
         for (int level = 0; level < 4 && e != null && e.parent() != null; level++) {
-            int count = sameSiblings(e, cache);
+            int count = siblings.of(e, stats);
             if (level == 0) {
                 out[0] = count;
             }
@@ -496,26 +537,9 @@ public final class ContentFeatures {
                 out[2] = level;
             }
             e = e.parent();
+            stats = SiblingCounts.parentOf(stats);
         }
         return out;
-    }
-
-    /** Siblings (itself included) with the same tag and class, memoised per element. */
-    private static int sameSiblings(Element e, Map<Element, int[]> cache) {
-        int[] known = cache.get(e);
-        if (known != null) {
-            return known[0];
-        }
-        Element parent = e.parent();
-        Map<String, int[]> counts = new HashMap<>();
-        List<Element> kids = parent.children();
-        for (Element k : kids) {
-            counts.computeIfAbsent(k.normalName() + '.' + k.className(), x -> new int[1])[0]++;
-        }
-        for (Element k : kids) {
-            cache.put(k, counts.get(k.normalName() + '.' + k.className()));
-        }
-        return cache.get(e)[0];
     }
 
     /** The share of the segment's words (with repeats) that the JSON-LD body has; read off its text nodes. */

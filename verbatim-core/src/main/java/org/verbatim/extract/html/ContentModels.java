@@ -215,14 +215,8 @@ public final class ContentModels {
         if (stacked == null) {
             return p;
         }
-        float[][] second = ContentFeatures.stacked(rows, ContentFeatures.Groups.of(t.segments()), p);
-        int unsure = 0;
-        for (int i = 0; i < rows.length; i++) {
-            if (rescored(p[i])) {
-                second[unsure++] = second[i];
-            }
-        }
-        float[] again = stacked.probabilities(java.util.Arrays.copyOf(second, unsure));
+        float[] again = stacked.probabilities(ContentFeatures.stacked(rows, ContentFeatures.Groups.of(t.segments()), p,
+                i -> rescored(p[i])));
         float[] out = new float[rows.length];
         for (int i = 0, k = 0; i < rows.length; i++) {
             out[i] = rescored(p[i]) ? again[k++] : p[i];

@@ -94,7 +94,8 @@ public final class InertContent {
     }
 
     /**
-     * One pass over one page: copies the bytes it keeps, in order, into {@code out}. The searches run on a Latin-1
+     * One pass over one page: notes the ranges it cuts, then copies the bytes between them, in order, into an array
+     * of the kept size (no page-sized scratch array to clear and copy again). The searches run on a Latin-1
      * view of the bytes ({@code s}: one char per byte, same offsets), whose {@code indexOf} is vectorised by the JVM:
      * a byte-by-byte loop here cost as much as the decoding it saves. Every scan moves forward, so a page costs one
      * pass; whatever the cutter is unsure of (HTML inside a drawing, MathML, escaped scripts, CDATA) ends the cutting
@@ -104,10 +105,11 @@ public final class InertContent {
         private final byte[] in;
         private final String s;
         private final int n;
-        private byte[] out;
-        private int written;
-        /** Start of the bytes read but not yet copied. */
-        private int pending;
+        /** The cut ranges so far, start and end in turn, in order. */
+        private int[] cuts = new int[32];
+        private int cutCount;
+        /** Bytes cut so far. */
+        private int removed;
         /** Whether the tag {@link #endOfTag} last read ended with {@code />}. */
         private boolean selfClosing;
 
@@ -400,20 +402,28 @@ public final class InertContent {
         }
 
         private void cut(int from, int to) {
-            if (out == null) {
-                out = new byte[n];
+            if (cutCount == cuts.length) {
+                cuts = Arrays.copyOf(cuts, 2 * cutCount);
             }
-            System.arraycopy(in, pending, out, written, from - pending);
-            written += from - pending;
-            pending = to;
+            cuts[cutCount++] = from;
+            cuts[cutCount++] = to;
+            removed += to - from;
         }
 
         byte[] result() {
-            if (out == null) {
+            if (cutCount == 0) {
                 return in;
             }
-            System.arraycopy(in, pending, out, written, n - pending);
-            return Arrays.copyOf(out, written + n - pending);
+            byte[] out = new byte[n - removed];
+            int written = 0;
+            int kept = 0;
+            for (int c = 0; c < cutCount; c += 2) {
+                System.arraycopy(in, kept, out, written, cuts[c] - kept);
+                written += cuts[c] - kept;
+                kept = cuts[c + 1];
+            }
+            System.arraycopy(in, kept, out, written, n - kept);
+            return out;
         }
 
         /** Whether the {@code length} chars at {@code at} are {@code name}, ignoring ASCII case. */

@@ -76,7 +76,11 @@ final class Segment {
 
     /** The normalised text, lines broken at {@code <br>}, as {@link TextCollector} writes it. */
     String text() {
-        TextCollector.Lines lines = new TextCollector.Lines(chars + 16);
+        int length = 0;
+        for (Node n : nodes) {
+            length += n instanceof TextNode t ? t.getWholeText().length() : 1;
+        }
+        TextCollector.Lines lines = new TextCollector.Lines(length); // the text can only shrink: no growing
         for (Node n : nodes) {
             if (n instanceof TextNode t) {
                 lines.append(t.getWholeText());
