@@ -172,6 +172,11 @@ final class AuthorReader {
                 }
             }
         }
+        if (c.authors.isEmpty()) {
+            for (String v : labelledWriters(metas)) {
+                c.addRaw(v, Source.DECLARED, false);
+            }
+        }
         // the data credits an agency, a team or the publication: a person is looked for in the first bylines only
         boolean agencyDeclared = !c.agencies.isEmpty() || !c.orgs.isEmpty();
         for (int i = 0; i < bylines.size() && i < MAX_BYLINES_READ; i++) {
@@ -297,6 +302,32 @@ final class AuthorReader {
             return v;
         }
         return v.substring(comma + 1).strip() + " " + v.substring(0, comma).strip();
+    }
+
+    /** Labels of a card's label/data pair that name the writer ({@code twitter:label1} "Written by"), lower case. */
+    static final List<String> WRITER_LABELS = List.of("written by", "author", "by", "verfasst von",
+            "geschrieben von", "autor", "auteur", "écrit par", "escrito por", "scritto da", "geschreven door");
+
+    /**
+     * The values of a card's label/data pairs whose label names the writer: {@code <meta name="twitter:label1"
+     * content="Written by">} with {@code <meta name="twitter:data1" content="Jane Doe">}, as WordPress's SEO plugins
+     * and other publishing tools write them.
+     */
+    static List<String> labelledWriters(List<Element> metas) {
+        List<String> out = new ArrayList<>();
+        for (Element m : metas) {
+            String key = m.attr("name").strip().toLowerCase(Locale.ROOT);
+            if (key.startsWith("twitter:label") && WRITER_LABELS.contains(m.attr("content").strip()
+                    .toLowerCase(Locale.ROOT))) {
+                String data = "twitter:data" + key.substring("twitter:label".length());
+                for (Element d : metas) {
+                    if (d.attr("name").strip().equalsIgnoreCase(data) && !d.attr("content").isBlank()) {
+                        out.add(d.attr("content").strip());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isAuthorMeta(Element m) {

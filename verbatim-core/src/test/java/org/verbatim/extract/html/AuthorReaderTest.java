@@ -24,6 +24,17 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aCardsWrittenByLabelNamesTheWriterWhenNothingElseDoes() {
+        String card = "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Jane Doe'>"
+                + "<meta name='twitter:label2' content='Est. reading time'><meta name='twitter:data2' content='4 minutes'>";
+        assertThat(page(card, "").authors()).containsExactly("Jane Doe");
+        assertThat(page(card.replace("Jane Doe", "Example Staff"), "").credits()).containsExactly("Example Staff");
+        assertThat(page(card.replace("Written by", "Est. reading time"), "").authors()).as("another label").isEmpty();
+        assertThat(page(card + "<meta name='author' content='John Roe'>", "").authors())
+                .as("a declared author comes first").containsExactly("John Roe");
+    }
+
+    @Test
     void authorFieldHoldingTheSiteNameOrAProfileUrlIsNoAuthor() {
         Article a = page("<meta property='og:site_name' content='Example News'>"
                 + "<meta name='author' content='Example News'>"
