@@ -64,11 +64,22 @@ final class QuoteStore {
      * per quote document of the index, so the counts agree with {@code verbatim quotes} and {@code export}.
      */
     static QuoteStore build(ArticleSearch search) throws IOException {
+        return build(search, () -> false);
+    }
+
+    /**
+     * As {@link #build(ArticleSearch)}, stopping with a {@link java.util.concurrent.CancellationException} at the
+     * first article after {@code stop} turns true.
+     */
+    static QuoteStore build(ArticleSearch search, java.util.function.BooleanSupplier stop) throws IOException {
         List<Entry> quotes = new ArrayList<>();
         Map<String, List<Entry>> bySpeaker = new LinkedHashMap<>();
         Map<String, EntityAcc> ents = new HashMap<>();
         int[] n = {0};
         search.forEachArticle(stored -> {
+            if (stop.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("stopped after " + n[0] + " articles");
+            }
             n[0]++;
             JsonNode a = parse(stored);
             String published = a.path("published").asText(null);

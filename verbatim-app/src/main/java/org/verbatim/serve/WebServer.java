@@ -95,14 +95,14 @@ public final class WebServer implements Closeable {
 
     private final ArticleSearch search;
     private final Javalin app;
-    private final CompletableFuture<QuoteStore> store;
+    private final QuoteStoreLoader loader;
     private final GuardedFetch fetch;
     private final ExtractionGate gate;
 
-    private WebServer(ArticleSearch search, CompletableFuture<QuoteStore> store, Javalin app, GuardedFetch fetch,
+    private WebServer(ArticleSearch search, QuoteStoreLoader loader, Javalin app, GuardedFetch fetch,
             ExtractionGate gate) {
         this.search = search;
-        this.store = store;
+        this.loader = loader;
         this.app = app;
         this.fetch = fetch;
         this.gate = gate;
@@ -131,10 +131,11 @@ public final class WebServer implements Closeable {
         ArticleSearch search = ArticleSearch.open(index);
         GuardedFetch fetch = null;
         ExtractionGate gate = null;
+        // read in the background once the server listens: it answers (search, articles, /health) at once, and the
+        // quote pages wait for the store
+        QuoteStoreLoader loader = new QuoteStoreLoader();
         try {
-            // read in the background once the server listens: it answers (search, articles, /health) at once, and
-            // the quote pages wait for the store
-            CompletableFuture<QuoteStore> store = new CompletableFuture<>();
+            CompletableFuture<QuoteStore> store = loader.store();
             fetch = o.allowFetch() ? new GuardedFetch(o.allowPrivateFetch(), Api.MAX_FETCH_BYTES) : null;
             gate = new ExtractionGate(o.extractions(), o.waiting(), o.extractTimeout());
             PagePath pages = PagePath.standard(java.time.Clock.systemUTC());
@@ -195,21 +196,13 @@ public final class WebServer implements Closeable {
                 cfg.routes.error(405, ctx -> api.problem(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
             });
             app.start();
-            Thread loader = new Thread(() -> {
-                try {
-                    store.complete(QuoteStore.build(search));
-                } catch (IOException | RuntimeException e) {
-                    store.completeExceptionally(e);
-                }
-            }, "verbatim-quote-store");
-            loader.setDaemon(true);
-            loader.start();
+            loader.start(search);
             for (Connector c : app.jettyServer().server().getConnectors()) {
                 if (c instanceof AbstractConnector ac) {
                     ac.setIdleTimeout(IDLE_TIMEOUT_MS);
                 }
             }
-            return new WebServer(search, store, app, fetch, gate);
+            return new WebServer(search, loader, app, fetch, gate);
         } catch (RuntimeException e) {
             if (fetch != null) {
                 fetch.close();
@@ -217,6 +210,7 @@ public final class WebServer implements Closeable {
             if (gate != null) {
                 gate.close();
             }
+            loader.stop();
             search.close();
             throw e;
         }
@@ -307,6 +301,7 @@ public final class WebServer implements Closeable {
                     fetch.close();
                 }
             } finally {
+                loader.stop(); // the index stays open if its reader does not stop: unmapping under it crashes
                 search.close();
             }
         }

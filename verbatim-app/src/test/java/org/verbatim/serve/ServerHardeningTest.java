@@ -47,6 +47,55 @@ class ServerHardeningTest {
         ts.close();
     }
 
+    @Test
+    void aServerClosedWhileItReadsItsQuoteStoreStopsTheReaderBeforeClosingTheIndex() throws IOException {
+        // unmapping the index's files under a running read crashes the JVM (SIGSEGV in Lucene's LZ4 decompress)
+        for (int i = 0; i < 10; i++) {
+            WebServer s = ts.another(false, false, 1, 1);
+            s.close();
+            assertThat(Thread.getAllStackTraces().keySet()).as("round " + i)
+                    .noneMatch(t -> t.getName().equals("verbatim-quote-store") && t.isAlive());
+        }
+    }
+
+    @Test
+    void stoppingTheLoaderWaitsForItsBuildToEnd() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        QuoteStoreLoader loader = new QuoteStoreLoader();
+        loader.start(stop -> {
+            reading.countDown();
+            while (!stop.getAsBoolean()) {
+                Thread.onSpinWait();
+            }
+            try {
+                Thread.sleep(200); // the rest of the article being read when asked to stop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ended.set(true);
+            throw new java.util.concurrent.CancellationException("stopped");
+        });
+        try {
+            reading.await();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        loader.stop();
+        assertThat(ended).as("stop() returns only once the build has ended").isTrue();
+        assertThat(loader.store()).isCompletedExceptionally();
+    }
+
+    @Test
+    void aQuoteStoreBuildAskedToStopStopsAtTheNextArticle() throws IOException {
+        try (org.verbatim.index.ArticleSearch search = org.verbatim.index.ArticleSearch.open(ts.dir.resolve("index"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuoteStore.build(search, () -> true))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class)
+                    .hasMessageContaining("stopped after 0 articles");
+            assertThat(QuoteStore.build(search, () -> false).articleCount()).isGreaterThan(10);
+        }
+    }
+
     static ApiTest.Res send(String base, HttpRequest.Builder b) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(b.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
