@@ -61,15 +61,8 @@ final class QuoteStore {
 
     /**
      * Reads the annotation every stored article carries (what ingest found, never annotated again here): one entry
-     * per quote document of the index, so the counts agree with {@code verbatim quotes} and {@code export}.
-     */
-    static QuoteStore build(ArticleSearch search) throws IOException {
-        return build(search, () -> false);
-    }
-
-    /**
-     * As {@link #build(ArticleSearch)}, stopping with a {@link java.util.concurrent.CancellationException} at the
-     * first article after {@code stop} turns true.
+     * per quote document of the index, so the counts agree with {@code verbatim quotes} and {@code export}. Stops
+     * with a {@link java.util.concurrent.CancellationException} at the first article after {@code stop} turns true.
      */
     static QuoteStore build(ArticleSearch search, java.util.function.BooleanSupplier stop) throws IOException {
         List<Entry> quotes = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,8 +154,9 @@ final class AuthorReader {
      * byline label ({@link BylinePhrase}), both read before pruning; {@code dates} finds where a byline's names end
      * at a date.
      */
-    static Credits read(JsonNode art, List<JsonNode> ld, List<Element> metas, List<String> bylines,
-                        List<String> phrases, Publication site, org.verbatim.extract.date.DateParser dates) {
+    static Credits read(JsonNode art, List<JsonNode> ld, List<Element> metas, Map<String, String> meta,
+                        List<String> bylines, List<String> phrases, Publication site,
+                        org.verbatim.extract.date.DateParser dates) {
         Collector c = new Collector(site, dates);
         if (art != null) {
             JsonNode authors = art.has("author") ? art.get("author") : art.get("creator");
@@ -173,7 +175,7 @@ final class AuthorReader {
             }
         }
         if (c.authors.isEmpty()) {
-            for (String v : labelledWriters(metas)) {
+            for (String v : labelledWriters(meta)) {
                 c.addRaw(v, Source.DECLARED, false);
             }
         }
@@ -311,20 +313,14 @@ final class AuthorReader {
     /**
      * The values of a card's label/data pairs whose label names the writer: {@code <meta name="twitter:label1"
      * content="Written by">} with {@code <meta name="twitter:data1" content="Jane Doe">}, as WordPress's SEO plugins
-     * and other publishing tools write them.
+     * and other publishing tools write them; {@code meta} is {@link MetadataReader#metaMap}.
      */
-    static List<String> labelledWriters(List<Element> metas) {
+    static List<String> labelledWriters(Map<String, String> meta) {
         List<String> out = new ArrayList<>();
-        for (Element m : metas) {
-            String key = m.attr("name").strip().toLowerCase(Locale.ROOT);
-            if (key.startsWith("twitter:label") && WRITER_LABELS.contains(m.attr("content").strip()
-                    .toLowerCase(Locale.ROOT))) {
-                String data = "twitter:data" + key.substring("twitter:label".length());
-                for (Element d : metas) {
-                    if (d.attr("name").strip().equalsIgnoreCase(data) && !d.attr("content").isBlank()) {
-                        out.add(d.attr("content").strip());
-                    }
-                }
+        for (int n = 1; meta.containsKey("twitter:label" + n); n++) {
+            String data = meta.get("twitter:data" + n);
+            if (data != null && WRITER_LABELS.contains(meta.get("twitter:label" + n).toLowerCase(Locale.ROOT))) {
+                out.add(data);
             }
         }
         return out;

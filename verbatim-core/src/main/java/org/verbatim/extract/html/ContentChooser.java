@@ -97,11 +97,10 @@ final class ContentChooser {
         if (onlyAFewLinks(t.segments(), keep)) {
             java.util.Arrays.fill(keep, false);
         }
-        boolean article = pageType == null || pageType == PageType.ARTICLE;
         boolean[] rules = inRules(t.segments(), r);
         Supplier<String> why;
         List<Block> modelBlocks;
-        if (article && !r.blocks().isEmpty()) {
+        if (articlePage && !r.blocks().isEmpty()) {
             double rulesF1 = estimatedF1(t.segments(), p, rules);
             double modelF1 = estimatedF1(t.segments(), p, keep);
             why = () -> String.format(java.util.Locale.ROOT, "article: estimated F1 of the rules' body %.3f, of the "
@@ -116,7 +115,7 @@ final class ContentChooser {
                 warnings.add("body chosen by the content model over the rules");
             }
         } else {
-            String reason = article ? "the rules found no body" : "not an article: the model's segments";
+            String reason = articlePage ? "the rules found no body" : "not an article: the model's segments";
             why = () -> reason;
             modelBlocks = modelBlocks(t, keep, r, policy, pageType, articlePage);
         }

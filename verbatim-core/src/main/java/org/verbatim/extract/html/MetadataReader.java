@@ -56,7 +56,7 @@ final class MetadataReader {
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
         AuthorReader.Credits credits = guarded("authors", () -> withDatelineName(AuthorReader.read(art, ld, ix.metas,
-                ix.bylineTexts, ix.bylinePhrases.isEmpty() ? List.of()
+                meta, ix.bylineTexts, ix.bylinePhrases.isEmpty() ? List.of()
                         : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)),
                 site, ix.dates.parser()), ix, h1Index, site), NO_CREDITS, warnings);
         ArticleFacts.Facts facts = guarded("facts", () -> ArticleFacts.read(art, ld, ix.metas, meta, ix.figures,

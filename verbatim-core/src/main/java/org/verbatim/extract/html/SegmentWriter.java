@@ -29,11 +29,6 @@ final class SegmentWriter {
         this.wholeQuotes = wholeQuotes;
     }
 
-    /** Blocks of the kept segments, in document order; each block quotation one quote block. */
-    static List<Block> write(List<Segment> segments, boolean[] keep) {
-        return write(segments, keep, true);
-    }
-
     /**
      * Blocks of the kept segments, in document order. Unless {@code wholeQuotes}, each segment of a block quotation
      * is a quote block of its own: a forum post quoted in a reply then stays a block that repeats the post, which

@@ -66,12 +66,12 @@ class SegmenterTest {
                 + "<p>Closing words of the page.</p><pre>x = 1\n  y = 2</pre>");
         boolean[] keep = new boolean[s.size()];
         java.util.Arrays.fill(keep, true);
-        List<Block> blocks = SegmentWriter.write(s, keep);
+        List<Block> blocks = SegmentWriter.write(s, keep, true);
         assertThat(blocks).extracting(Block::type, Block::text).containsExactly(
                 tuple(BlockType.HEADING, "Specs"), tuple(BlockType.TABLE, "Weight | 2 kg\nColour | red"),
                 tuple(BlockType.LIST, "first\nsecond"), tuple(BlockType.PARAGRAPH, "Closing words of the page."),
                 tuple(BlockType.PREFORMATTED, "x = 1\n  y = 2"));
         keep[2] = false; // "2 kg" dropped
-        assertThat(SegmentWriter.write(s, keep)).extracting(Block::text).contains("Weight\nColour | red");
+        assertThat(SegmentWriter.write(s, keep, true)).extracting(Block::text).contains("Weight\nColour | red");
     }
 }

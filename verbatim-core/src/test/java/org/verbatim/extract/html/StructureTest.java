@@ -3,12 +3,19 @@ package org.verbatim.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;
 
 class StructureTest {
+    /** Blocks of the structured page, typed, that the rules' writer and the content model's both write. */
+    private static final Tuple FIRST_LIST = tuple(BlockType.LIST, "first item of the list\nsecond item of the list");
+    private static final Tuple QUOTE = tuple(BlockType.QUOTE,
+            "We will not give up, whatever it costs us, said the mayor.");
+    private static final Tuple TABLE = tuple(BlockType.TABLE, "Year | Votes\n2023 | 41");
+    private static final Tuple PRE = tuple(BlockType.PREFORMATTED, "x = 1\n  y = 2");
 
     /** The structured page through the rules' block writer: every block of the page, typed. */
     private static Article structured() {
@@ -39,13 +46,9 @@ class StructureTest {
     @Test
     void listsQuotesTablesFiguresAndPreformattedBecomeTheirOwnBlocks() {
         Article a = structured();
-        assertThat(a.blocks()).extracting(Block::type, Block::text).contains(
-                tuple(BlockType.LIST, "first item of the list\nsecond item of the list"),
-                tuple(BlockType.LIST, "step one\nstep two"),
-                tuple(BlockType.QUOTE, "We will not give up, whatever it costs us, said the mayor."),
-                tuple(BlockType.TABLE, "Year | Votes\n2023 | 41"),
-                tuple(BlockType.FIGURE, "The council chamber on Tuesday evening."),
-                tuple(BlockType.PREFORMATTED, "x = 1\n  y = 2"));
+        assertThat(a.blocks()).extracting(Block::type, Block::text).contains(FIRST_LIST,
+                tuple(BlockType.LIST, "step one\nstep two"), QUOTE, TABLE,
+                tuple(BlockType.FIGURE, "The council chamber on Tuesday evening."), PRE);
     }
 
     @Test
@@ -60,12 +63,8 @@ class StructureTest {
     void theContentModelsBodyTypesItsBlocksByTheirElements() {
         // what the model keeps is its decision (it drops captions the gold leaves out); how it is written is not
         Article a = Pages.extract(structuredPage());
-        assertThat(a.blocks()).extracting(Block::type, Block::text).contains(
-                tuple(BlockType.HEADING, "First section"),
-                tuple(BlockType.LIST, "first item of the list\nsecond item of the list"),
-                tuple(BlockType.QUOTE, "We will not give up, whatever it costs us, said the mayor."),
-                tuple(BlockType.TABLE, "Year | Votes\n2023 | 41"),
-                tuple(BlockType.PREFORMATTED, "x = 1\n  y = 2"));
+        assertThat(a.blocks()).extracting(Block::type, Block::text)
+                .contains(tuple(BlockType.HEADING, "First section"), FIRST_LIST, QUOTE, TABLE, PRE);
     }
 
     @Test
