@@ -144,27 +144,40 @@ public final class SparkJob {
     }
 
     /**
-     * Runs the job. Unless the session sets {@link #WHOLE_STAGE} itself, the job's queries run without whole-stage code
-     * generation (the setting is restored after): the steps after the pass are about 35 small queries over small
-     * columns, and compiling a generated class per stage (Janino, then the JIT, on the driver between the stages) cost
-     * more than generated code saves on them; the per-expression code Spark still generates is enough there. On the
-     * edge-case archives, the steps after the pass of a second run in the same JVM took 5.9, 6.8 and 8.2 s without it
-     * against 7.5, 9.6 and 10.6 s with it (alternated, machine loaded 9-12). The pass is unaffected: its cost is the
-     * per-page path, not Spark's operators.
+     * Runs the job. Unless the session sets them itself, the job's queries run without generated code (the settings
+     * are restored after):
+     * <ul>
+     *   <li>no whole-stage code generation ({@link #WHOLE_STAGE}): the steps after the pass are about 35 small queries
+     *       over small columns, and compiling a generated class per stage (Janino, then the JIT, on the driver between
+     *       the stages) cost more than generated code saves on them. On the edge-case archives, the steps after the
+     *       pass of a second run in the same JVM took 5.9, 6.8 and 8.2 s without it against 7.5, 9.6 and 10.6 s with it
+     *       (alternated, machine loaded 9-12);</li>
+     *   <li>no generated code for expressions either ({@link #FACTORY_MODE}): Spark's interpreted projections, which it
+     *       keeps for every expression, instead of about 140 classes that each run compiled with Janino and then JIT
+     *       compiled, even when the same JVM had compiled the same code for the run before. The rows are few (one per
+     *       record, one per quote) and the per-page path costs milliseconds each, so interpreting their columns costs
+     *       nothing that shows, while the compilations were CPU taken from the pass on a busy core. The pass itself is
+     *       unaffected: its cost is the per-page path, not Spark's operators.</li>
+     * </ul>
      */
     public static Report run(SparkSession spark, Options o) throws IOException {
-        if (spark.conf().contains(WHOLE_STAGE)) {
-            return runJob(spark, o);
+        Map<String, String> set = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : Map.of(WHOLE_STAGE, "false", FACTORY_MODE, "NO_CODEGEN").entrySet()) {
+            if (!spark.conf().contains(e.getKey())) {
+                spark.conf().set(e.getKey(), e.getValue());
+                set.put(e.getKey(), e.getValue());
+            }
         }
-        spark.conf().set(WHOLE_STAGE, "false");
         try {
             return runJob(spark, o);
         } finally {
-            spark.conf().unset(WHOLE_STAGE);
+            set.keySet().forEach(spark.conf()::unset);
         }
     }
 
     static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
+    /** Spark's choice between generated and interpreted code for expressions (an internal setting of Spark SQL). */
+    static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
 
     private static Report runJob(SparkSession spark, Options o) throws IOException {
         long t0 = System.nanoTime();

@@ -133,6 +133,24 @@ class SparkJobTest {
         assertThat(jsonLines(retried.resolve("articles"))).hasSize(first.size());
     }
 
+    /**
+     * The job runs its queries on Spark's interpreted expressions: a run compiles next to no generated class (about
+     * 110 a run with generated code, even when the JVM had compiled the same code for the run before), and the
+     * session's settings are as they were after it.
+     */
+    @Test
+    void aRunCompilesNoGeneratedCodeAndLeavesTheSessionsSettingsAlone() throws Exception {
+        SparkSession spark = SparkTests.session();
+        long before = org.apache.spark.metrics.source.CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
+        SparkJob.Report r = SparkJob.run(spark, new SparkJob.Options(corpus.paths(), dir.resolve("interpreted")
+                .toString(), SparkJob.Format.JSONL));
+        long compiled = org.apache.spark.metrics.source.CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - before;
+        assertThat(r.articles()).isEqualTo(report.articles());
+        assertThat(compiled).isLessThan(30);
+        assertThat(spark.conf().contains(SparkJob.FACTORY_MODE)).isFalse();
+        assertThat(spark.conf().contains(SparkJob.WHOLE_STAGE)).isFalse();
+    }
+
     /** The response records alone, named by (path, offset, length) in a Parquet file, give the same articles. */
     @Test
     void recordRangesAreReadByByteRange() throws Exception {
