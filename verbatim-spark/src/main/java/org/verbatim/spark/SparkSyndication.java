@@ -1,17 +1,21 @@
 package org.verbatim.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -27,8 +31,8 @@ import org.verbatim.enrich.fingerprint.Syndication;
  * <ol>
  *   <li>articles with one content hash are one node (exact copies share every key), labelled by its earliest
  *       (publication key, id);</li>
- *   <li>nodes that share a band key are candidate pairs (a self-join on the key), kept when
- *       {@link Fingerprint#sameStory} says so: the edges;</li>
+ *   <li>nodes that share a band key are candidate pairs (the nodes grouped by key, each group's pairs tested where
+ *       the group is), kept when {@link Fingerprint#sameStory} says so: the edges;</li>
  *   <li>each connected component of nodes takes the smallest label among them: on the driver with a union-find when
  *       the edges are few (at most {@code driverEdges}: one pass over them), else by propagating labels along the
  *       edges in SQL until none changes (as many rounds as the widest component's diameter);</li>
@@ -46,6 +50,13 @@ final class SparkSyndication {
     record Components(Dataset<Row> clusters, long nodes, long count) {
     }
 
+    /** A node's label: its earliest (publication key, id). */
+    static final StructType LABEL = new StructType().add("published_key", DataTypes.LongType, true)
+            .add("id", DataTypes.StringType, true);
+    /** An edge: {@code u < v}, the two nodes' content hashes, and their labels {@code lu}, {@code lv}. */
+    static final StructType EDGES = new StructType().add("u", DataTypes.StringType, false)
+            .add("v", DataTypes.StringType, false).add("lu", LABEL, false).add("lv", LABEL, false);
+
     static final StructType CLUSTERS = new StructType().add("content_hash", DataTypes.StringType, false)
             .add("component", DataTypes.StringType, false);
 
@@ -60,16 +71,15 @@ final class SparkSyndication {
     static Components components(SparkSession spark, Dataset<Row> articles, long driverEdges) {
         Dataset<Row> nodes = articles.groupBy("content_hash").agg(first("signature").as("signature"),
                 first("band_keys").as("band_keys"), min(struct(col("published_key"), col("id"))).as("label"));
-        Dataset<Row> keys = nodes.select(col("content_hash").as("node"), explode(col("band_keys")).as("key"));
-        Dataset<Row> pairs = keys.as("a").join(keys.as("b"),
-                        col("a.key").equalTo(col("b.key")).and(col("a.node").lt(col("b.node"))))
-                .select(col("a.node").as("u"), col("b.node").as("v")).distinct();
-        Dataset<Row> labelled = nodes.select(col("content_hash"), col("signature"), col("label"));
-        Dataset<Row> edges = pairs
-                .join(rename(labelled, "u", "su", "lu"), "u")
-                .join(rename(labelled, "v", "sv", "lv"), "v")
-                .filter((FilterFunction<Row>) SparkSyndication::sameStory)
-                .select("u", "v", "lu", "lv").persist(StorageLevel.MEMORY_AND_DISK());
+        // the nodes of each band key together (one shuffle), every pair among them tested where it is: a pair that
+        // shares several keys is tested once per key, and kept once
+        Dataset<Row> buckets = nodes.select(explode(col("band_keys")).as("key"),
+                        struct(col("content_hash"), col("signature"), col("label")).as("node"))
+                .groupBy("key").agg(collect_list(col("node")).as("nodes"))
+                .filter(size(col("nodes")).gt(1));
+        Dataset<Row> edges = buckets.flatMap((FlatMapFunction<Row, Row>) SparkSyndication::sameStories,
+                        Encoders.row(EDGES))
+                .dropDuplicates("u", "v").persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // count, then collect from the cache: two jobs (a limit before collect scans the partitions in rounds)
             return edges.count() <= driverEdges ? onDriver(spark, edges.collectAsList()) : inSql(edges);
@@ -78,8 +88,27 @@ final class SparkSyndication {
         }
     }
 
-    private static Dataset<Row> rename(Dataset<Row> labelled, String node, String sig, String label) {
-        return labelled.select(col("content_hash").as(node), col("signature").as(sig), col("label").as(label));
+    /** The pairs of one band key's nodes that {@link Fingerprint#sameStory} calls one story, as edges. */
+    private static Iterator<Row> sameStories(Row bucket) {
+        List<Row> nodes = bucket.getList(1);
+        Fingerprint[] prints = new Fingerprint[nodes.size()];
+        for (int i = 0; i < prints.length; i++) {
+            prints[i] = fingerprint(nodes.get(i).getList(1), nodes.get(i).getString(0));
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < prints.length; i++) {
+            for (int j = i + 1; j < prints.length; j++) {
+                if (prints[i].sameStory(prints[j])) {
+                    Row a = nodes.get(i);
+                    Row b = nodes.get(j);
+                    boolean ab = a.getString(0).compareTo(b.getString(0)) < 0;
+                    Row u = ab ? a : b;
+                    Row v = ab ? b : a;
+                    out.add(RowFactory.create(u.getString(0), v.getString(0), u.getStruct(2), v.getStruct(2)));
+                }
+            }
+        }
+        return out.iterator();
     }
 
     /** Union-find over the edges; each component named by its smallest label. */
@@ -164,12 +193,6 @@ final class SparkSyndication {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Row counts = clusters.selectExpr("count(*)", "count(distinct component)").first();
         return new Components(clusters, counts.getLong(0), counts.getLong(1));
-    }
-
-    /** The project's own test on an edge candidate's two signatures ({@code su}, {@code sv}). */
-    private static boolean sameStory(Row r) {
-        // distinct nodes have distinct content hashes, so only the signatures decide
-        return fingerprint(r.getList(r.fieldIndex("su")), "u").sameStory(fingerprint(r.getList(r.fieldIndex("sv")), "v"));
     }
 
     private static Fingerprint fingerprint(List<Integer> signature, String hash) {
