@@ -33,7 +33,8 @@ import org.verbatim.index.ResourceMeter;
  * <p>Diagnostics: {@code -Dbench.threads=true} splits each job's process CPU by kind of thread (Spark's task threads,
  * JIT compilers, GC, ended threads such as the archive readers; {@link ThreadCpu}); {@code -Dbench.stages=sum} gives
  * each job's count of Spark jobs, stages and tasks with the tasks' CPU, {@code -Dbench.stages=each} every stage's wall
- * time too ({@link StageLog}).
+ * time too ({@link StageLog}); {@code -Dbench.pin=true} runs each job on as many CPUs as its master has cores
+ * ({@link #pin}).
  *
  * <pre>
  * ./mvnw -B -q -pl verbatim-spark -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
@@ -44,6 +45,9 @@ import org.verbatim.index.ResourceMeter;
  * </pre>
  */
 public final class SparkBench {
+    /** The machine's CPUs, counted before any pinning (the JVM counts only those it may run on). */
+    private static final int CPUS = Runtime.getRuntime().availableProcessors();
+
     private SparkBench() {
     }
 
@@ -96,6 +100,9 @@ public final class SparkBench {
         if (!Boolean.parseBoolean(System.getProperty("bench.ingest", "true"))) {
             return; // -Dbench.ingest=false: the job only
         }
+        if (Boolean.getBoolean("bench.pin")) {
+            pin(CPUS);
+        }
         ingest("warm-up", files, work);
         Ingester.Report ing = ingest("ingest", files, work);
         System.out.println("CPU ms per article, job local[2] vs ingest (2 workers):");
@@ -120,6 +127,9 @@ public final class SparkBench {
     }
 
     private static SparkJob.Report job(String what, String master, List<String> files, Path work) throws Exception {
+        if (Boolean.getBoolean("bench.pin")) {
+            pin(Integer.parseInt(master.replaceAll("\\D", "")));
+        }
         SparkSession spark = SparkMain.session(master);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
@@ -148,6 +158,24 @@ public final class SparkBench {
                 System.out.println(stages.summary("each".equals(System.getProperty("bench.stages"))));
             }
         }
+    }
+
+    /**
+     * {@code -Dbench.pin=true}: every thread of this JVM, the ones started later included, runs on the first
+     * {@code cores} CPUs only ({@code taskset}), so that {@code local[N]} runs on N cores: the archive reader threads,
+     * the JIT compilers, the GC and Spark's own threads share the task's cores instead of borrowing a free one. This
+     * asks how the job scales with cores; unpinned, it asks how it scales with task slots on a machine whose other
+     * cores stay free for the rest.
+     */
+    private static void pin(int cores) throws Exception {
+        String cpus = "0-" + (Math.min(cores, CPUS) - 1);
+        Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, String.valueOf(ProcessHandle.current().pid()))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("taskset failed: " + out);
+        }
+        System.out.println("pinned to CPUs " + cpus);
     }
 
     private static Ingester.Report ingest(String what, List<String> files, Path work) throws Exception {
