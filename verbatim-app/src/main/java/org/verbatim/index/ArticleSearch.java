@@ -68,6 +68,7 @@ public final class ArticleSearch implements Closeable {
 
     private final FSDirectory dir;
     private final DirectoryReader reader;
+    private volatile boolean closed;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Analyzers.perField();
     private SortedSetDocValuesReaderState facetState;
@@ -174,7 +175,9 @@ public final class ArticleSearch implements Closeable {
      * @throws QueryException a query that does not parse, or that is too complex to run ({@link TooComplexException})
      */
     public Result search(Request r, String open, String close, boolean escapeHtml) throws IOException {
-        return bounded(() -> run(r, open, close, escapeHtml));
+        return held(() -> {
+            return bounded(() -> run(r, open, close, escapeHtml));
+        });
     }
 
     private Result run(Request r, String open, String close, boolean escapeHtml) throws ParseException, IOException {
@@ -211,28 +214,34 @@ public final class ArticleSearch implements Closeable {
 
     /** Calls {@code sink} with every stored article, in index order. */
     public void forEachArticle(Consumer<Stored> sink) throws IOException {
-        var storedFields = reader.storedFields();
-        var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-        Set<String> fields = Set.of(IndexFields.JSON, IndexFields.ID, IndexFields.CLUSTER);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            if (liveDocs != null && !liveDocs.get(doc)) {
-                continue;
+        held(() -> {
+            var storedFields = reader.storedFields();
+            var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            Set<String> fields = Set.of(IndexFields.JSON, IndexFields.ID, IndexFields.CLUSTER);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (liveDocs != null && !liveDocs.get(doc)) {
+                    continue;
+                }
+                Document d = storedFields.document(doc, fields);
+                if (d.get(IndexFields.JSON) != null) {
+                    sink.accept(new Stored(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER), d.get(IndexFields.JSON)));
+                }
             }
-            Document d = storedFields.document(doc, fields);
-            if (d.get(IndexFields.JSON) != null) {
-                sink.accept(new Stored(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER), d.get(IndexFields.JSON)));
-            }
-        }
+            return null;
+        });
     }
 
     /** The stored article with this id, if any. */
     public Optional<Stored> article(String id) throws IOException {
-        TopDocs top = searcher.search(ofKind(IndexFields.KIND_ARTICLE, new TermQuery(new Term(IndexFields.ID, id))), 1);
-        if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-        }
-        Document d = searcher.storedFields().document(top.scoreDocs[0].doc, STORED_ARTICLE);
-        return Optional.of(new Stored(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER), d.get(IndexFields.JSON)));
+        return held(() -> {
+            TopDocs top = searcher.search(ofKind(IndexFields.KIND_ARTICLE,
+                    new TermQuery(new Term(IndexFields.ID, id))), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, STORED_ARTICLE);
+            return Optional.of(new Stored(d.get(IndexFields.ID), d.get(IndexFields.CLUSTER), d.get(IndexFields.JSON)));
+        });
     }
 
     /** Another copy of a story: where it ran. */
@@ -244,19 +253,21 @@ public final class ArticleSearch implements Closeable {
 
     /** The articles of a syndication cluster other than {@code exceptId}, in index order (at most {@link #MAX_COPIES}). */
     public List<Copy> copies(String cluster, String exceptId) throws IOException {
-        List<Copy> out = new ArrayList<>();
-        if (cluster == null) {
-            return out;
-        }
-        Query q = ofKind(IndexFields.KIND_ARTICLE, new TermQuery(new Term(IndexFields.CLUSTER, cluster)));
-        for (ScoreDoc sd : searcher.search(q, MAX_COPIES + 1).scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, STORED_FOR_HIT);
-            if (!d.get(IndexFields.ID).equals(exceptId) && out.size() < MAX_COPIES) {
-                out.add(new Copy(d.get(IndexFields.ID), d.get(IndexFields.URL), d.get(IndexFields.SITE_NAME),
-                        d.get(IndexFields.HOST), d.get(IndexFields.TITLE), d.get(IndexFields.PUBLISHED)));
+        return held(() -> {
+            List<Copy> out = new ArrayList<>();
+            if (cluster == null) {
+                return out;
             }
-        }
-        return out;
+            Query q = ofKind(IndexFields.KIND_ARTICLE, new TermQuery(new Term(IndexFields.CLUSTER, cluster)));
+            for (ScoreDoc sd : searcher.search(q, MAX_COPIES + 1).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc, STORED_FOR_HIT);
+                if (!d.get(IndexFields.ID).equals(exceptId) && out.size() < MAX_COPIES) {
+                    out.add(new Copy(d.get(IndexFields.ID), d.get(IndexFields.URL), d.get(IndexFields.SITE_NAME),
+                            d.get(IndexFields.HOST), d.get(IndexFields.TITLE), d.get(IndexFields.PUBLISHED)));
+                }
+            }
+            return out;
+        });
     }
 
     private static Query ofKind(String kind, Query q) {
@@ -286,7 +297,9 @@ public final class ArticleSearch implements Closeable {
      * @param about   a query in the classic syntax over the quote and its article's title; may be null
      */
     public List<QuoteHit> quotes(String speaker, String about, int limit) throws IOException {
-        return bounded(() -> runQuotes(speaker, about, limit));
+        return held(() -> {
+            return bounded(() -> runQuotes(speaker, about, limit));
+        });
     }
 
     private List<QuoteHit> runQuotes(String speaker, String about, int limit) throws ParseException, IOException {
@@ -320,52 +333,59 @@ public final class ArticleSearch implements Closeable {
      * speaker.
      */
     public Map<String, Long> speakers(int limit) throws IOException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = facetState();
-        if (state == null) {
-            return out;
-        }
-        FacetsCollector fc = new FacetsCollector();
-        FacetsCollector.search(searcher, new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_QUOTE)), 1, fc);
-        FacetResult fr;
-        try {
-            fr = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(QuoteDocuments.SPEAKER);
-        } catch (IllegalArgumentException e) {
-            return out; // no quote has a speaker yet
-        }
-        Map<String, Map<String, Long>> spellings = new HashMap<>();
-        for (LabelAndValue lv : fr == null ? new LabelAndValue[0] : fr.labelValues) {
-            String id = Ids.of(lv.label);
-            if (!id.isEmpty()) {
-                spellings.computeIfAbsent(id, k -> new HashMap<>()).merge(lv.label, lv.value.longValue(), Long::sum);
+        return held(() -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            SortedSetDocValuesReaderState state = facetState();
+            if (state == null) {
+                return out;
             }
-        }
-        List<Map.Entry<String, Long>> speakers = new ArrayList<>(spellings.size());
-        for (Map<String, Long> names : spellings.values()) {
-            String name = names.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-            speakers.add(Map.entry(name, names.values().stream().mapToLong(Long::longValue).sum()));
-        }
-        speakers.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        for (Map.Entry<String, Long> e : speakers.subList(0, Math.min(limit, speakers.size()))) {
-            out.put(e.getKey(), e.getValue());
-        }
-        return out;
+            FacetsCollector fc = new FacetsCollector();
+            FacetsCollector.search(searcher, new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_QUOTE)), 1, fc);
+            FacetResult fr;
+            try {
+                fr = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(QuoteDocuments.SPEAKER);
+            } catch (IllegalArgumentException e) {
+                return out; // no quote has a speaker yet
+            }
+            Map<String, Map<String, Long>> spellings = new HashMap<>();
+            for (LabelAndValue lv : fr == null ? new LabelAndValue[0] : fr.labelValues) {
+                String id = Ids.of(lv.label);
+                if (!id.isEmpty()) {
+                    spellings.computeIfAbsent(id, k -> new HashMap<>())
+                            .merge(lv.label, lv.value.longValue(), Long::sum);
+                }
+            }
+            List<Map.Entry<String, Long>> speakers = new ArrayList<>(spellings.size());
+            for (Map<String, Long> names : spellings.values()) {
+                String name = names.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+                speakers.add(Map.entry(name, names.values().stream().mapToLong(Long::longValue).sum()));
+            }
+            speakers.sort(Map.Entry.<String, Long>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey()));
+            for (Map.Entry<String, Long> e : speakers.subList(0, Math.min(limit, speakers.size()))) {
+                out.put(e.getKey(), e.getValue());
+            }
+            return out;
+        });
     }
 
     /** Calls {@code sink} with every quote, in index order. */
     public void forEachQuote(Consumer<QuoteHit> sink) throws IOException {
-        var storedFields = reader.storedFields();
-        var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            if (liveDocs != null && !liveDocs.get(doc)) {
-                continue;
+        held(() -> {
+            var storedFields = reader.storedFields();
+            var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (liveDocs != null && !liveDocs.get(doc)) {
+                    continue;
+                }
+                Document d = storedFields.document(doc);
+                if (IndexFields.KIND_QUOTE.equals(d.get(IndexFields.KIND))) {
+                    sink.accept(quoteHit(d, Float.NaN));
+                }
             }
-            Document d = storedFields.document(doc);
-            if (IndexFields.KIND_QUOTE.equals(d.get(IndexFields.KIND))) {
-                sink.accept(quoteHit(d, Float.NaN));
-            }
-        }
+            return null;
+        });
     }
 
     private static final org.apache.lucene.search.Sort NEWEST_FIRST = new org.apache.lucene.search.Sort(
@@ -387,17 +407,23 @@ public final class ArticleSearch implements Closeable {
 
     /** Articles in the index. */
     public long articleCount() throws IOException {
-        return count(IndexFields.KIND_ARTICLE);
+        return held(() -> {
+            return count(IndexFields.KIND_ARTICLE);
+        });
     }
 
     /** Quote documents in the index: every quote of every annotated article. */
     public long quoteCount() throws IOException {
-        return count(IndexFields.KIND_QUOTE);
+        return held(() -> {
+            return count(IndexFields.KIND_QUOTE);
+        });
     }
 
     /** Documents of one kind ({@link IndexFields#KIND_ARTICLE}, ...). */
     public long count(String kind) throws IOException {
-        return searcher.count(new TermQuery(new Term(IndexFields.KIND, kind)));
+        return held(() -> {
+            return searcher.count(new TermQuery(new Term(IndexFields.KIND, kind)));
+        });
     }
 
     /**
@@ -406,26 +432,28 @@ public final class ArticleSearch implements Closeable {
      * bit set, so memory stays one bit per name however large the index.
      */
     public long clusterCount() throws IOException {
-        SortedDocValues dv = MultiDocValues.getSortedValues(reader, IndexFields.CLUSTER);
-        if (dv == null) {
-            return 0;
-        }
-        OrdinalMap ords = dv instanceof MultiDocValues.MultiSortedDocValues m ? m.mapping : null;
-        FixedBitSet used = new FixedBitSet(Math.max(1, dv.getValueCount()));
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedDocValues local = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
-            if (local == null) {
-                continue;
+        return held(() -> {
+            SortedDocValues dv = MultiDocValues.getSortedValues(reader, IndexFields.CLUSTER);
+            if (dv == null) {
+                return 0;
             }
-            LongValues global = ords == null ? null : ords.getGlobalOrds(leaf.ord);
-            Bits live = leaf.reader().getLiveDocs();
-            for (int d = local.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = local.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    used.set(global == null ? local.ordValue() : (int) global.get(local.ordValue()));
+            OrdinalMap ords = dv instanceof MultiDocValues.MultiSortedDocValues m ? m.mapping : null;
+            FixedBitSet used = new FixedBitSet(Math.max(1, dv.getValueCount()));
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues local = leaf.reader().getSortedDocValues(IndexFields.CLUSTER);
+                if (local == null) {
+                    continue;
+                }
+                LongValues global = ords == null ? null : ords.getGlobalOrds(leaf.ord);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = local.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = local.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        used.set(global == null ? local.ordValue() : (int) global.get(local.ordValue()));
+                    }
                 }
             }
-        }
-        return used.cardinality();
+            return used.cardinality();
+        });
     }
 
     private String cluster(int doc) throws IOException {
@@ -439,9 +467,33 @@ public final class ArticleSearch implements Closeable {
     }
 
     @Override
+    /**
+     * Releases this searcher's hold on the index. A read still running on another thread (a request the server had
+     * started) keeps the files open until it ends: the index is closed when its last reader lets go, never under a
+     * read. Reads begun after this fail with Lucene's {@code AlreadyClosedException}.
+     */
     public void close() throws IOException {
+        closed = true;
         reader.close();
         dir.close();
+    }
+
+    /** A read of the index. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code read} holding a reference to the reader, so that {@link #close} cannot close it under the read. */
+    private <T> T held(Read<T> read) throws IOException {
+        if (closed || !reader.tryIncRef()) {
+            throw new org.apache.lucene.store.AlreadyClosedException("the index is closed");
+        }
+        try {
+            return read.run();
+        } finally {
+            reader.decRef();
+        }
     }
 
     private static final Set<String> STORED_FOR_HIT = Set.of(IndexFields.ID, IndexFields.URL, IndexFields.TITLE,

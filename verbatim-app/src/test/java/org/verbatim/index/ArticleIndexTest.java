@@ -257,6 +257,40 @@ class ArticleIndexTest {
         }
     }
 
+    /**
+     * Closing the searcher while another thread is reading stored articles (the server stopping under a request) does
+     * not pull the files from under that read: it reads to its end, and only reads begun after the close fail.
+     */
+    @Test
+    void closingUnderARunningReadLetsItFinish() throws Exception {
+        fill(ExtraDocuments.NONE);
+        ArticleSearch s = ArticleSearch.open(dir);
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        List<String> read = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CompletableFuture<Void> reader = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                s.forEachArticle(a -> {
+                    reading.countDown();
+                    try {
+                        closed.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    read.add(a.json());
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        reading.await();
+        s.close();
+        closed.countDown();
+        reader.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(read).hasSize(4).allSatisfy(json -> assertThat(json).contains("\"url\""));
+        assertThatThrownBy(s::articleCount).isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
+    }
+
     private static List<String> titles(ArticleSearch s, String q) throws Exception {
         return s.search(ArticleSearch.Request.of(q, 10), "", "", false).hits().stream().map(ArticleSearch.Hit::title)
                 .toList();
