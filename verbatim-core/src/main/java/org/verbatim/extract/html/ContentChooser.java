@@ -100,7 +100,7 @@ final class ContentChooser {
         boolean[] rules = inRules(t.segments(), r);
         Supplier<String> why;
         List<Block> modelBlocks;
-        if (articlePage && !r.blocks().isEmpty()) {
+        if (articlePage && r.root() != null) {
             double rulesF1 = estimatedF1(t.segments(), p, rules);
             double modelF1 = estimatedF1(t.segments(), p, keep);
             why = () -> String.format(java.util.Locale.ROOT, "article: estimated F1 of the rules' body %.3f, of the "

@@ -96,16 +96,76 @@ public final class HtmlArticleExtractor {
             texts.add(s.text());
         }
         StringBuilder rules = new StringBuilder();
-        for (Block bl : r.blocks) {
+        for (Block bl : r.blocks()) {
             rules.append(rules.isEmpty() ? "" : "\n\n").append(bl.text());
         }
         return new PageFeatures(texts, t.rows(), t.page(), t.words(), rules.toString(), r.meta.articleBody(),
                 ContentFeatures.Groups.of(t.segments()));
     }
 
-    /** What the rule cascade found: the analysis, metadata, content root, body blocks and standfirst. */
-    record Rules(DomAnalyzer.Analysis analysis, PageIndex index, PageMetadata meta, Element root,
-                 List<Block> blocks, String standfirst, boolean shown, String dek) {
+    /**
+     * What the rule cascade found: the analysis, metadata, content root and standfirst; and the rules' body, written
+     * only when asked for ({@link #blocks}): the content model's body is taken wherever it keeps anything, so on most
+     * pages the rules' body is never read, and its writing and polishing (about a twentieth of extraction's cost) and
+     * its warnings are left out.
+     */
+    static final class Rules {
+        private final DomAnalyzer.Analysis analysis;
+        private final PageIndex index;
+        private final PageMetadata meta;
+        private final Element root;
+        private final String standfirst;
+        private final boolean shown;
+        private final String dek;
+        private final List<String> warnings;
+        private List<Block> blocks;
+
+        Rules(DomAnalyzer.Analysis analysis, PageIndex index, PageMetadata meta, Element root, String standfirst,
+              boolean shown, String dek, List<String> warnings) {
+            this.analysis = analysis;
+            this.index = index;
+            this.meta = meta;
+            this.root = root;
+            this.standfirst = standfirst;
+            this.shown = shown;
+            this.dek = dek;
+            this.warnings = warnings;
+        }
+
+        DomAnalyzer.Analysis analysis() {
+            return analysis;
+        }
+
+        PageIndex index() {
+            return index;
+        }
+
+        PageMetadata meta() {
+            return meta;
+        }
+
+        /** The element the rules take the body from, or {@code null} when they found none. */
+        Element root() {
+            return root;
+        }
+
+        String dek() {
+            return dek;
+        }
+
+        /**
+         * The rules' body, written and polished on the first call (which adds its warnings, such as a body taken from
+         * JSON-LD, to the page's); the JSON-LD {@code articleBody} when the markup gives much less.
+         */
+        List<Block> blocks() {
+            if (blocks == null) {
+                BlockWriter.Written written = bodyBlocks(root, analysis, warnings);
+                List<Block> polished = BodyPolisher.polish(written.blocks(), meta.title(), meta.headline(), dek,
+                        written.firstStandsApart() ? meta.description() : null);
+                blocks = ldFallback(polished, meta.articleBody(), warnings);
+            }
+            return blocks;
+        }
     }
 
     static Rules rules(String html, String url, LocalDate today, List<String> warnings) {
@@ -121,12 +181,7 @@ public final class HtmlArticleExtractor {
         String standfirst = choice.text();
         boolean shown = choice.shown();
         String dek = shown ? standfirst : sources.firstDek(); // a shown standfirst is not repeated in the body
-        BlockWriter.Written written = bodyBlocks(root, analysis, warnings);
-        List<Block> blocks = written.blocks();
-        blocks = BodyPolisher.polish(blocks, meta.title(), meta.headline(), dek,
-                written.firstStandsApart() ? meta.description() : null);
-        blocks = ldFallback(blocks, meta.articleBody(), warnings);
-        return new Rules(analysis, index, meta, root, blocks, standfirst, shown, dek);
+        return new Rules(analysis, index, meta, root, standfirst, shown, dek, warnings);
     }
 
     private static BlockWriter.Written bodyBlocks(Element root, DomAnalyzer.Analysis analysis,

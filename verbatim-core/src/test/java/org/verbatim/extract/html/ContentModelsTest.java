@@ -66,6 +66,30 @@ class ContentModelsTest {
         assertThat(looksRight(comments)).isFalse();
     }
 
+    /**
+     * The rules' body is written only when asked for: until then its warnings (here: a body taken from a JSON-LD
+     * articleBody far longer than the markup's) are not on the page, so a page whose body the model wrote does not
+     * carry them.
+     */
+    @Test
+    void theRulesBodyAndItsWarningsComeOnlyWhenAskedFor() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            body.append(Pages.para(i)).append("\\n");
+        }
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Council vote\","
+                + "\"articleBody\":\"" + body + "\"}</script>";
+        String html = Pages.page("<title>t</title>" + ld, "<article><h1>Council vote</h1>" + Pages.paras(1, 1)
+                + "</article>");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        HtmlArticleExtractor.Rules r = HtmlArticleExtractor.rules(html, Pages.URL,
+                java.time.LocalDate.now(Pages.CLOCK), warnings);
+        assertThat(warnings).doesNotContain("body taken from JSON-LD articleBody");
+        assertThat(r.blocks()).hasSize(12);
+        assertThat(warnings).contains("body taken from JSON-LD articleBody");
+        assertThat(r.blocks()).isSameAs(r.blocks());
+    }
+
     private static boolean looksRight(String html) {
         java.util.List<String> warnings = new java.util.ArrayList<>();
         HtmlArticleExtractor.Rules r = HtmlArticleExtractor.rules(html, Pages.URL,
