@@ -82,6 +82,21 @@ final class BodyPolisher {
         return !blocks.isEmpty();
     }
 
+    /**
+     * Whether every block of {@code blocks} only repeats the page's title or its main heading: a page whose content a
+     * script renders often shows nothing else, and a name is no body. {@code null} title or heading repeats nothing.
+     */
+    static boolean headlineOnly(List<Block> blocks, String title, String headline) {
+        for (Block b : blocks) {
+            String key = TextKey.loose(b.text());
+            if (key.isEmpty() || !(title != null && key.equals(TextKey.loose(title))
+                    || headline != null && key.equals(TextKey.loose(headline)))) {
+                return false;
+            }
+        }
+        return !blocks.isEmpty();
+    }
+
     /** Runs of letters and digits in {@code text}, each ideograph, kana or hangul syllable counted apart. */
     static int words(String text) {
         int n = 0;
