@@ -47,6 +47,9 @@ class BodyPolisherTest {
         assertThat(BodyPolisher.headlineOnly(List.of(Block.heading(name, 1), Block.paragraph("Boils a litre in two "
                 + "minutes.")), name, name)).as("a sentence besides the name is content").isFalse();
         assertThat(BodyPolisher.headlineOnly(List.of(Block.paragraph(name)), null, null)).isFalse();
+        String post = "Regulator to Europe: restrict our providers and we will ban yours, the chair says.";
+        assertThat(BodyPolisher.headlineOnly(List.of(Block.heading(post, 1)), post, post))
+                .as("a title that is a sentence (a forum's link post) stays").isFalse();
         assertThat(BodyPolisher.headlineOnly(List.of(), name, name)).as("nothing is no repeat").isFalse();
     }
 
