@@ -17,8 +17,12 @@ final class SegmentData {
         }
     }
 
-    /** Pages are read on the training day ({@link TextData#REFERENCE}), not the wall clock's: reproducible. */
-    private static final HtmlExtractor EXTRACTOR = new HtmlExtractor(TextData.CLOCK);
+    /**
+     * Pages are read on the training day ({@link TextData#REFERENCE}), not the wall clock's: reproducible. Features
+     * need no models, so the shipped ones are not loaded: they may have been trained on other features.
+     */
+    private static final HtmlExtractor EXTRACTOR = new HtmlExtractor(
+            org.verbatim.extract.html.ContentModels.NONE, TextData.CLOCK);
 
     private SegmentData() {
     }

@@ -70,16 +70,40 @@ final class BodyPolisher {
     static boolean furnitureOnly(List<Block> blocks) {
         int words = 0;
         for (Block b : blocks) {
-            int w = words(b.text());
-            if (w >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(b.text()).find()) {
+            if (isSentence(b.text())) {
                 return false;
             }
-            words += w;
+            words += words(b.text());
             if (words >= MIN_FURNITURE_FREE_WORDS) {
                 return false;
             }
         }
         return !blocks.isEmpty();
+    }
+
+    /**
+     * Whether every block of {@code blocks} only repeats the page's title or its main heading, and none is a sentence:
+     * a page whose content a script renders often shows nothing else, and a name ("Acme - Kettle - 1.2 L - Blue") is
+     * no body. A title that is a sentence stays: a forum's link post says what it has to say in its title.
+     * {@code null} title or heading repeats nothing.
+     */
+    static boolean headlineOnly(List<Block> blocks, String title, String headline) {
+        for (Block b : blocks) {
+            if (isSentence(b.text())) {
+                return false;
+            }
+            String key = TextKey.loose(b.text());
+            if (key.isEmpty() || !(title != null && key.equals(TextKey.loose(title))
+                    || headline != null && key.equals(TextKey.loose(headline)))) {
+                return false;
+            }
+        }
+        return !blocks.isEmpty();
+    }
+
+    /** Whether a block's text is a sentence: {@link #MIN_SENTENCE_WORDS} words or more, ending like one. */
+    static boolean isSentence(String text) {
+        return words(text) >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(text).find();
     }
 
     /** Runs of letters and digits in {@code text}, each ideograph, kana or hangul syllable counted apart. */

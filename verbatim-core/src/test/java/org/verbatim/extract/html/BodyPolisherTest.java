@@ -39,6 +39,21 @@ class BodyPolisherTest {
     }
 
     @Test
+    void aBodyThatOnlyRepeatsTheTitleOrHeadingIsLeftEmpty() {
+        String name = "Acme - Travel Kettle 1.2 L - Stainless Steel - 2200 W - Auto Shut-Off - Limescale Filter - Blue";
+        assertThat(BodyPolisher.headlineOnly(List.of(Block.heading(name, 1)), name, null)).isTrue();
+        assertThat(BodyPolisher.headlineOnly(List.of(Block.heading(name, 1), Block.paragraph(name.toUpperCase())),
+                "Shop", name)).as("the heading, twice and in capitals").isTrue();
+        assertThat(BodyPolisher.headlineOnly(List.of(Block.heading(name, 1), Block.paragraph("Boils a litre in two "
+                + "minutes.")), name, name)).as("a sentence besides the name is content").isFalse();
+        assertThat(BodyPolisher.headlineOnly(List.of(Block.paragraph(name)), null, null)).isFalse();
+        String post = "Regulator to Europe: restrict our providers and we will ban yours, the chair says.";
+        assertThat(BodyPolisher.headlineOnly(List.of(Block.heading(post, 1)), post, post))
+                .as("a title that is a sentence (a forum's link post) stays").isFalse();
+        assertThat(BodyPolisher.headlineOnly(List.of(), name, name)).as("nothing is no repeat").isFalse();
+    }
+
+    @Test
     void aPageCarryingItsTextTwiceGivesItOnceButALoneRepeatedParagraphAndShortRepeatsStay() {
         String hidden = "<div class='mobile-copy'>" + Pages.paras(1, 3) + "</div>";
         Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>",
