@@ -323,8 +323,33 @@ final class QuoteFinder {
         int end = lastContentToken(d, last);
         boolean speakerAfter = a.hasSpeaker() && a.spkFirst() >= a.cueLast();
         int k = skipObject(d, lex, speakerAfter ? a.spkLast() : a.cueLast(), last);
-        int c = skipComplement(d, k, last);
+        int c = afterTimeAdverbial(d, skipComplement(d, k, last), end);
         return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
+    }
+
+    /**
+     * "the council said on Tuesday, adding that ...", "lawmakers said Friday afternoon.": a time adverbial right
+     * after the cue, up to a comma or the end, reports nothing; the content starts after it (none at the end).
+     * Languages with a {@code time-prepositions} word list only.
+     */
+    private static int afterTimeAdverbial(Doc d, int c, int end) {
+        java.util.Set<String> prepositions = Words.of(d.language, "time-prepositions");
+        if (prepositions.isEmpty() || c > end) {
+            return c;
+        }
+        int t = prepositions.contains(d.lower[c]) ? c + 1 : c;
+        int words = t;
+        while (t <= end && !d.quoted[t] && (TimeTagger.isTimeVocabulary(d.lower[t]) || isNumber(d.lower[t]))) {
+            t++;
+        }
+        if (t == words) {
+            return c;
+        }
+        return t > end ? t : d.is(t, ',') ? t + 1 : c;
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 
     /** The content before the speaker (or before the cue when the speaker follows it): "..., X said". */
