@@ -14,7 +14,7 @@ import org.verbatim.language.Words;
  * per thread: it reuses its buffer.
  */
 final class CueFeatures {
-    private static final int MAX = 64;
+    private static final int MAX = 80;
     /** German separable-verb particles and Konjunktiv I forms (data files). */
     static final Set<String> GERMAN_PARTICLES = Lexicon.lowerSet("german-particles.txt");
     static final Set<String> GERMAN_SUBJUNCTIVE = Lexicon.lowerSet("german-subjunctive.txt");
@@ -47,6 +47,8 @@ final class CueFeatures {
     private int cacheSentence = -1;
     private int[] cuePrefix = new int[64];
     private int[] quotedPrefix = new int[64];
+    private String previousContext;
+    private String nextContext;
 
     private void prepare(Doc d, CueLexicon lex, int s) {
         if (d == cacheDoc && s == cacheSentence) {
@@ -63,6 +65,8 @@ final class CueFeatures {
             cuePrefix[k + 1] = cuePrefix[k] + (!d.quoted[t] && lex.isCue(d.lower[t]) ? 1 : 0);
             quotedPrefix[k + 1] = quotedPrefix[k] + (d.quoted[t] ? 1 : 0);
         }
+        previousContext = context(d, lex, s, s - 1, "ctx-1=");
+        nextContext = context(d, lex, s, s + 1, "ctx1=");
         cacheDoc = d;
         cacheSentence = s;
     }
@@ -184,6 +188,9 @@ final class CueFeatures {
             add("generic|sf=" + form);
         }
         add(topRate ? "toprate" : "lowerrate");
+        if (!"de".equals(d.language)) {
+            english(w, form);
+        }
         if (a.hasSpeaker() && (a.ref() == null || a.ref().form() != MentionRef.Form.NAME)) {
             add("sh=" + d.lower[a.spkLast() - 1]);
         }
@@ -191,6 +198,40 @@ final class CueFeatures {
                 || d.lower[i - 1].endsWith("n't"))) {
             add("negated");
         }
+    }
+
+    /**
+     * English only (on German they measured no better, cross-validated on GerNews train): the cue word with the kind
+     * of speaker the rules found, and whether the sentences before and after in its paragraph hold quotation marks or
+     * a curated cue (reported speech comes in runs).
+     */
+    private void english(String w, String form) {
+        add("w|sf=" + w + "|" + form);
+        add(previousContext);
+        add(nextContext);
+    }
+
+    /** For {@link #prepare}: "ctx-1=", "ctx1=" and what the neighbouring sentence {@code o} of {@code s} holds. */
+    private static String context(Doc d, CueLexicon lex, int s, int o, String name) {
+        if (o < 0 || o >= d.sentences() || d.sentParagraph[o] != d.sentParagraph[s]) {
+            return name + "none";
+        }
+        boolean quoted = false;
+        boolean cue = false;
+        for (int t = d.sentFirst[o]; t < d.sentLast[o]; t++) {
+            quoted |= d.quoted[t];
+            cue |= !d.quoted[t] && lex.isCurated(d.lower[t]);
+        }
+        return name + (quoted ? "q" : "") + (cue ? "c" : "");
+    }
+
+    /**
+     * English only, as {@link #english(String, String)}: the content's side with the cue's stem and the speaker's
+     * place, and the cue word with what opens the content.
+     */
+    private void englishContent(Doc d, String w, QuoteFinder.Attribution a, char side, String c1, String c1Shape) {
+        add("st|side|pl=" + stem(w, d.language) + "|" + side + "|" + a.place());
+        add("w|c1=" + w + "|" + (QuoteFinder.FUNCTION_WORDS.contains(c1) ? c1 : c1Shape));
     }
 
     /** First-person subjects: speech that goes on in its speaker's own words. */
@@ -310,6 +351,9 @@ final class CueFeatures {
         add("side|clast=" + side + "|" + (QuoteFinder.FUNCTION_WORDS.contains(lastWord) ? lastWord
                 : shape(d, e - 1, first, last)));
         String c1 = word(d, k, first, last);
+        if (!"de".equals(d.language)) {
+            englishContent(d, w, a, side, c1, shape(d, k, first, last));
+        }
         if (TimeTagger.isTimeWord(c1) || QuoteFinder.ADVERBIAL_STARTS.contains(c1)) {
             add("side|c1adverbial=" + side);
         }

@@ -222,7 +222,7 @@ final class QuoteFinder {
             return false;
         }
         return lex.isCandidate(d.lower[i]) || isAccording(d, i, last) || isSoCue(d, m, i, last)
-                || isGeneric(d, m, i);
+                || isGeneric(d, m, i) || isPassive(d, i, d.sentFirst[d.sentenceOf[i]], last);
     }
 
     /**
@@ -323,12 +323,40 @@ final class QuoteFinder {
         int end = lastContentToken(d, last);
         boolean speakerAfter = a.hasSpeaker() && a.spkFirst() >= a.cueLast();
         int k = skipObject(d, lex, speakerAfter ? a.spkLast() : a.cueLast(), last);
-        int c = skipComplement(d, k, last);
+        int c = afterTimeAdverbial(d, skipComplement(d, k, last), end);
         return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
+    }
+
+    /**
+     * "the council said on Tuesday, adding that ...", "lawmakers said Friday afternoon.": a time adverbial right
+     * after the cue, up to a comma or the end, reports nothing; the content starts after it (none at the end).
+     * Languages with a {@code time-prepositions} word list only.
+     */
+    private static int afterTimeAdverbial(Doc d, int c, int end) {
+        java.util.Set<String> prepositions = Words.of(d.language, "time-prepositions");
+        if (prepositions.isEmpty() || c > end) {
+            return c;
+        }
+        int t = prepositions.contains(d.lower[c]) ? c + 1 : c;
+        int words = t;
+        while (t <= end && !d.quoted[t] && (TimeTagger.isTimeVocabulary(d.lower[t]) || isNumber(d.lower[t]))) {
+            t++;
+        }
+        if (t == words) {
+            return c;
+        }
+        return t > end ? t : d.is(t, ',') ? t + 1 : c;
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 
     /** The content before the speaker (or before the cue when the speaker follows it): "..., X said". */
     private static Span leftContent(Doc d, Attribution a, int first) {
+        if (a.place() == Place.PASSIVE) {
+            return passiveContent(d, a, first);
+        }
         int edge = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
         return edge > first ? before(d, first, edge) : null;
     }
@@ -562,7 +590,7 @@ final class QuoteFinder {
     }
 
     /** Where the speaker stands relative to the cue. */
-    enum Place { SUBJECT, DISTANT, AFTER, INVERTED, ACCORDING, NONE }
+    enum Place { SUBJECT, DISTANT, AFTER, INVERTED, ACCORDING, PASSIVE, NONE }
 
     /** A cue phrase {@code [cueFirst, cueLast)} and its speaker mention {@code [spkFirst, spkLast)} (-1: none). */
     record Attribution(int cueFirst, int cueLast, int spkFirst, int spkLast, MentionRef ref, Place place,
@@ -579,6 +607,12 @@ final class QuoteFinder {
         int cf = cue;
         while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]) {
             cf--;
+        }
+        if (isPassive(d, cue, first, last)) {
+            int[] agent = passiveAgent(d, m, cue + 2, last);
+            return agent == null ? new Attribution(cf, cue + 2, -1, -1, null, Place.PASSIVE, -1)
+                    : new Attribution(cf, cue + 2, agent[0], agent[1], m.startingAt[agent[0]], Place.PASSIVE,
+                    agent[1]);
         }
         if (d.lower[cue].endsWith("ing") && cf > first && !m.isSubjectEnd(cf - 1)) {
             int[] subj = sentenceSubject(d, m, first, cf);
@@ -612,6 +646,56 @@ final class QuoteFinder {
             return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.INVERTED, -1);
         }
         return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
+    }
+
+    /** Auxiliaries and adverbs between a passive subject and its participle. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Words.all("passive-auxiliaries");
+
+    /**
+     * A passive cue: a participle right before its agent ("has been endorsed by X", "a penalty imposed by X", "was
+     * first reported by X"), with something before it in the sentence. Its source is the agent, its content what
+     * stands before the cue ("Clinton has been endorsed by dozens of papers": Clinton is what the papers endorsed).
+     */
+    static boolean isPassive(Doc d, int cue, int first, int last) {
+        if (cue <= first || cue + 2 >= last || d.quoted[cue + 1]) {
+            return false;
+        }
+        String w = d.lower[cue];
+        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("ght")
+                || w.endsWith("ld");
+        return participle && Words.of(d.language, "passive-agents").contains(d.lower[cue + 1]);
+    }
+
+    /**
+     * The agent of a passive cue, from token {@code k} right after "by": a mention or "the/a ..." phrase, else a bare
+     * phrase up to its first plural ("dozens", "far fewer publications", "Democratic presidents"); {@code null}
+     * for a manner ("by phone", "by far") or a time ("by Monday"), which leaves the passive cue without a source.
+     */
+    static int[] passiveAgent(Doc d, Mentions m, int k, int last) {
+        int[] np = speakerAfter(d, m, k, last);
+        if (np != null) {
+            return np;
+        }
+        for (int j = k; j < last && j - k < MAX_NP && d.isWord(j) && !d.quoted[j]
+                && !TimeTagger.isTimeWord(d.lower[j]) && (j == k || !FUNCTION_WORDS.contains(d.lower[j])
+                || d.lower[j].equals("of")); j++) {
+            String w = d.lower[j];
+            boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                    && Character.isLetter(w.charAt(w.length() - 2)); // not a possessive "senator's"
+            if (plural) {
+                return new int[] {k, j + 1};
+            }
+        }
+        return null;
+    }
+
+    /** The content of a passive cue: what stands before it, without its auxiliaries ("The issue was first"). */
+    private static Span passiveContent(Doc d, Attribution a, int first) {
+        int e = a.cueFirst();
+        while (e > first && (PASSIVE_AUXILIARIES.contains(d.lower[e - 1]) || isAdverb(d, e - 1))) {
+            e--;
+        }
+        return e > first ? before(d, first, e) : null;
     }
 
     /** A named, described or pronoun subject of the cue makes it more likely than a weak speaker does. */
@@ -1042,6 +1126,9 @@ final class QuoteFinder {
                 return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
             }
             return before(d, first, Math.min(a.cueFirst(), a.spkFirst() < 0 ? a.cueFirst() : a.spkFirst()));
+        }
+        if (a.place() == Place.PASSIVE) {
+            return passiveContent(d, a, first);
         }
         if (a.place() == Place.DISTANT) {
             // "Clinton went to the floor and moved that ...": the content follows the cue

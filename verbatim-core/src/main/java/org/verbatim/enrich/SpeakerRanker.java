@@ -310,28 +310,62 @@ final class SpeakerRanker {
 
     /**
      * A description in apposition names the person before it: "Emily Lau, die Vorsitzende der Demokratischen
-     * Partei, sagte", "wie Alan Stern, Direktor des Missionsrats der NASA, betont": the chosen phrase lies between a
-     * comma after a person's name (which opens the clause) and the cue or a comma before it; the speaker is that
-     * name.
+     * Partei, sagte", "wie Alan Stern, Direktor des Missionsrats der NASA, betont", "Phil Smith, a spokesman for the
+     * United Mine Workers of America, said", "Adam Schiff, 56, who has served on the Intelligence Committee, said":
+     * the chosen phrase (a description, or an organisation or place named in it) lies in the comma-separated
+     * appositions between a person's name (which opens the clause) and the cue; the speaker is that name.
      */
     static Candidate apposedName(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate c) {
         MentionRef r = c.ref();
-        if (r != null && r.form() == MentionRef.Form.NAME && r.type() == EntityType.PERSON
-                || c.last() > a.cueFirst() || c.last() < a.cueFirst() && !d.is(c.last(), ',')) {
+        boolean person = r != null && r.form() == MentionRef.Form.NAME && r.type() == EntityType.PERSON;
+        if (c.last() > a.cueFirst() || !apposition(d, c.last(), a.cueFirst())) {
             return c;
         }
         int first = d.sentFirst[d.sentenceOf[c.first()]];
-        int k = c.first() - 1;
-        while (k > first && !d.is(k, ',') && d.isWord(k)) {
-            k--;
+        boolean described = false; // a person's name only gives way inside a description ("a spokesman for X")
+        for (int k = c.first() - 1; k > first && c.first() - k <= MAX_APPOSITION; k--) {
+            if (d.quoted[k] || d.is(k, ';') || d.is(k, ':')) {
+                return c;
+            }
+            described |= d.isWord(k) && Character.isLowerCase(d.text.charAt(d.start[k]))
+                    && !CONJUNCTIONS.contains(d.lower[k]);
+            MentionRef name = d.is(k, ',') && (described || !person) ? m.endingAt[beforeAside(d, k - 1, first)]
+                    : null;
+            if (name != null && name.form() == MentionRef.Form.NAME
+                    && (name.type() == EntityType.PERSON || name.type() == EntityType.UNKNOWN
+                    && "de".equals(d.language))
+                    && (name.first() == first || !d.isWord(name.first() - 1)
+                    || QuoteFinder.FUNCTION_WORDS.contains(d.lower[name.first() - 1]))) {
+                return new Candidate(name.first(), name.last(), name);
+            }
         }
-        MentionRef name = k > first && d.is(k, ',') ? m.endingAt[k - 1] : null;
-        if (name == null || name.form() != MentionRef.Form.NAME
-                || name.type() != EntityType.PERSON && !(name.type() == EntityType.UNKNOWN && "de".equals(d.language))
-                || name.first() > first && d.isWord(name.first() - 1)
-                && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[name.first() - 1])) {
-            return c;
+        return c;
+    }
+
+    /** The token before an aside in parentheses that ends at {@code k} ("Meeks (D-N.Y.)"), else {@code k}. */
+    private static int beforeAside(Doc d, int k, int first) {
+        if (!d.is(k, ')')) {
+            return k;
         }
-        return new Candidate(name.first(), name.last(), name);
+        int j = k - 1;
+        while (j > first && !d.is(j, '(')) {
+            j--;
+        }
+        return j > first ? j - 1 : k;
+    }
+
+    /** Words that join a list of speakers rather than describe one ("Smith, Jones and Brown said"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "und", "oder");
+
+    /** Tokens that an apposition may span. */
+    private static final int MAX_APPOSITION = 30;
+
+    /** Whether the phrase ending before {@code from} ends an apposition: more words of it, then a comma or the cue. */
+    private static boolean apposition(Doc d, int from, int cue) {
+        int k = from;
+        while (k < cue && !d.quoted[k] && (d.isWord(k) || d.is(k, '\'') || d.is(k, '\u2019'))) {
+            k++;
+        }
+        return k == cue || d.is(k, ',');
     }
 }

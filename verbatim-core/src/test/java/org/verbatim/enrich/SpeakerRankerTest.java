@@ -64,6 +64,35 @@ class SpeakerRankerTest {
                 alone)).isSameAs(alone);
     }
 
+    @Test
+    void anOrganisationNamedInAnAppositionGivesWayToThePersonItDescribes() {
+        Doc d = SEGMENTER.segment("Phil Smith, a spokesman for the United Mine Workers of America, said the mine "
+                + "would reopen.", "en");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "said");
+        int united = token(d, "United");
+        SpeakerRanker.Candidate union = new SpeakerRanker.Candidate(united, token(d, "of"), m.startingAt[united]);
+        assertThat(text(d, SpeakerRanker.apposedName(d, m, a, union))).isEqualTo("Phil Smith");
+        Doc aside = SEGMENTER.segment("Rep. Gregory Meeks (D-N.Y.), who chairs the Congressional Black Caucus, "
+                + "said donors would help.", "en");
+        Mentions am = new EntityFinder().find(aside);
+        int caucus = token(aside, "Congressional");
+        assertThat(text(aside, SpeakerRanker.apposedName(aside, am, attribution(aside, "said"),
+                new SpeakerRanker.Candidate(caucus, token(aside, "Caucus") + 1, am.startingAt[caucus]))))
+                .endsWith("Gregory Meeks");
+        Doc object = SEGMENTER.segment("The union, which Phil Smith founded, said the mine would reopen.", "en");
+        Mentions om = new EntityFinder().find(object);
+        SpeakerRanker.Candidate theUnion = new SpeakerRanker.Candidate(0, 2, om.startingAt[0]);
+        assertThat(SpeakerRanker.apposedName(object, om, attribution(object, "said"), theUnion))
+                .as("a name inside the apposition of another subject").isSameAs(theUnion);
+        Doc list = SEGMENTER.segment("Jeff Merkley, Sherrod Brown and Robert Menendez said the bank lied.", "en");
+        Mentions lm = new EntityFinder().find(list);
+        int robert = token(list, "Robert");
+        SpeakerRanker.Candidate menendez = new SpeakerRanker.Candidate(robert, robert + 2, lm.startingAt[robert]);
+        assertThat(SpeakerRanker.apposedName(list, lm, attribution(list, "said"), menendez))
+                .as("a list of names is no apposition").isSameAs(menendez);
+    }
+
     /** The features of the candidate that starts at token {@code first} and ends before {@code last}. */
     private static List<String> features(Doc d, Mentions m, QuoteFinder.Attribution a, int first, int last) {
         SpeakerRanker r = new SpeakerRanker();

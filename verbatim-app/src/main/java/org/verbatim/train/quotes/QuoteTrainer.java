@@ -64,8 +64,8 @@ public final class QuoteTrainer {
     static final Map<String, Double> PRECISION_TARGETS = Map.of("en", 0.87, "de", 0.82);
 
     /** The thresholds tried on the held-out fold. */
-    static final double[] THRESHOLDS = {0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375,
-        0.4, 0.45, 0.5, 0.55, 0.6};
+    static final double[] THRESHOLDS = {0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.2625, 0.275, 0.2875, 0.3,
+        0.3125, 0.325, 0.3375, 0.35, 0.3625, 0.375, 0.4, 0.45, 0.5, 0.55, 0.6};
 
     private QuoteTrainer() {
     }
