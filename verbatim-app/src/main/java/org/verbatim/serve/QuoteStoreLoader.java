@@ -7,8 +7,10 @@ import org.verbatim.index.ArticleSearch;
 
 /**
  * Builds the {@link QuoteStore} on a thread of its own once the server listens, and stops it before the index is
- * closed. The index's files are memory-mapped: a read still running when they are unmapped crashes the whole JVM, so
- * {@link #stop} asks the build to stop at the next article and waits for it.
+ * closed: {@link #stop} asks the build to stop at the next article and waits for it, so that a server closed in its
+ * first seconds does not keep reading every stored article first. (A read in flight holds the index open anyway, see
+ * {@link ArticleSearch#close}: the index's files are memory-mapped, and unmapping them under a read would crash the
+ * JVM.)
  */
 final class QuoteStoreLoader {
     /** How long {@link #stop} waits for the build to notice; reading one article takes milliseconds. */

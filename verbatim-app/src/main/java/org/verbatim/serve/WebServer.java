@@ -301,7 +301,7 @@ public final class WebServer implements Closeable {
                     fetch.close();
                 }
             } finally {
-                loader.stop(); // the index stays open if its reader does not stop: unmapping under it crashes
+                loader.stop(); // the loader reads every stored article: ask it to end before closing
                 search.close();
             }
         }
