@@ -663,8 +663,14 @@ final class QuoteFinder {
         String w = d.lower[cue];
         boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("ght")
                 || w.endsWith("ld");
-        return participle && Words.of(d.language, "passive-agents").contains(d.lower[cue + 1]);
+        // the union of every language's agent words first: a set lookup for each candidate word, the language's own
+        // list (a keyed lookup) only for the few that pass it
+        return participle && PASSIVE_AGENTS.contains(d.lower[cue + 1])
+                && Words.of(d.language, "passive-agents").contains(d.lower[cue + 1]);
     }
+
+    /** The agent words of passive cues ("by") of every language together. */
+    private static final Set<String> PASSIVE_AGENTS = Words.all("passive-agents");
 
     /**
      * The agent of a passive cue, from token {@code k} right after "by": a mention or "the/a ..." phrase, else a bare

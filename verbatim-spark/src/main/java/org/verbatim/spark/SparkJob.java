@@ -161,17 +161,17 @@ public final class SparkJob {
      * </ul>
      */
     public static Report run(SparkSession spark, Options o) throws IOException {
-        Map<String, String> set = new LinkedHashMap<>();
+        List<String> set = new ArrayList<>();
         for (Map.Entry<String, String> e : Map.of(WHOLE_STAGE, "false", FACTORY_MODE, "NO_CODEGEN").entrySet()) {
             if (!spark.conf().contains(e.getKey())) {
                 spark.conf().set(e.getKey(), e.getValue());
-                set.put(e.getKey(), e.getValue());
+                set.add(e.getKey());
             }
         }
         try {
             return runJob(spark, o);
         } finally {
-            set.keySet().forEach(spark.conf()::unset);
+            set.forEach(spark.conf()::unset);
         }
     }
 

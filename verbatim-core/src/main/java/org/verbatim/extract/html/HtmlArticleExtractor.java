@@ -112,58 +112,31 @@ public final class HtmlArticleExtractor {
      * pages the rules' body is never read, and its writing and polishing (about a twentieth of extraction's cost) and
      * its warnings are left out.
      */
-    static final class Rules {
-        private final DomAnalyzer.Analysis analysis;
-        private final PageIndex index;
-        private final PageMetadata meta;
-        private final Element root;
-        private final String standfirst;
-        private final boolean shown;
-        private final String dek;
-        private final List<String> warnings;
-        private List<Block> blocks;
-
-        Rules(DomAnalyzer.Analysis analysis, PageIndex index, PageMetadata meta, Element root, String standfirst,
-              boolean shown, String dek, List<String> warnings) {
-            this.analysis = analysis;
-            this.index = index;
-            this.meta = meta;
-            this.root = root;
-            this.standfirst = standfirst;
-            this.shown = shown;
-            this.dek = dek;
-            this.warnings = warnings;
-        }
-
-        DomAnalyzer.Analysis analysis() {
-            return analysis;
-        }
-
-        PageIndex index() {
-            return index;
-        }
-
-        PageMetadata meta() {
-            return meta;
-        }
-
-        /** The element the rules take the body from, or {@code null} when they found none. */
-        Element root() {
-            return root;
-        }
-
-        String dek() {
-            return dek;
-        }
-
+    record Rules(DomAnalyzer.Analysis analysis, PageIndex index, PageMetadata meta, Element root, String standfirst,
+                 boolean shown, String dek, Body body) {
         /**
          * The rules' body, written and polished on the first call (which adds its warnings, such as a body taken from
          * JSON-LD, to the page's); the JSON-LD {@code articleBody} when the markup gives much less.
          */
         List<Block> blocks() {
+            return body.get(this);
+        }
+    }
+
+    /** The rules' body of one page, written once, on first use. */
+    static final class Body {
+        private final List<String> warnings;
+        private List<Block> blocks;
+
+        Body(List<String> warnings) {
+            this.warnings = warnings;
+        }
+
+        private List<Block> get(Rules r) {
             if (blocks == null) {
-                BlockWriter.Written written = bodyBlocks(root, analysis, warnings);
-                List<Block> polished = BodyPolisher.polish(written.blocks(), meta.title(), meta.headline(), dek,
+                BlockWriter.Written written = bodyBlocks(r.root(), r.analysis(), warnings);
+                PageMetadata meta = r.meta();
+                List<Block> polished = BodyPolisher.polish(written.blocks(), meta.title(), meta.headline(), r.dek(),
                         written.firstStandsApart() ? meta.description() : null);
                 blocks = ldFallback(polished, meta.articleBody(), warnings);
             }
@@ -184,7 +157,7 @@ public final class HtmlArticleExtractor {
         String standfirst = choice.text();
         boolean shown = choice.shown();
         String dek = shown ? standfirst : sources.firstDek(); // a shown standfirst is not repeated in the body
-        return new Rules(analysis, index, meta, root, standfirst, shown, dek, warnings);
+        return new Rules(analysis, index, meta, root, standfirst, shown, dek, new Body(warnings));
     }
 
     private static BlockWriter.Written bodyBlocks(Element root, DomAnalyzer.Analysis analysis,

@@ -9,9 +9,8 @@ import org.verbatim.model.BlockType;
 /**
  * Writes the segments a scorer kept as body blocks, typed by the element that holds them: headings, paragraphs,
  * captions and preformatted text one block each; the segments of one block quotation as one quote block, a line each
- * (or a quote block each);
- * consecutive items of one list as one list block; cells of one table as one table block, a line per row with cells
- * joined by " | ".
+ * (or a quote block each); consecutive items of one list as one list block; cells of one table as one table block, a
+ * line per row with cells joined by " | ".
  */
 final class SegmentWriter {
     private final List<Block> blocks = new ArrayList<>();
