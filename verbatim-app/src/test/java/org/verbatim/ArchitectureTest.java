@@ -22,7 +22,7 @@ import java.time.Clock;
  *        |
  *     pipeline  (+ the Verbatim facade)
  *     /   |   \
- * ingest extract enrich                (extract.decode, extract.html, extract.text ...)
+ * ingest extract enrich                (extract.decode, extract.html -> body -> meta -> dom, extract.text ...)
  *     \   |   /
  *   model  language  learn  internal  json
  * </pre>
@@ -80,6 +80,26 @@ class ArchitectureTest {
                     "org.verbatim.serve..", "org.verbatim.eval..", "org.verbatim.pipeline..", "org.verbatim.model..",
                     "org.verbatim.ingest..", "org.verbatim.extract..", "org.verbatim.enrich..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+
+    /**
+     * The HTML extractor's packages, lowest first: {@code dom} (the single DOM pass, blocks and segments),
+     * {@code meta} (metadata read from the head and from what the DOM pass indexed), {@code body} (the content chosen
+     * by rules and models from both), and the cascade that composes them in {@code extract.html} itself.
+     */
+    @ArchTest
+    static final ArchRule htmlDomPassKnowsNothingAboveIt = noClasses().that()
+            .resideInAPackage("org.verbatim.extract.html.dom..").should().dependOnClassesThat().resideInAnyPackage(
+                    "org.verbatim.extract.html", "org.verbatim.extract.html.meta..", "org.verbatim.extract.html.body..");
+
+    @ArchTest
+    static final ArchRule htmlMetadataIsBelowTheBody = noClasses().that()
+            .resideInAPackage("org.verbatim.extract.html.meta..").should().dependOnClassesThat().resideInAnyPackage(
+                    "org.verbatim.extract.html", "org.verbatim.extract.html.body..");
+
+    @ArchTest
+    static final ArchRule htmlBodyIsBelowTheCascade = noClasses().that()
+            .resideInAPackage("org.verbatim.extract.html.body..").should().dependOnClassesThat()
+            .resideInAPackage("org.verbatim.extract.html");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.verbatim.(**)").should().beFreeOfCycles();

@@ -120,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** The {@code --explain} report of one page: a header, then a line per text segment. */
     static String explanation(String source, Page page) {
-        org.verbatim.extract.html.Explanation e = page.kind() == Page.Kind.HTML
+        org.verbatim.extract.html.body.Explanation e = page.kind() == Page.Kind.HTML
                 ? new org.verbatim.extract.HtmlExtractor(java.time.Clock.systemUTC()).explain(page)
                 : new org.verbatim.extract.TextExtractor(java.time.Clock.systemUTC()).explain(page);
         StringBuilder sb = new StringBuilder();
@@ -128,7 +128,7 @@ final class ExtractCommand implements Callable<Integer> {
         sb.append(String.format(java.util.Locale.ROOT, "page type: %s (%.2f); body from: %s (%s); cut %.2f%n",
                 e.pageType(), e.confidence(), e.source(), e.reason(), e.cut()));
         sb.append("  kept  p     tag        rules          text\n");
-        for (org.verbatim.extract.html.Explanation.SegmentLine l : e.segments()) {
+        for (org.verbatim.extract.html.body.Explanation.SegmentLine l : e.segments()) {
             String text = l.text().replace('\n', ' ');
             sb.append(String.format(java.util.Locale.ROOT, "  %s     %s  %-10s %-14s %s%n", l.kept() ? "+" : "-",
                     Float.isNaN(l.probability()) ? "  -  " : String.format(java.util.Locale.ROOT, "%.2f",

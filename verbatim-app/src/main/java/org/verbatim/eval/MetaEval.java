@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.verbatim.extract.html.NewsAgencies;
+import org.verbatim.extract.html.meta.NewsAgencies;
 import org.verbatim.model.Article;
 import org.verbatim.model.Timestamp;
 import org.verbatim.pipeline.PageProcessor;

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.verbatim.extract.HtmlExtractor;
-import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.html.body.ContentModels;
 import org.verbatim.extract.text.TextRenderer;
 import org.verbatim.model.Page;
 import org.verbatim.Verbatim;

@@ -48,7 +48,7 @@ public final class TextExtractor implements Extractor {
     }
 
     /** Why this extractor keeps what it keeps on a page of scraped text, decoded as {@link #extract} decodes it. */
-    public org.verbatim.extract.html.Explanation explain(Page page) {
+    public org.verbatim.extract.html.body.Explanation explain(Page page) {
         DecodedText decoded = CharsetDetector.decode(page.content(), page.contentType());
         return parser.explain(decoded.text(), page.url());
     }

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Properties;
 import org.verbatim.eval.WcxbMetric;
-import org.verbatim.extract.html.ContentModels;
-import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.extract.html.body.ContentModels;
+import org.verbatim.extract.html.body.PageFeatures;
 
 /**
  * The per-page-type cuts of the segment scorer: tuned on out-of-fold second-stage probabilities of the wcxb-dev

@@ -3,8 +3,8 @@ package org.verbatim.train;
 import java.util.List;
 import java.util.function.Consumer;
 import ml.dmlc.xgboost4j.java.Booster;
-import org.verbatim.extract.html.ContentModels;
-import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.extract.html.body.ContentModels;
+import org.verbatim.extract.html.body.PageFeatures;
 import org.verbatim.learn.TreeEnsemble;
 import org.verbatim.learn.WordClasses;
 

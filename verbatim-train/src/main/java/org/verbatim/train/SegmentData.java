@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.verbatim.extract.HtmlExtractor;
-import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.extract.html.body.PageFeatures;
 import org.verbatim.model.Page;
 
 /** The learned scorer's view of every training page, with each segment's gold coverage, computed once. */
@@ -22,7 +22,7 @@ final class SegmentData {
      * need no models, so the shipped ones are not loaded: they may have been trained on other features.
      */
     private static final HtmlExtractor EXTRACTOR = new HtmlExtractor(
-            org.verbatim.extract.html.ContentModels.NONE, TextData.CLOCK);
+            org.verbatim.extract.html.body.ContentModels.NONE, TextData.CLOCK);
 
     private SegmentData() {
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.verbatim.eval.Corpora;
-import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.html.body.ContentModels;
 import org.verbatim.learn.TreeEnsemble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

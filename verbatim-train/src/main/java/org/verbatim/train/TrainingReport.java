@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.verbatim.eval.BodyMetric;
 import org.verbatim.eval.WcxbMetric;
-import org.verbatim.extract.html.ContentModels;
-import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.extract.html.body.ContentModels;
+import org.verbatim.extract.html.body.PageFeatures;
 
 /** The training report written beside the models ({@code TRAINING.md}). */
 final class TrainingReport {

@@ -19,8 +19,8 @@ import org.verbatim.eval.WcxbCorpus;
 import org.verbatim.eval.WcxbEval;
 import org.verbatim.extract.common.ArticleSanitizer;
 import org.verbatim.extract.HtmlExtractor;
-import org.verbatim.extract.html.ContentModels;
-import org.verbatim.extract.html.PageFeatures;
+import org.verbatim.extract.html.body.ContentModels;
+import org.verbatim.extract.html.body.PageFeatures;
 import org.verbatim.learn.TreeEnsemble;
 import org.verbatim.learn.WordClasses;
 import org.verbatim.model.Article;
@@ -134,7 +134,7 @@ public final class WcxbCrossValidator implements CrossValidator {
 
     /** What the cached segment models must have been trained with: the settings and every feature name. */
     private static String segmentKey() {
-        return "features v" + org.verbatim.extract.html.ContentFeatures.VERSION + "\n"
+        return "features v" + org.verbatim.extract.html.body.ContentFeatures.VERSION + "\n"
                 + ExtractorTrainer.Settings.DEFAULT + "\n" + PageFeatures.pageNames() + "\n"
                 + PageFeatures.stackedNames() + "\n";
     }

@@ -6,8 +6,23 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.verbatim.extract.common.TextKey;
+import org.verbatim.extract.html.body.BodyPolisher;
+import org.verbatim.extract.html.body.ContentChooser;
+import org.verbatim.extract.html.body.ContentFeatures;
+import org.verbatim.extract.html.body.ContentLocator;
+import org.verbatim.extract.html.body.ContentModels;
+import org.verbatim.extract.html.body.Explanation;
+import org.verbatim.extract.html.body.PageFeatures;
+import org.verbatim.extract.html.body.RuleFindings;
+import org.verbatim.extract.html.dom.DomAnalyzer;
+import org.verbatim.extract.html.dom.Segment;
+import org.verbatim.extract.html.meta.ArticleFacts;
+import org.verbatim.extract.html.meta.MetadataReader;
+import org.verbatim.extract.html.meta.PageIndex;
+import org.verbatim.extract.html.meta.PageMetadata;
+import org.verbatim.extract.html.meta.StandfirstChooser;
+import org.verbatim.extract.html.meta.VisibleDates;
 import org.verbatim.model.Article;
 import org.verbatim.model.Block;
 
@@ -19,8 +34,6 @@ public final class HtmlArticleExtractor {
     /** Share of control characters (in the sample) above which the input is treated as binary. */
     static final double MAX_CONTROL_SHARE = 0.05;
     static final int SAMPLE_CHARS = 8192;
-    /** A complete JSON-LD articleBody replaces the DOM text when that is shorter than this share of it. */
-    static final double LD_BODY_SHARE = 0.6;
 
     private HtmlArticleExtractor() {
     }
@@ -40,8 +53,8 @@ public final class HtmlArticleExtractor {
             warnings.add("binary content, not HTML");
             return b.warnings(warnings).build();
         }
-        Rules r = rules(html, url, today, warnings);
-        PageMetadata meta = r.meta;
+        RuleFindings r = rules(html, url, today, warnings);
+        PageMetadata meta = r.meta();
         ContentChooser.Choice chosen = ContentChooser.choose(r, url, models, warnings);
         List<Block> blocks = BodyPolisher.withoutRepeats(chosen.blocks(),
                 chosen.type() != null && chosen.type() != org.verbatim.model.PageType.ARTICLE);
@@ -52,8 +65,8 @@ public final class HtmlArticleExtractor {
             warnings.add("only the page's title or heading: body left empty");
             blocks = List.of();
         }
-        String standfirst = r.standfirst;
-        if (!r.shown && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())
+        String standfirst = r.standfirst();
+        if (!r.shown() && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())
                 && !(chosen.source().equals("model") && sameText(standfirst, blocks.get(0).text()))) {
             // the description merely copies the lede: it is body, not a standfirst (but the content model keeps a
             // standfirst paragraph as the body's first segment, as the wcxb-dev gold does: it stays a standfirst)
@@ -77,7 +90,7 @@ public final class HtmlArticleExtractor {
         if (html == null || html.isBlank() || looksBinary(html)) {
             return new Explanation(null, 0, "rules", "no HTML", ContentChooser.DEFAULT_CUT, List.of());
         }
-        Rules r = rules(html, url, today, warnings);
+        RuleFindings r = rules(html, url, today, warnings);
         return ContentChooser.explain(ContentChooser.choose(r, url, models, warnings), r);
     }
 
@@ -91,9 +104,9 @@ public final class HtmlArticleExtractor {
         if (html == null || html.isBlank() || looksBinary(html)) {
             return PageFeatures.EMPTY;
         }
-        Rules r = rules(html, url, today, warnings);
-        ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis, r.root, r.index, url,
-                r.meta));
+        RuleFindings r = rules(html, url, today, warnings);
+        ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis(), r.root(), r.index(), url,
+                r.meta()));
         List<String> texts = new ArrayList<>(t.segments().size());
         for (Segment s : t.segments()) {
             texts.add(s.text());
@@ -102,49 +115,12 @@ public final class HtmlArticleExtractor {
         for (Block bl : r.blocks()) {
             rules.append(rules.isEmpty() ? "" : "\n\n").append(bl.text());
         }
-        return new PageFeatures(texts, t.rows(), t.page(), t.words(), rules.toString(), r.meta.articleBody(),
+        return new PageFeatures(texts, t.rows(), t.page(), t.words(), rules.toString(), r.meta().articleBody(),
                 ContentFeatures.Groups.of(t.segments()));
     }
 
-    /**
-     * What the rule cascade found: the analysis, metadata, content root and standfirst; and the rules' body, written
-     * only when asked for ({@link #blocks}): the content model's body is taken wherever it keeps anything, so on most
-     * pages the rules' body is never read, and its writing and polishing (about a twentieth of extraction's cost) and
-     * its warnings are left out.
-     */
-    record Rules(DomAnalyzer.Analysis analysis, PageIndex index, PageMetadata meta, Element root, String standfirst,
-                 boolean shown, String dek, Body body) {
-        /**
-         * The rules' body, written and polished on the first call (which adds its warnings, such as a body taken from
-         * JSON-LD, to the page's); the JSON-LD {@code articleBody} when the markup gives much less.
-         */
-        List<Block> blocks() {
-            return body.get(this);
-        }
-    }
-
-    /** The rules' body of one page, written once, on first use. */
-    static final class Body {
-        private final List<String> warnings;
-        private List<Block> blocks;
-
-        Body(List<String> warnings) {
-            this.warnings = warnings;
-        }
-
-        private List<Block> get(Rules r) {
-            if (blocks == null) {
-                BlockWriter.Written written = bodyBlocks(r.root(), r.analysis(), warnings);
-                PageMetadata meta = r.meta();
-                List<Block> polished = BodyPolisher.polish(written.blocks(), meta.title(), meta.headline(), r.dek(),
-                        written.firstStandsApart() ? meta.description() : null);
-                blocks = ldFallback(polished, meta.articleBody(), warnings);
-            }
-            return blocks;
-        }
-    }
-
-    static Rules rules(String html, String url, LocalDate today, List<String> warnings) {
+    /** The rule cascade on one page of decoded HTML: parse, DOM pass, metadata, content root and standfirst. */
+    public static RuleFindings rules(String html, String url, LocalDate today, List<String> warnings) {
         String clean = html.indexOf('\0') >= 0 ? html.replace("\0", "") : html;
         Document doc = Jsoup.parse(clean, url == null ? "" : url);
         Element body = doc.body();
@@ -157,48 +133,7 @@ public final class HtmlArticleExtractor {
         String standfirst = choice.text();
         boolean shown = choice.shown();
         String dek = shown ? standfirst : sources.firstDek(); // a shown standfirst is not repeated in the body
-        return new Rules(analysis, index, meta, root, standfirst, shown, dek, new Body(warnings));
-    }
-
-    private static BlockWriter.Written bodyBlocks(Element root, DomAnalyzer.Analysis analysis,
-                                                  List<String> warnings) {
-        if (root == null) {
-            warnings.add("no main content found");
-            return new BlockWriter.Written(List.of(), false);
-        }
-        return BlockWriter.write(root, analysis);
-    }
-
-    /** Uses a complete JSON-LD articleBody when the markup gave much less text. */
-    private static List<Block> ldFallback(List<Block> blocks, String articleBody, List<String> warnings) {
-        if (articleBody == null || articleBody.endsWith("...") || articleBody.endsWith("…")) {
-            return blocks;
-        }
-        int domChars = 0;
-        for (Block bl : blocks) {
-            domChars += bl.text().length();
-        }
-        if (domChars >= LD_BODY_SHARE * articleBody.length()) {
-            return blocks;
-        }
-        warnings.add("body taken from JSON-LD articleBody");
-        return paragraphsOf(articleBody);
-    }
-
-    /** Paragraphs of a JSON-LD articleBody: plain text split at line breaks, or HTML split at its blocks. */
-    static List<Block> paragraphsOf(String articleBody) {
-        String text = articleBody;
-        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
-            text = TextCollector.text(Jsoup.parseBodyFragment(articleBody).body());
-        }
-        List<Block> out = new ArrayList<>();
-        for (String para : text.split("\\s*\\n\\s*")) {
-            String t = TextCollector.normalize(Parser.unescapeEntities(para, false));
-            if (!t.isBlank()) {
-                out.add(Block.paragraph(t));
-            }
-        }
-        return out;
+        return RuleFindings.of(analysis, index, meta, root, standfirst, shown, dek, warnings);
     }
 
     /**

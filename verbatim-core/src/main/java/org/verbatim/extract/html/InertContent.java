@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.verbatim.extract.html.dom.DomAnalyzer;
 
 /**
  * Cuts, from the raw bytes of an HTML page, the contents that no reader sees and the extractor never reads: the bodies

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import org.verbatim.extract.html.ContentModels;
+import org.verbatim.extract.html.body.ContentModels;
 import org.verbatim.learn.TreeEnsemble;
 import org.verbatim.model.PageType;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.verbatim.extract.date.DateParser;
-import org.verbatim.extract.html.Explanation;
+import org.verbatim.extract.html.body.Explanation;
 
 /**
  * Turns a page scraped to plain text (one block per line, as browsers' "save as text", scrapers and Common Crawl WET

@@ -17,11 +17,11 @@ import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 
 /** Body F1 on the shared fundus corpus; skipped when {@code ../shared} is absent. */
-class FundusCorpusTest {
+public class FundusCorpusTest {
     /** Floor below the measured figure (0.950 when written), so regressions fail the build. */
     static final double MIN_F1 = 0.94;
 
-    static Path shared() {
+    public static Path shared() {
         String prop = System.getProperty("verbatim.shared");
         Path p = prop == null || prop.isBlank() || prop.contains("${") ? Path.of("..", "shared") : Path.of(prop);
         if (!Files.isDirectory(p)) {

@@ -4,37 +4,39 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.verbatim.extract.HtmlExtractor;
+import org.verbatim.extract.html.body.ContentModels;
+import org.verbatim.extract.html.meta.VisibleDates;
 import org.verbatim.model.Article;
 import org.verbatim.model.Page;
 
 /** Helpers for building small synthetic test pages. */
-final class Pages {
-    static final String URL = "https://news.example.com/world/2024/story-1";
+public final class Pages {
+    public static final String URL = "https://news.example.com/world/2024/story-1";
     /** The clock the tests read pages with: the system's, as the CLI does (tests that need a fixed day make one). */
-    static final Clock CLOCK = Clock.systemUTC();
+    public static final Clock CLOCK = Clock.systemUTC();
     /** Dates read relative to today. */
-    static final VisibleDates TODAY = new VisibleDates(LocalDate.now(CLOCK));
+    public static final VisibleDates TODAY = new VisibleDates(LocalDate.now(CLOCK));
 
     private Pages() {
     }
 
-    static Article extract(String html) {
+    public static Article extract(String html) {
         return new HtmlExtractor(CLOCK).extract(Page.html("test", URL, html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The rule cascade alone ({@link ContentModels#NONE}): what the rules' writers make of a page. */
-    static Article extractByRules(String html) {
+    public static Article extractByRules(String html) {
         return new HtmlExtractor(ContentModels.NONE, CLOCK)
                 .extract(Page.html("test", URL, html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A long article paragraph, unique per {@code n}. */
-    static String para(int n) {
+    public static String para(int n) {
         return "Paragraph " + n + " of the report explains, in plain words, what the council decided on Tuesday, "
                 + "why the vote was close, and what residents of district " + n + " can expect next year.";
     }
 
-    static String paras(int from, int to) {
+    public static String paras(int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= to; i++) {
             sb.append("<p>").append(para(i)).append("</p>\n");
@@ -42,7 +44,7 @@ final class Pages {
         return sb.toString();
     }
 
-    static String page(String head, String body) {
+    public static String page(String head, String body) {
         return "<!doctype html><html lang=\"en-gb\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body
                 + "</body></html>";
     }

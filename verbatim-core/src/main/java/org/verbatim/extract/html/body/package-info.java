@@ -1,0 +1,9 @@
+/**
+ * An HTML page's content: what the rules found ({@code RuleFindings}: the content root from {@code ContentLocator},
+ * the body written by the DOM side and polished by {@code BodyPolisher}, a JSON-LD {@code articleBody} fallback), the
+ * learned scorer's features and models ({@code ContentFeatures}, {@code PageWords}, {@code ContentModels}), and
+ * {@code ContentChooser}, which takes the model's body wherever it keeps anything and the rules' otherwise, and says
+ * why ({@code Explanation}). Depends on {@link org.verbatim.extract.html.meta} and
+ * {@link org.verbatim.extract.html.dom}.
+ */
+package org.verbatim.extract.html.body;

@@ -1,0 +1,163 @@
+package org.verbatim.extract.html.dom;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Class/id hint words from resource files, each mapped to the bits of the lists it came from, so that one lookup
+ * per name answers for every list: {@code WORD} matches a whole class name or id, {@code ~WORD} one of the parts
+ * of a name split at {@code -}, {@code _} and camelCase boundaries, {@code WORD*} a prefix of a whole name,
+ * {@code *WORD*} a substring of a class name. Immutable once built.
+ *
+ * <p>Every distinct class name and id of every page goes through here, so an ASCII name (nearly all) is matched
+ * without allocating: each kind of hint is one {@link AsciiAutomaton} that reads the name (or, for parts, each part)
+ * once, rather than one {@code startsWith}/{@code contains} per hint after lower-casing and splitting the name.
+ */
+public final class HintSet {
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<String, Integer> parts = new HashMap<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<Integer> prefixBits = new ArrayList<>();
+    private final List<String> substrings = new ArrayList<>();
+    private final List<Integer> substringBits = new ArrayList<>();
+    private AsciiAutomaton exactAutomaton = automaton(exact, true);
+    private AsciiAutomaton partAutomaton = automaton(parts, true);
+    private AsciiAutomaton prefixAutomaton = new AsciiAutomaton(List.of(), List.of(), true);
+    private AsciiAutomaton substringAutomaton = new AsciiAutomaton(List.of(), List.of(), false);
+
+    /** Adds hint lines with the given bit. Only used while building the immutable tables. */
+    HintSet add(List<String> words, int bit) {
+        for (String w : words) {
+            String s = w.toLowerCase(Locale.ROOT);
+            if (s.startsWith("*") && s.endsWith("*") && s.length() > 2) {
+                substrings.add(s.substring(1, s.length() - 1));
+                substringBits.add(bit);
+            } else if (s.startsWith("~")) {
+                parts.merge(s.substring(1), bit, (a, b) -> a | b);
+            } else if (s.endsWith("*")) {
+                prefixes.add(s.substring(0, s.length() - 1));
+                prefixBits.add(bit);
+            } else {
+                exact.merge(s, bit, (a, b) -> a | b);
+            }
+        }
+        exactAutomaton = automaton(exact, true);
+        partAutomaton = automaton(parts, true);
+        prefixAutomaton = new AsciiAutomaton(prefixes, prefixBits, true);
+        substringAutomaton = new AsciiAutomaton(substrings, substringBits, false);
+        return this;
+    }
+
+    private static AsciiAutomaton automaton(Map<String, Integer> words, boolean anchored) {
+        List<String> keys = new ArrayList<>(words.keySet());
+        List<Integer> bits = new ArrayList<>();
+        for (String k : keys) {
+            bits.add(words.get(k));
+        }
+        return new AsciiAutomaton(keys, bits, anchored);
+    }
+
+    /**
+     * The bits of every hint matching one class name or id as written: as {@link #bits} of its lower case and its
+     * {@link #tokens}, the parts counting only when there are at most {@code maxParts} of them.
+     */
+    int nameBits(String name, int maxParts, boolean substringsToo) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                List<String> tokens = tokens(name);
+                return bits(name.toLowerCase(Locale.ROOT), tokens.size() > maxParts ? List.of() : tokens,
+                        substringsToo);
+            }
+        }
+        int bits = exactAutomaton.equal(name, 0, name.length()) | prefixAutomaton.bits(name) | partBits(name, maxParts);
+        return substringsToo ? bits | substringAutomaton.bits(name) : bits;
+    }
+
+    /**
+     * Bits of the parts of an ASCII name, found where {@link #tokens} would cut it (non-alphanumerics, a lower-case
+     * letter followed by a capital), without cutting it; 0 when it has more than {@code maxParts} parts.
+     */
+    private int partBits(String name, int maxParts) {
+        int bits = 0;
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            boolean camel = alnum && start >= 0 && c >= 'A' && c <= 'Z' && isAsciiLower(name.charAt(i - 1));
+            if ((!alnum || camel) && start >= 0) {
+                bits |= partAutomaton.equal(name, start, i);
+                count++;
+                start = -1;
+            }
+            if (alnum && start < 0) {
+                start = i;
+            }
+        }
+        return count > maxParts ? 0 : bits;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * The bits of every hint matching one lower-cased name, its {@code tokens} (see {@link #tokens}); substring
+     * hints only when {@code substringsToo}.
+     */
+    int bits(String lowerName, List<String> tokens, boolean substringsToo) {
+        int bits = exact.getOrDefault(lowerName, 0);
+        int prefixed = prefixAutomaton.bits(lowerName);
+        bits |= prefixed != AsciiAutomaton.NOT_ASCII ? prefixed : listed(lowerName, prefixes, prefixBits, true);
+        for (String t : tokens) {
+            bits |= parts.getOrDefault(t, 0);
+        }
+        if (substringsToo) {
+            int inside = substringAutomaton.bits(lowerName);
+            bits |= inside != AsciiAutomaton.NOT_ASCII ? inside : listed(lowerName, substrings, substringBits, false);
+        }
+        return bits;
+    }
+
+    /** The automata's answer one hint at a time, for names with a non-ASCII character. */
+    private static int listed(String lowerName, List<String> hints, List<Integer> hintBits, boolean prefix) {
+        int bits = 0;
+        for (int i = 0; i < hints.size(); i++) {
+            String h = hints.get(i);
+            if (prefix ? lowerName.startsWith(h) : lowerName.contains(h)) {
+                bits |= hintBits.get(i);
+            }
+        }
+        return bits;
+    }
+
+    /** Splits a class/id string into lower-case tokens at non-alphanumerics and camelCase boundaries. */
+    static List<String> tokens(String attr) {
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= attr.length(); i++) {
+            char c = i < attr.length() ? attr.charAt(i) : ' ';
+            boolean alnum = Character.isLetterOrDigit(c);
+            boolean camel = alnum && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(attr.charAt(i - 1));
+            if ((!alnum || camel) && start >= 0) {
+                out.add(attr.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (alnum && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** Reads the non-comment lines of a resource next to this class. */
+    /** The folder of the HTML extractor's word lists, shared by its packages. */
+    static final String WORD_LISTS = "/org/verbatim/extract/html/";
+
+    public static List<String> readLines(String resource) {
+        return org.verbatim.internal.Resources.lines(HintSet.class, WORD_LISTS + resource);
+    }
+}

@@ -1,0 +1,121 @@
+package org.verbatim.extract.html.dom;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The named heuristics data of the HTML extractor, loaded once from resources (immutable), and a per-page cache of
+ * class/id classifications (many elements share one class string).
+ */
+public final class Hints {
+    /** Boilerplate container unless made of paragraph text. */
+    public static final int STRONG = 1;
+    /** Boilerplate container whatever it holds. */
+    public static final int ALWAYS = 16;
+    /** Boilerplate container unless it holds much paragraph text. */
+    public static final int WEAK = 2;
+    /** Suggests main content. */
+    public static final int CONTENT = 4;
+    /** A standfirst / dek element. */
+    public static final int DEK = 8;
+
+    /** One table for all class/id hint lists, giving the bits above. */
+    static final HintSet TABLE = new HintSet();
+    /** First words of a byline ("By", "Von", ...), lower-case. */
+    public static final Set<String> BYLINE_PREFIXES = Set.copyOf(lowerAll(HintSet.readLines("byline-prefixes.txt")));
+    /** Photo credit / source / copyright markers, lower-case literal phrases. */
+    static final List<String> CREDIT_MARKERS = lowerAll(HintSet.readLines("credit-markers.txt"));
+    /** Interface lines such as "Advertisement", lower-case. */
+    public static final Set<String> UI_LINES = Set.copyOf(lowerAll(HintSet.readLines("ui-lines.txt")));
+    /** Phrases of trailing promotions and furniture (newsletter pitches, "Fehler gefunden?"), lower case. */
+    static final List<String> PROMO_PHRASES = lowerAll(HintSet.readLines("promo-phrases.txt"));
+    /** {@link #CREDIT_MARKERS} and {@link #PROMO_PHRASES}, each searched for at once. */
+    public static final org.verbatim.extract.common.Phrases CREDIT_PHRASES = new org.verbatim.extract.common.Phrases(
+            CREDIT_MARKERS);
+    public static final org.verbatim.extract.common.Phrases PROMO = new org.verbatim.extract.common.Phrases(PROMO_PHRASES);
+    /** Labels opening a teaser inside the body ("READ MORE:", "WATCH |"), lower case. */
+    public static final List<String> TEASER_LABELS = lowerAll(HintSet.readLines("teaser-labels.txt"));
+
+    static {
+        List<String> always = new ArrayList<>();
+        List<String> strong = new ArrayList<>();
+        List<String> weak = new ArrayList<>();
+        for (String line : HintSet.readLines("boilerplate-hints.txt")) {
+            String[] parts = line.split("\\s+", 2);
+            switch (parts[0]) {
+                case "always" -> always.add(parts[1]);
+                case "strong" -> strong.add(parts[1]);
+                case "weak" -> weak.add(parts[1]);
+                default -> throw new IllegalStateException("bad tier in boilerplate-hints.txt: " + line);
+            }
+        }
+        TABLE.add(always, ALWAYS).add(strong, STRONG).add(weak, WEAK)
+                .add(HintSet.readLines("content-hints.txt"), CONTENT).add(HintSet.readLines("dek-hints.txt"), DEK);
+    }
+
+    /** Ids with more parts than this are slugs; their parts are not matched (substrings never are for ids). */
+    static final int MAX_ID_PARTS = 3;
+
+    /** Expected distinct class strings and names of one page: the cache never has to grow. */
+    private static final int CACHE_CAPACITY = 1024;
+
+    /**
+     * Per page: bits of whole class attributes and of single class names (one key space: a class attribute of one
+     * name has that name's bits). Most elements repeat a class string seen before; utility names repeat in many
+     * class strings. Ids are not cached: they are nearly all distinct.
+     */
+    private final Map<String, Integer> classes = new HashMap<>(CACHE_CAPACITY);
+
+    /** Bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK} for the element's class and id. */
+    int classify(Element e) {
+        return classify(e.className(), e.id());
+    }
+
+    /** As {@link #classify(Element)} for a (trimmed) class attribute and an id, both possibly empty. */
+    int classify(String cls, String id) {
+        int bits = cls.isEmpty() ? 0 : classBits(cls);
+        return id.isEmpty() ? bits : bits | compute(id, true);
+    }
+
+    /** One map lookup per element in the common case: the whole class string was seen on an earlier element. */
+    private int classBits(String cls) {
+        Integer cached = classes.get(cls);
+        if (cached != null) {
+            return cached;
+        }
+        int bits = 0;
+        int start = -1;
+        for (int i = 0; i <= cls.length(); i++) {
+            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            if (space && start >= 0) {
+                bits |= start == 0 && i == cls.length() ? compute(cls, false) : classBits(cls.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        classes.put(cls, bits);
+        return bits;
+    }
+
+    /**
+     * Bits of one class name or id. Ids are matched whole and by parts (unless they are long slugs such as
+     * "zendaya-promoted-dune-..."), never by substring.
+     */
+    private static int compute(String name, boolean isId) {
+        return TABLE.nameBits(name, isId ? MAX_ID_PARTS : Integer.MAX_VALUE, !isId);
+    }
+
+    private static List<String> lowerAll(List<String> in) {
+        List<String> out = new ArrayList<>(in.size());
+        for (String s : in) {
+            out.add(s.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

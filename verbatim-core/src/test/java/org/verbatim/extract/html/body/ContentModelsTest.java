@@ -1,0 +1,103 @@
+package org.verbatim.extract.html.body;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.verbatim.extract.HtmlExtractor;
+import org.verbatim.extract.html.HtmlArticleExtractor;
+import org.verbatim.extract.html.Pages;
+import org.verbatim.model.Article;
+import org.verbatim.model.Page;
+import org.verbatim.model.PageType;
+
+class ContentModelsTest {
+
+    @Test
+    void theShippedModelsLoadAndMatchTheFeaturesOfThisBuild() {
+        ContentModels m = ContentModels.shipped();
+        assertThat(m).isNotSameAs(ContentModels.NONE);
+        assertThat(m.classifiesPages()).isTrue();
+        assertThat(m.readsWords()).as("the page-type trees come with their word model").isTrue();
+        assertThat(m.scoresSegments()).isTrue();
+        for (int t = 0; t < ContentModels.TYPES.size(); t++) {
+            assertThat(m.cut(t)).isBetween(0.05f, 0.95f);
+        }
+    }
+
+    @Test
+    void everyExtractedHtmlPageGetsATypeAndWithoutModelsNone() {
+        byte[] html = Pages.page("<title>Council vote</title>", "<article><h1>Council vote</h1>" + Pages.paras(1, 6)
+                + "</article>").getBytes(StandardCharsets.UTF_8);
+        Article a = new HtmlExtractor(Pages.CLOCK).extract(Page.html("t", Pages.URL, html));
+        assertThat(a.pageType()).isNotNull();
+        assertThat(a.pageTypeConfidence()).isBetween(0.0, 1.0);
+        assertThat(a.text()).contains("Paragraph 1 of the report", "Paragraph 6 of the report");
+        Article rules = new HtmlExtractor(ContentModels.NONE, Pages.CLOCK).extract(Page.html("t", Pages.URL, html));
+        assertThat(rules.pageType()).isNull();
+        assertThat(rules.pageTypeConfidence()).isNull();
+        assertThat(rules.text()).isEqualTo(a.text());
+    }
+
+    @Test
+    void aSureArticleWithAGoodRuleBodySkipsTheSegmentScorer() {
+        String html = Pages.page("<title>Council vote</title><meta property='og:type' content='article'>",
+                "<article><h1>Council vote</h1>" + Pages.paras(1, 8) + "</article>");
+        Explanation e = new HtmlExtractor(ContentModels.shipped().withPreCheck(true), Pages.CLOCK)
+                .explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.pageType()).isEqualTo(PageType.ARTICLE.label());
+        if (e.confidence() >= ContentChooser.SURE_ARTICLE) {
+            assertThat(e.source()).isEqualTo("rules");
+            assertThat(e.reason()).contains("looks right");
+            assertThat(e.segments()).allMatch(l -> Float.isNaN(l.probability()));
+        }
+        Explanation scored = new HtmlExtractor(Pages.CLOCK)
+                .explain(Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(scored.segments()).noneMatch(l -> Float.isNaN(l.probability()));
+        assertThat(scored.segments()).filteredOn(l -> l.text().startsWith("Paragraph"))
+                .allMatch(l -> l.probability() > 0.5f && l.kept());
+    }
+
+    @Test
+    void aRuleBodyInsideCommentsOrTinyNextToTheProseDoesNotLookRight() {
+        String good = Pages.page("<title>t</title>", "<article><h1>Council vote</h1>" + Pages.paras(1, 6)
+                + "</article>");
+        String comments = Pages.page("<title>t</title>", "<h1>Council vote</h1><div id='comments'><div class='c'>"
+                + Pages.paras(1, 6) + "</div></div>");
+        assertThat(looksRight(good)).isTrue();
+        assertThat(looksRight(comments)).isFalse();
+    }
+
+    /**
+     * The rules' body is written only when asked for: until then its warnings (here: a body taken from a JSON-LD
+     * articleBody far longer than the markup's) are not on the page, so a page whose body the model wrote does not
+     * carry them.
+     */
+    @Test
+    void theRulesBodyAndItsWarningsComeOnlyWhenAskedFor() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            body.append(Pages.para(i)).append("\\n");
+        }
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Council vote\","
+                + "\"articleBody\":\"" + body + "\"}</script>";
+        String html = Pages.page("<title>t</title>" + ld, "<article><h1>Council vote</h1>" + Pages.paras(1, 1)
+                + "</article>");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        RuleFindings r = HtmlArticleExtractor.rules(html, Pages.URL,
+                java.time.LocalDate.now(Pages.CLOCK), warnings);
+        assertThat(warnings).doesNotContain("body taken from JSON-LD articleBody");
+        assertThat(r.blocks()).hasSize(12);
+        assertThat(warnings).contains("body taken from JSON-LD articleBody");
+        assertThat(r.blocks()).isSameAs(r.blocks());
+    }
+
+    private static boolean looksRight(String html) {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        RuleFindings r = HtmlArticleExtractor.rules(html, Pages.URL,
+                java.time.LocalDate.now(Pages.CLOCK), warnings);
+        ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis(), r.root(),
+                r.index(), Pages.URL, r.meta()));
+        return ContentChooser.looksRight(r, t);
+    }
+}
