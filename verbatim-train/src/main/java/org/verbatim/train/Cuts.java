@@ -1,10 +1,6 @@
 package org.verbatim.train;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Properties;
 import org.verbatim.eval.WcxbMetric;
 import org.verbatim.extract.html.body.ContentModels;
 import org.verbatim.extract.html.body.PageFeatures;
@@ -23,20 +19,12 @@ final class Cuts {
 
     /** The cuts that ship ({@code 0.5} for every type before the first training). */
     static float[] shipped() {
-        float[] out = new float[ContentModels.TYPES.size()];
-        java.util.Arrays.fill(out, 0.5f);
-        try (InputStream in = ContentModels.class.getResourceAsStream("models/content-cuts.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = Float.parseFloat(p.getProperty(ContentModels.TYPES.get(i).label(), "0.5"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        float[] cuts = ContentModels.shippedCuts();
+        if (cuts == null) {
+            cuts = new float[ContentModels.TYPES.size()];
+            java.util.Arrays.fill(cuts, 0.5f);
         }
-        return out;
+        return cuts;
     }
 
     /** Per type, the grid cut with the best mean F1 on the tuning pages; also returns that F1 in {@code best}. */

@@ -131,7 +131,7 @@ public final class ContentModels {
             TreeEnsemble types = read(PAGE_TYPES);
             TreeEnsemble segs = read(SEGMENTS);
             return types == null && segs == null ? NONE
-                    : new ContentModels(types, readWords(), segs, read(STACKED), readCuts());
+                    : new ContentModels(types, readWords(), segs, read(STACKED), shippedCuts());
         }
     }
 
@@ -156,7 +156,11 @@ public final class ContentModels {
         return TYPES.stream().map(PageType::label).toList();
     }
 
-    private static float[] readCuts() {
+    /**
+     * The per-page-type cuts that ship, in {@link #TYPES} order (a type the file does not name gets {@code 0.5});
+     * {@code null} when no cuts ship. Training and cross-validation read them here, as extraction does.
+     */
+    public static float[] shippedCuts() {
         if (ContentModels.class.getResource(CUTS) == null) {
             return null;
         }
