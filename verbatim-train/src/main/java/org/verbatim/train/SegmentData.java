@@ -1,6 +1,11 @@
 package org.verbatim.train;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -42,5 +47,38 @@ final class SegmentData {
             progress.accept(done.incrementAndGet());
         });
         return new ArrayList<>(List.of(out));
+    }
+
+    /**
+     * A digest of everything training reads from {@code items}: each page's corpus, id, type and fold, its page row
+     * and words, and each segment's row and gold coverage. Two builds with the same digest train the same models, so
+     * a model kept under it can be trusted after any change of the feature or labelling code.
+     */
+    static String digest(List<Item> items) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        ByteBuffer b = ByteBuffer.allocate(8);
+        for (Item i : items) {
+            TrainingPage p = i.page();
+            md.update((p.corpus() + "\t" + p.id() + "\t" + p.type() + "\t" + p.fold() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            md.update(String.join("\t", i.features().words()).getBytes(StandardCharsets.UTF_8));
+            floats(md, b, i.features().page());
+            for (int s = 0; s < i.segments(); s++) {
+                floats(md, b, i.features().rows()[s]);
+                md.update(b.clear().putDouble(0, i.coverage()[s]).array());
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void floats(MessageDigest md, ByteBuffer b, float[] values) {
+        for (float v : values) {
+            md.update(b.clear().putInt(0, Float.floatToIntBits(v)).array(), 0, 4);
+        }
     }
 }

@@ -31,8 +31,9 @@ import org.verbatim.model.Page;
  * folds and on the tuning corpora (fundus, readability) with the shipped settings and cuts, extracts the fold's pages
  * through the whole extractor with them, and scores all folds' predictions together as {@code wcxb_cv.*}.
  *
- * <p>The fold models are kept in {@code target/cv-models/} under a key of the settings and feature names, so that a
- * rerun with the same features (another chooser policy, say) does not train again. Besides the shipped policy it
+ * <p>The fold models are kept in {@code target/cv-models/} under a key of the settings, the feature names and a digest
+ * of the training data, so that a rerun on the same data (another chooser policy, say) does not train again, and any
+ * change to the features' or labels' values does. Besides the shipped policy it
  * scores a few others ({@code wcxb_cv_<policy>.f1} per page type), to show what each choice of the chooser costs.
  */
 public final class WcxbCrossValidator implements CrossValidator {
@@ -63,29 +64,28 @@ public final class WcxbCrossValidator implements CrossValidator {
         Map<String, Map<String, Article>> predicted = new LinkedHashMap<>();
         predicted.put("", new LinkedHashMap<>());
         VARIANTS.keySet().forEach(v -> predicted.put(v, new LinkedHashMap<>()));
-        List<SegmentData.Item> items = null;
+        List<SegmentData.Item> items = SegmentData.build(TrainingPage.all(corpora),
+                d -> progress.update("features", d, 0));
+        String data = SegmentData.digest(items);
         ExtractorTrainer trainer = new ExtractorTrainer(ExtractorTrainer.Settings.DEFAULT, System.err::println);
         Path cache = Path.of(System.getProperty("verbatim.root", ".")).resolve("target/cv-models");
         for (int k = 0; k < WcxbCorpus.FOLDS; k++) {
             final int fold = k;
             Path dir = cache.resolve("fold-" + k);
-            Segments segs = cachedSegments(dir);
-            ExtractorTrainer.Types types = cachedTypes(dir);
+            Segments segs = cachedSegments(dir, data);
+            ExtractorTrainer.Types types = cachedTypes(dir, data);
             if (segs == null || types == null) {
-                if (items == null) {
-                    items = SegmentData.build(TrainingPage.all(corpora), d -> progress.update("features", d, 0));
-                }
                 List<SegmentData.Item> train = items.stream().filter(i -> i.page().fold() != fold).toList();
                 System.err.println("fold " + k + ": training on " + train.size() + " pages");
                 if (segs == null) {
                     ExtractorTrainer.Result r = trainer.train(train);
                     segs = new Segments(r.segments(), r.stacked());
                     types = r.types();
-                    storeSegments(dir, segs);
+                    storeSegments(dir, segs, data);
                 } else {
                     types = trainer.trainTypes(train);
                 }
-                storeTypes(dir, types);
+                storeTypes(dir, types, data);
             }
             ContentModels models = new ContentModels(types.trees(), types.words(), segs.first(), segs.second(), cuts);
             Map<String, HtmlExtractor> extractors = new LinkedHashMap<>();
@@ -132,16 +132,20 @@ public final class WcxbCrossValidator implements CrossValidator {
     private record Segments(TreeEnsemble first, TreeEnsemble second) {
     }
 
-    /** What the cached segment models must have been trained with: the settings and every feature name. */
-    private static String segmentKey() {
-        return "features v" + org.verbatim.extract.html.body.ContentFeatures.VERSION + "\n"
+    /**
+     * What the cached segment models must have been trained with: the settings, every feature name, and the digest
+     * of the training data ({@link SegmentData#digest}), so that a change to how features or labels are computed
+     * trains again even where the names stay the same.
+     */
+    private static String segmentKey(String data) {
+        return "data " + data + "\nfeatures v" + org.verbatim.extract.html.body.ContentFeatures.VERSION + "\n"
                 + ExtractorTrainer.Settings.DEFAULT + "\n" + PageFeatures.pageNames() + "\n"
                 + PageFeatures.stackedNames() + "\n";
     }
 
     /** ... and the cached page-type models: the settings, the word model's, and the classifier's feature names. */
-    private static String typeKey() {
-        return "types v1\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
+    private static String typeKey(String data) {
+        return "data " + data + "\ntypes v1\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
                 + WordTrainer.CUTOFF + " iterations " + WordTrainer.ITERATIONS + " min " + WordTrainer.MIN_WEIGHT
                 + " words read " + PageFeatures.wordsRead()
                 + "\n" + PageFeatures.typeNames() + "\n";
@@ -151,18 +155,18 @@ public final class WcxbCrossValidator implements CrossValidator {
         return Files.isRegularFile(file) && Files.readString(file).equals(key);
     }
 
-    private static Segments cachedSegments(Path dir) {
+    private static Segments cachedSegments(Path dir, String data) {
         try {
-            return keyed(dir.resolve("key.txt"), segmentKey()) ? new Segments(read(dir.resolve(
+            return keyed(dir.resolve("key.txt"), segmentKey(data)) ? new Segments(read(dir.resolve(
                     "content-segments.trees")), read(dir.resolve("content-stacked.trees"))) : null;
         } catch (IOException | RuntimeException e) {
             return null; // anything amiss: train again
         }
     }
 
-    private static ExtractorTrainer.Types cachedTypes(Path dir) {
+    private static ExtractorTrainer.Types cachedTypes(Path dir, String data) {
         try {
-            if (!keyed(dir.resolve("types-key.txt"), typeKey())) {
+            if (!keyed(dir.resolve("types-key.txt"), typeKey(data))) {
                 return null;
             }
             try (InputStream in = Files.newInputStream(dir.resolve("page-words.txt"))) {
@@ -173,13 +177,13 @@ public final class WcxbCrossValidator implements CrossValidator {
         }
     }
 
-    private static void storeSegments(Path dir, Segments s) {
-        store(dir, "key.txt", segmentKey(), Map.of("content-segments.trees", s.first().write(),
+    private static void storeSegments(Path dir, Segments s, String data) {
+        store(dir, "key.txt", segmentKey(data), Map.of("content-segments.trees", s.first().write(),
                 "content-stacked.trees", s.second().write()));
     }
 
-    private static void storeTypes(Path dir, ExtractorTrainer.Types t) {
-        store(dir, "types-key.txt", typeKey(), Map.of("page-types.trees", t.trees().write(),
+    private static void storeTypes(Path dir, ExtractorTrainer.Types t, String data) {
+        store(dir, "types-key.txt", typeKey(data), Map.of("page-types.trees", t.trees().write(),
                 "page-words.txt", t.words().write()));
     }
 
