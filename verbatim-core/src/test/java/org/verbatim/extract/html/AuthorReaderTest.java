@@ -35,6 +35,20 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aDeclaredLoginNameIsTheAuthorWhenThePageCreditsNobodyElse() {
+        assertThat(page("<meta name='author' content='janedoe'>", "").authors()).containsExactly("janedoe");
+        assertThat(page(ld("{\"@type\":\"Person\",\"name\":\"jroe\"}"), "").authors()).containsExactly("jroe");
+        assertThat(page("<meta name='author' content='janedoe'>", "<p class='byline'>By John Roe</p>").authors())
+                .as("a shown name comes first").containsExactly("John Roe");
+        for (String notAHandle : new String[] {"admin", "undefined", "editor", "jane42", "j.doe"}) {
+            assertThat(page("<meta name='author' content='" + notAHandle + "'>", "").authors()).as(notAHandle)
+                    .isEmpty();
+        }
+        assertThat(page("<meta name='author' content='example'>", "").authors()).as("the site's own name")
+                .isEmpty();
+    }
+
+    @Test
     void authorFieldHoldingTheSiteNameOrAProfileUrlIsNoAuthor() {
         Article a = page("<meta property='og:site_name' content='Example News'>"
                 + "<meta name='author' content='Example News'>"
