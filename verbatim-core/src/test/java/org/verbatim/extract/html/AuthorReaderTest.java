@@ -70,6 +70,13 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aClosingThisPostWasWrittenByLineNamesTheWriter() {
+        assertThat(boxed("", "<p><em>This post was written by <a href='/doctors/jane-doe'>Jane Doe, MD</a>,"
+                + " gastroenterologist at Example Health.</em></p>").authors()).containsExactly("Jane Doe");
+        assertThat(boxed("", "<p>This post was written in a hurry by the night shift.</p>").authors()).isEmpty();
+    }
+
+    @Test
     void aParagraphOnAThingOrSeveralPeopleIsNoAuthorBox() {
         assertThat(boxed("", "<h3>Art Deco</h3><p>Art Deco is a style of design that began in France before the"
                 + " First World War.</p>").authors()).as("no pronoun: a thing").isEmpty();
