@@ -1,5 +1,6 @@
 package org.verbatim.extract.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.jsoup.nodes.TextNode;
 final class AuthorBio {
     /** Verbs that open a biography after the name, lower case ({@code author-bio-verbs.txt}). */
     static final Set<String> VERBS = Set.copyOf(HintSet.readLines("author-bio-verbs.txt"));
+    /** Length of the longest verb. */
+    private static final int LONGEST_VERB = VERBS.stream().mapToInt(String::length).max().orElse(0);
     /** Pronouns that a biography goes on with, lower case ({@code author-bio-pronouns.txt}). */
     static final Set<String> PRONOUNS = Set.copyOf(HintSet.readLines("author-bio-pronouns.txt"));
     /** Longest paragraph opening read for the name and its verb. */
@@ -55,15 +58,32 @@ final class AuthorBio {
         if (p.childNodeSize() == 0 || !(p.childNode(0) instanceof TextNode first)) {
             return null; // most paragraphs that open with markup hold no biography
         }
-        String opening = first.getWholeText().stripLeading();
-        if (opening.isEmpty() || !Character.isUpperCase(opening.codePointAt(0))) {
+        String whole = first.getWholeText();
+        int from = 0;
+        while (from < whole.length() && Character.isWhitespace(whole.charAt(from))) {
+            from++;
+        }
+        if (from == whole.length() || !Character.isUpperCase(whole.codePointAt(from))) {
             return null;
         }
-        String[] words = (opening.length() > MAX_OPENING ? opening.substring(0, MAX_OPENING) : opening).split("\\s+");
-        for (int i = 1; i < words.length - 1 && i <= AuthorReader.MAX_NAME_WORDS; i++) {
-            if (VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                return isNameWords(words, i) && aboutAPerson(p.text())
-                        ? String.join(" ", List.of(words).subList(0, i)) : null;
+        int end = Math.min(whole.length(), from + MAX_OPENING);
+        List<String> words = new ArrayList<>(AuthorReader.MAX_NAME_WORDS);
+        for (int i = from; i < end && words.size() <= AuthorReader.MAX_NAME_WORDS; ) {
+            int j = i;
+            while (j < end && !Character.isWhitespace(whole.charAt(j))) {
+                j++;
+            }
+            String w = whole.substring(i, j);
+            if (!words.isEmpty() && w.length() <= LONGEST_VERB && VERBS.contains(w.toLowerCase(Locale.ROOT))) {
+                return j < end && aboutAPerson(p.text()) ? String.join(" ", words) : null;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return null; // "The council voted...": most paragraphs end here, at their second word
+            }
+            words.add(w);
+            i = j;
+            while (i < end && Character.isWhitespace(whole.charAt(i))) {
+                i++;
             }
         }
         return null;
@@ -77,15 +97,6 @@ final class AuthorBio {
             }
         }
         return false;
-    }
-
-    private static boolean isNameWords(String[] words, int end) {
-        for (int i = 0; i < end; i++) {
-            if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
