@@ -208,7 +208,45 @@ final class AuthorReader {
         } else if (!c.authors.isEmpty() && !phrases.isEmpty()) {
             widen(c, phrases, site);
         }
+        if (c.authors.isEmpty() && c.agencies.isEmpty() && c.orgs.isEmpty()) {
+            String handle = declaredHandle(art, ld, metas, meta, site);
+            if (handle != null) {
+                c.authors.add(handle);
+            }
+        }
         return new Credits(new ArrayList<>(c.authors), new ArrayList<>(c.agencies), c.credits());
+    }
+
+    /** A login name: one word of lower-case letters ("jdoe", "janedoe"), as blogging tools fill in for authors. */
+    private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{3,30}");
+
+    /**
+     * The author's login name the page's data declares ({@code <meta name=author content="janedoe">}, the JSON-LD
+     * article's author, a "Written by" card pair) when the page credits nobody else: blogs that never set a display
+     * name show the login as the byline. Only a lone lower-case word that is no role or desk word ("admin",
+     * "editor") and not the publication; {@code null} otherwise.
+     */
+    static String declaredHandle(JsonNode art, List<JsonNode> ld, List<Element> metas, Map<String, String> meta,
+                                 Publication site) {
+        List<String> values = new ArrayList<>();
+        if (art != null) {
+            for (JsonNode a : entries(art.has("author") ? art.get("author") : art.get("creator"))) {
+                values.add(personName(resolve(a, ld)));
+            }
+        }
+        for (Element m : metas) {
+            if (isAuthorMeta(m)) {
+                values.add(m.attr("content"));
+            }
+        }
+        values.addAll(labelledWriters(meta));
+        for (String v : values) {
+            String h = v == null ? "" : v.strip();
+            if (HANDLE.matcher(h).matches() && !isNonNameWord(h) && !site.isPublication(h)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.verbatim.extract.html.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -323,10 +322,5 @@ final class DateSources {
 
     Timestamp plausible(Timestamp t) {
         return t != null && dates.plausible(t) ? t : null;
-    }
-
-    /** Offset of a timestamp, or {@code null} when it has none. */
-    static ZoneOffset offsetOf(Timestamp t) {
-        return t.value() instanceof java.time.OffsetDateTime o ? o.getOffset() : null;
     }
 }

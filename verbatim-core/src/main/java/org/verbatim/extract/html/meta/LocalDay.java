@@ -49,10 +49,12 @@ final class LocalDay {
     }
 
     /**
-     * The offset the page states for itself: that of a zone-less twin of {@code utc} (same minutes and seconds, a
-     * whole number of zone steps away: {@code 2023-11-08 22:28:35} beside {@code 2023-11-09T03:28:35Z}; UTC when
-     * the twin shows the same time), else the first non-zero offset among the page's declared timestamps;
-     * {@code null} when there is neither.
+     * The offset the page states for the same instant: that of a zone-less twin of {@code utc} (same minutes and
+     * seconds, a whole number of zone steps away: {@code 2023-11-08 22:28:35} beside {@code 2023-11-09T03:28:35Z};
+     * UTC when the twin shows the same time), declared or shown next to the headline; {@code null} when there is none.
+     * The offset of another of the page's timestamps (its modification, a teaser's) says nothing of this one's day:
+     * servers stamp some fields in UTC and others in local time, and readers of a page without a local twin are given
+     * the UTC day (wcxb-dev folds 0-3: one day more right, none lost; htmldate and fundus unchanged).
      */
     static ZoneOffset pageOffset(OffsetDateTime utc, DateSources sources) {
         for (Timestamp d : sources.declared()) {
@@ -63,16 +65,7 @@ final class LocalDay {
         }
         Timestamp shown = sources.shownNearHeadline();
         ZoneOffset twin = shown == null ? null : twinOffset(utc, shown);
-        if (twin != null) {
-            return twin;
-        }
-        for (Timestamp d : sources.declared()) {
-            ZoneOffset off = DateSources.offsetOf(d);
-            if (off != null && off.getTotalSeconds() != 0) {
-                return off;
-            }
-        }
-        return null;
+        return twin;
     }
 
     /** The offset that makes zone-less {@code local} the same instant as {@code utc}, or {@code null}. */

@@ -56,10 +56,11 @@ public final class MetadataReader {
                 meta, h1Index)), NO_DATES, warnings);
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
-        AuthorReader.Credits credits = guarded("authors", () -> withDatelineName(AuthorReader.read(art, ld, ix.metas,
+        AuthorReader.Credits named = guarded("authors", () -> withDatelineName(AuthorReader.read(art, ld, ix.metas,
                 meta, ix.bylineTexts, ix.bylinePhrases.isEmpty() ? List.of()
                         : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)),
                 site, ix.dates.parser()), ix, h1Index, site), NO_CREDITS, warnings);
+        AuthorReader.Credits credits = guarded("authors", () -> withBioName(named, ix, site), named, warnings);
         ArticleFacts.Facts facts = guarded("facts", () -> ArticleFacts.read(art, ld, ix.metas, meta, ix.figures,
                 doc.location(), title), NO_FACTS, warnings);
         return new PageMetadata(title, headline, firstOf(meta, DESCRIPTION_KEYS, JsonLd.string(art, "description")),
@@ -99,6 +100,20 @@ public final class MetadataReader {
         String near = ix.h1Near.get(h1Index);
         int cut = near.indexOf('\n'); // what follows the headline, then what stands above it
         String name = DatelineName.find(cut < 0 ? near : near.substring(0, cut), ix.dates.parser());
+        return name == null || site.isPublication(name) ? credits
+                : new AuthorReader.Credits(List.of(name), List.of(), List.of());
+    }
+
+    /**
+     * {@code credits}, or the writer an author box names ({@link AuthorBio}) when they credit no person and no agency:
+     * a page whose byline is the box after the story. An organisation or team the data credited (the publisher set
+     * as author) gives way to the person who signs the box.
+     */
+    static AuthorReader.Credits withBioName(AuthorReader.Credits credits, PageIndex ix, Publication site) {
+        if (!credits.authors().isEmpty() || !credits.agencies().isEmpty()) {
+            return credits;
+        }
+        String name = AuthorBio.only(ix.bioNames);
         return name == null || site.isPublication(name) ? credits
                 : new AuthorReader.Credits(List.of(name), List.of(), List.of());
     }

@@ -68,6 +68,12 @@ public final class PageIndex implements ElementListener {
     /** Per {@code <h1>}: its document-order position (-1 in the head). */
     final List<Integer> h1Orders = new ArrayList<>();
     static final int MAX_PHRASES = 8;
+    /**
+     * Names that author boxes give ({@link AuthorBio#named}), read when indexed (pruning drops such boxes), the first
+     * {@link #MAX_BIO_NAMES}.
+     */
+    final List<String> bioNames = new ArrayList<>(2);
+    static final int MAX_BIO_NAMES = 4;
     /** The first figures of the body, read when indexed (pruning may empty them), for the lead image's caption. */
     final List<ArticleFacts.Figure> figures = new ArrayList<>();
     static final int MAX_FIGURES = 8;
@@ -338,6 +344,12 @@ public final class PageIndex implements ElementListener {
         }
         if (bylinePhrases.size() < MAX_PHRASES && BylinePhrase.opens(e)) {
             addPhrase(e, order);
+        }
+        if (bioNames.size() < MAX_BIO_NAMES && e.normalName().equals("p")) {
+            String name = AuthorBio.named(e);
+            if (name != null) {
+                bioNames.add(name);
+            }
         }
         if (e.attributesSize() == 0) {
             return; // no class, id, itemprop or rel: neither date-like nor byline-like

@@ -36,6 +36,57 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aDeclaredLoginNameIsTheAuthorWhenThePageCreditsNobodyElse() {
+        assertThat(page("<meta name='author' content='janedoe'>", "").authors()).containsExactly("janedoe");
+        assertThat(page(ld("{\"@type\":\"Person\",\"name\":\"jroe\"}"), "").authors()).containsExactly("jroe");
+        assertThat(page("<meta name='author' content='janedoe'>", "<p class='byline'>By John Roe</p>").authors())
+                .as("a shown name comes first").containsExactly("John Roe");
+        for (String notAHandle : new String[] {"admin", "undefined", "editor", "jane42", "j.doe"}) {
+            assertThat(page("<meta name='author' content='" + notAHandle + "'>", "").authors()).as(notAHandle)
+                    .isEmpty();
+        }
+        assertThat(page("<meta name='author' content='example'>", "").authors()).as("the site's own name")
+                .isEmpty();
+    }
+
+    private static Article boxed(String head, String box) {
+        return Pages.extract(Pages.page("<title>Council votes on budget</title>" + head,
+                "<article><h1>Council votes on budget</h1>" + Pages.paras(1, 3) + "</article>" + box));
+    }
+
+    private static final String BOX = "<div class='about'><h3>Jane Doe</h3><p>Jane Doe is a travel writer based in"
+            + " Lisbon. When she isn't writing, she hikes the coast with her dog.</p></div>";
+
+    @Test
+    void anAuthorBoxAfterTheStoryNamesTheWriterWhenNothingElseDoes() {
+        assertThat(boxed("", BOX).authors()).containsExactly("Jane Doe");
+        assertThat(boxed("", "<div><p><img src='j.jpg' alt='Jane Doe'></p><p>Jane is the founder of the site, and she"
+                + " has cooked for twenty years.</p></div>").authors()).as("the first name after a portrait")
+                .containsExactly("Jane Doe");
+        assertThat(boxed("<meta name='author' content='John Roe'>", BOX).authors()).as("a declared author first")
+                .containsExactly("John Roe");
+        Article org = boxed(ld("{\"@type\":\"Organization\",\"name\":\"Acme Dental Care\"}"), BOX);
+        assertThat(org.authors()).as("the publisher credited as author gives way").containsExactly("Jane Doe");
+        assertThat(org.credits()).isEmpty();
+    }
+
+    @Test
+    void aClosingThisPostWasWrittenByLineNamesTheWriter() {
+        assertThat(boxed("", "<p><em>This post was written by <a href='/doctors/jane-doe'>Jane Doe, MD</a>,"
+                + " gastroenterologist at Example Health.</em></p>").authors()).containsExactly("Jane Doe");
+        assertThat(boxed("", "<p>This post was written in a hurry by the night shift.</p>").authors()).isEmpty();
+    }
+
+    @Test
+    void aParagraphOnAThingOrSeveralPeopleIsNoAuthorBox() {
+        assertThat(boxed("", "<h3>Art Deco</h3><p>Art Deco is a style of design that began in France before the"
+                + " First World War.</p>").authors()).as("no pronoun: a thing").isEmpty();
+        assertThat(boxed("", BOX + BOX.replace("Jane Doe", "Ann Poe")).authors()).as("a list of people").isEmpty();
+        assertThat(boxed("", "<h3>Jane Doe</h3><p>John Roe is a chef, and he cooks.</p>").authors())
+                .as("the paragraph is about someone else").isEmpty();
+    }
+
+    @Test
     void authorFieldHoldingTheSiteNameOrAProfileUrlIsNoAuthor() {
         Article a = page("<meta property='og:site_name' content='Example News'>"
                 + "<meta name='author' content='Example News'>"

@@ -143,6 +143,16 @@ class DateCascadeTest {
     }
 
     @Test
+    void anotherTimestampsOffsetDoesNotMoveAUtcPublicationToAnotherDay() {
+        String meta = "<meta property='article:published_time' content='2015-05-12T06:05:27Z'>"
+                + "<meta property='article:modified_time' content='2016-01-25T10:00:00-07:00'>";
+        assertThat(text(published(meta, "", "https://news.example.com/council"))).isEqualTo("2015-05-12T06:05:27Z");
+        String twin = meta + "<meta name='date' content='2015-05-11 23:05:27'>";
+        assertThat(text(published(twin, "", "https://news.example.com/council")))
+                .as("a local twin of the same instant gives the page's day").isEqualTo("2015-05-11T23:05:27-07:00");
+    }
+
+    @Test
     void utcStampStaysWhenThePageShowsUtcItself() {
         String meta = "<meta property='article:published_time' content='2026-06-30T16:34:54Z'>";
         assertThat(text(published(meta, "<p class='date'>30 June 2026 16:34</p>",
