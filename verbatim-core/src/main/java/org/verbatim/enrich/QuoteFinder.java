@@ -893,7 +893,7 @@ final class QuoteFinder {
     }
 
     /** "BMI", "NASA", "DFB": two or more letters, all capitals. */
-    private static boolean isAcronym(String t) {
+    static boolean isAcronym(String t) {
         if (t.length() < 2) {
             return false;
         }
@@ -1594,12 +1594,45 @@ final class QuoteFinder {
             end = np[1];
             r = m.startingAt[first] != null && m.startingAt[first].last() == end ? m.startingAt[first] : null;
         }
-        int v = end < last && SUBJECT_VERB_ADVERBS.contains(d.lower[end]) ? end + 1 : end;
-        if (v >= last || !d.isWord(v) || d.isCapitalised(v) || d.quoted[v] || FUNCTION_WORDS.contains(d.lower[v])
+        int apposed = afterApposition(d, end, last);
+        int v = apposed < last && SUBJECT_VERB_ADVERBS.contains(d.lower[apposed]) ? apposed + 1 : apposed;
+        if (v >= last || !d.isWord(v) || d.isCapitalised(v) || d.quoted[v]
+                || FUNCTION_WORDS.contains(d.lower[v]) && !OPENING_AUXILIARIES.contains(d.lower[v])
                 || NOT_SUBJECT.contains(d.lower[v]) || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v])) {
             return null;
         }
+        if (apposed > end && (r == null || r.form() != MentionRef.Form.NAME)) {
+            MentionRef named = m.endingAt[apposed - 2]; // "Der Kampfgefährte Thaksins, Newin Chidchob, wandte sich ..."
+            if (named != null && named.form() == MentionRef.Form.NAME && named.type() == EntityType.PERSON) {
+                return new SpeakerRanker.Candidate(named.first(), named.last(), named);
+            }
+        }
         return new SpeakerRanker.Candidate(first, end, r);
+    }
+
+    /** Auxiliaries and modals that may follow a sentence's opening speaker ("Der Senat hatte sich erhofft"; data). */
+    private static final Set<String> OPENING_AUXILIARIES = Words.of("de", "opening-auxiliaries");
+
+    /** Tokens an apposition after an opening subject may span ("Newin Chidchob, der frühere Minister,"). */
+    private static final int MAX_OPENING_APPOSITION = 12;
+
+    /**
+     * The token after an apposition that follows the phrase ending at {@code end} (", Newin Chidchob," then the
+     * verb), or {@code end} when none follows: a comma, words without a verb-like lower-case word, a comma.
+     */
+    private static int afterApposition(Doc d, int end, int last) {
+        if (end >= last || !d.is(end, ',')) {
+            return end;
+        }
+        for (int k = end + 1; k < last && k - end <= MAX_OPENING_APPOSITION; k++) {
+            if (d.quoted[k] || d.is(k, '.') || d.is(k, ':') || d.is(k, ';')) {
+                return end;
+            }
+            if (d.is(k, ',')) {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /**

@@ -14,7 +14,10 @@ import org.verbatim.model.Span;
  * after, how far, across a comma or a quotation), whether it opens the sentence (the subject), what kind of mention it
  * is (name, description, pronoun, bare noun phrase; person, organisation, place), its head word, number agreement
  * with the cue verb ("officials say", "the minister says"), what stands before it ("by", "of", "told"), and how often
- * its referent is mentioned in the text. One instance per thread: it reuses a feature buffer.
+ * its referent is mentioned in the text. German candidates add their case (from the article), the preposition that
+ * governs them ("für die Werke", "nach Angaben der Polizei"), the head before a genitive ("die Aussage der
+ * Gewerkschaft"), whether they open their clause, and whether the subject slot before a verb-second cue is taken.
+ * One instance per thread: it reuses a feature buffer.
  */
 final class SpeakerRanker {
     private static final int MAX = 48;
@@ -235,6 +238,24 @@ final class SpeakerRanker {
                 add("de.attribute"); // "die Vorsitzende der Partei": an article right after a noun opens its genitive
             }
             add("de.v2=" + pos + "|" + initial + "|" + subjectAfterCue(d, m, a, last));
+            String governing = governingPreposition(d, c, first);
+            add("de.pp=" + governing);
+            add("de.pp|pos=" + governing + "|" + pos);
+            String inner = innerHead(d, c);
+            if (inner != null) {
+                add("de.inner=" + (EntityFinder.isGermanAgentHead(inner) ? "agent"
+                        : EntityFinder.isGermanAbstractHead(inner) ? "abstract" : "other"));
+            }
+            if (QuoteFinder.isAcronym(d.token(c.last() - 1))) {
+                add("de.acronym");
+            }
+            String head3 = end != null && end.form() == MentionRef.Form.NAME ? "name"
+                    : EntityFinder.isGermanAgentHead(head) ? "agent" : "other";
+            add("de.init|case|head=" + initial + "|" + kase + "|" + head3);
+            add("de.clause|pos=" + clauseInitial(d, c.first(), first) + "|" + pos);
+            if (!before && opensBeforeCue(d, m, a, first)) {
+                add("de.after.subject"); // "Die CCE bestätigte die Aussage ...": the subject slot is taken
+            }
         }
         add("len=" + CueFeatures.bucket(c.last() - c.first()));
         add("cands=" + Math.min(candidates, 4));
@@ -256,6 +277,78 @@ final class SpeakerRanker {
         if (recorder != null) {
             recorder.add(Arrays.copyOf(buf, n));
         }
+    }
+
+    /** German prepositions that govern a noun phrase (data). */
+    private static final Set<String> GERMAN_PREPOSITIONS = org.verbatim.language.Words.of("de", "prepositions");
+
+    /** Words that open a German clause whose first noun phrase is its subject ("dass", "nachdem", "wie"; data). */
+    private static final Set<String> GERMAN_CLAUSE_OPENERS = org.verbatim.language.Words.of("de",
+            "clause-subject-openers");
+
+    /**
+     * Whether the candidate opens its clause: the sentence's start, or right after a comma, a colon, a dash or a
+     * word that opens a clause ("Nachdem die Anwältin ... mitgeteilt hatte", ", wie die Polizei mitteilte").
+     */
+    private static boolean clauseInitial(Doc d, int k, int first) {
+        if (k == first || d.isQuoteMark(k - 1) && k - 1 == first) {
+            return true;
+        }
+        String w = d.lower[k - 1];
+        return d.is(k - 1, ',') || d.is(k - 1, ':') || d.is(k - 1, '-') || GERMAN_CLAUSE_OPENERS.contains(w);
+    }
+
+    /** Tokens a German noun phrase may run back over from a candidate to the preposition that governs it. */
+    private static final int MAX_PP_REACH = 5;
+
+    /**
+     * The preposition that governs the German candidate ("für" in "Für die Mannesmann AG", "nach" in "nach Angaben der
+     * Polizei" for "der Polizei"), reached back over determiners, adjectives after them and capitalised words;
+     * "none" when the phrase stands on its own.
+     */
+    static String governingPreposition(Doc d, Candidate c, int first) {
+        for (int k = c.first() - 1; k >= first && c.first() - k <= MAX_PP_REACH; k--) {
+            String w = d.lower[k];
+            if (GERMAN_PREPOSITIONS.contains(w)) {
+                return w;
+            }
+            boolean determiner = QuoteFinder.GERMAN_DETERMINERS.contains(w);
+            boolean noun = d.isWord(k) && !d.quoted[k] && d.isCapitalised(k) && k > first;
+            String before = d.lower[Math.max(first, k - 1)];
+            boolean adjective = k > first && d.isWord(k) && !d.isCapitalised(k)
+                    && !QuoteFinder.FUNCTION_WORDS.contains(w)
+                    && (QuoteFinder.GERMAN_DETERMINERS.contains(before) || GERMAN_PREPOSITIONS.contains(before));
+            if (!determiner && !noun && !adjective) {
+                return "none";
+            }
+        }
+        return "none";
+    }
+
+    /**
+     * The head noun of a German phrase with a genitive attribute: the noun before its first genitive determiner
+     * ("Aussage" in "die Aussage der Gewerkschaft"); {@code null} when the phrase has none.
+     */
+    static String innerHead(Doc d, Candidate c) {
+        for (int k = c.first() + 2; k < c.last(); k++) {
+            if (QuoteFinder.GERMAN_GENITIVES.contains(d.lower[k]) && d.isCapitalised(k - 1)) {
+                return d.lower[k - 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence opens with a phrase that ends right before the cue verb ("Die CCE bestätigte ..."): in
+     * verb-second order that phrase is the subject, and what follows the verb its object.
+     */
+    private static boolean opensBeforeCue(Doc d, Mentions m, QuoteFinder.Attribution a, int first) {
+        MentionRef r = m.startingAt[first];
+        if (r != null && r.last() == a.cueFirst()) {
+            return true;
+        }
+        int[] np = QuoteFinder.germanOpeningNounPhrase(d, m, first, a.cueFirst());
+        return np != null && np[1] == a.cueFirst();
     }
 
     /** Nominative determiners that open an inverted German subject right after the verb ("sagte der Sprecher"). */

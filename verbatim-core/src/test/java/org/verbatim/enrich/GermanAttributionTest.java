@@ -138,4 +138,17 @@ class GermanAttributionTest {
         assertThat(span(d, brigade.first(), brigade.last())).isEqualTo("Die Feuerwehr");
         assertThat(QuoteFinder.openingSpeaker(d, m, 3)).as("a coordinated subject of a passive").isNull();
     }
+
+    @Test
+    void anOpeningSpeakerMayTakeAnAppositionOrAnAuxiliaryBeforeItsVerb() {
+        Doc d = german("Der frühere Parteichef, Hans Brenner, wandte sich am Abend an die Wähler, die Lage sei ernst. "
+                + "Der Stadtrat hatte sich erhofft, dass die Brücke im Mai öffne. Die Polizei soll gewusst haben, dass "
+                + "der Fahrer betrunken gewesen sei.");
+        Mentions m = new EntityFinder().find(d);
+        SpeakerRanker.Candidate named = QuoteFinder.openingSpeaker(d, m, 0);
+        assertThat(span(d, named.first(), named.last())).as("the name in apposition").isEqualTo("Hans Brenner");
+        SpeakerRanker.Candidate council = QuoteFinder.openingSpeaker(d, m, 1);
+        assertThat(span(d, council.first(), council.last())).isEqualTo("Der Stadtrat");
+        assertThat(QuoteFinder.openingSpeaker(d, m, 2)).as("\"soll\" reports hearsay").isNull();
+    }
 }

@@ -147,4 +147,41 @@ class SpeakerRankerTest {
         Mentions pm = new EntityFinder().find(plain);
         assertThat(features(plain, pm, attribution(plain, "erklärte"), 0, 2)).contains("de.v2=B|true|false");
     }
+
+    @Test
+    void aGermanPhraseKnowsThePrepositionThatGovernsItAndItsHeadBeforeTheGenitive() {
+        Doc d = SEGMENTER.segment("Für die Brunnstädter Werke bestätigte die Belastung der Gewerkschaft nach "
+                + "Angaben der Polizei nichts.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "bestätigte");
+        int werke = token(d, "Werke");
+        assertThat(features(d, m, a, werke, werke + 1)).as("reached back over a noun and an article")
+                .contains("de.pp=für", "de.pp|pos=für|B");
+        int belastung = token(d, "Belastung");
+        List<String> object = features(d, m, a, belastung - 1, token(d, "Gewerkschaft") + 1);
+        assertThat(object).contains("de.pp=none", "de.inner=abstract", "de.head=agent");
+        int polizei = token(d, "Polizei");
+        assertThat(features(d, m, a, polizei - 1, polizei + 1)).contains("de.pp=nach");
+        Doc verb = SEGMENTER.segment("Für die Werke stellten die Zahlungen keinen Nutzen dar, sagte er.", "de");
+        Mentions vm = new EntityFinder().find(verb);
+        int zahlungen = token(verb, "Zahlungen");
+        assertThat(features(verb, vm, attribution(verb, "stellten"), zahlungen - 1, zahlungen + 1))
+                .as("a verb ends the phrase: no preposition beyond it").contains("de.pp=none");
+    }
+
+    @Test
+    void aGermanSubjectThatOpensTheSentenceMakesWhatFollowsTheVerbAnObject() {
+        Doc d = SEGMENTER.segment("Die CCE bestätigte die Aussage der Gewerkschaft nicht.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "bestätigte");
+        int aussage = token(d, "Aussage");
+        assertThat(features(d, m, a, aussage - 1, aussage + 1)).contains("de.after.subject");
+        assertThat(features(d, m, a, 0, 2)).doesNotContain("de.after.subject").contains("de.acronym",
+                "de.clause|pos=true|B");
+        Doc inverted = SEGMENTER.segment("Am Montag bestätigte die Gewerkschaft den Streik.", "de");
+        Mentions im = new EntityFinder().find(inverted);
+        int gewerkschaft = token(inverted, "Gewerkschaft");
+        assertThat(features(inverted, im, attribution(inverted, "bestätigte"), gewerkschaft - 1, gewerkschaft + 1))
+                .as("an adverbial opens the sentence: the subject follows the verb").doesNotContain("de.after.subject");
+    }
 }
