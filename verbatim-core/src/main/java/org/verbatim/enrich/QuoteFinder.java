@@ -884,6 +884,35 @@ final class QuoteFinder {
     }
 
     /**
+     * The source noun phrase at {@code k} with a genitive that has no article ("Angaben libanesischer
+     * Sicherheitskreise"): the genitive, from the token after the noun; {@code null} when the phrase at {@code k} is
+     * no source noun with such a genitive.
+     */
+    static int[] germanArticlelessSource(Doc d, Mentions m, int k, int last) {
+        int[] np = germanNounPhrase(d, m, k, last);
+        if (np == null || np[1] - np[0] > 2 || !isSourceNoun(d.lower[np[1] - 1])
+                || np[1] - np[0] == 2 && !GERMAN_DETERMINERS.contains(d.lower[np[0]])) {
+            return null;
+        }
+        int e = articlelessGenitive(d, m, np[1], last);
+        return e > 0 ? new int[] {np[1], e} : null;
+    }
+
+    /**
+     * The end of a genitive without an article right after a source noun, or -1: a strong adjective and its noun
+     * ("Angaben libanesischer Sicherheitskreise", "Meinung vieler Experten"). A name in the genitive ("nach Meinung
+     * Russlands") is read with the noun already, as a run of capitalised words.
+     */
+    private static int articlelessGenitive(Doc d, Mentions m, int j, int last) {
+        if (j >= last || d.quoted[j] || !d.isWord(j)) {
+            return -1;
+        }
+        String w = d.lower[j];
+        boolean strong = !d.isCapitalised(j) && w.endsWith("er") && w.length() > 3 && !FUNCTION_WORDS.contains(w);
+        return strong ? germanNominal(d, m, j, last) : -1;
+    }
+
+    /**
      * A name or an acronym ends right before token {@code j}: no genitive attribute follows a name ("einer
      * Pressemitteilung des BMI der Verbesserung ...": "der Verbesserung" belongs to what comes after).
      */

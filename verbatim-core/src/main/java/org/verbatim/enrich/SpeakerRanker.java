@@ -64,6 +64,7 @@ final class SpeakerRanker {
             QuoteFinder.speakerAfter(d, m, a.cueLast(), last),
             "de".equals(d.language) ? QuoteFinder.germanOpeningNounPhrase(d, m, first, cf) : null,
             "de".equals(d.language) ? QuoteFinder.germanSourcePhrase(d, m, a.cueLast(), last) : null,
+            "de".equals(d.language) ? QuoteFinder.germanArticlelessSource(d, m, a.cueLast(), last) : null,
         };
         for (int[] p : phrases) {
             addPhrase(out, d, m, content, a, p);
