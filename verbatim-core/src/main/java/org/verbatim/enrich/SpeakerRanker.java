@@ -425,6 +425,12 @@ final class SpeakerRanker {
                     && !CONJUNCTIONS.contains(d.lower[k]);
             MentionRef name = d.is(k, ',') && (described || !person) ? m.endingAt[beforeAside(d, k - 1, first)]
                     : null;
+            if (name == null && d.is(k, ',') && (described || !person) && "de".equals(d.language)) {
+                int start = unknownName(d, m, k - 1, first);
+                if (start >= 0) {
+                    return new Candidate(start, k, null); // "Stephen Singer, ein Klimaexperte vom WWF, erklärte"
+                }
+            }
             if (name != null && name.form() == MentionRef.Form.NAME
                     && (name.type() == EntityType.PERSON || name.type() == EntityType.UNKNOWN
                     && "de".equals(d.language))
@@ -434,6 +440,26 @@ final class SpeakerRanker {
             }
         }
         return c;
+    }
+
+    /** Words of a name no list knows, before an apposition: at least two, at most four. */
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * The first token of a name that no list knows ending at {@code end} and opening its sentence ("Stephen Singer,
+     * ein Klimaexperte vom WWF"): two to four capitalised words, none a determiner, a function word or a word also
+     * seen in lower case, nothing before them; -1 when there is none.
+     */
+    static int unknownName(Doc d, Mentions m, int end, int first) {
+        int k = end;
+        while (k >= first && end - k < MAX_NAME_WORDS && d.isWord(k) && d.isCapitalised(k) && !d.quoted[k]
+                && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[k]) && !QuoteFinder.GERMAN_DETERMINERS.contains(d.lower[k])
+                && !d.lowerSeen.contains(d.lower[k]) && m.startingAt[k] == null) {
+            k--;
+        }
+        int start = k + 1;
+        return start == first && end - start + 1 >= MIN_NAME_WORDS ? start : -1;
     }
 
     /** The token before an aside in parentheses that ends at {@code k} ("Meeks (D-N.Y.)"), else {@code k}. */

@@ -184,4 +184,24 @@ class SpeakerRankerTest {
         assertThat(features(inverted, im, attribution(inverted, "bestätigte"), gewerkschaft - 1, gewerkschaft + 1))
                 .as("an adverbial opens the sentence: the subject follows the verb").doesNotContain("de.after.subject");
     }
+
+    @Test
+    void aGermanDescriptionInAppositionGivesWayToANameNoListKnows() {
+        Doc d = SEGMENTER.segment("Emily Lauterbach, ein Klimaexperte vom WWF, erklärte, der Bericht sei bedeutend.", "de");
+        Mentions m = new EntityFinder().find(d);
+        assertThat(m.endingAt[1]).as("a name the entity finder does not know").isNull();
+        QuoteFinder.Attribution a = attribution(d, "erklärte");
+        SpeakerRanker.Candidate expert = new SpeakerRanker.Candidate(token(d, "ein"), token(d, "erklärte") - 1, null);
+        assertThat(text(d, expert)).isEqualTo("ein Klimaexperte vom WWF");
+        assertThat(text(d, SpeakerRanker.apposedName(d, m, a, expert))).isEqualTo("Emily Lauterbach");
+        Doc party = SEGMENTER.segment("Die Regierungspartei Palästinas, die Hamas, bezeichnete den Plan als Fehler.",
+                "de");
+        Mentions pm = new EntityFinder().find(party);
+        int hamas = token(party, "Hamas");
+        assertThat(SpeakerRanker.unknownName(party, pm, token(party, "Palästinas"), 0))
+                .as("a phrase with an article is no name").isEqualTo(-1);
+        SpeakerRanker.Candidate org = new SpeakerRanker.Candidate(hamas - 1, hamas + 1, pm.startingAt[hamas - 1]);
+        assertThat(text(party, SpeakerRanker.apposedName(party, pm, attribution(party, "bezeichnete"), org)))
+                .isEqualTo("die Hamas");
+    }
 }
