@@ -103,7 +103,7 @@ final class SpeakerRanker {
         }
         if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
                 || content != null && d.start[c.first()] < content.end()
-                && d.end[c.last() - 1] > content.start()) {
+                && d.end[c.last() - 1] > content.start() && !invertedSubject(d, a, content, c)) {
             return;
         }
         for (Candidate o : out) {
@@ -112,6 +112,23 @@ final class SpeakerRanker {
             }
         }
         out.add(c);
+    }
+
+    /**
+     * A German subject right after its cue verb, where the content was read to start ("In einem Interview äußerte sich
+     * der Außenbeauftragte Javier Solana zuversichtlich"): a candidate still, and the content starts after it.
+     */
+    static boolean invertedSubject(Doc d, QuoteFinder.Attribution a, Span content, Candidate c) {
+        if (!"de".equals(d.language) || d.quoted[c.first()]) {
+            return false;
+        }
+        int k = a.cueLast();
+        while (k < c.first() && (d.lower[k].equals("sich") || QuoteFinder.isInversionAdverb(d.lower[k]))) {
+            k++;
+        }
+        MentionRef r = c.ref();
+        return k == c.first() && content.start() >= d.end[a.cueLast() - 1] && content.start() <= d.start[k]
+                && (r != null && r.form() == MentionRef.Form.NAME || GERMAN_NOMINATIVE.contains(d.lower[k]));
     }
 
     /** Whether the candidate stands inside parentheses of its sentence ("(National Environment Authority, NEMA)"). */

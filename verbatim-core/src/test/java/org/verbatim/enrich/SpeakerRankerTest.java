@@ -204,4 +204,26 @@ class SpeakerRankerTest {
         assertThat(text(party, SpeakerRanker.apposedName(party, pm, attribution(party, "bezeichnete"), org)))
                 .isEqualTo("die Hamas");
     }
+
+    @Test
+    void aGermanSubjectAfterItsVerbStaysACandidateWhenTheContentWasReadFromIt() {
+        Doc d = SEGMENTER.segment("In einem Interview äußerte sich der Außenbeauftragte Jens Bauer zuversichtlich, "
+                + "die Einigung gelinge.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "äußerte");
+        int der = token(d, "der");
+        Span fromSubject = new Span(d.start[der], d.end[d.sentLast[0] - 2]);
+        List<String> cands = SpeakerRanker.candidates(d, m, a, fromSubject).stream().map(c -> text(d, c)).toList();
+        assertThat(cands).anyMatch(c -> c.startsWith("der Außenbeauftragte"));
+        int zuversichtlich = token(d, "zuversichtlich");
+        Span later = new Span(d.start[zuversichtlich - 1], d.end[d.sentLast[0] - 2]);
+        assertThat(SpeakerRanker.invertedSubject(d, a, later, new SpeakerRanker.Candidate(der, zuversichtlich, null)))
+                .as("a phrase that overlaps content read from elsewhere").isFalse();
+        Doc object = SEGMENTER.segment("Am Montag bestätigte den Plan die Stadt.", "de");
+        Mentions om = new EntityFinder().find(object);
+        int den = token(object, "den");
+        assertThat(SpeakerRanker.invertedSubject(object, attribution(object, "bestätigte"),
+                new Span(object.start[den], object.end[den + 1]), new SpeakerRanker.Candidate(den, den + 2, null)))
+                .as("an accusative after the verb").isFalse();
+    }
 }
