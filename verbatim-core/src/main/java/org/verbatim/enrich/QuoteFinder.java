@@ -436,7 +436,8 @@ final class QuoteFinder {
             if (ranker != null) {
                 a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
                         c.side()));
-                if (a.hasSpeaker() && c.side() != 'S' && d.start[a.spkFirst()] < content.end()
+                boolean german = "de".equals(d.language);
+                if (german && a.hasSpeaker() && c.side() != 'S' && d.start[a.spkFirst()] < content.end()
                         && d.end[a.spkLast() - 1] > content.start()) {
                     int from = d.end[a.spkLast() - 1]; // "äußerte sich X zuversichtlich": the content follows X
                     while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','
