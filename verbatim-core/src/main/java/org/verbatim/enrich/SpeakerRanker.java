@@ -416,7 +416,20 @@ final class SpeakerRanker {
                 bestP = p;
             }
         }
-        return bestP >= model.threshold() ? apposedName(d, m, a, best) : null;
+        return bestP >= model.threshold() ? apposedName(d, m, a, genitiveSource(d, m, best)) : null;
+    }
+
+    /**
+     * A bare German source noun gives way to its genitive without article ("nach Meinung politischer Beobachter": the
+     * observers, not the opinion); any other candidate stays as it is.
+     */
+    static Candidate genitiveSource(Doc d, Mentions m, Candidate c) {
+        if (!"de".equals(d.language) || c.ref() != null || c.last() - c.first() != 1) {
+            return c;
+        }
+        int[] g = QuoteFinder.germanArticlelessSource(d, m, c.first(), d.sentLast[d.sentenceOf[c.first()]]);
+        return g == null ? c : new Candidate(g[0], g[1], m.startingAt[g[0]] != null
+                && m.startingAt[g[0]].last() == g[1] ? m.startingAt[g[0]] : null);
     }
 
     /**

@@ -226,4 +226,18 @@ class SpeakerRankerTest {
                 new Span(object.start[den], object.end[den + 1]), new SpeakerRanker.Candidate(den, den + 2, null)))
                 .as("an accusative after the verb").isFalse();
     }
+
+    @Test
+    void aBareGermanSourceNounGivesWayToItsGenitiveWithoutArticle() {
+        Doc d = SEGMENTER.segment("Der Zusammenstoß war nach Einschätzung politischer Beobachter provoziert worden. "
+                + "Nach Einschätzung der Polizei blieb es ruhig.", "de");
+        Mentions m = new EntityFinder().find(d);
+        int first = token(d, "Einschätzung");
+        SpeakerRanker.Candidate bare = new SpeakerRanker.Candidate(first, first + 1, null);
+        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, bare))).isEqualTo("politischer Beobachter");
+        int second = d.sentFirst[1] + 1;
+        SpeakerRanker.Candidate police = new SpeakerRanker.Candidate(second, second + 1, null);
+        assertThat(text(d, police)).isEqualTo("Einschätzung");
+        assertThat(SpeakerRanker.genitiveSource(d, m, police)).as("a genitive with its article").isSameAs(police);
+    }
 }
