@@ -436,6 +436,19 @@ final class QuoteFinder {
             if (ranker != null) {
                 a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
                         c.side()));
+                boolean german = "de".equals(d.language);
+                if (german && a.hasSpeaker() && c.side() != 'S' && d.start[a.spkFirst()] < content.end()
+                        && d.end[a.spkLast() - 1] > content.start()) {
+                    int from = d.end[a.spkLast() - 1]; // "äußerte sich X zuversichtlich": the content follows X
+                    while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','
+                            || d.text.charAt(from) == ':')) {
+                        from++;
+                    }
+                    content = trimSpan(d, from, content.end());
+                    if (content.length() == 0) {
+                        continue;
+                    }
+                }
             }
             out.add(found(d, content, a, s));
             taken.add(content);
@@ -884,6 +897,35 @@ final class QuoteFinder {
     }
 
     /**
+     * The source noun phrase at {@code k} with a genitive that has no article ("Angaben libanesischer
+     * Sicherheitskreise"): the genitive, from the token after the noun; {@code null} when the phrase at {@code k} is
+     * no source noun with such a genitive.
+     */
+    static int[] germanArticlelessSource(Doc d, Mentions m, int k, int last) {
+        int[] np = germanNounPhrase(d, m, k, last);
+        if (np == null || np[1] - np[0] > 2 || !isSourceNoun(d.lower[np[1] - 1])
+                || np[1] - np[0] == 2 && !GERMAN_DETERMINERS.contains(d.lower[np[0]])) {
+            return null;
+        }
+        int e = articlelessGenitive(d, m, np[1], last);
+        return e > 0 ? new int[] {np[1], e} : null;
+    }
+
+    /**
+     * The end of a genitive without an article right after a source noun, or -1: a strong adjective and its noun
+     * ("Angaben libanesischer Sicherheitskreise", "Meinung vieler Experten"). A name in the genitive ("nach Meinung
+     * Russlands") is read with the noun already, as a run of capitalised words.
+     */
+    private static int articlelessGenitive(Doc d, Mentions m, int j, int last) {
+        if (j >= last || d.quoted[j] || !d.isWord(j)) {
+            return -1;
+        }
+        String w = d.lower[j];
+        boolean strong = !d.isCapitalised(j) && w.endsWith("er") && w.length() > 3 && !FUNCTION_WORDS.contains(w);
+        return strong ? germanNominal(d, m, j, last) : -1;
+    }
+
+    /**
      * A name or an acronym ends right before token {@code j}: no genitive attribute follows a name ("einer
      * Pressemitteilung des BMI der Verbesserung ...": "der Verbesserung" belongs to what comes after).
      */
@@ -893,7 +935,7 @@ final class QuoteFinder {
     }
 
     /** "BMI", "NASA", "DFB": two or more letters, all capitals. */
-    private static boolean isAcronym(String t) {
+    static boolean isAcronym(String t) {
         if (t.length() < 2) {
             return false;
         }
@@ -1594,12 +1636,45 @@ final class QuoteFinder {
             end = np[1];
             r = m.startingAt[first] != null && m.startingAt[first].last() == end ? m.startingAt[first] : null;
         }
-        int v = end < last && SUBJECT_VERB_ADVERBS.contains(d.lower[end]) ? end + 1 : end;
-        if (v >= last || !d.isWord(v) || d.isCapitalised(v) || d.quoted[v] || FUNCTION_WORDS.contains(d.lower[v])
+        int apposed = afterApposition(d, end, last);
+        int v = apposed < last && SUBJECT_VERB_ADVERBS.contains(d.lower[apposed]) ? apposed + 1 : apposed;
+        if (v >= last || !d.isWord(v) || d.isCapitalised(v) || d.quoted[v]
+                || FUNCTION_WORDS.contains(d.lower[v]) && !OPENING_AUXILIARIES.contains(d.lower[v])
                 || NOT_SUBJECT.contains(d.lower[v]) || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v])) {
             return null;
         }
+        if (apposed > end && (r == null || r.form() != MentionRef.Form.NAME)) {
+            MentionRef named = m.endingAt[apposed - 2]; // "Der Kampfgefährte Thaksins, Newin Chidchob, wandte sich ..."
+            if (named != null && named.form() == MentionRef.Form.NAME && named.type() == EntityType.PERSON) {
+                return new SpeakerRanker.Candidate(named.first(), named.last(), named);
+            }
+        }
         return new SpeakerRanker.Candidate(first, end, r);
+    }
+
+    /** Auxiliaries and modals that may follow a sentence's opening speaker ("Der Senat hatte sich erhofft"; data). */
+    private static final Set<String> OPENING_AUXILIARIES = Words.of("de", "opening-auxiliaries");
+
+    /** Tokens an apposition after an opening subject may span ("Newin Chidchob, der frühere Minister,"). */
+    private static final int MAX_OPENING_APPOSITION = 12;
+
+    /**
+     * The token after an apposition that follows the phrase ending at {@code end} (", Newin Chidchob," then the
+     * verb), or {@code end} when none follows: a comma, words without a verb-like lower-case word, a comma.
+     */
+    private static int afterApposition(Doc d, int end, int last) {
+        if (end >= last || !d.is(end, ',')) {
+            return end;
+        }
+        for (int k = end + 1; k < last && k - end <= MAX_OPENING_APPOSITION; k++) {
+            if (d.quoted[k] || d.is(k, '.') || d.is(k, ':') || d.is(k, ';')) {
+                return end;
+            }
+            if (d.is(k, ',')) {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /**

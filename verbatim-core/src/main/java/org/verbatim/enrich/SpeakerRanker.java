@@ -14,7 +14,10 @@ import org.verbatim.model.Span;
  * after, how far, across a comma or a quotation), whether it opens the sentence (the subject), what kind of mention it
  * is (name, description, pronoun, bare noun phrase; person, organisation, place), its head word, number agreement
  * with the cue verb ("officials say", "the minister says"), what stands before it ("by", "of", "told"), and how often
- * its referent is mentioned in the text. One instance per thread: it reuses a feature buffer.
+ * its referent is mentioned in the text. German candidates add their case (from the article), the preposition that
+ * governs them ("für die Werke", "nach Angaben der Polizei"), the head before a genitive ("die Aussage der
+ * Gewerkschaft"), whether they open their clause, and whether the subject slot before a verb-second cue is taken.
+ * One instance per thread: it reuses a feature buffer.
  */
 final class SpeakerRanker {
     private static final int MAX = 48;
@@ -61,6 +64,7 @@ final class SpeakerRanker {
             QuoteFinder.speakerAfter(d, m, a.cueLast(), last),
             "de".equals(d.language) ? QuoteFinder.germanOpeningNounPhrase(d, m, first, cf) : null,
             "de".equals(d.language) ? QuoteFinder.germanSourcePhrase(d, m, a.cueLast(), last) : null,
+            "de".equals(d.language) ? QuoteFinder.germanArticlelessSource(d, m, a.cueLast(), last) : null,
         };
         for (int[] p : phrases) {
             addPhrase(out, d, m, content, a, p);
@@ -99,7 +103,7 @@ final class SpeakerRanker {
         }
         if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
                 || content != null && d.start[c.first()] < content.end()
-                && d.end[c.last() - 1] > content.start()) {
+                && d.end[c.last() - 1] > content.start() && !invertedSubject(d, a, content, c)) {
             return;
         }
         for (Candidate o : out) {
@@ -108,6 +112,23 @@ final class SpeakerRanker {
             }
         }
         out.add(c);
+    }
+
+    /**
+     * A German subject right after its cue verb, where the content was read to start ("In einem Interview äußerte sich
+     * der Außenbeauftragte Javier Solana zuversichtlich"): a candidate still, and the content starts after it.
+     */
+    static boolean invertedSubject(Doc d, QuoteFinder.Attribution a, Span content, Candidate c) {
+        if (!"de".equals(d.language) || d.quoted[c.first()]) {
+            return false;
+        }
+        int k = a.cueLast();
+        while (k < c.first() && (d.lower[k].equals("sich") || QuoteFinder.isInversionAdverb(d.lower[k]))) {
+            k++;
+        }
+        MentionRef r = c.ref();
+        return k == c.first() && content.start() >= d.end[a.cueLast() - 1] && content.start() <= d.start[k]
+                && (r != null && r.form() == MentionRef.Form.NAME || GERMAN_NOMINATIVE.contains(d.lower[k]));
     }
 
     /** Whether the candidate stands inside parentheses of its sentence ("(National Environment Authority, NEMA)"). */
@@ -235,6 +256,24 @@ final class SpeakerRanker {
                 add("de.attribute"); // "die Vorsitzende der Partei": an article right after a noun opens its genitive
             }
             add("de.v2=" + pos + "|" + initial + "|" + subjectAfterCue(d, m, a, last));
+            String governing = governingPreposition(d, c, first);
+            add("de.pp=" + governing);
+            add("de.pp|pos=" + governing + "|" + pos);
+            String inner = innerHead(d, c);
+            if (inner != null) {
+                add("de.inner=" + (EntityFinder.isGermanAgentHead(inner) ? "agent"
+                        : EntityFinder.isGermanAbstractHead(inner) ? "abstract" : "other"));
+            }
+            if (QuoteFinder.isAcronym(d.token(c.last() - 1))) {
+                add("de.acronym");
+            }
+            String head3 = end != null && end.form() == MentionRef.Form.NAME ? "name"
+                    : EntityFinder.isGermanAgentHead(head) ? "agent" : "other";
+            add("de.init|case|head=" + initial + "|" + kase + "|" + head3);
+            add("de.clause|pos=" + clauseInitial(d, c.first(), first) + "|" + pos);
+            if (!before && opensBeforeCue(d, m, a, first)) {
+                add("de.after.subject"); // "Die CCE bestätigte die Aussage ...": the subject slot is taken
+            }
         }
         add("len=" + CueFeatures.bucket(c.last() - c.first()));
         add("cands=" + Math.min(candidates, 4));
@@ -256,6 +295,78 @@ final class SpeakerRanker {
         if (recorder != null) {
             recorder.add(Arrays.copyOf(buf, n));
         }
+    }
+
+    /** German prepositions that govern a noun phrase (data). */
+    private static final Set<String> GERMAN_PREPOSITIONS = org.verbatim.language.Words.of("de", "prepositions");
+
+    /** Words that open a German clause whose first noun phrase is its subject ("dass", "nachdem", "wie"; data). */
+    private static final Set<String> GERMAN_CLAUSE_OPENERS = org.verbatim.language.Words.of("de",
+            "clause-subject-openers");
+
+    /**
+     * Whether the candidate opens its clause: the sentence's start, or right after a comma, a colon, a dash or a
+     * word that opens a clause ("Nachdem die Anwältin ... mitgeteilt hatte", ", wie die Polizei mitteilte").
+     */
+    private static boolean clauseInitial(Doc d, int k, int first) {
+        if (k == first || d.isQuoteMark(k - 1) && k - 1 == first) {
+            return true;
+        }
+        String w = d.lower[k - 1];
+        return d.is(k - 1, ',') || d.is(k - 1, ':') || d.is(k - 1, '-') || GERMAN_CLAUSE_OPENERS.contains(w);
+    }
+
+    /** Tokens a German noun phrase may run back over from a candidate to the preposition that governs it. */
+    private static final int MAX_PP_REACH = 5;
+
+    /**
+     * The preposition that governs the German candidate ("für" in "Für die Mannesmann AG", "nach" in "nach Angaben der
+     * Polizei" for "der Polizei"), reached back over determiners, adjectives after them and capitalised words;
+     * "none" when the phrase stands on its own.
+     */
+    static String governingPreposition(Doc d, Candidate c, int first) {
+        for (int k = c.first() - 1; k >= first && c.first() - k <= MAX_PP_REACH; k--) {
+            String w = d.lower[k];
+            if (GERMAN_PREPOSITIONS.contains(w)) {
+                return w;
+            }
+            boolean determiner = QuoteFinder.GERMAN_DETERMINERS.contains(w);
+            boolean noun = d.isWord(k) && !d.quoted[k] && d.isCapitalised(k) && k > first;
+            String before = d.lower[Math.max(first, k - 1)];
+            boolean adjective = k > first && d.isWord(k) && !d.isCapitalised(k)
+                    && !QuoteFinder.FUNCTION_WORDS.contains(w)
+                    && (QuoteFinder.GERMAN_DETERMINERS.contains(before) || GERMAN_PREPOSITIONS.contains(before));
+            if (!determiner && !noun && !adjective) {
+                return "none";
+            }
+        }
+        return "none";
+    }
+
+    /**
+     * The head noun of a German phrase with a genitive attribute: the noun before its first genitive determiner
+     * ("Aussage" in "die Aussage der Gewerkschaft"); {@code null} when the phrase has none.
+     */
+    static String innerHead(Doc d, Candidate c) {
+        for (int k = c.first() + 2; k < c.last(); k++) {
+            if (QuoteFinder.GERMAN_GENITIVES.contains(d.lower[k]) && d.isCapitalised(k - 1)) {
+                return d.lower[k - 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence opens with a phrase that ends right before the cue verb ("Die CCE bestätigte ..."): in
+     * verb-second order that phrase is the subject, and what follows the verb its object.
+     */
+    private static boolean opensBeforeCue(Doc d, Mentions m, QuoteFinder.Attribution a, int first) {
+        MentionRef r = m.startingAt[first];
+        if (r != null && r.last() == a.cueFirst()) {
+            return true;
+        }
+        int[] np = QuoteFinder.germanOpeningNounPhrase(d, m, first, a.cueFirst());
+        return np != null && np[1] == a.cueFirst();
     }
 
     /** Nominative determiners that open an inverted German subject right after the verb ("sagte der Sprecher"). */
@@ -305,7 +416,20 @@ final class SpeakerRanker {
                 bestP = p;
             }
         }
-        return bestP >= model.threshold() ? apposedName(d, m, a, best) : null;
+        return bestP >= model.threshold() ? apposedName(d, m, a, genitiveSource(d, m, best)) : null;
+    }
+
+    /**
+     * A bare German source noun gives way to its genitive without article ("nach Meinung politischer Beobachter": the
+     * observers, not the opinion); any other candidate stays as it is.
+     */
+    static Candidate genitiveSource(Doc d, Mentions m, Candidate c) {
+        if (!"de".equals(d.language) || c.ref() != null || c.last() - c.first() != 1) {
+            return c;
+        }
+        int[] g = QuoteFinder.germanArticlelessSource(d, m, c.first(), d.sentLast[d.sentenceOf[c.first()]]);
+        return g == null ? c : new Candidate(g[0], g[1], m.startingAt[g[0]] != null
+                && m.startingAt[g[0]].last() == g[1] ? m.startingAt[g[0]] : null);
     }
 
     /**
@@ -331,6 +455,12 @@ final class SpeakerRanker {
                     && !CONJUNCTIONS.contains(d.lower[k]);
             MentionRef name = d.is(k, ',') && (described || !person) ? m.endingAt[beforeAside(d, k - 1, first)]
                     : null;
+            if (name == null && d.is(k, ',') && (described || !person) && "de".equals(d.language)) {
+                int start = unknownName(d, m, k - 1, first);
+                if (start >= 0) {
+                    return new Candidate(start, k, null); // "Stephen Singer, ein Klimaexperte vom WWF, erklärte"
+                }
+            }
             if (name != null && name.form() == MentionRef.Form.NAME
                     && (name.type() == EntityType.PERSON || name.type() == EntityType.UNKNOWN
                     && "de".equals(d.language))
@@ -340,6 +470,26 @@ final class SpeakerRanker {
             }
         }
         return c;
+    }
+
+    /** Words of a name no list knows, before an apposition: at least two, at most four. */
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * The first token of a name that no list knows ending at {@code end} and opening its sentence ("Stephen Singer,
+     * ein Klimaexperte vom WWF"): two to four capitalised words, none a determiner, a function word or a word also
+     * seen in lower case, nothing before them; -1 when there is none.
+     */
+    static int unknownName(Doc d, Mentions m, int end, int first) {
+        int k = end;
+        while (k >= first && end - k < MAX_NAME_WORDS && d.isWord(k) && d.isCapitalised(k) && !d.quoted[k]
+                && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[k]) && !QuoteFinder.GERMAN_DETERMINERS.contains(d.lower[k])
+                && !d.lowerSeen.contains(d.lower[k]) && m.startingAt[k] == null) {
+            k--;
+        }
+        int start = k + 1;
+        return start == first && end - start + 1 >= MIN_NAME_WORDS ? start : -1;
     }
 
     /** The token before an aside in parentheses that ends at {@code k} ("Meeks (D-N.Y.)"), else {@code k}. */

@@ -138,4 +138,43 @@ class GermanAttributionTest {
         assertThat(span(d, brigade.first(), brigade.last())).isEqualTo("Die Feuerwehr");
         assertThat(QuoteFinder.openingSpeaker(d, m, 3)).as("a coordinated subject of a passive").isNull();
     }
+
+    @Test
+    void anOpeningSpeakerMayTakeAnAppositionOrAnAuxiliaryBeforeItsVerb() {
+        Doc d = german("Der frühere Parteichef, Hans Brenner, wandte sich am Abend an die Wähler, die Lage sei ernst. "
+                + "Der Stadtrat hatte sich erhofft, dass die Brücke im Mai öffne. Die Polizei soll gewusst haben, dass "
+                + "der Fahrer betrunken gewesen sei.");
+        Mentions m = new EntityFinder().find(d);
+        SpeakerRanker.Candidate named = QuoteFinder.openingSpeaker(d, m, 0);
+        assertThat(span(d, named.first(), named.last())).as("the name in apposition").isEqualTo("Hans Brenner");
+        SpeakerRanker.Candidate council = QuoteFinder.openingSpeaker(d, m, 1);
+        assertThat(span(d, council.first(), council.last())).isEqualTo("Der Stadtrat");
+        assertThat(QuoteFinder.openingSpeaker(d, m, 2)).as("\"soll\" reports hearsay").isNull();
+    }
+
+    @Test
+    void aSourceNounTakesAGenitiveWithoutArticleAsItsSource() {
+        Doc d = german("Nach Angaben libanesischer Sicherheitskreise wurde ein Mann verletzt. Nach Angaben der Polizei "
+                + "blieb es ruhig. Nach einem Bericht wurden zwei Schiffe beschädigt. Der Minister sprach am Abend. "
+                + "Gleiches gelte nach Meinung vieler Experten auch für das Schiff.");
+        Mentions m = new EntityFinder().find(d);
+        int[] circles = QuoteFinder.germanArticlelessSource(d, m, token(d, "Angaben", 0), d.sentLast[0]);
+        assertThat(span(d, circles[0], circles[1])).isEqualTo("libanesischer Sicherheitskreise");
+        assertThat(QuoteFinder.germanArticlelessSource(d, m, token(d, "Angaben", 1), d.sentLast[1]))
+                .as("a genitive with its article is the noun phrase's own").isNull();
+        assertThat(QuoteFinder.germanArticlelessSource(d, m, token(d, "einem", 0), d.sentLast[2]))
+                .as("no genitive after the source noun").isNull();
+        int[] experts = QuoteFinder.germanArticlelessSource(d, m, token(d, "Meinung", 0), d.sentLast[4]);
+        assertThat(span(d, experts[0], experts[1])).isEqualTo("vieler Experten");
+    }
+
+    /** The {@code n}-th (from 0) token {@code word} of {@code d}. */
+    private static int token(Doc d, String word, int n) {
+        for (int i = 0, seen = 0; i < d.tokens(); i++) {
+            if (d.token(i).equals(word) && seen++ == n) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token " + word);
+    }
 }

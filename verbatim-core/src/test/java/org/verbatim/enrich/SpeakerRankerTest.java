@@ -147,4 +147,97 @@ class SpeakerRankerTest {
         Mentions pm = new EntityFinder().find(plain);
         assertThat(features(plain, pm, attribution(plain, "erklärte"), 0, 2)).contains("de.v2=B|true|false");
     }
+
+    @Test
+    void aGermanPhraseKnowsThePrepositionThatGovernsItAndItsHeadBeforeTheGenitive() {
+        Doc d = SEGMENTER.segment("Für die Brunnstädter Werke bestätigte die Belastung der Gewerkschaft nach "
+                + "Angaben der Polizei nichts.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "bestätigte");
+        int werke = token(d, "Werke");
+        assertThat(features(d, m, a, werke, werke + 1)).as("reached back over a noun and an article")
+                .contains("de.pp=für", "de.pp|pos=für|B");
+        int belastung = token(d, "Belastung");
+        List<String> object = features(d, m, a, belastung - 1, token(d, "Gewerkschaft") + 1);
+        assertThat(object).contains("de.pp=none", "de.inner=abstract", "de.head=agent");
+        int polizei = token(d, "Polizei");
+        assertThat(features(d, m, a, polizei - 1, polizei + 1)).contains("de.pp=nach");
+        Doc verb = SEGMENTER.segment("Für die Werke stellten die Zahlungen keinen Nutzen dar, sagte er.", "de");
+        Mentions vm = new EntityFinder().find(verb);
+        int zahlungen = token(verb, "Zahlungen");
+        assertThat(features(verb, vm, attribution(verb, "stellten"), zahlungen - 1, zahlungen + 1))
+                .as("a verb ends the phrase: no preposition beyond it").contains("de.pp=none");
+    }
+
+    @Test
+    void aGermanSubjectThatOpensTheSentenceMakesWhatFollowsTheVerbAnObject() {
+        Doc d = SEGMENTER.segment("Die CCE bestätigte die Aussage der Gewerkschaft nicht.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "bestätigte");
+        int aussage = token(d, "Aussage");
+        assertThat(features(d, m, a, aussage - 1, aussage + 1)).contains("de.after.subject");
+        assertThat(features(d, m, a, 0, 2)).doesNotContain("de.after.subject").contains("de.acronym",
+                "de.clause|pos=true|B");
+        Doc inverted = SEGMENTER.segment("Am Montag bestätigte die Gewerkschaft den Streik.", "de");
+        Mentions im = new EntityFinder().find(inverted);
+        int gewerkschaft = token(inverted, "Gewerkschaft");
+        assertThat(features(inverted, im, attribution(inverted, "bestätigte"), gewerkschaft - 1, gewerkschaft + 1))
+                .as("an adverbial opens the sentence: the subject follows the verb").doesNotContain("de.after.subject");
+    }
+
+    @Test
+    void aGermanDescriptionInAppositionGivesWayToANameNoListKnows() {
+        Doc d = SEGMENTER.segment("Emily Lauterbach, ein Klimaexperte vom WWF, erklärte, der Bericht sei bedeutend.", "de");
+        Mentions m = new EntityFinder().find(d);
+        assertThat(m.endingAt[1]).as("a name the entity finder does not know").isNull();
+        QuoteFinder.Attribution a = attribution(d, "erklärte");
+        SpeakerRanker.Candidate expert = new SpeakerRanker.Candidate(token(d, "ein"), token(d, "erklärte") - 1, null);
+        assertThat(text(d, expert)).isEqualTo("ein Klimaexperte vom WWF");
+        assertThat(text(d, SpeakerRanker.apposedName(d, m, a, expert))).isEqualTo("Emily Lauterbach");
+        Doc party = SEGMENTER.segment("Die Regierungspartei Palästinas, die Hamas, bezeichnete den Plan als Fehler.",
+                "de");
+        Mentions pm = new EntityFinder().find(party);
+        int hamas = token(party, "Hamas");
+        assertThat(SpeakerRanker.unknownName(party, pm, token(party, "Palästinas"), 0))
+                .as("a phrase with an article is no name").isEqualTo(-1);
+        SpeakerRanker.Candidate org = new SpeakerRanker.Candidate(hamas - 1, hamas + 1, pm.startingAt[hamas - 1]);
+        assertThat(text(party, SpeakerRanker.apposedName(party, pm, attribution(party, "bezeichnete"), org)))
+                .isEqualTo("die Hamas");
+    }
+
+    @Test
+    void aGermanSubjectAfterItsVerbStaysACandidateWhenTheContentWasReadFromIt() {
+        Doc d = SEGMENTER.segment("In einem Interview äußerte sich der Außenbeauftragte Jens Bauer zuversichtlich, "
+                + "die Einigung gelinge.", "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, "äußerte");
+        int der = token(d, "der");
+        Span fromSubject = new Span(d.start[der], d.end[d.sentLast[0] - 2]);
+        List<String> cands = SpeakerRanker.candidates(d, m, a, fromSubject).stream().map(c -> text(d, c)).toList();
+        assertThat(cands).anyMatch(c -> c.startsWith("der Außenbeauftragte"));
+        int zuversichtlich = token(d, "zuversichtlich");
+        Span later = new Span(d.start[zuversichtlich - 1], d.end[d.sentLast[0] - 2]);
+        assertThat(SpeakerRanker.invertedSubject(d, a, later, new SpeakerRanker.Candidate(der, zuversichtlich, null)))
+                .as("a phrase that overlaps content read from elsewhere").isFalse();
+        Doc object = SEGMENTER.segment("Am Montag bestätigte den Plan die Stadt.", "de");
+        Mentions om = new EntityFinder().find(object);
+        int den = token(object, "den");
+        assertThat(SpeakerRanker.invertedSubject(object, attribution(object, "bestätigte"),
+                new Span(object.start[den], object.end[den + 1]), new SpeakerRanker.Candidate(den, den + 2, null)))
+                .as("an accusative after the verb").isFalse();
+    }
+
+    @Test
+    void aBareGermanSourceNounGivesWayToItsGenitiveWithoutArticle() {
+        Doc d = SEGMENTER.segment("Der Zusammenstoß war nach Einschätzung politischer Beobachter provoziert worden. "
+                + "Nach Einschätzung der Polizei blieb es ruhig.", "de");
+        Mentions m = new EntityFinder().find(d);
+        int first = token(d, "Einschätzung");
+        SpeakerRanker.Candidate bare = new SpeakerRanker.Candidate(first, first + 1, null);
+        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, bare))).isEqualTo("politischer Beobachter");
+        int second = d.sentFirst[1] + 1;
+        SpeakerRanker.Candidate police = new SpeakerRanker.Candidate(second, second + 1, null);
+        assertThat(text(d, police)).isEqualTo("Einschätzung");
+        assertThat(SpeakerRanker.genitiveSource(d, m, police)).as("a genitive with its article").isSameAs(police);
+    }
 }
