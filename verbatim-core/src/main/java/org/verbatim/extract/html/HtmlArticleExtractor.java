@@ -164,7 +164,7 @@ public final class HtmlArticleExtractor {
                         : agreed;
             }
         }
-        Element anchor = h1 != null ? h1.element() : MetadataReader.legacyHeading(index.bigFonts);
+        Element anchor = h1 != null ? h1.element() : MetadataReader.legacyHeading(index.bigFonts());
         if (near == null && description == null) {
             near = StandfirstChooser.italicLineAfterHeadline(anchor);
         }

@@ -806,7 +806,7 @@ public final class ContentFeatures {
         p[k++] = pSegs == 0 ? 0 : (float) pWords / pSegs;
         p[k++] = log(largest);
         p[k++] = log(groups5);
-        p[k++] = log(index.times.size());
+        p[k++] = log(index.times().size());
         p[k++] = 0; // description words: set by the caller when known
         return k;
     }
@@ -880,7 +880,7 @@ public final class ContentFeatures {
     /** JSON-LD type families declared in the page's scripts, read by a cheap scan (no JSON parse). */
     private static int ldTypes(PageIndex index) {
         int bits = 0;
-        for (Element script : index.ldScripts) {
+        for (Element script : index.ldScripts()) {
             Matcher m = LD_TYPE.matcher(script.data());
             while (m.find()) {
                 String t = m.group(1).toLowerCase(Locale.ROOT);
@@ -905,7 +905,7 @@ public final class ContentFeatures {
     }
 
     private static String ogType(PageIndex index) {
-        for (Element m : index.metas) {
+        for (Element m : index.metas()) {
             if (m.attr("property").equalsIgnoreCase("og:type")) {
                 return m.attr("content").toLowerCase(Locale.ROOT);
             }

@@ -22,8 +22,8 @@ public final class PageIndex implements ElementListener {
     static final int MAX_DATE_ELEMENTS = 40;
     /** The page's dates, read relative to the day it is read. */
     final VisibleDates dates;
-    public final List<Element> metas = new ArrayList<>();
-    public final List<Element> ldScripts = new ArrayList<>();
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> ldScripts = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
     /** Per {@code <h1>}: the stats of its third ancestor, whose document-order range bounds "near the headline". */
     final List<NodeStats> h1Scopes = new ArrayList<>();
@@ -40,7 +40,7 @@ public final class PageIndex implements ElementListener {
      * too long to be a headline.
      */
     final List<String> h1Raw = new ArrayList<>();
-    public final List<Element> times = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
     /** Per {@code <time datetime>}: its document-order position. */
     final List<Integer> timeOrders = new ArrayList<>();
     Element canonical;
@@ -49,7 +49,7 @@ public final class PageIndex implements ElementListener {
     /** Body elements whose only content is a short text that may be a date ({@link VisibleDates#isDateLeaf}). */
     final List<Element> dateLeaves = new ArrayList<>();
     /** Body {@code <font>} elements of a headline size ({@link #isHeadlineFont}), the first few. */
-    public final List<Element> bigFonts = new ArrayList<>(2);
+    final List<Element> bigFonts = new ArrayList<>(2);
     /** Body elements whose class, id, rel or itemprop suggests a byline ({@link AuthorReader#isBylineish}). */
     final List<Element> bylineElements = new ArrayList<>();
     /**
@@ -107,6 +107,26 @@ public final class PageIndex implements ElementListener {
     static final int BYLINEISH = 2;
     /** Per page: shown-element kinds by class attribute, for elements with no id, itemprop or rel (not links). */
     private final Map<String, Integer> shownByClass = new HashMap<>(1024);
+
+    /** The {@code <meta>} elements of the page, head and body, in document order (read only). */
+    public List<Element> metas() {
+        return java.util.Collections.unmodifiableList(metas);
+    }
+
+    /** The JSON-LD scripts of the page, in document order (read only). */
+    public List<Element> ldScripts() {
+        return java.util.Collections.unmodifiableList(ldScripts);
+    }
+
+    /** The {@code <time datetime>} elements of the page, in document order (read only). */
+    public List<Element> times() {
+        return java.util.Collections.unmodifiableList(times);
+    }
+
+    /** The first two {@code <font>} elements set like a headline, for pages without {@code <h1>} (read only). */
+    public List<Element> bigFonts() {
+        return java.util.Collections.unmodifiableList(bigFonts);
+    }
 
     /** An empty index whose dates are read with {@code dates}. */
     PageIndex(VisibleDates dates) {
