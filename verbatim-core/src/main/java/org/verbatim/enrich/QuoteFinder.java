@@ -436,15 +436,8 @@ final class QuoteFinder {
             if (ranker != null) {
                 a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
                         c.side()));
-                boolean german = "de".equals(d.language);
-                if (german && a.hasSpeaker() && c.side() != 'S' && d.start[a.spkFirst()] < content.end()
-                        && d.end[a.spkLast() - 1] > content.start()) {
-                    int from = d.end[a.spkLast() - 1]; // "äußerte sich X zuversichtlich": the content follows X
-                    while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','
-                            || d.text.charAt(from) == ':')) {
-                        from++;
-                    }
-                    content = trimSpan(d, from, content.end());
+                if (c.side() != 'S') {
+                    content = afterInvertedSpeaker(d, a, content);
                     if (content.length() == 0) {
                         continue;
                     }
@@ -1300,6 +1293,24 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The content without the German speaker it was read from ("äußerte sich X zuversichtlich": the content follows
+     * X, after any comma or colon); {@code content} itself when the speaker stands outside it or the text is not
+     * German.
+     */
+    private static Span afterInvertedSpeaker(Doc d, Attribution a, Span content) {
+        if (!"de".equals(d.language) || !a.hasSpeaker() || d.start[a.spkFirst()] >= content.end()
+                || d.end[a.spkLast() - 1] <= content.start()) {
+            return content;
+        }
+        int from = d.end[a.spkLast() - 1];
+        while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','
+                || d.text.charAt(from) == ':')) {
+            from++;
+        }
+        return trimSpan(d, from, content.end());
     }
 
     private static Span trimSpan(Doc d, int a, int b) {

@@ -18,11 +18,13 @@ public final class ContentModels {
     /** The page types of the classifier's classes, in class order. */
     public static final List<PageType> TYPES = List.of(PageType.ARTICLE, PageType.SERVICE, PageType.FORUM,
             PageType.LISTING, PageType.PRODUCT, PageType.COLLECTION, PageType.DOCUMENTATION);
-    static final String PAGE_TYPES = "/org/verbatim/extract/html/models/page-types.trees";
-    static final String PAGE_WORDS = "/org/verbatim/extract/html/models/page-words.txt";
-    static final String SEGMENTS = "/org/verbatim/extract/html/models/content-segments.trees";
-    static final String STACKED = "/org/verbatim/extract/html/models/content-stacked.trees";
-    static final String CUTS = "/org/verbatim/extract/html/models/content-cuts.properties";
+    /** The shipped models' folder, beside the HTML extractor's word lists (read by absolute name). */
+    private static final String MODELS = "/org/verbatim/extract/html/models/";
+    static final String PAGE_TYPES = MODELS + "page-types.trees";
+    static final String PAGE_WORDS = MODELS + "page-words.txt";
+    static final String SEGMENTS = MODELS + "content-segments.trees";
+    static final String STACKED = MODELS + "content-stacked.trees";
+    static final String CUTS = MODELS + "content-cuts.properties";
 
     /** No models: the rule cascade alone, as before the learned scorer. */
     public static final ContentModels NONE = new ContentModels(null, null, null, null);

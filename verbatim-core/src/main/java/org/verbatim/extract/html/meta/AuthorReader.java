@@ -162,8 +162,7 @@ final class AuthorReader {
                         org.verbatim.extract.date.DateParser dates) {
         Collector c = new Collector(site, dates);
         if (art != null) {
-            JsonNode authors = art.has("author") ? art.get("author") : art.get("creator");
-            for (JsonNode a : entries(authors)) {
+            for (JsonNode a : entries(declaredAuthors(art))) {
                 c.addJsonLd(resolve(a, ld));
             }
             if (!c.authors.isEmpty()) {
@@ -217,6 +216,11 @@ final class AuthorReader {
         return new Credits(new ArrayList<>(c.authors), new ArrayList<>(c.agencies), c.credits());
     }
 
+    /** The JSON-LD article's {@code author}, or its {@code creator} when it names no author; may be {@code null}. */
+    private static JsonNode declaredAuthors(JsonNode art) {
+        return art.has("author") ? art.get("author") : art.get("creator");
+    }
+
     /** A login name: one word of lower-case letters ("jdoe", "janedoe"), as blogging tools fill in for authors. */
     private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{3,30}");
 
@@ -230,7 +234,7 @@ final class AuthorReader {
                                  Publication site) {
         List<String> values = new ArrayList<>();
         if (art != null) {
-            for (JsonNode a : entries(art.has("author") ? art.get("author") : art.get("creator"))) {
+            for (JsonNode a : entries(declaredAuthors(art))) {
                 values.add(personName(resolve(a, ld)));
             }
         }
