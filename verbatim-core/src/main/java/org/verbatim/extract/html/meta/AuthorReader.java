@@ -206,6 +206,8 @@ final class AuthorReader {
             }
         } else if (!c.authors.isEmpty() && !phrases.isEmpty()) {
             widen(c, phrases, site);
+        } else if (c.authors.isEmpty() && c.agencies.isEmpty()) {
+            signedBox(c, phrases, site);
         }
         if (c.authors.isEmpty() && c.agencies.isEmpty() && c.orgs.isEmpty()) {
             String handle = declaredHandle(art, ld, metas, meta, site);
@@ -279,6 +281,26 @@ final class AuthorReader {
         if (shown.authors.size() > c.authors.size()) {
             c.authors.clear();
             c.authors.addAll(shown.authors);
+        }
+    }
+
+    /**
+     * The persons an author box's label names ("Written by Jane Doe" after the story) instead of the team or
+     * organisation credited as author by the data or a byline (the publisher or "By Example Team" set by the site's
+     * template): the box is signed by the person who wrote the piece. Only phrases opened by an author box's label
+     * ({@code byline-box-labels.txt}), the first that names a person.
+     */
+    private static void signedBox(Collector c, List<String> phrases, Publication site) {
+        for (String phrase : phrases) {
+            if (BylinePhrase.opensAuthorBox(phrase)) {
+                Collector shown = new Collector(site, c.dates);
+                shown.addPhrase(phrase);
+                if (!shown.authors.isEmpty()) {
+                    c.orgs.clear();
+                    c.authors.addAll(shown.authors);
+                    return;
+                }
+            }
         }
     }
 

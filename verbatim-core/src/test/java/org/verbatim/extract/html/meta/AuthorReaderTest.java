@@ -277,6 +277,27 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aPersonWhoSignsTheAuthorBoxOutranksADeclaredTeam() {
+        String team = ld("{\"@type\":\"Person\",\"name\":\"Team Harbour Data\"}");
+        Article signed = boxed(team, "<p>Written by <a href='/u/jroe'>John Roe</a></p>");
+        assertThat(signed.authors()).containsExactly("John Roe");
+        assertThat(signed.credits()).isEmpty();
+        Article org = boxed(ld("{\"@type\":\"Organization\",\"name\":\"Acme Dental Care\"}"),
+                "<p>Written by <a href='/u/jroe'>John Roe</a></p>");
+        assertThat(org.authors()).containsExactly("John Roe");
+        Article shownTeam = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><h1>Council votes on budget</h1><p class='byline'>By Team Harbour Data</p>"
+                        + Pages.paras(1, 3) + "<p>Written by <a href='/u/jroe'>John Roe</a></p></article>"));
+        assertThat(shownTeam.authors()).as("a team in the byline").containsExactly("John Roe");
+        Article unsigned = boxed(team, "<p>Thanks for reading.</p>");
+        assertThat(unsigned.authors()).isEmpty();
+        assertThat(unsigned.credits()).as("no box: the declared team stays").containsExactly("Team Harbour Data");
+        Article person = boxed(ld("{\"@type\":\"Person\",\"name\":\"Jane Doe\"}"),
+                "<p>Written by <a href='/u/jroe'>John Roe</a></p>");
+        assertThat(person.authors()).as("a declared person is not replaced").containsExactly("Jane Doe");
+    }
+
+    @Test
     void aTeamCreditedBesideTheDeclaredPersonsInTheBylineStaysACredit() {
         String byline = "<div class='by'><span>By </span><div><button>Jane Doe</button><span>, </span></div><div>"
                 + "<button>John Roe</button><span>, and </span></div><div><button>Harbour Rankings Team</button></div>"
