@@ -181,6 +181,7 @@ final class AuthorReader {
                 c.addRaw(v, Source.DECLARED, false);
             }
         }
+        boolean declared = !c.authors.isEmpty();
         // the data credits an agency, a team or the publication: a person is looked for in the first bylines only
         boolean agencyDeclared = !c.agencies.isEmpty() || !c.orgs.isEmpty();
         for (int i = 0; i < bylines.size() && i < MAX_BYLINES_READ; i++) {
@@ -205,7 +206,7 @@ final class AuthorReader {
                 c.addPhrase(phrases.get(i));
             }
         } else if (!c.authors.isEmpty() && !phrases.isEmpty()) {
-            widen(c, phrases, site);
+            widen(c, phrases, declared ? bylines : null, site);
         } else if (c.authors.isEmpty() && c.agencies.isEmpty()) {
             signedBox(c, phrases, site);
         }
@@ -259,8 +260,10 @@ final class AuthorReader {
      * The names of the first byline phrase instead of the declared ones when it names them all and more ("Written by
      * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only; and
      * the team such a byline credits beside the declared persons ("..., John Roe and the Example Team") as a credit.
+     * With {@code bylines} (the authors were declared by the data), the phrase's names also replace declared ones
+     * that no byline element or phrase shows at all ({@link #noneShown}).
      */
-    private static void widen(Collector c, List<String> phrases, Publication site) {
+    private static void widen(Collector c, List<String> phrases, List<String> bylines, Publication site) {
         Collector shown = new Collector(site, c.dates);
         for (int i = 0; i < phrases.size() && shown.authors.isEmpty(); i++) {
             shown.addPhrase(phrases.get(i));
@@ -269,6 +272,13 @@ final class AuthorReader {
         shown.authors.forEach(n -> shownKeys.add(lastWord(n)));
         for (String declared : c.authors) {
             if (!shownKeys.contains(lastWord(declared))) {
+                // only when the first phrases credit persons alone: a team before them ("Written by Example Team")
+                // is the article's byline, the persons after it a teaser's
+                if (bylines != null && !shown.authors.isEmpty() && shown.orgs.isEmpty() && lineLike(phrases, shown)
+                        && sameScript(c.authors, shown.authors) && noneShown(c.authors, bylines, phrases)) {
+                    c.authors.clear(); // the data names someone no byline shows: a stale or template author
+                    c.authors.addAll(shown.authors);
+                }
                 return;
             }
         }
@@ -282,6 +292,63 @@ final class AuthorReader {
             c.authors.clear();
             c.authors.addAll(shown.authors);
         }
+    }
+
+    /** Longest byline phrase whose names replace declared ones: a byline line, not a sentence ("Author Jane Doe said"). */
+    static final int MAX_REPLACING_PHRASE = 80;
+
+    /** Whether the phrase that named {@code shown}'s persons is short enough to be a byline line. */
+    private static boolean lineLike(List<String> phrases, Collector shown) {
+        for (String p : phrases) {
+            if (shown.seen.contains("\u0001" + p)) {
+                return p.length() <= MAX_REPLACING_PHRASE;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the declared and the shown names are written in one script: a name in another script ("新間" declared,
+     * "Jane Doe" shown) may be the same person's, which letters cannot tell.
+     */
+    private static boolean sameScript(Set<String> declared, Set<String> shown) {
+        Character.UnicodeScript script = scriptOf(shown.iterator().next());
+        for (String d : declared) {
+            if (scriptOf(d) != script) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The script of the first letter of {@code s} ({@code COMMON} when it has none). */
+    private static Character.UnicodeScript scriptOf(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return Character.UnicodeScript.of(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return Character.UnicodeScript.COMMON;
+    }
+
+    /**
+     * Whether none of {@code names} (by its last word) stands in any byline element's or byline phrase's text: the
+     * page shows its reader none of the persons its data credits.
+     */
+    private static boolean noneShown(Set<String> names, List<String> bylines, List<String> phrases) {
+        for (String name : names) {
+            String key = lastWord(name);
+            for (List<String> texts : List.of(bylines, phrases)) {
+                for (String text : texts) {
+                    if (text != null && TextKey.loose(text).contains(key)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

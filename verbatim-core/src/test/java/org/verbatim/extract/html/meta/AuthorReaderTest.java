@@ -277,6 +277,27 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aShownBylineReplacesADeclaredAuthorThePageNeverShows() {
+        String declared = ld("{\"@type\":\"Person\",\"name\":\"Luke Stale\"}");
+        Article a = page(declared, "<div class='meta'><p>By: John Roe</p></div>");
+        assertThat(a.authors()).containsExactly("John Roe");
+        Article shown = page(declared, "<div class='meta'><p>By: John Roe</p><span class='author-name'>Luke Stale"
+                + "</span></div>");
+        assertThat(shown.authors()).as("the declared author is shown in a byline element").containsExactly(
+                "Luke Stale");
+        Article team = boxed(declared, "<p>Written by Example Team</p><div class='related'><p>Written by John Roe</p>"
+                + "</div>");
+        assertThat(team.authors()).as("a team signs first: the persons after it are a teaser's")
+                .containsExactly("Luke Stale");
+        Article prose = page(declared, "<p>Author John Roe, from Kensington, said she started reading romance novels"
+                + " long before she was allowed to.</p>");
+        assertThat(prose.authors()).as("a sentence, not a byline line").containsExactly("Luke Stale");
+        Article script = page(ld("{\"@type\":\"Person\",\"name\":\"新間\"}"), "<p class='meta'>By: John Roe</p>");
+        assertThat(script.authors()).as("a name in another script may be the same person's")
+                .containsExactly("新間");
+    }
+
+    @Test
     void aPersonWhoSignsTheAuthorBoxOutranksADeclaredTeam() {
         String team = ld("{\"@type\":\"Person\",\"name\":\"Team Harbour Data\"}");
         Article signed = boxed(team, "<p>Written by <a href='/u/jroe'>John Roe</a></p>");
@@ -293,8 +314,8 @@ class AuthorReaderTest {
         assertThat(unsigned.authors()).isEmpty();
         assertThat(unsigned.credits()).as("no box: the declared team stays").containsExactly("Team Harbour Data");
         Article person = boxed(ld("{\"@type\":\"Person\",\"name\":\"Jane Doe\"}"),
-                "<p>Written by <a href='/u/jroe'>John Roe</a></p>");
-        assertThat(person.authors()).as("a declared person is not replaced").containsExactly("Jane Doe");
+                "<span class='author'>Jane Doe</span><p>Written by <a href='/u/jroe'>John Roe</a></p>");
+        assertThat(person.authors()).as("a declared person shown is not replaced").containsExactly("Jane Doe");
     }
 
     @Test
