@@ -260,8 +260,8 @@ final class AuthorReader {
      * The names of the first byline phrase instead of the declared ones when it names them all and more ("Written by
      * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only; and
      * the team such a byline credits beside the declared persons ("..., John Roe and the Example Team") as a credit.
-     * With {@code bylines} (the authors were declared by the data), the phrase's names also replace declared ones
-     * that no byline element or phrase shows at all ({@link #noneShown}).
+     * With {@code bylines} (the authors were declared by the data), the first phrase's credits replace declared
+     * persons that no byline element or phrase shows at all ({@link #noneShown}, {@link #replaceUnshown}).
      */
     private static void widen(Collector c, List<String> phrases, List<String> bylines, Publication site) {
         Collector shown = new Collector(site, c.dates);
@@ -272,12 +272,8 @@ final class AuthorReader {
         shown.authors.forEach(n -> shownKeys.add(lastWord(n)));
         for (String declared : c.authors) {
             if (!shownKeys.contains(lastWord(declared))) {
-                // only when the first phrases credit persons alone: a team before them ("Written by Example Team")
-                // is the article's byline, the persons after it a teaser's
-                if (bylines != null && !shown.authors.isEmpty() && shown.orgs.isEmpty() && lineLike(phrases, shown)
-                        && sameScript(c.authors, shown.authors) && noneShown(c.authors, bylines, phrases)) {
-                    c.authors.clear(); // the data names someone no byline shows: a stale or template author
-                    c.authors.addAll(shown.authors);
+                if (bylines != null && noneShown(c.authors, bylines, phrases)) {
+                    replaceUnshown(c, phrases, site); // the data names someone no byline shows: a stale author
                 }
                 return;
             }
@@ -294,18 +290,36 @@ final class AuthorReader {
         }
     }
 
+    /**
+     * The credits of the first byline phrase that credits anyone, instead of the declared persons no byline shows:
+     * its persons ("By: Jane Doe"), or the team or publication it credits alone ("Written by Example Team"). The
+     * phrase must be a line ({@link #MAX_REPLACING_PHRASE}), and persons must be written in the declared names'
+     * script.
+     */
+    private static void replaceUnshown(Collector c, List<String> phrases, Publication site) {
+        for (String phrase : phrases) {
+            if (BylinePhrase.parts(phrase, c.dates).isEmpty()) {
+                continue;
+            }
+            Collector first = new Collector(site, c.dates);
+            first.addPhrase(phrase);
+            if (first.authors.isEmpty() && first.orgs.isEmpty()) {
+                continue;
+            }
+            if (phrase.length() > MAX_REPLACING_PHRASE || !first.orgs.isEmpty() && !first.authors.isEmpty()
+                    || !first.authors.isEmpty() && !sameScript(c.authors, first.authors)) {
+                return;
+            }
+            c.authors.clear();
+            c.authors.addAll(first.authors);
+            c.orgs.clear();
+            first.orgs.keySet().forEach(org -> c.orgs.put(org, false));
+            return;
+        }
+    }
+
     /** Longest byline phrase whose names replace declared ones: a byline line, not a sentence ("Author Jane Doe said"). */
     static final int MAX_REPLACING_PHRASE = 80;
-
-    /** Whether the phrase that named {@code shown}'s persons is short enough to be a byline line. */
-    private static boolean lineLike(List<String> phrases, Collector shown) {
-        for (String p : phrases) {
-            if (shown.seen.contains("\u0001" + p)) {
-                return p.length() <= MAX_REPLACING_PHRASE;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether the declared and the shown names are written in one script: a name in another script ("新間" declared,

@@ -287,8 +287,12 @@ class AuthorReaderTest {
                 "Luke Stale");
         Article team = boxed(declared, "<p>Written by Example Team</p><div class='related'><p>Written by John Roe</p>"
                 + "</div>");
-        assertThat(team.authors()).as("a team signs first: the persons after it are a teaser's")
-                .containsExactly("Luke Stale");
+        assertThat(team.authors()).as("a team signs first: the persons after it are a teaser's").isEmpty();
+        assertThat(team.credits()).as("the team the page shows replaces the unshown person")
+                .containsExactly("Example Team");
+        Article both = boxed(declared, "<p>Written by John Roe and the Example Team</p>");
+        assertThat(both.authors()).as("a person beside a team: not a clear replacement").containsExactly(
+                "Luke Stale");
         Article prose = page(declared, "<p>Author John Roe, from Kensington, said she started reading romance novels"
                 + " long before she was allowed to.</p>");
         assertThat(prose.authors()).as("a sentence, not a byline line").containsExactly("Luke Stale");
