@@ -225,7 +225,7 @@ final class AuthorReader {
     }
 
     /** A login name: one word of lower-case letters ("jdoe", "janedoe"), as blogging tools fill in for authors. */
-    private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{3,30}");
+    static final Pattern HANDLE = Pattern.compile("\\p{Ll}{3,30}");
 
     /**
      * The author's login name the page's data declares ({@code <meta name=author content="janedoe">}, the JSON-LD
@@ -662,7 +662,7 @@ final class AuthorReader {
                 return nameLike(p) || lowerCaseName(p);
             }
             if (!nameLike(p)) {
-                return false;
+                return source == Source.LABELLED && alone && BylinePhrase.isHandle(p); // "by jdoe"
             }
             return looksLikePersonName(p) || source == Source.LABELLED && alone && singleName(p);
         }
@@ -969,7 +969,7 @@ final class AuthorReader {
     }
 
     /** A role word, or a publication / desk word alone or in a hyphenated compound ("MM-Redaktion"). */
-    private static boolean isNonNameWord(String w) {
+    static boolean isNonNameWord(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         if (ROLE_WORDS.contains(l) || NON_NAME_WORDS.contains(l)) {
             return true;

@@ -277,6 +277,19 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aLoginNameAfterByIsTheBylineWhenItIsAllTheLineHolds() {
+        assertThat(page("", "<div class='post-date'><time datetime='2025-12-19'>12/19</time><p>by   jdoe  </p></div>")
+                .authors()).containsExactly("jdoe");
+        assertThat(page("", "<p>Posted by: jroe</p>").authors()).containsExactly("jroe");
+        assertThat(page("", "<p>by admin</p>").authors()).as("a role word").isEmpty();
+        assertThat(page("", "<p>by the way</p>").authors()).as("prose").isEmpty();
+        assertThat(page("", "<p>Passed <strong>by value</strong></p>").authors()).as("emphasised prose").isEmpty();
+        assertThat(page("", "<dl><dt>author:<i>username</i></dt></dl>").authors()).as("a form's field")
+                .isEmpty();
+        assertThat(page("", "<p>by jdoe and friends</p>").authors()).as("more than a login").isEmpty();
+    }
+
+    @Test
     void aShownBylineReplacesADeclaredAuthorThePageNeverShows() {
         String declared = ld("{\"@type\":\"Person\",\"name\":\"Luke Stale\"}");
         Article a = page(declared, "<div class='meta'><p>By: John Roe</p></div>");
