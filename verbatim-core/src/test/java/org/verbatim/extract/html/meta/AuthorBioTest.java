@@ -30,6 +30,15 @@ class AuthorBioTest {
     }
 
     @Test
+    void aBiographyMayOpenWithWhatThePersonDoes() {
+        Document doc = Jsoup.parse("<h4>Jane Doe</h4><p>Jane writes about energy and transport. Before that she"
+                + " covered city hall.</p><h4>Example Grid</h4><p>Example Grid covers the region. It serves a"
+                + " million homes.</p>");
+        assertThat(AuthorBio.named(doc.select("p").get(0))).isEqualTo("Jane Doe");
+        assertThat(AuthorBio.named(doc.select("p").get(1))).as("no personal pronoun: a thing").isNull();
+    }
+
+    @Test
     void aRememberedLineMustBeTheSubjectsName() {
         Document doc = Jsoup.parse("<p class='title'>John Roe</p><div>" + BIO + "</div>");
         Element bio = doc.selectFirst("div p");
