@@ -539,6 +539,11 @@ final class AuthorReader {
             if (parts.isEmpty() || !seen.add("\u0001" + text)) {
                 return;
             }
+            if (parts.stream().allMatch(AuthorReader::shouted)) {
+                // "By JANE DOE": a byline set in capitals; a capitalised part beside a name as written ("Jane Doe,
+                // EXAMPLE RADIO") is a desk or a station
+                parts = parts.stream().map(AuthorReader::titleCaseIfShouted).toList();
+            }
             int before = authors.size();
             List<String> added = new ArrayList<>();
             // "Written by Linny and Peter": single names count when the byline names nothing but single names
@@ -982,6 +987,11 @@ final class AuthorReader {
             }
         }
         return false;
+    }
+
+    /** Whether {@code s} has capitals and no lower-case letter. */
+    static boolean shouted(String s) {
+        return s.codePoints().noneMatch(Character::isLowerCase) && s.codePoints().anyMatch(Character::isUpperCase);
     }
 
     /** "JÖRG THOMSON-DEVEAUX" as "Jörg Thomson-Deveaux"; other strings unchanged. */

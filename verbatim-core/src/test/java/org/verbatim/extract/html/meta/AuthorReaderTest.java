@@ -277,6 +277,13 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aBylineSetInCapitalsNamesItsPersonsAsWritten() {
+        assertThat(page("", "<p>By JANE DOE and JOHN ROE</p>").authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(page("", "<p>By Jane Doe, EXAMPLE RADIO</p>").authors()).as("a station beside a name")
+                .containsExactly("Jane Doe");
+    }
+
+    @Test
     void aLoginNameAfterByIsTheBylineWhenItIsAllTheLineHolds() {
         assertThat(page("", "<div class='post-date'><time datetime='2025-12-19'>12/19</time><p>by   jdoe  </p></div>")
                 .authors()).containsExactly("jdoe");
