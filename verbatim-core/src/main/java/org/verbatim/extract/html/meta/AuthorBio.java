@@ -46,8 +46,27 @@ final class AuthorBio {
 
     /** The name the biography paragraph {@code p} opens with, shown just before it, or {@code null}. */
     static String named(Element p) {
+        return named(p, List.of());
+    }
+
+    /**
+     * The name the biography paragraph {@code p} opens with, shown just before it or in one of {@code recent}: the
+     * short one-text elements read just before {@code p} (latest last), when the DOM pass has pruned them from the
+     * tree since (a name line in a box it took for boilerplate); {@code null} when there is none.
+     */
+    static String named(Element p, List<Element> recent) {
         String subject = subject(p);
-        return subject == null ? null : shownName(p, subject);
+        if (subject == null) {
+            return null;
+        }
+        String shown = shownName(p, subject);
+        for (int i = recent.size() - 1; shown == null && i >= 0; i--) {
+            Element line = recent.get(i);
+            // only a line pruned from the tree: one still in it was passed by the walk above, or is too far away
+            String text = line.ownerDocument() == null ? line.text().strip() : "";
+            shown = names(text, subject) ? text : null;
+        }
+        return shown;
     }
 
     /**

@@ -181,6 +181,7 @@ final class AuthorReader {
                 c.addRaw(v, Source.DECLARED, false);
             }
         }
+        boolean declared = !c.authors.isEmpty();
         // the data credits an agency, a team or the publication: a person is looked for in the first bylines only
         boolean agencyDeclared = !c.agencies.isEmpty() || !c.orgs.isEmpty();
         for (int i = 0; i < bylines.size() && i < MAX_BYLINES_READ; i++) {
@@ -205,7 +206,9 @@ final class AuthorReader {
                 c.addPhrase(phrases.get(i));
             }
         } else if (!c.authors.isEmpty() && !phrases.isEmpty()) {
-            widen(c, phrases, site);
+            widen(c, phrases, declared ? bylines : null, site);
+        } else if (c.authors.isEmpty() && c.agencies.isEmpty()) {
+            signedBox(c, phrases, site);
         }
         if (c.authors.isEmpty() && c.agencies.isEmpty() && c.orgs.isEmpty()) {
             String handle = declaredHandle(art, ld, metas, meta, site);
@@ -222,7 +225,7 @@ final class AuthorReader {
     }
 
     /** A login name: one word of lower-case letters ("jdoe", "janedoe"), as blogging tools fill in for authors. */
-    private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{3,30}");
+    static final Pattern HANDLE = Pattern.compile("\\p{Ll}{3,30}");
 
     /**
      * The author's login name the page's data declares ({@code <meta name=author content="janedoe">}, the JSON-LD
@@ -257,8 +260,10 @@ final class AuthorReader {
      * The names of the first byline phrase instead of the declared ones when it names them all and more ("Written by
      * Jane Doe, John Roe and Ann Poe" where the data names Jane Doe): data often credits the first author only; and
      * the team such a byline credits beside the declared persons ("..., John Roe and the Example Team") as a credit.
+     * With {@code bylines} (the authors were declared by the data), the first phrase's credits replace declared
+     * persons that no byline element or phrase shows at all ({@link #noneShown}, {@link #replaceUnshown}).
      */
-    private static void widen(Collector c, List<String> phrases, Publication site) {
+    private static void widen(Collector c, List<String> phrases, List<String> bylines, Publication site) {
         Collector shown = new Collector(site, c.dates);
         for (int i = 0; i < phrases.size() && shown.authors.isEmpty(); i++) {
             shown.addPhrase(phrases.get(i));
@@ -267,6 +272,9 @@ final class AuthorReader {
         shown.authors.forEach(n -> shownKeys.add(lastWord(n)));
         for (String declared : c.authors) {
             if (!shownKeys.contains(lastWord(declared))) {
+                if (bylines != null && noneShown(c.authors, bylines, phrases)) {
+                    replaceUnshown(c, phrases, site); // the data names someone no byline shows: a stale author
+                }
                 return;
             }
         }
@@ -279,6 +287,101 @@ final class AuthorReader {
         if (shown.authors.size() > c.authors.size()) {
             c.authors.clear();
             c.authors.addAll(shown.authors);
+        }
+    }
+
+    /**
+     * The credits of the first byline phrase that credits anyone, instead of the declared persons no byline shows:
+     * its persons ("By: Jane Doe"), or the team or publication it credits alone ("Written by Example Team"). The
+     * phrase must be a line ({@link #MAX_REPLACING_PHRASE}), and persons must be written in the declared names'
+     * script.
+     */
+    private static void replaceUnshown(Collector c, List<String> phrases, Publication site) {
+        for (String phrase : phrases) {
+            if (BylinePhrase.parts(phrase, c.dates).isEmpty()) {
+                continue;
+            }
+            Collector first = new Collector(site, c.dates);
+            first.addPhrase(phrase);
+            if (first.authors.isEmpty() && first.orgs.isEmpty()) {
+                continue;
+            }
+            if (phrase.length() > MAX_REPLACING_PHRASE || !first.orgs.isEmpty() && !first.authors.isEmpty()
+                    || !first.authors.isEmpty() && !sameScript(c.authors, first.authors)) {
+                return;
+            }
+            c.authors.clear();
+            c.authors.addAll(first.authors);
+            c.orgs.clear();
+            first.orgs.keySet().forEach(org -> c.orgs.put(org, false));
+            return;
+        }
+    }
+
+    /** Longest byline phrase whose names replace declared ones: a byline line, not a sentence ("Author Jane Doe said"). */
+    static final int MAX_REPLACING_PHRASE = 80;
+
+    /**
+     * Whether the declared and the shown names are written in one script: a name in another script ("新間" declared,
+     * "Jane Doe" shown) may be the same person's, which letters cannot tell.
+     */
+    private static boolean sameScript(Set<String> declared, Set<String> shown) {
+        Character.UnicodeScript script = scriptOf(shown.iterator().next());
+        for (String d : declared) {
+            if (scriptOf(d) != script) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The script of the first letter of {@code s} ({@code COMMON} when it has none). */
+    private static Character.UnicodeScript scriptOf(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return Character.UnicodeScript.of(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return Character.UnicodeScript.COMMON;
+    }
+
+    /**
+     * Whether none of {@code names} (by its last word) stands in any byline element's or byline phrase's text: the
+     * page shows its reader none of the persons its data credits.
+     */
+    private static boolean noneShown(Set<String> names, List<String> bylines, List<String> phrases) {
+        for (String name : names) {
+            String key = lastWord(name);
+            for (List<String> texts : List.of(bylines, phrases)) {
+                for (String text : texts) {
+                    if (text != null && TextKey.loose(text).contains(key)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The persons an author box's label names ("Written by Jane Doe" after the story) instead of the team or
+     * organisation credited as author by the data or a byline (the publisher or "By Example Team" set by the site's
+     * template): the box is signed by the person who wrote the piece. Only phrases opened by an author box's label
+     * ({@code byline-box-labels.txt}), the first that names a person.
+     */
+    private static void signedBox(Collector c, List<String> phrases, Publication site) {
+        for (String phrase : phrases) {
+            if (BylinePhrase.opensAuthorBox(phrase)) {
+                Collector shown = new Collector(site, c.dates);
+                shown.addPhrase(phrase);
+                if (!shown.authors.isEmpty()) {
+                    c.orgs.clear();
+                    c.authors.addAll(shown.authors);
+                    return;
+                }
+            }
         }
     }
 
@@ -436,6 +539,11 @@ final class AuthorReader {
             if (parts.isEmpty() || !seen.add("\u0001" + text)) {
                 return;
             }
+            if (parts.stream().allMatch(AuthorReader::shouted)) {
+                // "By JANE DOE": a byline set in capitals; a capitalised part beside a name as written ("Jane Doe,
+                // EXAMPLE RADIO") is a desk or a station
+                parts = parts.stream().map(AuthorReader::titleCaseIfShouted).toList();
+            }
             int before = authors.size();
             List<String> added = new ArrayList<>();
             // "Written by Linny and Peter": single names count when the byline names nothing but single names
@@ -559,7 +667,7 @@ final class AuthorReader {
                 return nameLike(p) || lowerCaseName(p);
             }
             if (!nameLike(p)) {
-                return false;
+                return source == Source.LABELLED && alone && BylinePhrase.isHandle(p); // "by jdoe"
             }
             return looksLikePersonName(p) || source == Source.LABELLED && alone && singleName(p);
         }
@@ -866,7 +974,7 @@ final class AuthorReader {
     }
 
     /** A role word, or a publication / desk word alone or in a hyphenated compound ("MM-Redaktion"). */
-    private static boolean isNonNameWord(String w) {
+    static boolean isNonNameWord(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         if (ROLE_WORDS.contains(l) || NON_NAME_WORDS.contains(l)) {
             return true;
@@ -879,6 +987,11 @@ final class AuthorReader {
             }
         }
         return false;
+    }
+
+    /** Whether {@code s} has capitals and no lower-case letter. */
+    static boolean shouted(String s) {
+        return s.codePoints().noneMatch(Character::isLowerCase) && s.codePoints().anyMatch(Character::isUpperCase);
     }
 
     /** "JÖRG THOMSON-DEVEAUX" as "Jörg Thomson-Deveaux"; other strings unchanged. */

@@ -64,7 +64,7 @@ final class BylinePhrase {
                 String s = t.getWholeText();
                 int from = skipFiller(s, 0);
                 int end = from < s.length() ? labelEnd(s, from) : -1;
-                if (end > 0 && !opensProse(s, end)) {
+                if (end > 0 && (!opensProse(s, end) || i == e.childNodeSize() - 1 && handleByline(e, s, from, end))) {
                     return true;
                 }
             }
@@ -92,6 +92,34 @@ final class BylinePhrase {
         }
         boolean team = word.equals("the") || word.equals("our");
         return !team || next >= s.length() || !Character.isUpperCase(s.charAt(next));
+    }
+
+    /** Inline formatting, where "by value" is emphasised prose rather than a byline. */
+    private static final Set<String> EMPHASIS = Set.of("strong", "b", "em", "i", "code", "a", "u", "mark");
+
+    /**
+     * Whether the element's last text node is a "by" label and one login name and nothing more ("by jdoe"), as a
+     * blog shows it, in an element that is not inline formatting ("<strong>by value</strong>" is prose).
+     */
+    private static boolean handleByline(Element e, String s, int from, int end) {
+        return !EMPHASIS.contains(e.normalName()) && endsWithBy(s.substring(from, end))
+                && isHandle(s.substring(end).strip());
+    }
+
+    /** Whether a label is a "by" label ("by", "Posted by:", "written by"): the others ("Author:") precede form fields. */
+    private static boolean endsWithBy(String label) {
+        String l = label.strip();
+        while (l.endsWith(":")) {
+            l = l.substring(0, l.length() - 1).strip();
+        }
+        return l.regionMatches(true, Math.max(0, l.length() - 2), "by", 0, 2)
+                && (l.length() == 2 || l.charAt(l.length() - 3) == ' ');
+    }
+
+    /** A login name a blog shows as its byline: one lower-case word, no function, role or label word. */
+    static boolean isHandle(String word) {
+        return AuthorReader.HANDLE.matcher(word).matches() && !AuthorReader.isNonNameWord(word)
+                && !org.verbatim.language.LanguageDetector.standard().isFunctionWord(word) && !STOP_WORDS.contains(word);
     }
 
     /**
@@ -207,7 +235,12 @@ final class BylinePhrase {
         while (segment >= 0 && segment <= LABEL_WITHIN && segment < flat.length()) {
             int at = labelEnd(flat, skipFiller(flat, segment));
             if (at > 0) {
-                return split(cutAtDate(flat.substring(at), dates));
+                String rest = cutAtDate(flat.substring(at), dates);
+                String lone = rest.replace("\u0001", " ").strip();
+                if (isHandle(lone) && endsWithBy(flat.substring(skipFiller(flat, segment), at))) {
+                    return List.of(lone); // "by jdoe": the login name alone
+                }
+                return split(rest);
             }
             int next = flat.indexOf('\u0001', segment);
             segment = next < 0 ? -1 : next + 1;

@@ -57,8 +57,7 @@ public final class MetadataReader {
         Timestamp published = dates.published();
         Timestamp modified = dates.modified();
         AuthorReader.Credits named = guarded("authors", () -> withDatelineName(AuthorReader.read(art, ld, ix.metas,
-                meta, ix.bylineTexts, ix.bylinePhrases.isEmpty() ? List.of()
-                        : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headlineOrder(ix, title, h1Index)),
+                meta, ix.bylineTexts, nearPhrases(ix, title, h1Index),
                 site, ix.dates.parser()), ix, h1Index, site), NO_CREDITS, warnings);
         AuthorReader.Credits credits = guarded("authors", () -> withBioName(named, ix, site), named, warnings);
         ArticleFacts.Facts facts = guarded("facts", () -> ArticleFacts.read(art, ld, ix.metas, meta, ix.figures,
@@ -116,6 +115,22 @@ public final class MetadataReader {
         String name = AuthorBio.only(ix.bioNames);
         return name == null || site.isPublication(name) ? credits
                 : new AuthorReader.Credits(List.of(name), List.of(), List.of());
+    }
+
+    /**
+     * The byline phrases near the headline ({@link BylinePhrase#near}); when none stands near the {@code <h1>} the
+     * title names (a teaser's heading may echo the declared titles better than the article's own), those near the
+     * page's first {@code <h1>} with text.
+     */
+    static List<String> nearPhrases(PageIndex ix, String title, int h1Index) {
+        if (ix.bylinePhrases.isEmpty()) {
+            return List.of();
+        }
+        int headline = headlineOrder(ix, title, h1Index);
+        List<String> near = BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, headline);
+        int first = h1Index < 0 || h1Index >= ix.h1Orders.size() ? -1 : ix.h1Orders.get(h1Index);
+        return !near.isEmpty() || first < 0 || first == headline ? near
+                : BylinePhrase.near(ix.bylinePhrases, ix.phraseOrders, first);
     }
 
     /**

@@ -366,11 +366,12 @@ public final class PageIndex implements ElementListener {
             addPhrase(e, order);
         }
         if (bioNames.size() < MAX_BIO_NAMES && e.normalName().equals("p")) {
-            String name = AuthorBio.named(e);
+            String name = AuthorBio.named(e, recentLines);
             if (name != null) {
                 bioNames.add(name);
             }
         }
+        rememberLine(e);
         if (e.attributesSize() == 0) {
             return; // no class, id, itemprop or rel: neither date-like nor byline-like
         }
@@ -382,6 +383,23 @@ public final class PageIndex implements ElementListener {
             bylineElements.add(e);
             String text = AuthorReader.boundedText(e, AuthorReader.MAX_BYLINE_TEXT);
             bylineTexts.add(text != null ? text : AuthorReader.boxHeading(e));
+        }
+    }
+
+    /**
+     * The last {@link #RECENT_LINES} elements holding one short text alone ("<p>Jane Doe</p>"), latest last, for
+     * author boxes whose name line the DOM pass prunes before it reaches the biography ({@link AuthorBio#named}).
+     */
+    private final List<Element> recentLines = new ArrayList<>(RECENT_LINES);
+    static final int RECENT_LINES = 3;
+
+    private void rememberLine(Element e) {
+        if (e.childNodeSize() == 1 && e.childNode(0) instanceof org.jsoup.nodes.TextNode t
+                && t.getWholeText().length() <= AuthorReader.MAX_NAME) {
+            if (recentLines.size() == RECENT_LINES) {
+                recentLines.remove(0);
+            }
+            recentLines.add(e);
         }
     }
 

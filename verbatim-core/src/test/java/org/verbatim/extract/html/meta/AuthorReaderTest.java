@@ -277,6 +277,72 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aBylineSetInCapitalsNamesItsPersonsAsWritten() {
+        assertThat(page("", "<p>By JANE DOE and JOHN ROE</p>").authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(page("", "<p>By Jane Doe, EXAMPLE RADIO</p>").authors()).as("a station beside a name")
+                .containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aLoginNameAfterByIsTheBylineWhenItIsAllTheLineHolds() {
+        assertThat(page("", "<div class='post-date'><time datetime='2025-12-19'>12/19</time><p>by   jdoe  </p></div>")
+                .authors()).containsExactly("jdoe");
+        assertThat(page("", "<p>Posted by: jroe</p>").authors()).containsExactly("jroe");
+        assertThat(page("", "<p>by admin</p>").authors()).as("a role word").isEmpty();
+        assertThat(page("", "<p>by the way</p>").authors()).as("prose").isEmpty();
+        assertThat(page("", "<p>Passed <strong>by value</strong></p>").authors()).as("emphasised prose").isEmpty();
+        assertThat(page("", "<dl><dt>author:<i>username</i></dt></dl>").authors()).as("a form's field")
+                .isEmpty();
+        assertThat(page("", "<p>by jdoe and friends</p>").authors()).as("more than a login").isEmpty();
+    }
+
+    @Test
+    void aShownBylineReplacesADeclaredAuthorThePageNeverShows() {
+        String declared = ld("{\"@type\":\"Person\",\"name\":\"Luke Stale\"}");
+        Article a = page(declared, "<div class='meta'><p>By: John Roe</p></div>");
+        assertThat(a.authors()).containsExactly("John Roe");
+        Article shown = page(declared, "<div class='meta'><p>By: John Roe</p><span class='author-name'>Luke Stale"
+                + "</span></div>");
+        assertThat(shown.authors()).as("the declared author is shown in a byline element").containsExactly(
+                "Luke Stale");
+        Article team = boxed(declared, "<p>Written by Example Team</p><div class='related'><p>Written by John Roe</p>"
+                + "</div>");
+        assertThat(team.authors()).as("a team signs first: the persons after it are a teaser's").isEmpty();
+        assertThat(team.credits()).as("the team the page shows replaces the unshown person")
+                .containsExactly("Example Team");
+        Article both = boxed(declared, "<p>Written by John Roe and the Example Team</p>");
+        assertThat(both.authors()).as("a person beside a team: not a clear replacement").containsExactly(
+                "Luke Stale");
+        Article prose = page(declared, "<p>Author John Roe, from Kensington, said she started reading romance novels"
+                + " long before she was allowed to.</p>");
+        assertThat(prose.authors()).as("a sentence, not a byline line").containsExactly("Luke Stale");
+        Article script = page(ld("{\"@type\":\"Person\",\"name\":\"新間\"}"), "<p class='meta'>By: John Roe</p>");
+        assertThat(script.authors()).as("a name in another script may be the same person's")
+                .containsExactly("新間");
+    }
+
+    @Test
+    void aPersonWhoSignsTheAuthorBoxOutranksADeclaredTeam() {
+        String team = ld("{\"@type\":\"Person\",\"name\":\"Team Harbour Data\"}");
+        Article signed = boxed(team, "<p>Written by <a href='/u/jroe'>John Roe</a></p>");
+        assertThat(signed.authors()).containsExactly("John Roe");
+        assertThat(signed.credits()).isEmpty();
+        Article org = boxed(ld("{\"@type\":\"Organization\",\"name\":\"Acme Dental Care\"}"),
+                "<p>Written by <a href='/u/jroe'>John Roe</a></p>");
+        assertThat(org.authors()).containsExactly("John Roe");
+        Article shownTeam = Pages.extract(Pages.page("<title>Council votes on budget</title>",
+                "<article><h1>Council votes on budget</h1><p class='byline'>By Team Harbour Data</p>"
+                        + Pages.paras(1, 3) + "<p>Written by <a href='/u/jroe'>John Roe</a></p></article>"));
+        assertThat(shownTeam.authors()).as("a team in the byline").containsExactly("John Roe");
+        Article unsigned = boxed(team, "<p>Thanks for reading.</p>");
+        assertThat(unsigned.authors()).isEmpty();
+        assertThat(unsigned.credits()).as("no box: the declared team stays").containsExactly("Team Harbour Data");
+        Article person = boxed(ld("{\"@type\":\"Person\",\"name\":\"Jane Doe\"}"),
+                "<span class='author'>Jane Doe</span><p>Written by <a href='/u/jroe'>John Roe</a></p>");
+        assertThat(person.authors()).as("a declared person shown is not replaced").containsExactly("Jane Doe");
+    }
+
+    @Test
     void aTeamCreditedBesideTheDeclaredPersonsInTheBylineStaysACredit() {
         String byline = "<div class='by'><span>By </span><div><button>Jane Doe</button><span>, </span></div><div>"
                 + "<button>John Roe</button><span>, and </span></div><div><button>Harbour Rankings Team</button></div>"

@@ -72,6 +72,9 @@ class BylinePhraseTest {
         assertThat(BylinePhrase.opens(el("<p>By <a>jane</a></p>"))).as("the name is in the next element").isTrue();
         assertThat(BylinePhrase.opens(el("<p>Von Max Muster</p>"))).isTrue();
         assertThat(BylinePhrase.opens(el("<p>By the Example Health Team</p>"))).as("a team credit").isTrue();
+        assertThat(BylinePhrase.opens(el("<p>by jdoe</p>"))).as("a login name alone").isTrue();
+        assertThat(BylinePhrase.opens(el("<p>Author: jdoe</p>"))).as("not a 'by' label").isFalse();
+        assertThat(BylinePhrase.opens(el("<strong>by value</strong>"))).as("emphasis").isFalse();
     }
 
     @Test
