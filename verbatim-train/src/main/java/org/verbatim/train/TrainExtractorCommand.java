@@ -11,6 +11,7 @@ import org.verbatim.extract.html.body.ContentModels;
 import org.verbatim.learn.TreeEnsemble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./verbatim train extractor}: the page-type classifier and the two-stage segment scorer, trained on every
@@ -20,10 +21,22 @@ import picocli.CommandLine.Mixin;
 @Command(name = "extractor", mixinStandardHelpOptions = true,
         description = {"Trains the HTML extractor's models (page types, segment scorer, its second stage) on "
                 + "wcxb-dev, fundus and readability, tunes the per-type cuts on wcxb-dev folds 0-3, and writes "
-                + "them with TRAINING.md into verbatim-core's resources."})
+                + "them with TRAINING.md into verbatim-core's resources."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (with --check: the models were trained on today's features)",
+                "1:--check: the features or settings changed since the models were trained; retrain",
+                "2:no corpora"})
 final class TrainExtractorCommand implements Callable<Integer> {
+    /** The file beside the models that holds {@link #trainingDigest} of the data they were trained on. */
+    static final String DIGEST_FILE = "training-data.sha256";
+
     @Mixin
     TrainingPaths paths;
+
+    @Option(names = "--check", description = "Compute the features only and compare their digest with the one the "
+            + "models in the output folder were trained on (exit 1 when they differ: the feature or labelling code "
+            + "changed and the models must be retrained). Writes nothing; about a minute instead of ten.")
+    boolean check;
 
     @Override
     public Integer call() throws IOException {
@@ -37,6 +50,10 @@ final class TrainExtractorCommand implements Callable<Integer> {
         List<SegmentData.Item> items = SegmentData.build(pages, d -> { });
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         System.err.printf("features of %d pages in %.0f s%n", items.size(), featureSeconds);
+        String digest = trainingDigest(items, ExtractorTrainer.Settings.DEFAULT);
+        if (check) {
+            return check(dir, digest);
+        }
         ExtractorTrainer trainer = new ExtractorTrainer(ExtractorTrainer.Settings.DEFAULT, System.err::println);
         ExtractorTrainer.Result result = trainer.train(items);
         List<float[]> oofSecond = trainer.outOfFoldSecond(items, result.oofFirst());
@@ -49,10 +66,40 @@ final class TrainExtractorCommand implements Callable<Integer> {
         write(dir.resolve("content-segments.trees"), result.segments());
         write(dir.resolve("content-stacked.trees"), result.stacked());
         Files.writeString(dir.resolve("content-cuts.properties"), Cuts.properties(cuts), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(DIGEST_FILE), digest + "\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("TRAINING.md"), TrainingReport.extractor(items, result, oofSecond, cuts, tuned,
-                ExtractorTrainer.Settings.DEFAULT, seconds, dir), StandardCharsets.UTF_8);
+                ExtractorTrainer.Settings.DEFAULT, seconds, dir, digest), StandardCharsets.UTF_8);
         System.out.printf("models written to %s in %.0f s (report: TRAINING.md)%n", dir, seconds);
         return 0;
+    }
+
+    /**
+     * What the models are a function of: the training settings and {@link SegmentData#digest} of the pages' features,
+     * words and gold coverage. Equal digests train equal bytes; a change of the feature or labelling code that moves
+     * any value changes it.
+     */
+    static String trainingDigest(List<SegmentData.Item> items, ExtractorTrainer.Settings settings) {
+        return org.verbatim.enrich.fingerprint.MinHasher.sha256Hex((settings + "\n" + SegmentData.digest(items))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest the models in {@code dir} were trained on, or {@code null} when none is recorded. */
+    static String recordedDigest(Path dir) throws IOException {
+        Path file = dir.resolve(DIGEST_FILE);
+        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : null;
+    }
+
+    private static int check(Path dir, String digest) throws IOException {
+        String recorded = recordedDigest(dir);
+        if (digest.equals(recorded)) {
+            System.out.println("the models in " + dir + " were trained on today's features (digest "
+                    + digest.substring(0, 16) + ")");
+            return 0;
+        }
+        System.out.println("the models in " + dir + " were trained on other features or settings (recorded "
+                + (recorded == null ? "nothing" : recorded.substring(0, Math.min(16, recorded.length())))
+                + ", today " + digest.substring(0, 16) + "): retrain with ./verbatim train extractor");
+        return 1;
     }
 
     private static void write(Path file, TreeEnsemble model) throws IOException {

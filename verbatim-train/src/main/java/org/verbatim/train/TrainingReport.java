@@ -18,8 +18,8 @@ final class TrainingReport {
     }
 
     static String extractor(List<SegmentData.Item> items, ExtractorTrainer.Result r, List<float[]> oofSecond,
-                            float[] cuts, double[] tuned, ExtractorTrainer.Settings s, double seconds, Path dir)
-            throws IOException {
+                            float[] cuts, double[] tuned, ExtractorTrainer.Settings s, double seconds, Path dir,
+                            String digest) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Extractor models: training report\n\n");
         md.append("Written by `./verbatim train extractor` (module verbatim-train, XGBoost ")
@@ -41,6 +41,10 @@ final class TrainingReport {
                 + "fundus gold comes from the fundus project's per-publisher parsers; the readability test pages "
                 + "and their expected output are Mozilla Readability's test suite (Apache-2.0). The pages themselves "
                 + "belong to their publishers and are not shipped: only the trees and word weights learned from them are.\n\n");
+        md.append("Training data digest (the settings and every page's features, words and gold coverage; "
+                + "`./verbatim train extractor --check` recomputes it, and a test fails when the models were trained "
+                + "on other features): `").append(digest).append("`, also in `")
+                .append(TrainExtractorCommand.DIGEST_FILE).append("`.\n\n");
         md.append("A segment is labelled content when at least half of its word trigrams (or, under three words, its "
                 + "words as a run) occur in the page's gold main text.\n\n");
         md.append("## Models\n\n| file | what | trees | features | bytes | sha-256 |\n|---|---|---|---|---|---|\n");

@@ -1,0 +1,44 @@
+package org.verbatim.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.verbatim.eval.Corpora;
+
+class ShippedExtractorModelsTest {
+    /**
+     * The shipped extractor models must be what {@code ./verbatim train extractor} makes of today's code: a change to
+     * how features or labels are computed, left without a retraining, leaves models trained on other inputs (their
+     * figures then drift from what training and cross-validation report, and nobody can rebuild them).
+     */
+    @Test
+    void wereTrainedOnTheFeaturesTodaysCodeComputes() throws IOException {
+        Corpora corpora = new Corpora(shared());
+        Assumptions.assumeTrue(corpora.present(),
+                "shared corpora not found at " + shared() + ": skipping the shipped models' freshness check");
+        String recorded;
+        try (InputStream in = getClass().getResourceAsStream("/org/verbatim/extract/html/models/"
+                + TrainExtractorCommand.DIGEST_FILE)) {
+            assertThat(in).as("the shipped models' training data digest").isNotNull();
+            recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+        List<SegmentData.Item> items = SegmentData.build(TrainingPage.all(corpora), d -> { });
+        assertThat(TrainExtractorCommand.trainingDigest(items, ExtractorTrainer.Settings.DEFAULT))
+                .as("digest of today's training data; when it differs, run ./verbatim train extractor")
+                .isEqualTo(recorded);
+    }
+
+    private static Path shared() {
+        String prop = System.getProperty("verbatim.shared");
+        Path p = prop == null || prop.isBlank() || prop.contains("${") ? Path.of("..", "shared") : Path.of(prop);
+        return Files.isDirectory(p) ? p.toAbsolutePath().normalize() : Path.of("..", "..", "shared").toAbsolutePath()
+                .normalize();
+    }
+}
