@@ -144,7 +144,7 @@ final class QuoteFinder {
         }
         out = extendToRegions(d, out);
         out = dedupe(out);
-        out = continuations(d, out);
+        out = continuations(d, m, lang.lex(), out);
         return dashAttributions(d, m, out);
     }
 
@@ -1406,8 +1406,11 @@ final class QuoteFinder {
         return out;
     }
 
-    /** Quoted regions that no attribution claimed: continuations of the nearest earlier speaker's quote. */
-    private static List<Found> continuations(Doc d, List<Found> in) {
+    /**
+     * Quoted regions that no attribution claimed: continuations of the nearest earlier speaker's quote; in German, the
+     * speaker that the quotation's own sentence names outside the marks comes first (see {@link #ownGermanSpeaker}).
+     */
+    private static List<Found> continuations(Doc d, Mentions m, CueLexicon lex, List<Found> in) {
         List<Found> out = new ArrayList<>(in);
         for (Span r : d.quoteRegions) {
             if (!sentenceLike(d.text, r) || covered(in, r)) {
@@ -1417,11 +1420,49 @@ final class QuoteFinder {
             if (s < 0) {
                 continue;
             }
+            SpeakerRanker.Candidate own = "de".equals(d.language) ? ownGermanSpeaker(d, m, lex, r, s) : null;
+            if (own != null) {
+                MentionRef ref = own.ref();
+                out.add(new Found(r, QuoteKind.DIRECT, -1, -1, own.first(), own.last(),
+                        ref == null ? null : ref.cluster(), ref == null ? EntityType.UNKNOWN : ref.type(), s));
+                continue;
+            }
             Found prev = previousWithSpeaker(d, in, r.start(), d.sentParagraph[s]);
             Found f = new Found(r, QuoteKind.DIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, s);
             out.add(prev == null ? f : f.withSpeakerOf(prev));
         }
         return out;
+    }
+
+    /**
+     * The speaker a German quotation's own sentence names outside its marks, or {@code null}: after it, behind "so"
+     * or a cue verb ("„…“, so Guttenberg wörtlich", "„…“, zitiert CNN", "„…“, berichten arabische Medien"); or
+     * before it, as the subject the sentence opens with ("Ein WWF-Sprecher schätzte ein: „…“"). A quotation
+     * that no cue claimed is that source's before it is the previous speaker's.
+     */
+    static SpeakerRanker.Candidate ownGermanSpeaker(Doc d, Mentions m, CueLexicon lex, Span r, int s) {
+        int e = d.sentFirst[s];
+        while (e < d.tokens() && d.start[e] < r.end()) {
+            e++;
+        }
+        if (e < d.tokens() && e > 0 && d.sentenceOf[e] == d.sentenceOf[e - 1]) {
+            int last = d.sentLast[d.sentenceOf[e]];
+            int k = e < last && d.is(e, ',') ? e + 1 : e;
+            boolean cue = k < last && !d.quoted[k] && d.isWord(k) && !d.isCapitalised(k)
+                    && (d.lower[k].equals("so") || lex.isCandidate(d.lower[k]));
+            int[] p = cue ? speakerAfter(d, m, k + 1, last) : null;
+            if (p != null && p[1] > p[0]) {
+                MentionRef ref = m.startingAt[p[0]];
+                ref = ref != null && ref.last() == p[1] ? ref : null;
+                boolean named = ref != null && ref.form() != MentionRef.Form.PRONOUN
+                        && (ref.type() == EntityType.PERSON || ref.type() == EntityType.ORGANISATION);
+                if (named || ref == null && speaks(d, m, p)) {
+                    return new SpeakerRanker.Candidate(p[0], p[1], ref);
+                }
+            }
+        }
+        int first = d.sentFirst[s];
+        return d.start[first] < r.start() ? openingSpeaker(d, m, s) : null;
     }
 
     /**
