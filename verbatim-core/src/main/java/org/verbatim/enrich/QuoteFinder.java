@@ -1305,7 +1305,7 @@ final class QuoteFinder {
                 || d.end[a.spkLast() - 1] <= content.start()) {
             return content;
         }
-        int from = d.end[a.spkLast() - 1];
+        int from = Math.min(d.end[a.spkLast() - 1], content.end()); // a speaker may run past the content's end
         while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','
                 || d.text.charAt(from) == ':')) {
             from++;
