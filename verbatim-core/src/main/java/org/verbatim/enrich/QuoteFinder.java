@@ -1441,28 +1441,52 @@ final class QuoteFinder {
      * that no cue claimed is that source's before it is the previous speaker's.
      */
     static SpeakerRanker.Candidate ownGermanSpeaker(Doc d, Mentions m, CueLexicon lex, Span r, int s) {
+        SpeakerRanker.Candidate after = trailingSpeaker(d, m, lex, r, s);
+        if (after != null) {
+            return after;
+        }
+        int first = d.sentFirst[s];
+        if (d.start[first] >= r.start()) {
+            return null;
+        }
+        if (d.lower[first].equals("wie") && first + 1 < d.sentLast[s]) { // "Wie der Richter ausführte, hätte „…“"
+            SpeakerRanker.Candidate c = speaking(d, m, speakerAfter(d, m, first + 1, d.sentLast[s]));
+            if (c != null && d.end[c.last() - 1] <= r.start()) {
+                return c;
+            }
+        }
+        return openingSpeaker(d, m, s);
+    }
+
+    /**
+     * The speaker named right after a German quotation in its sentence, behind "so", "wie" or a cue verb ("„…“, so
+     * Guttenberg wörtlich", "„…“, zitiert CNN", "„…“, wie sein Anwalt mitteilte"), else {@code null}.
+     */
+    static SpeakerRanker.Candidate trailingSpeaker(Doc d, Mentions m, CueLexicon lex, Span r, int s) {
         int e = d.sentFirst[s];
         while (e < d.tokens() && d.start[e] < r.end()) {
             e++;
         }
-        if (e < d.tokens() && e > 0 && d.sentenceOf[e] == d.sentenceOf[e - 1]) {
-            int last = d.sentLast[d.sentenceOf[e]];
-            int k = e < last && d.is(e, ',') ? e + 1 : e;
-            boolean cue = k < last && !d.quoted[k] && d.isWord(k) && !d.isCapitalised(k)
-                    && (d.lower[k].equals("so") || lex.isCandidate(d.lower[k]));
-            int[] p = cue ? speakerAfter(d, m, k + 1, last) : null;
-            if (p != null && p[1] > p[0]) {
-                MentionRef ref = m.startingAt[p[0]];
-                ref = ref != null && ref.last() == p[1] ? ref : null;
-                boolean named = ref != null && ref.form() != MentionRef.Form.PRONOUN
-                        && (ref.type() == EntityType.PERSON || ref.type() == EntityType.ORGANISATION);
-                if (named || ref == null && speaks(d, m, p)) {
-                    return new SpeakerRanker.Candidate(p[0], p[1], ref);
-                }
-            }
+        if (e >= d.tokens() || e == 0 || d.sentenceOf[e] != d.sentenceOf[e - 1]) {
+            return null;
         }
-        int first = d.sentFirst[s];
-        return d.start[first] < r.start() ? openingSpeaker(d, m, s) : null;
+        int last = d.sentLast[d.sentenceOf[e]];
+        int k = e < last && d.is(e, ',') ? e + 1 : e;
+        boolean cue = k < last && !d.quoted[k] && d.isWord(k) && !d.isCapitalised(k)
+                && (d.lower[k].equals("so") || d.lower[k].equals("wie") || lex.isCandidate(d.lower[k]));
+        return cue ? speaking(d, m, speakerAfter(d, m, k + 1, last)) : null;
+    }
+
+    /** The phrase as a speaker when it is a person's or organisation's name or a noun phrase that speaks. */
+    private static SpeakerRanker.Candidate speaking(Doc d, Mentions m, int[] p) {
+        if (p == null || p[1] <= p[0]) {
+            return null;
+        }
+        MentionRef ref = m.startingAt[p[0]];
+        ref = ref != null && ref.last() == p[1] ? ref : null;
+        boolean named = ref != null && ref.form() != MentionRef.Form.PRONOUN
+                && (ref.type() == EntityType.PERSON || ref.type() == EntityType.ORGANISATION);
+        return named || ref == null && speaks(d, m, p) ? new SpeakerRanker.Candidate(p[0], p[1], ref) : null;
     }
 
     /**
@@ -1643,6 +1667,12 @@ final class QuoteFinder {
                 Found c = new Found(span, kind(d, span), -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
                         .withSpeakerOf(last);
                 SpeakerRanker.Candidate own = "de".equals(d.language) ? openingSpeaker(d, m, s) : null;
+                for (int q = 0; own == null && "de".equals(d.language) && q < d.quoteRegions.size(); q++) {
+                    Span region = d.quoteRegions.get(q); // "„…“, so Guttenberg wörtlich."
+                    if (region.overlaps(span)) {
+                        own = trailingSpeaker(d, m, lang.lex(), region, s);
+                    }
+                }
                 if (own == null && "de".equals(d.language) && s > 0 && !covered[s - 1] && lastSentence < s - 1
                         && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
                     own = openingSpeaker(d, m, s - 1); // "Der Iran streitet dies ab. Sein Programm diene ..."
