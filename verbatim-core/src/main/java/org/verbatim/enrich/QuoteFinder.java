@@ -1455,7 +1455,41 @@ final class QuoteFinder {
                 return c;
             }
         }
-        return openingSpeaker(d, m, s);
+        SpeakerRanker.Candidate opening = openingSpeaker(d, m, s);
+        return opening != null ? opening : colonSpeaker(d, m, r, s);
+    }
+
+    /**
+     * "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“": a German sentence that
+     * opens with a speaking name or noun phrase, then no verb (only function words and inflected adjectives in lower
+     * case) up to a colon right before the quotation; that phrase, else {@code null}.
+     */
+    private static SpeakerRanker.Candidate colonSpeaker(Doc d, Mentions m, Span r, int s) {
+        int first = d.sentFirst[s];
+        int colon = first;
+        while (colon < d.sentLast[s] && d.end[colon] <= r.start()) {
+            colon++;
+        }
+        colon--; // the last token before the quotation
+        while (colon > first && d.isQuoteMark(colon)) {
+            colon--;
+        }
+        if (colon <= first || !d.is(colon, ':')) {
+            return null;
+        }
+        MentionRef ref = m.startingAt[first];
+        int[] np = ref != null && ref.form() == MentionRef.Form.NAME ? new int[] {first, ref.last()}
+                : germanOpeningNounPhrase(d, m, first, colon);
+        SpeakerRanker.Candidate c = np == null || np[1] > colon ? null : speaking(d, m, np);
+        for (int k = c == null ? colon : c.last(); k < colon; k++) {
+            String w = d.lower[k];
+            if (d.quoted[k] || d.isWord(k) && !d.isCapitalised(k) && !FUNCTION_WORDS.contains(w)
+                    && !w.endsWith("e") && !w.endsWith("en") && !w.endsWith("er") && !w.endsWith("es")
+                    && !w.endsWith("em")) {
+                return null;
+            }
+        }
+        return c;
     }
 
     /**
