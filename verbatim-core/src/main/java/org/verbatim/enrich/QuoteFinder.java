@@ -1481,6 +1481,9 @@ final class QuoteFinder {
         int[] np = ref != null && ref.form() == MentionRef.Form.NAME ? new int[] {first, ref.last()}
                 : germanOpeningNounPhrase(d, m, first, colon);
         SpeakerRanker.Candidate c = np == null || np[1] > colon ? null : speaking(d, m, np);
+        if (c == null) {
+            return invertedBeforeColon(d, m, first, colon);
+        }
         for (int k = c == null ? colon : c.last(); k < colon; k++) {
             String w = d.lower[k];
             if (d.quoted[k] || d.isWord(k) && !d.isCapitalised(k) && !FUNCTION_WORDS.contains(w)
@@ -1490,6 +1493,32 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    /** Nominative determiners that open a German subject after its verb ("zeigt sich der Bundestrainer"). */
+    private static final Set<String> NOMINATIVE = Set.of("der", "die", "das", "ein", "eine");
+
+    /**
+     * "In seiner Pressemitteilung resümiert Hartmut Lierow: „…“", "Hier sparte der Bundespräsident nicht mit Kritik:
+     * „…“": the subject right after the verb in second place (perhaps after "sich" or an adverb) of a sentence that
+     * introduces a quotation with a colon; a name or a nominative noun phrase that speaks, else {@code null}.
+     */
+    private static SpeakerRanker.Candidate invertedBeforeColon(Doc d, Mentions m, int first, int colon) {
+        int v = first + 1;
+        while (v < colon && (!d.isWord(v) || d.isCapitalised(v) || FUNCTION_WORDS.contains(d.lower[v])
+                || germanAttributive(d, v, colon))) {
+            v++;
+        }
+        int k = v + 1;
+        while (k < colon && d.lower[k].equals("sich")) {
+            k++;
+        }
+        if (k >= colon || d.quoted[k]) {
+            return null;
+        }
+        MentionRef r = m.startingAt[k];
+        boolean subject = r != null && r.form() == MentionRef.Form.NAME || NOMINATIVE.contains(d.lower[k]);
+        return subject ? speaking(d, m, speakerAfter(d, m, k, colon)) : null;
     }
 
     /**
