@@ -1504,11 +1504,39 @@ final class QuoteFinder {
      * introduces a quotation with a colon; a name or a nominative noun phrase that speaks, else {@code null}.
      */
     private static SpeakerRanker.Candidate invertedBeforeColon(Doc d, Mentions m, int first, int colon) {
+        return subjectAfterVerb(d, m, secondPlaceVerb(d, first, colon), colon);
+    }
+
+    /** The first lower-case word after the sentence's first that is no function word or adjective: its verb. */
+    private static int secondPlaceVerb(Doc d, int first, int limit) {
         int v = first + 1;
-        while (v < colon && (!d.isWord(v) || d.isCapitalised(v) || FUNCTION_WORDS.contains(d.lower[v])
-                || germanAttributive(d, v, colon))) {
+        while (v < limit && (!d.isWord(v) || d.isCapitalised(v) || d.quoted[v] || FUNCTION_WORDS.contains(d.lower[v])
+                || germanAttributive(d, v, limit))) {
             v++;
         }
+        return v;
+    }
+
+    /**
+     * A learned continuation that names its own source in verb-second order, after an indicative verb
+     * ("Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass ...", "Noch am Freitag hatte Serbiens
+     * Präsident Boris Tadić versichert, ..."): that subject, else {@code null}. A Konjunktiv verb ("Außerdem sei die
+     * Polizei machtlos") goes on with the speaker before.
+     */
+    static SpeakerRanker.Candidate secondPlaceSpeaker(Doc d, Mentions m, int s) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        if (d.quoted[first] || d.isQuoteMark(first)) {
+            return null;
+        }
+        int v = secondPlaceVerb(d, first, last);
+        if (v >= last || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v]) || NOT_SUBJECT.contains(d.lower[v])) {
+            return null;
+        }
+        return subjectAfterVerb(d, m, v, last);
+    }
+
+    private static SpeakerRanker.Candidate subjectAfterVerb(Doc d, Mentions m, int v, int colon) {
         int k = v + 1;
         while (k < colon && d.lower[k].equals("sich")) {
             k++;
@@ -1730,6 +1758,9 @@ final class QuoteFinder {
                 Found c = new Found(span, kind(d, span), -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
                         .withSpeakerOf(last);
                 SpeakerRanker.Candidate own = "de".equals(d.language) ? openingSpeaker(d, m, s) : null;
+                if (own == null && "de".equals(d.language)) {
+                    own = secondPlaceSpeaker(d, m, s);
+                }
                 for (int q = 0; own == null && "de".equals(d.language) && q < d.quoteRegions.size(); q++) {
                     Span region = d.quoteRegions.get(q); // "„…“, so Guttenberg wörtlich."
                     if (region.overlaps(span)) {
