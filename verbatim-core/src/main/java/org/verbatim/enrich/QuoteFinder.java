@@ -1568,6 +1568,14 @@ final class QuoteFinder {
         return cue ? speaking(d, m, speakerAfter(d, m, k + 1, last)) : null;
     }
 
+    /** The speaker after the comma at {@code k}, behind "so", "wie" or a cue verb ("..., so Obama weiter"). */
+    private static SpeakerRanker.Candidate afterComma(Doc d, Mentions m, CueLexicon lex, int k, int last) {
+        int v = k + 1;
+        boolean cue = v < last && !d.quoted[v] && d.isWord(v) && !d.isCapitalised(v)
+                && (d.lower[v].equals("so") || d.lower[v].equals("wie") || lex.isCandidate(d.lower[v]));
+        return cue ? speaking(d, m, speakerAfter(d, m, v + 1, last)) : null;
+    }
+
     /** The phrase as a speaker when it is a person's or organisation's name or a noun phrase that speaks. */
     private static SpeakerRanker.Candidate speaking(Doc d, Mentions m, int[] p) {
         if (p == null || p[1] <= p[0]) {
@@ -1760,6 +1768,11 @@ final class QuoteFinder {
                 SpeakerRanker.Candidate own = "de".equals(d.language) ? openingSpeaker(d, m, s) : null;
                 if (own == null && "de".equals(d.language)) {
                     own = secondPlaceSpeaker(d, m, s);
+                }
+                for (int k = d.sentLast[s] - 2; own == null && "de".equals(d.language) && k > d.sentFirst[s]; k--) {
+                    if (d.is(k, ',') && !d.quoted[k]) { // "Die Lage sei ernst, so Obama weiter."
+                        own = afterComma(d, m, lang.lex(), k, d.sentLast[s]);
+                    }
                 }
                 for (int q = 0; own == null && "de".equals(d.language) && q < d.quoteRegions.size(); q++) {
                     Span region = d.quoteRegions.get(q); // "„…“, so Guttenberg wörtlich."
