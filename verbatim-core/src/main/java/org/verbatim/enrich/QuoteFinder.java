@@ -1569,7 +1569,7 @@ final class QuoteFinder {
     }
 
     /** The speaker after the comma at {@code k}, behind "so", "wie" or a cue verb ("..., so Obama weiter"). */
-    private static SpeakerRanker.Candidate afterComma(Doc d, Mentions m, CueLexicon lex, int k, int last) {
+    static SpeakerRanker.Candidate afterComma(Doc d, Mentions m, CueLexicon lex, int k, int last) {
         int v = k + 1;
         boolean cue = v < last && !d.quoted[v] && d.isWord(v) && !d.isCapitalised(v)
                 && (d.lower[v].equals("so") || d.lower[v].equals("wie") || lex.isCandidate(d.lower[v]));
