@@ -1435,10 +1435,11 @@ final class QuoteFinder {
     }
 
     /**
-     * The speaker a German quotation's own sentence names outside its marks, or {@code null}: after it, behind "so"
-     * or a cue verb ("„…“, so Guttenberg wörtlich", "„…“, zitiert CNN", "„…“, berichten arabische Medien"); or
-     * before it, as the subject the sentence opens with ("Ein WWF-Sprecher schätzte ein: „…“"). A quotation
-     * that no cue claimed is that source's before it is the previous speaker's.
+     * The speaker a German quotation's own sentence names outside its marks, or {@code null}: after it, behind "so",
+     * "wie" or a cue verb ({@link #trailingSpeaker}); or before it: after an opening "Wie" ("Wie der Richter
+     * ausführte, ..."), as the subject the sentence opens with ("Ein WWF-Sprecher schätzte ein: „…“"), or before a
+     * colon ({@link #colonSpeaker}). A quotation that no cue claimed is that source's before it is the previous
+     * speaker's.
      */
     static SpeakerRanker.Candidate ownGermanSpeaker(Doc d, Mentions m, CueLexicon lex, Span r, int s) {
         SpeakerRanker.Candidate after = trailingSpeaker(d, m, lex, r, s);
