@@ -144,7 +144,7 @@ final class QuoteFinder {
         }
         out = extendToRegions(d, out);
         out = dedupe(out);
-        out = continuations(d, out);
+        out = continuations(d, m, lang.lex(), out);
         return dashAttributions(d, m, out);
     }
 
@@ -1305,7 +1305,7 @@ final class QuoteFinder {
                 || d.end[a.spkLast() - 1] <= content.start()) {
             return content;
         }
-        int from = d.end[a.spkLast() - 1];
+        int from = Math.min(d.end[a.spkLast() - 1], content.end()); // a speaker may run past the content's end
         while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','
                 || d.text.charAt(from) == ':')) {
             from++;
@@ -1406,8 +1406,11 @@ final class QuoteFinder {
         return out;
     }
 
-    /** Quoted regions that no attribution claimed: continuations of the nearest earlier speaker's quote. */
-    private static List<Found> continuations(Doc d, List<Found> in) {
+    /**
+     * Quoted regions that no attribution claimed: continuations of the nearest earlier speaker's quote; in German, the
+     * speaker that the quotation's own sentence names outside the marks comes first (see {@link #ownGermanSpeaker}).
+     */
+    private static List<Found> continuations(Doc d, Mentions m, CueLexicon lex, List<Found> in) {
         List<Found> out = new ArrayList<>(in);
         for (Span r : d.quoteRegions) {
             if (!sentenceLike(d.text, r) || covered(in, r)) {
@@ -1417,11 +1420,173 @@ final class QuoteFinder {
             if (s < 0) {
                 continue;
             }
+            SpeakerRanker.Candidate own = "de".equals(d.language) ? ownGermanSpeaker(d, m, lex, r, s) : null;
+            if (own != null) {
+                MentionRef ref = own.ref();
+                out.add(new Found(r, QuoteKind.DIRECT, -1, -1, own.first(), own.last(),
+                        ref == null ? null : ref.cluster(), ref == null ? EntityType.UNKNOWN : ref.type(), s));
+                continue;
+            }
             Found prev = previousWithSpeaker(d, in, r.start(), d.sentParagraph[s]);
             Found f = new Found(r, QuoteKind.DIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, s);
             out.add(prev == null ? f : f.withSpeakerOf(prev));
         }
         return out;
+    }
+
+    /**
+     * The speaker a German quotation's own sentence names outside its marks, or {@code null}: after it, behind "so",
+     * "wie" or a cue verb ({@link #trailingSpeaker}); or before it: after an opening "Wie" ("Wie der Richter
+     * ausführte, ..."), as the subject the sentence opens with ("Ein WWF-Sprecher schätzte ein: „…“"), or before a
+     * colon ({@link #colonSpeaker}). A quotation that no cue claimed is that source's before it is the previous
+     * speaker's.
+     */
+    static SpeakerRanker.Candidate ownGermanSpeaker(Doc d, Mentions m, CueLexicon lex, Span r, int s) {
+        SpeakerRanker.Candidate after = trailingSpeaker(d, m, lex, r, s);
+        if (after != null) {
+            return after;
+        }
+        int first = d.sentFirst[s];
+        if (d.start[first] >= r.start()) {
+            return null;
+        }
+        if (d.lower[first].equals("wie") && first + 1 < d.sentLast[s]) { // "Wie der Richter ausführte, hätte „…“"
+            SpeakerRanker.Candidate c = speaking(d, m, speakerAfter(d, m, first + 1, d.sentLast[s]));
+            if (c != null && d.end[c.last() - 1] <= r.start()) {
+                return c;
+            }
+        }
+        SpeakerRanker.Candidate opening = openingSpeaker(d, m, s);
+        return opening != null ? opening : colonSpeaker(d, m, r, s);
+    }
+
+    /**
+     * "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“": a German sentence that
+     * opens with a speaking name or noun phrase, then no verb (only function words and inflected adjectives in lower
+     * case) up to a colon right before the quotation; that phrase, else {@code null}.
+     */
+    private static SpeakerRanker.Candidate colonSpeaker(Doc d, Mentions m, Span r, int s) {
+        int first = d.sentFirst[s];
+        int colon = first;
+        while (colon < d.sentLast[s] && d.end[colon] <= r.start()) {
+            colon++;
+        }
+        colon--; // the last token before the quotation
+        while (colon > first && d.isQuoteMark(colon)) {
+            colon--;
+        }
+        if (colon <= first || !d.is(colon, ':')) {
+            return null;
+        }
+        MentionRef ref = m.startingAt[first];
+        int[] np = ref != null && ref.form() == MentionRef.Form.NAME ? new int[] {first, ref.last()}
+                : germanOpeningNounPhrase(d, m, first, colon);
+        SpeakerRanker.Candidate c = np == null || np[1] > colon ? null : speaking(d, m, np);
+        if (c == null) {
+            return invertedBeforeColon(d, m, first, colon);
+        }
+        for (int k = c == null ? colon : c.last(); k < colon; k++) {
+            String w = d.lower[k];
+            if (d.quoted[k] || d.isWord(k) && !d.isCapitalised(k) && !FUNCTION_WORDS.contains(w)
+                    && !w.endsWith("e") && !w.endsWith("en") && !w.endsWith("er") && !w.endsWith("es")
+                    && !w.endsWith("em")) {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    /** Nominative determiners that open a German subject after its verb ("zeigt sich der Bundestrainer"). */
+    private static final Set<String> NOMINATIVE = Set.of("der", "die", "das", "ein", "eine");
+
+    /**
+     * "In seiner Pressemitteilung resümiert Hartmut Lierow: „…“", "Hier sparte der Bundespräsident nicht mit Kritik:
+     * „…“": the subject right after the verb in second place (perhaps after "sich" or an adverb) of a sentence that
+     * introduces a quotation with a colon; a name or a nominative noun phrase that speaks, else {@code null}.
+     */
+    private static SpeakerRanker.Candidate invertedBeforeColon(Doc d, Mentions m, int first, int colon) {
+        return subjectAfterVerb(d, m, secondPlaceVerb(d, first, colon), colon);
+    }
+
+    /** The first lower-case word after the sentence's first that is no function word or adjective: its verb. */
+    private static int secondPlaceVerb(Doc d, int first, int limit) {
+        int v = first + 1;
+        while (v < limit && (!d.isWord(v) || d.isCapitalised(v) || d.quoted[v] || FUNCTION_WORDS.contains(d.lower[v])
+                || germanAttributive(d, v, limit))) {
+            v++;
+        }
+        return v;
+    }
+
+    /**
+     * A learned continuation that names its own source in verb-second order, after an indicative verb
+     * ("Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass ...", "Noch am Freitag hatte Serbiens
+     * Präsident Boris Tadić versichert, ..."): that subject, else {@code null}. A Konjunktiv verb ("Außerdem sei die
+     * Polizei machtlos") goes on with the speaker before.
+     */
+    static SpeakerRanker.Candidate secondPlaceSpeaker(Doc d, Mentions m, int s) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        if (d.quoted[first] || d.isQuoteMark(first)) {
+            return null;
+        }
+        int v = secondPlaceVerb(d, first, last);
+        if (v >= last || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v]) || NOT_SUBJECT.contains(d.lower[v])) {
+            return null;
+        }
+        return subjectAfterVerb(d, m, v, last);
+    }
+
+    private static SpeakerRanker.Candidate subjectAfterVerb(Doc d, Mentions m, int v, int colon) {
+        int k = v + 1;
+        while (k < colon && d.lower[k].equals("sich")) {
+            k++;
+        }
+        if (k >= colon || d.quoted[k]) {
+            return null;
+        }
+        MentionRef r = m.startingAt[k];
+        boolean subject = r != null && r.form() == MentionRef.Form.NAME || NOMINATIVE.contains(d.lower[k]);
+        return subject ? speaking(d, m, speakerAfter(d, m, k, colon)) : null;
+    }
+
+    /**
+     * The speaker named right after a German quotation in its sentence, behind "so", "wie" or a cue verb ("„…“, so
+     * Guttenberg wörtlich", "„…“, zitiert CNN", "„…“, wie sein Anwalt mitteilte"), else {@code null}.
+     */
+    static SpeakerRanker.Candidate trailingSpeaker(Doc d, Mentions m, CueLexicon lex, Span r, int s) {
+        int e = d.sentFirst[s];
+        while (e < d.tokens() && d.start[e] < r.end()) {
+            e++;
+        }
+        if (e >= d.tokens() || e == 0 || d.sentenceOf[e] != d.sentenceOf[e - 1]) {
+            return null;
+        }
+        int last = d.sentLast[d.sentenceOf[e]];
+        int k = e < last && d.is(e, ',') ? e + 1 : e;
+        boolean cue = k < last && !d.quoted[k] && d.isWord(k) && !d.isCapitalised(k)
+                && (d.lower[k].equals("so") || d.lower[k].equals("wie") || lex.isCandidate(d.lower[k]));
+        return cue ? speaking(d, m, speakerAfter(d, m, k + 1, last)) : null;
+    }
+
+    /** The speaker after the comma at {@code k}, behind "so", "wie" or a cue verb ("..., so Obama weiter"). */
+    static SpeakerRanker.Candidate afterComma(Doc d, Mentions m, CueLexicon lex, int k, int last) {
+        int v = k + 1;
+        boolean cue = v < last && !d.quoted[v] && d.isWord(v) && !d.isCapitalised(v)
+                && (d.lower[v].equals("so") || d.lower[v].equals("wie") || lex.isCandidate(d.lower[v]));
+        return cue ? speaking(d, m, speakerAfter(d, m, v + 1, last)) : null;
+    }
+
+    /** The phrase as a speaker when it is a person's or organisation's name or a noun phrase that speaks. */
+    private static SpeakerRanker.Candidate speaking(Doc d, Mentions m, int[] p) {
+        if (p == null || p[1] <= p[0]) {
+            return null;
+        }
+        MentionRef ref = m.startingAt[p[0]];
+        ref = ref != null && ref.last() == p[1] ? ref : null;
+        boolean named = ref != null && ref.form() != MentionRef.Form.PRONOUN
+                && (ref.type() == EntityType.PERSON || ref.type() == EntityType.ORGANISATION);
+        return named || ref == null && speaks(d, m, p) ? new SpeakerRanker.Candidate(p[0], p[1], ref) : null;
     }
 
     /**
@@ -1602,6 +1767,20 @@ final class QuoteFinder {
                 Found c = new Found(span, kind(d, span), -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
                         .withSpeakerOf(last);
                 SpeakerRanker.Candidate own = "de".equals(d.language) ? openingSpeaker(d, m, s) : null;
+                if (own == null && "de".equals(d.language)) {
+                    own = secondPlaceSpeaker(d, m, s);
+                }
+                for (int k = d.sentLast[s] - 2; own == null && "de".equals(d.language) && k > d.sentFirst[s]; k--) {
+                    if (d.is(k, ',') && !d.quoted[k]) { // "Die Lage sei ernst, so Obama weiter."
+                        own = afterComma(d, m, lang.lex(), k, d.sentLast[s]);
+                    }
+                }
+                for (int q = 0; own == null && "de".equals(d.language) && q < d.quoteRegions.size(); q++) {
+                    Span region = d.quoteRegions.get(q); // "„…“, so Guttenberg wörtlich."
+                    if (region.overlaps(span)) {
+                        own = trailingSpeaker(d, m, lang.lex(), region, s);
+                    }
+                }
                 if (own == null && "de".equals(d.language) && s > 0 && !covered[s - 1] && lastSentence < s - 1
                         && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
                     own = openingSpeaker(d, m, s - 1); // "Der Iran streitet dies ab. Sein Programm diene ..."

@@ -424,12 +424,38 @@ final class SpeakerRanker {
      * observers, not the opinion); any other candidate stays as it is.
      */
     static Candidate genitiveSource(Doc d, Mentions m, Candidate c) {
-        if (!"de".equals(d.language) || c.ref() != null || c.last() - c.first() != 1) {
+        if (!"de".equals(d.language) || c.ref() != null || c.last() - c.first() > 2) {
             return c;
         }
-        int[] g = QuoteFinder.germanArticlelessSource(d, m, c.first(), d.sentLast[d.sentenceOf[c.first()]]);
+        int last = d.sentLast[d.sentenceOf[c.first()]];
+        int[] g = c.last() - c.first() == 1 ? QuoteFinder.germanArticlelessSource(d, m, c.first(), last) : null;
+        if (g == null && QuoteFinder.isSourceNoun(d.lower[c.last() - 1])) {
+            g = sourceAttribute(d, m, c.last(), last);
+        }
         return g == null ? c : new Candidate(g[0], g[1], m.startingAt[g[0]] != null
                 && m.startingAt[g[0]].last() == g[1] ? m.startingAt[g[0]] : null);
+    }
+
+    /** Prepositions that attach the source to a German source noun ("Angaben aus Khartum", "einer Schätzung von"). */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("von", "vom", "aus");
+
+    /**
+     * The source that a German source noun names right after it ("Aussagen des Statistischen Bundesamtes", "Angaben
+     * Ibrahims", "einer Schätzung von spanischen Händlern", "Angaben aus Khartum"): a genitive noun phrase, a name, or
+     * a noun phrase after "von" or "aus"; {@code null} when none follows.
+     */
+    static int[] sourceAttribute(Doc d, Mentions m, int k, int last) {
+        if (k >= last || d.quoted[k]) {
+            return null;
+        }
+        MentionRef r = m.startingAt[k];
+        if (r != null && r.form() == MentionRef.Form.NAME && r.last() <= last) {
+            return new int[] {k, r.last()};
+        }
+        String w = d.lower[k];
+        int from = QuoteFinder.GERMAN_GENITIVES.contains(w) ? k : SOURCE_PREPOSITIONS.contains(w) ? k + 1 : -1;
+        int[] np = from < 0 ? null : QuoteFinder.germanNounPhrase(d, m, from, last);
+        return np == null || np[1] <= np[0] ? null : np;
     }
 
     /**

@@ -238,6 +238,21 @@ class SpeakerRankerTest {
         int second = d.sentFirst[1] + 1;
         SpeakerRanker.Candidate police = new SpeakerRanker.Candidate(second, second + 1, null);
         assertThat(text(d, police)).isEqualTo("Einschätzung");
-        assertThat(SpeakerRanker.genitiveSource(d, m, police)).as("a genitive with its article").isSameAs(police);
+        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, police))).as("a genitive with its article")
+                .isEqualTo("der Polizei");
+    }
+
+    @Test
+    void aGermanSourceNounGivesWayToTheSourceItNames() {
+        Doc d = SEGMENTER.segment("Laut einer Schätzung von spanischen Händlern entstand ein Schaden. "
+                + "Nach dem Spiel der Mannschaft blieb es ruhig.", "de");
+        Mentions m = new EntityFinder().find(d);
+        int einer = token(d, "einer");
+        SpeakerRanker.Candidate estimate = new SpeakerRanker.Candidate(einer, einer + 2, null);
+        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, estimate))).as("a source after \"von\"")
+                .isEqualTo("spanischen Händlern");
+        int dem = token(d, "dem");
+        SpeakerRanker.Candidate game = new SpeakerRanker.Candidate(dem, dem + 2, null);
+        assertThat(SpeakerRanker.genitiveSource(d, m, game)).as("no source noun").isSameAs(game);
     }
 }

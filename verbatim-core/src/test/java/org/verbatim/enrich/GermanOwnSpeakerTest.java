@@ -1,0 +1,71 @@
+package org.verbatim.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The speaker a German sentence names for itself when no cue claimed it (a quotation after "so", a colon, a
+ * verb-second subject), on sentences written for this test.
+ */
+class GermanOwnSpeakerTest {
+    private static final RuleTokenizer TOKENS = new RuleTokenizer();
+    private static final Segmenter SEGMENTER = new Segmenter(new RuleSentenceSplitter(TOKENS), TOKENS);
+    private static final CueLexicon RULES = CueLexicon.german(Map.of());
+
+    private static String own(String text) {
+        Doc d = SEGMENTER.segment(text, "de");
+        Mentions m = new EntityFinder().find(d);
+        SpeakerRanker.Candidate c = QuoteFinder.ownGermanSpeaker(d, m, RULES, d.quoteRegions.get(0), 0);
+        return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
+    }
+
+    private static String secondPlace(String text) {
+        Doc d = SEGMENTER.segment(text, "de");
+        SpeakerRanker.Candidate c = QuoteFinder.secondPlaceSpeaker(d, new EntityFinder().find(d), 0);
+        return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
+    }
+
+    @Test
+    void aQuotationTakesTheSourceNamedAfterIt() {
+        assertThat(own("„Wir prüfen den Fall sehr sorgfältig“, so der Sprecher des Ministeriums."))
+                .isEqualTo("der Sprecher des Ministeriums");
+        assertThat(own("„Wir prüfen den Fall sehr sorgfältig“, wie der Sprecher des Ministeriums sagte."))
+                .isEqualTo("der Sprecher des Ministeriums");
+        assertThat(own("„Wir prüfen den Fall sehr sorgfältig“, hieß es am Montag in Berlin."))
+                .as("no source after the quotation").isNull();
+    }
+
+    @Test
+    void aQuotationAfterAColonTakesTheSpeakerBeforeIt() {
+        assertThat(own("Ein Sprecher der Polizei: „Hier weiß jeder, wer die Täter sind.“"))
+                .isEqualTo("Ein Sprecher der Polizei");
+        assertThat(own("In seiner Mitteilung schreibt der Sprecher des Vereins: „Wir sind sehr zufrieden.“"))
+                .as("the subject after the verb in second place").isEqualTo("der Sprecher des Vereins");
+        assertThat(own("Am Montag war das Wetter schlecht: „Es regnet seit Tagen ohne Pause.“"))
+                .as("no speaking subject").isNull();
+    }
+
+    @Test
+    void aVerbSecondSubjectAfterAnIndicativeVerbSpeaks() {
+        assertThat(secondPlace("Für die Stadtwerke bedauerte der Sprecher des Verbands, dass nichts geschehen sei."))
+                .isEqualTo("der Sprecher des Verbands");
+        assertThat(secondPlace("Außerdem sei der Sprecher des Verbands machtlos gewesen."))
+                .as("a Konjunktiv goes on with the speaker before").isNull();
+    }
+
+    @Test
+    void aContinuationTakesTheSourceAfterItsComma() {
+        Doc d = SEGMENTER.segment("Die Lage sei ernst, so der Sprecher der Polizei.", "de");
+        Mentions m = new EntityFinder().find(d);
+        int comma = 0;
+        while (!d.is(comma, ',')) {
+            comma++;
+        }
+        SpeakerRanker.Candidate c = QuoteFinder.afterComma(d, m, RULES, comma, d.sentLast[0]);
+        assertThat(d.text.substring(d.start[c.first()], d.end[c.last() - 1])).isEqualTo("der Sprecher der Polizei");
+        int ernst = comma - 1;
+        assertThat(QuoteFinder.afterComma(d, m, RULES, ernst, d.sentLast[0])).as("no comma, no cue").isNull();
+    }
+}
