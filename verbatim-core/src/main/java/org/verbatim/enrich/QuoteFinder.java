@@ -270,6 +270,12 @@ final class QuoteFinder {
      * learned model when {@code lang} has one (else 0).
      */
     List<Candidate> candidates(Doc d, Mentions m, Lang lang, int s, CueFeatures f) {
+        return candidates(d, m, lang, s, f, k -> false);
+    }
+
+    /** As {@link #candidates(Doc, Mentions, Lang, int, CueFeatures)}, without the cue words {@code skip} accepts. */
+    private List<Candidate> candidates(Doc d, Mentions m, Lang lang, int s, CueFeatures f,
+                                       java.util.function.IntPredicate skip) {
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
         List<Candidate> out = new ArrayList<>();
@@ -280,7 +286,7 @@ final class QuoteFinder {
             }
         }
         for (int i = first; i < last; i++) {
-            if (!isCandidate(d, m, lang.lex(), i, last)) {
+            if (skip.test(i) || !isCandidate(d, m, lang.lex(), i, last)) {
                 continue;
             }
             Attribution a = attribution(d, m, lang.lex(), i, first, last);
@@ -406,9 +412,6 @@ final class QuoteFinder {
      */
     private void learnedSentence(Doc d, Mentions m, Lang lang, int s, List<Found> out, List<Found> rules) {
         int first = d.sentFirst[s];
-        List<Candidate> cands = candidates(d, m, lang, s, new CueFeatures());
-        cands.sort(Comparator.comparingDouble((Candidate c) -> -c.probability()).thenComparingInt(Candidate::token)
-                .thenComparingInt(Candidate::side));
         List<Span> taken = new ArrayList<>();
         List<Integer> frames = new ArrayList<>();
         List<Integer> cueStarts = new ArrayList<>();
@@ -428,6 +431,11 @@ final class QuoteFinder {
                 }
             }
         }
+        // cue words in or of the rules' attributions are never taken: not scored at all
+        List<Candidate> cands = rules.isEmpty() ? candidates(d, m, lang, s, new CueFeatures())
+                : candidates(d, m, lang, s, new CueFeatures(), k -> cues.contains(k) || insideAny(taken, d.start[k]));
+        cands.sort(Comparator.comparingDouble((Candidate c) -> -c.probability()).thenComparingInt(Candidate::token)
+                .thenComparingInt(Candidate::side));
         for (Candidate c : cands) {
             if (c.probability() < lang.cue().threshold()) {
                 break;
