@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.verbatim.enrich.Annotator;
 import org.verbatim.enrich.QuoteModels;
 import org.verbatim.eval.QuoteEval;
+import org.verbatim.eval.QuoteMisses;
 import org.verbatim.train.quotes.QuoteTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,10 +54,21 @@ public final class TrainQuotesCommand implements Callable<Integer> {
             description = "Where to write the JSON report with timings (default: target/train-quotes.json).")
     Path report;
 
+    @Option(names = "--misses", description = "Train nothing: sort the gold attributions the shipped models miss by "
+            + "where they are lost (no cue candidate, cue rejected, content or selection, found through another "
+            + "attribution), on train held out (5 folds, each fitted on the other four) and on dev.")
+    boolean misses;
+
+    @Option(names = "--examples", paramLabel = "N", description = "With --misses: examples per category (default 0).")
+    int examples;
+
     @Override
     public Integer call() throws IOException {
         Path sharedDir = shared != null ? shared : Paths.shared();
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
+        if (misses) {
+            return misses(sharedDir);
+        }
         Map<String, QuoteModels.Language> learned = new LinkedHashMap<>();
         Map<String, QuoteTrainer.Result> results = new LinkedHashMap<>();
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -110,6 +122,29 @@ public final class TrainQuotesCommand implements Callable<Integer> {
         m.writeValue(out.toFile(), root);
         System.out.println("report: " + out);
         return same ? 0 : 1;
+    }
+
+    private int misses(Path sharedDir) throws IOException {
+        QuoteModels shipped = QuoteModels.fromClassPath();
+        for (String[] l : LANGUAGES) {
+            if (!languages.contains(l[0]) || shipped.language(l[0]).cue() == null) {
+                continue;
+            }
+            Path corpus = sharedDir.resolve("corpora").resolve(l[1]);
+            if (!Files.isRegularFile(corpus.resolve("train.jsonl"))) {
+                System.err.println("verbatim train quotes: no " + corpus.resolve("train.jsonl") + " (pass --shared DIR)");
+                return 2;
+            }
+            QuoteMisses.Table train = QuoteTrainer.heldOutMisses(l[0], corpus.resolve("train.jsonl"),
+                    shipped.language(l[0]), examples, System.out::println);
+            System.out.println(l[0] + " " + l[1] + "/train.jsonl, held out (5 folds, shipped thresholds):");
+            System.out.print(train.describe(examples));
+            QuoteMisses.Table dev = QuoteMisses.analyse(QuoteMisses.read(corpus.resolve("dev.jsonl")), shipped, l[0],
+                    QuoteMisses.table(), examples);
+            System.out.println(l[0] + " " + l[1] + "/dev.jsonl, shipped models:");
+            System.out.print(dev.describe(examples));
+        }
+        return 0;
     }
 
     private static boolean compare(Map<String, String> files, Path folder) throws IOException {

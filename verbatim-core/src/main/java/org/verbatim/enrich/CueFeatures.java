@@ -190,6 +190,10 @@ final class CueFeatures {
         add(topRate ? "toprate" : "lowerrate");
         if (!"de".equals(d.language)) {
             english(w, form);
+            if (QuoteFinder.weakSubject(d, lex, a)) { // the rules' veto, weighed by the model instead
+                add("weaksubj");
+                add("weaksubj|st=" + stem(w, d.language));
+            }
         }
         if (a.hasSpeaker() && (a.ref() == null || a.ref().form() != MentionRef.Form.NAME)) {
             add("sh=" + d.lower[a.spkLast() - 1]);

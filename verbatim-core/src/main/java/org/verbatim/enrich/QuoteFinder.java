@@ -132,10 +132,17 @@ final class QuoteFinder {
     List<Found> attributed(Doc d, Mentions m, Lang lang) {
         List<Found> out = new ArrayList<>();
         for (int s = 0; s < d.sentences(); s++) {
-            if (lang.cue() == null || lang.quotedByRules() && quotedAttribution(d, m, lang, s, out)) {
+            if (lang.cue() == null) {
                 continue;
             }
-            learnedSentence(d, m, lang, s, out);
+            int before = out.size();
+            if (lang.quotedByRules() && quotedAttribution(d, m, lang, s, out)) {
+                if (!"de".equals(d.language)) {
+                    learnedSentence(d, m, lang, s, out, List.copyOf(out.subList(before, out.size())));
+                }
+                continue;
+            }
+            learnedSentence(d, m, lang, s, out, List.of());
         }
         if (lang.cue() == null) {
             for (int s = 0; s < d.sentences(); s++) {
@@ -235,8 +242,8 @@ final class QuoteFinder {
 
     /**
      * A lower-case content word right after a person, organisation or pronoun mention, perhaps past one adverb or
-     * auxiliary ("PolitiFact rated ...", "Many experts suspect ...", "Britain has long blocked ..."): a verb of
-     * unknown kind whose subject could be a source.
+     * auxiliary, in English two ("PolitiFact rated ...", "Many experts suspect ...", "Britain has long blocked ...",
+     * "The FBI has been investigating ..."): a verb of unknown kind whose subject could be a source.
      */
     static boolean isGeneric(Doc d, Mentions m, int i) {
         if (!Character.isLowerCase(d.text.charAt(d.start[i])) || d.lower[i].length() < 3
@@ -245,7 +252,9 @@ final class QuoteFinder {
         }
         int first = d.sentFirst[d.sentenceOf[i]];
         int k = i - 1;
-        if (k > first && m.endingAt[k] == null && (FUNCTION_WORDS.contains(d.lower[k]) || isAdverb(d, k))) {
+        // English: past two ("has been investigating", "may also illustrate"); German: one
+        for (int skips = "de".equals(d.language) ? 1 : 2; skips > 0 && k > first && m.endingAt[k] == null
+                && (FUNCTION_WORDS.contains(d.lower[k]) || isAdverb(d, k)); skips--) {
             k--;
         }
         if (k < first) {
@@ -261,6 +270,12 @@ final class QuoteFinder {
      * learned model when {@code lang} has one (else 0).
      */
     List<Candidate> candidates(Doc d, Mentions m, Lang lang, int s, CueFeatures f) {
+        return candidates(d, m, lang, s, f, k -> false);
+    }
+
+    /** As {@link #candidates(Doc, Mentions, Lang, int, CueFeatures)}, without the cue words {@code skip} accepts. */
+    private List<Candidate> candidates(Doc d, Mentions m, Lang lang, int s, CueFeatures f,
+                                       java.util.function.IntPredicate skip) {
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
         List<Candidate> out = new ArrayList<>();
@@ -271,7 +286,7 @@ final class QuoteFinder {
             }
         }
         for (int i = first; i < last; i++) {
-            if (!isCandidate(d, m, lang.lex(), i, last)) {
+            if (skip.test(i) || !isCandidate(d, m, lang.lex(), i, last)) {
                 continue;
             }
             Attribution a = attribution(d, m, lang.lex(), i, first, last);
@@ -395,17 +410,32 @@ final class QuoteFinder {
      * from the model's threshold reports its content, and further ones add attributions whose content and cue lie
      * outside what is already reported ("X said A, while Y argued B").
      */
-    private void learnedSentence(Doc d, Mentions m, Lang lang, int s, List<Found> out) {
+    private void learnedSentence(Doc d, Mentions m, Lang lang, int s, List<Found> out, List<Found> rules) {
         int first = d.sentFirst[s];
-        List<Candidate> cands = candidates(d, m, lang, s, new CueFeatures());
-        cands.sort(Comparator.comparingDouble((Candidate c) -> -c.probability()).thenComparingInt(Candidate::token)
-                .thenComparingInt(Candidate::side));
         List<Span> taken = new ArrayList<>();
         List<Integer> frames = new ArrayList<>();
         List<Integer> cueStarts = new ArrayList<>();
         boolean any = false;
         SpeakerRanker ranker = lang.speaker() == null ? null : new SpeakerRanker();
         java.util.Set<Integer> cues = new java.util.HashSet<>();
+        for (Found f : rules) { // the rules' attributions of the quotation stand; the learned ones go beside them
+            taken.add(f.span());
+            frames.add(d.start[f.spkFirst() >= 0 ? Math.min(f.spkFirst(), f.cueFirst()) : f.cueFirst()]);
+            cueStarts.add(d.start[f.cueFirst()]);
+            for (int k = f.cueFirst(); k < f.cueLast(); k++) {
+                cues.add(k);
+            }
+            if (f.spkFirst() >= 0) {
+                for (int k = f.spkFirst(); k < f.spkLast(); k++) {
+                    cues.add(k);
+                }
+            }
+        }
+        // cue words in or of the rules' attributions are never taken: not scored at all
+        List<Candidate> cands = rules.isEmpty() ? candidates(d, m, lang, s, new CueFeatures())
+                : candidates(d, m, lang, s, new CueFeatures(), k -> cues.contains(k) || insideAny(taken, d.start[k]));
+        cands.sort(Comparator.comparingDouble((Candidate c) -> -c.probability()).thenComparingInt(Candidate::token)
+                .thenComparingInt(Candidate::side));
         for (Candidate c : cands) {
             if (c.probability() < lang.cue().threshold()) {
                 break;
@@ -415,7 +445,7 @@ final class QuoteFinder {
             if (insideAny(taken, d.start[c.token()]) || cues.contains(c.token())) {
                 continue; // one content per cue: its best
             }
-            if (!reports(d, lang.lex(), a, c.content())) {
+            if (!learnedReports(d, lang.lex(), a, c.content())) {
                 continue;
             }
             Span content = c.content();
@@ -433,6 +463,7 @@ final class QuoteFinder {
             if (content == null || content.length() == 0) {
                 continue;
             }
+            boolean weak = !"de".equals(d.language) && weakSubject(d, lang.lex(), a);
             if (ranker != null) {
                 a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
                         c.side()));
@@ -443,6 +474,9 @@ final class QuoteFinder {
                     }
                 }
             }
+            if (weak && (!a.hasSpeaker() || a.ref() == null && weakSubject(d, lang.lex(), a))) {
+                continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
+            }
             out.add(found(d, content, a, s));
             taken.add(content);
             frames.add(frame);
@@ -450,7 +484,7 @@ final class QuoteFinder {
             cues.add(c.token());
             any = true;
         }
-        if (!any) {
+        if (!any && rules.isEmpty()) {
             colonAttribution(d, m, s, out);
         }
     }
@@ -483,24 +517,45 @@ final class QuoteFinder {
     /**
      * Rules every attribution must pass, learned or not: a plan ("will discuss the report") reports nothing unless it
      * announces a clause; and a noun phrase subject without a person, organisation or document head ("The decision
-     * follows", "A weight limit imposed") makes no attribution of a verb that is not a curated speech verb.
+     * follows", "A weight limit imposed") makes no attribution of a verb that is not a curated speech verb. The
+     * English learned path keeps the first rule as it is and softens the second ({@link #weakSubject}).
      */
     static boolean reports(Doc d, CueLexicon lex, Attribution a, Span content) {
+        if (isFuturePlan(d, a, content)) {
+            return false;
+        }
+        return !weakSubject(d, lex, a);
+    }
+
+    /** A cue after an auxiliary of the future whose content is not a reported clause ("will discuss the report"). */
+    private static boolean isFuturePlan(Doc d, Attribution a, Span content) {
         int k = a.cueFirst() - 1;
         boolean future = k >= 0 && d.sentenceOf[k] == d.sentenceOf[a.cueFirst()] && FUTURE.contains(d.lower[k])
                 || a.cueLast() - a.cueFirst() > 1 && FUTURE.contains(d.lower[a.cueFirst()]);
         if (future && content != null) {
             int c = firstTokenFrom(d, content.start());
-            if (c >= 0 && !d.quoted[c] && !CLAUSE_STARTS.contains(d.lower[c]) && !d.isQuoteMark(c)) {
-                return false;
-            }
+            return c >= 0 && !d.quoted[c] && !CLAUSE_STARTS.contains(d.lower[c]) && !d.isQuoteMark(c);
         }
+        return false;
+    }
+
+    /**
+     * A subject noun phrase that is neither a mention nor an agent ("The decision", "Another slide") before a cue that
+     * is not a curated speech verb. The rules never report it. The English learned path gives it to its cue model as
+     * a feature ({@code weaksubj}), and reports it when the model is sure enough and the speaker ranker then finds a
+     * source that is not such a phrase ("A union representing flight attendants endorsed ..." is reported; "The
+     * decision follows a review that ..." is not).
+     */
+    static boolean weakSubject(Doc d, CueLexicon lex, Attribution a) {
         boolean subject = a.place() == Place.SUBJECT || a.place() == Place.DISTANT;
-        if (subject && a.hasSpeaker() && a.ref() == null && !lex.isCurated(d.lower[a.cueLast() - 1])
-                && !EntityFinder.isAgentHead(d.lower[a.spkLast() - 1], "de".equals(d.language))) {
-            return false;
-        }
-        return true;
+        return subject && a.hasSpeaker() && a.ref() == null && !lex.isCurated(d.lower[a.cueLast() - 1])
+                && !EntityFinder.isAgentHead(d.lower[a.spkLast() - 1], "de".equals(d.language));
+    }
+
+    /** As {@link #reports}, but in English a weak subject is left to the cue model and the speaker ranker. */
+    private static boolean learnedReports(Doc d, CueLexicon lex, Attribution a, Span content) {
+        return "de".equals(d.language) ? reports(d, lex, a, content)
+                : !isFuturePlan(d, a, content);
     }
 
     /** The attribution with the ranker's speaker ({@code null}: none). */

@@ -18,6 +18,7 @@ import org.verbatim.enrich.LinearModel;
 import org.verbatim.enrich.QuoteModels;
 import org.verbatim.eval.CueLexiconTrainer;
 import org.verbatim.eval.QuoteEval;
+import org.verbatim.eval.QuoteMisses;
 import org.verbatim.model.Span;
 
 /**
@@ -127,6 +128,33 @@ public final class QuoteTrainer {
                 + "attribution of its own goes on with the attribution shortly before it)", train));
         return new Result(language, train.getParent().getFileName() + "/" + train.getFileName(), all.counts(), cue,
                 all.speaker(), continuation, tuning, files);
+    }
+
+    /**
+     * Where recall goes on the train split, held out: each fold's documents annotated with the models fitted on the
+     * other four, at the thresholds and options of {@code shipped} (chosen by the same cross-validation), their misses
+     * sorted by {@link QuoteMisses}.
+     */
+    public static QuoteMisses.Table heldOutMisses(String language, Path train, QuoteModels.Language shipped,
+                                                  int keep, java.util.function.Consumer<String> progress)
+            throws IOException {
+        List<JsonNode> docs = read(train);
+        QuoteMisses.Table t = QuoteMisses.table();
+        for (int k = 0; k < FOLDS; k++) {
+            List<JsonNode> fit = new ArrayList<>();
+            List<JsonNode> held = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                (i % FOLDS == k ? held : fit).add(docs.get(i));
+            }
+            progress.accept(language + ": misses, fold " + (k + 1) + "/" + FOLDS);
+            Fitted f = fitAll(fit, language);
+            LinearModel cue = f.cue().model().withThreshold(shipped.cue().threshold())
+                    .withOption(QUOTED_BY_RULES, shipped.cue().option(QUOTED_BY_RULES, 1));
+            QuoteModels m = QuoteModels.of(Map.of(language, new QuoteModels.Language(f.counts(), cue,
+                    f.speaker().model(), f.continuation().model().withThreshold(shipped.continuation().threshold()))));
+            QuoteMisses.analyse(held, m, language, t, keep);
+        }
+        return t;
     }
 
     /** Quote figures pooled over the held-out folds (counts summed, then rates). */
