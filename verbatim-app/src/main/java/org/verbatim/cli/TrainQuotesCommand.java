@@ -139,7 +139,7 @@ public final class TrainQuotesCommand implements Callable<Integer> {
                     shipped.language(l[0]), examples, System.out::println);
             System.out.println(l[0] + " " + l[1] + "/train.jsonl, held out (5 folds, shipped thresholds):");
             System.out.print(train.describe(examples));
-            QuoteMisses.Table dev = QuoteMisses.analyse(QuoteMisses.read(corpus.resolve("dev.jsonl")), shipped, l[0],
+            QuoteMisses.Table dev = QuoteMisses.analyse(org.verbatim.eval.Corpora.jsonLines(corpus.resolve("dev.jsonl")), shipped, l[0],
                     QuoteMisses.table(), examples);
             System.out.println(l[0] + " " + l[1] + "/dev.jsonl, shipped models:");
             System.out.print(dev.describe(examples));

@@ -104,7 +104,8 @@ public final class Corpora {
         }
     }
 
-    static List<JsonNode> jsonLines(Path p) {
+    /** The JSON documents of a JSON-lines file, blank lines skipped; an unreadable file or line is an error. */
+    public static List<JsonNode> jsonLines(Path p) {
         List<JsonNode> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             String line;

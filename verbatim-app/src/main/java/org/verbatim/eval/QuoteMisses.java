@@ -1,11 +1,7 @@
 package org.verbatim.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +35,6 @@ import org.verbatim.model.Timestamp;
  * the models fitted on the other four) and for dev (the shipped models); {@code main} does dev alone (English).
  */
 public final class QuoteMisses {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FUNCTION = Set.of("to", "of", "in", "on", "at", "by", "for", "with", "as", "that",
             "the", "a", "an", "and", "or", "but", "is", "was", "are", "were", "be", "been", "has", "have", "had",
             "it", "this", "from", "about", "if", "not", "no", "so", "up", "out", "into", "over", "than", "who", "what",
@@ -322,17 +317,6 @@ public final class QuoteMisses {
         return d.hasNonNull(key) ? d.get(key).asText() : null;
     }
 
-    public static List<JsonNode> read(Path jsonl) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
-                }
-            }
-        }
-        return out;
-    }
 
     /** Recall and precision of the split at other cue thresholds (what (b) would bring back, at what cost). */
     static String sweep(List<JsonNode> docs, QuoteModels models, double[] thresholds) {
@@ -362,7 +346,7 @@ public final class QuoteMisses {
                 sweep = true;
             }
         }
-        List<JsonNode> docs = read(Path.of(args[0]));
+        List<JsonNode> docs = Corpora.jsonLines(Path.of(args[0]));
         QuoteModels models = QuoteModels.fromClassPath();
         System.out.print(analyse(docs, models, "en", table(), keep).describe(keep));
         if (sweep) {

@@ -1,8 +1,6 @@
 package org.verbatim.train.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import org.verbatim.enrich.Annotator;
 import org.verbatim.enrich.AttributionSamples;
 import org.verbatim.enrich.LinearModel;
 import org.verbatim.enrich.QuoteModels;
+import org.verbatim.eval.Corpora;
 import org.verbatim.eval.CueLexiconTrainer;
 import org.verbatim.eval.QuoteEval;
 import org.verbatim.eval.QuoteMisses;
@@ -28,7 +27,6 @@ import org.verbatim.model.Span;
  * byte (no clock, no randomness, one training thread, sorted output).
  */
 public final class QuoteTrainer {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** L-BFGS settings, chosen on train (cross-validated) and left alone since. */
     static final int ITERATIONS = 300;
     static final double L2 = 2.0;
@@ -80,7 +78,7 @@ public final class QuoteTrainer {
      */
     public static Result train(String language, Path train, java.util.function.Consumer<String> progress)
             throws IOException {
-        List<JsonNode> docs = read(train);
+        List<JsonNode> docs = Corpora.jsonLines(train);
         List<Fitted> fits = new ArrayList<>();
         List<List<JsonNode>> helds = new ArrayList<>();
         for (int k = 0; k < FOLDS; k++) {
@@ -138,7 +136,7 @@ public final class QuoteTrainer {
     public static QuoteMisses.Table heldOutMisses(String language, Path train, QuoteModels.Language shipped,
                                                   int keep, java.util.function.Consumer<String> progress)
             throws IOException {
-        List<JsonNode> docs = read(train);
+        List<JsonNode> docs = Corpora.jsonLines(train);
         QuoteMisses.Table t = QuoteMisses.table();
         for (int k = 0; k < FOLDS; k++) {
             List<JsonNode> fit = new ArrayList<>();
@@ -342,17 +340,6 @@ public final class QuoteTrainer {
         }
     }
 
-    static List<JsonNode> read(Path jsonl) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
-                }
-            }
-        }
-        return out;
-    }
 
     /** Per gold attribution: its cue spans, content spans and source spans. */
     @SuppressWarnings("unchecked")
