@@ -1,11 +1,6 @@
 package org.verbatim.train;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -55,30 +50,15 @@ final class SegmentData {
      * a model kept under it can be trusted after any change of the feature or labelling code.
      */
     static String digest(List<Item> items) {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-        ByteBuffer b = ByteBuffer.allocate(8);
+        TrainingDigest d = new TrainingDigest();
         for (Item i : items) {
             TrainingPage p = i.page();
-            md.update((p.corpus() + "\t" + p.id() + "\t" + p.type() + "\t" + p.fold() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            md.update(String.join("\t", i.features().words()).getBytes(StandardCharsets.UTF_8));
-            floats(md, b, i.features().page());
+            d.text(p.corpus()).text(p.id()).text(p.type()).number(p.fold());
+            d.text(String.join("\t", i.features().words())).floats(i.features().page());
             for (int s = 0; s < i.segments(); s++) {
-                floats(md, b, i.features().rows()[s]);
-                md.update(b.clear().putDouble(0, i.coverage()[s]).array());
+                d.floats(i.features().rows()[s]).number(i.coverage()[s]);
             }
         }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static void floats(MessageDigest md, ByteBuffer b, float[] values) {
-        for (float v : values) {
-            md.update(b.clear().putInt(0, Float.floatToIntBits(v)).array(), 0, 4);
-        }
+        return d.hex();
     }
 }

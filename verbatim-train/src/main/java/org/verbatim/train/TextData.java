@@ -69,6 +69,21 @@ final class TextData {
     private TextData() {
     }
 
+    /**
+     * A digest of everything training reads from {@code pages}: each page's corpus, id, site, fold, type, lines, line
+     * rows, gold coverage and page row. Two builds with the same digest train the same models.
+     */
+    static String digest(List<Page> pages) {
+        TrainingDigest d = new TrainingDigest();
+        for (Page p : pages) {
+            d.text(p.corpus()).text(p.id()).text(p.site()).number(p.fold()).text(p.type()).floats(p.page());
+            for (int l = 0; l < p.lines().size(); l++) {
+                d.text(p.lines().get(l)).floats(p.rows()[l]).number(p.coverage()[l]);
+            }
+        }
+        return d.hex();
+    }
+
     static Set build(Corpora corpora, Path cache, java.util.function.Consumer<String> log) throws IOException {
         TextEval.Rendered r = TextEval.render(corpora, Evaluation.Progress.NONE);
         if (cache != null && Files.isRegularFile(cache)) {

@@ -27,9 +27,6 @@ import picocli.CommandLine.Option;
                 "1:--check: the features or settings changed since the models were trained; retrain",
                 "2:no corpora"})
 final class TrainExtractorCommand implements Callable<Integer> {
-    /** The file beside the models that holds {@link #trainingDigest} of the data they were trained on. */
-    static final String DIGEST_FILE = "training-data.sha256";
-
     @Mixin
     TrainingPaths paths;
 
@@ -52,7 +49,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
         System.err.printf("features of %d pages in %.0f s%n", items.size(), featureSeconds);
         String digest = trainingDigest(items, ExtractorTrainer.Settings.DEFAULT);
         if (check) {
-            return check(dir, digest);
+            return TrainingDigest.check(dir, digest, "./verbatim train extractor");
         }
         ExtractorTrainer trainer = new ExtractorTrainer(ExtractorTrainer.Settings.DEFAULT, System.err::println);
         ExtractorTrainer.Result result = trainer.train(items);
@@ -66,7 +63,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
         write(dir.resolve("content-segments.trees"), result.segments());
         write(dir.resolve("content-stacked.trees"), result.stacked());
         Files.writeString(dir.resolve("content-cuts.properties"), Cuts.properties(cuts), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(DIGEST_FILE), digest + "\n", StandardCharsets.UTF_8);
+        TrainingDigest.write(dir, digest);
         Files.writeString(dir.resolve("TRAINING.md"), TrainingReport.extractor(items, result, oofSecond, cuts, tuned,
                 ExtractorTrainer.Settings.DEFAULT, seconds, dir, digest), StandardCharsets.UTF_8);
         System.out.printf("models written to %s in %.0f s (report: TRAINING.md)%n", dir, seconds);
@@ -79,27 +76,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
      * any value changes it.
      */
     static String trainingDigest(List<SegmentData.Item> items, ExtractorTrainer.Settings settings) {
-        return org.verbatim.enrich.fingerprint.MinHasher.sha256Hex((settings + "\n" + SegmentData.digest(items))
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The digest the models in {@code dir} were trained on, or {@code null} when none is recorded. */
-    static String recordedDigest(Path dir) throws IOException {
-        Path file = dir.resolve(DIGEST_FILE);
-        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : null;
-    }
-
-    private static int check(Path dir, String digest) throws IOException {
-        String recorded = recordedDigest(dir);
-        if (digest.equals(recorded)) {
-            System.out.println("the models in " + dir + " were trained on today's features (digest "
-                    + digest.substring(0, 16) + ")");
-            return 0;
-        }
-        System.out.println("the models in " + dir + " were trained on other features or settings (recorded "
-                + (recorded == null ? "nothing" : recorded.substring(0, Math.min(16, recorded.length())))
-                + ", today " + digest.substring(0, 16) + "): retrain with ./verbatim train extractor");
-        return 1;
+        return new TrainingDigest().text(settings.toString()).text(SegmentData.digest(items)).hex();
     }
 
     private static void write(Path file, TreeEnsemble model) throws IOException {

@@ -39,6 +39,11 @@ final class TrainTextCommand implements Callable<Integer> {
             + "figures; write nothing.")
     boolean experiment;
 
+    @Option(names = "--check", description = "Compute the features only (without --cache) and compare their digest "
+            + "with the one the models in the output folder were trained on (exit 1 when they differ: the renderer, "
+            + "the feature or the labelling code changed and the models must be retrained). Writes nothing.")
+    boolean check;
+
     @Option(names = "--no-stacked", description = "Without the second stage.")
     boolean noStacked;
 
@@ -53,13 +58,18 @@ final class TrainTextCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        TextData.Set data = TextData.build(corpora, cache, System.err::println);
+        TextData.Set data = TextData.build(corpora, check ? null : cache, System.err::println);
         List<TextData.Page> pages = data.pages();
         System.err.printf(Locale.ROOT, "features of %d pages in %.0f s%n", pages.size(), (System.nanoTime() - t0) / 1e9);
         TextTrainer.Settings s = TextTrainer.Settings.DEFAULT;
         if (noStacked) {
             s = new TextTrainer.Settings(s.rounds(), s.depth(), s.stackedRounds(), s.stackedDepth(), s.typeRounds(),
                     s.typeDepth(), s.otherCorporaTypeWeight(), s.labelCut(), s.innerFolds(), false);
+        }
+        String digest = trainingDigest(pages, s);
+        Path dir = paths.out("org/verbatim/extract/text/models");
+        if (check) {
+            return TrainingDigest.check(dir, digest, "./verbatim train text");
         }
         TextTrainer trainer = new TextTrainer(s, System.err::println);
         if (experiment) {
@@ -76,8 +86,8 @@ final class TrainTextCommand implements Callable<Integer> {
         TextTrainer.Result result = trainer.train(pages, true);
         LineModels.Choice choice = ChoiceTuner.tune(pages, result.oof(), System.err::println);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Path dir = paths.out("org/verbatim/extract/text/models");
         Files.createDirectories(dir);
+        TrainingDigest.write(dir, digest);
         Files.write(dir.resolve("text-lines.trees"), result.lines().write());
         if (result.stacked() != null) {
             Files.write(dir.resolve("text-lines-stacked.trees"), result.stacked().write());
@@ -89,10 +99,15 @@ final class TrainTextCommand implements Callable<Integer> {
         Files.writeString(dir.resolve("text-choice.properties"), "# How lines are kept (see LineModels.Choice); "
                 + "tuned by ./verbatim train text on wcxb-dev folds 0-3, fundus and readability\n"
                 + choice.properties(), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("TRAINING.md"), report(pages, result, choice, s, seconds, dir),
+        Files.writeString(dir.resolve("TRAINING.md"), report(pages, result, choice, s, seconds, dir, digest),
                 StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "models written to %s in %.0f s (report: TRAINING.md)%n", dir, seconds);
         return 0;
+    }
+
+    /** What the models are a function of: the settings and {@link TextData#digest} of the rendered pages. */
+    static String trainingDigest(List<TextData.Page> pages, TextTrainer.Settings settings) {
+        return new TrainingDigest().text(settings.toString()).text(TextData.digest(pages)).hex();
     }
 
     private static void dump(List<TextData.Page> pages, List<float[]> probs, Path file) throws IOException {
@@ -108,7 +123,8 @@ final class TrainTextCommand implements Callable<Integer> {
     }
 
     private static String report(List<TextData.Page> pages, TextTrainer.Result r, LineModels.Choice choice,
-                                 TextTrainer.Settings s, double seconds, Path dir) throws IOException {
+                                 TextTrainer.Settings s, double seconds, Path dir, String digest)
+            throws IOException {
         StringBuilder md = new StringBuilder("# Scraped-text models: training report\n\n");
         md.append("Written by `./verbatim train text` (module verbatim-train, XGBoost; seeded, 2 threads, histogram "
                 + "method: the same data give the same bytes). ")
@@ -116,6 +132,10 @@ final class TrainTextCommand implements Callable<Integer> {
         md.append("## Data\n\nEvery page of fundus, the readability tests and wcxb-dev, rendered to WET-like text by "
                 + "`TextRenderer` (`./verbatim render-text`: the title first, then one line per block of visible "
                 + "text), with the same gold as the HTML pages.\n\n");
+        md.append("Training data digest (the settings and every rendered page's lines, features and gold coverage; "
+                + "`./verbatim train text --check` recomputes it, and a test fails when the models were trained on "
+                + "other features): `").append(digest).append("`, also in `").append(TrainingDigest.FILE)
+                .append("`.\n\n");
         Map<String, int[]> counts = new TreeMap<>();
         for (TextData.Page p : pages) {
             int[] c = counts.computeIfAbsent(p.corpus() + " / " + p.type(), k -> new int[2]);

@@ -44,7 +44,7 @@ final class TrainingReport {
         md.append("Training data digest (the settings and every page's features, words and gold coverage; "
                 + "`./verbatim train extractor --check` recomputes it, and a test fails when the models were trained "
                 + "on other features): `").append(digest).append("`, also in `")
-                .append(TrainExtractorCommand.DIGEST_FILE).append("`.\n\n");
+                .append(TrainingDigest.FILE).append("`.\n\n");
         md.append("A segment is labelled content when at least half of its word trigrams (or, under three words, its "
                 + "words as a run) occur in the page's gold main text.\n\n");
         md.append("## Models\n\n| file | what | trees | features | bytes | sha-256 |\n|---|---|---|---|---|---|\n");
