@@ -93,7 +93,7 @@ public final class QuoteMisses {
             Annotation a = annotator.annotate(text, textOrNull(d, "title"), Timestamp.dayOf(textOrNull(d, "date")));
             List<QuoteScorer.Pred> preds = QuoteEval.predictions(a);
             List<QuoteScorer.Gold> gold = QuoteEval.gold(d.get("quotes"));
-            List<List<Span>[]> spans = attributionSpans(d.get("quotes"));
+            List<List<Span>[]> spans = GoldSpans.attributions(d.get("quotes"));
             List<AttributionSamples.CueSample> cands = samples.cues(text, lang);
             double[] p = new double[cands.size()];
             for (int i = 0; i < p.length; i++) {
@@ -124,7 +124,7 @@ public final class QuoteMisses {
                 for (int i = 0; i < preds.size(); i++) {
                     QuoteScorer.Pred q = preds.get(i);
                     int[] ps = QuoteScorer.trim(text, q.start(), q.end());
-                    if (overlapsAny(new Span(ps[0], Math.max(ps[0], ps[1])), content)) {
+                    if (GoldSpans.overlapsAny(new Span(ps[0], Math.max(ps[0], ps[1])), content)) {
                         own |= bestGold[i] == g;
                         other |= bestGold[i] != g;
                     }
@@ -145,14 +145,14 @@ public final class QuoteMisses {
                 Span contentAtCue = null;
                 for (int i = 0; i < cands.size(); i++) {
                     AttributionSamples.CueSample c = cands.get(i);
-                    if (!overlapsAny(c.token(), cueSpans)) {
+                    if (!GoldSpans.overlapsAny(c.token(), cueSpans)) {
                         continue;
                     }
                     bestAtCue = Math.max(bestAtCue, p[i]);
                     contentAtCue = contentAtCue == null ? c.content() : new Span(
                             Math.min(contentAtCue.start(), c.content().start()),
                             Math.max(contentAtCue.end(), c.content().end()));
-                    if (overlapsAny(c.content(), content)) {
+                    if (GoldSpans.overlapsAny(c.content(), content)) {
                         bestRight = Math.max(bestRight, p[i]);
                     }
                 }
@@ -281,36 +281,6 @@ public final class QuoteMisses {
             }
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<List<Span>[]> attributionSpans(JsonNode quotes) {
-        List<List<Span>[]> out = new ArrayList<>();
-        for (JsonNode q : quotes) {
-            out.add(new List[] {spans(q.get("cue_spans")), spans(q.get("quote_spans"))});
-        }
-        return out;
-    }
-
-    private static List<Span> spans(JsonNode a) {
-        List<Span> out = new ArrayList<>();
-        if (a != null && !a.isNull()) {
-            for (JsonNode s : a) {
-                if (s.get(1).asInt() > s.get(0).asInt()) {
-                    out.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean overlapsAny(Span s, List<Span> spans) {
-        for (Span t : spans) {
-            if (t.overlaps(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String textOrNull(JsonNode d, String key) {

@@ -1477,9 +1477,7 @@ final class QuoteFinder {
             }
             SpeakerRanker.Candidate own = "de".equals(d.language) ? ownGermanSpeaker(d, m, lex, r, s) : null;
             if (own != null) {
-                MentionRef ref = own.ref();
-                out.add(new Found(r, QuoteKind.DIRECT, -1, -1, own.first(), own.last(),
-                        ref == null ? null : ref.cluster(), ref == null ? EntityType.UNKNOWN : ref.type(), s));
+                out.add(saidBy(r, QuoteKind.DIRECT, own, s));
                 continue;
             }
             Found prev = previousWithSpeaker(d, in, r.start(), d.sentParagraph[s]);
@@ -1540,7 +1538,7 @@ final class QuoteFinder {
         if (c == null) {
             return invertedBeforeColon(d, m, first, colon);
         }
-        for (int k = c == null ? colon : c.last(); k < colon; k++) {
+        for (int k = c.last(); k < colon; k++) {
             String w = d.lower[k];
             if (d.quoted[k] || d.isWord(k) && !d.isCapitalised(k) && !FUNCTION_WORDS.contains(w)
                     && !w.endsWith("e") && !w.endsWith("en") && !w.endsWith("er") && !w.endsWith("es")
@@ -1618,18 +1616,51 @@ final class QuoteFinder {
             return null;
         }
         int last = d.sentLast[d.sentenceOf[e]];
-        int k = e < last && d.is(e, ',') ? e + 1 : e;
+        return behindCue(d, m, lex, e < last && d.is(e, ',') ? e + 1 : e, last);
+    }
+
+    /** The speaker after the comma at {@code k}, behind "so", "wie" or a cue verb ("..., so Obama weiter"). */
+    static SpeakerRanker.Candidate afterComma(Doc d, Mentions m, CueLexicon lex, int k, int last) {
+        return behindCue(d, m, lex, k + 1, last);
+    }
+
+    /** The speaker behind "so", "wie" or a cue verb at {@code k}, up to {@code last}; else {@code null}. */
+    private static SpeakerRanker.Candidate behindCue(Doc d, Mentions m, CueLexicon lex, int k, int last) {
         boolean cue = k < last && !d.quoted[k] && d.isWord(k) && !d.isCapitalised(k)
                 && (d.lower[k].equals("so") || d.lower[k].equals("wie") || lex.isCandidate(d.lower[k]));
         return cue ? speaking(d, m, speakerAfter(d, m, k + 1, last)) : null;
     }
 
-    /** The speaker after the comma at {@code k}, behind "so", "wie" or a cue verb ("..., so Obama weiter"). */
-    static SpeakerRanker.Candidate afterComma(Doc d, Mentions m, CueLexicon lex, int k, int last) {
-        int v = k + 1;
-        boolean cue = v < last && !d.quoted[v] && d.isWord(v) && !d.isCapitalised(v)
-                && (d.lower[v].equals("so") || d.lower[v].equals("wie") || lex.isCandidate(d.lower[v]));
-        return cue ? speaking(d, m, speakerAfter(d, m, v + 1, last)) : null;
+    /**
+     * The source a German continuation names itself: its opening subject, the subject after an indicative verb in
+     * second place ({@link #secondPlaceSpeaker}), a source after a comma ("Die Lage sei ernst, so Obama weiter.") or
+     * after a quotation inside it ("„…“, so Guttenberg wörtlich."); {@code null} when it names none.
+     */
+    private static SpeakerRanker.Candidate ownContinuationSpeaker(Doc d, Mentions m, CueLexicon lex, Span span,
+                                                                  int s) {
+        SpeakerRanker.Candidate own = openingSpeaker(d, m, s);
+        if (own == null) {
+            own = secondPlaceSpeaker(d, m, s);
+        }
+        for (int k = d.sentLast[s] - 2; own == null && k > d.sentFirst[s]; k--) {
+            if (d.is(k, ',') && !d.quoted[k]) {
+                own = afterComma(d, m, lex, k, d.sentLast[s]);
+            }
+        }
+        for (int q = 0; own == null && q < d.quoteRegions.size(); q++) {
+            Span region = d.quoteRegions.get(q);
+            if (region.overlaps(span)) {
+                own = trailingSpeaker(d, m, lex, region, s);
+            }
+        }
+        return own;
+    }
+
+    /** A quotation of {@code kind} at {@code span} in sentence {@code s}, said by {@code who}. */
+    private static Found saidBy(Span span, QuoteKind kind, SpeakerRanker.Candidate who, int s) {
+        MentionRef r = who.ref();
+        return new Found(span, kind, -1, -1, who.first(), who.last(), r == null ? null : r.cluster(),
+                r == null ? EntityType.UNKNOWN : r.type(), s);
     }
 
     /** The phrase as a speaker when it is a person's or organisation's name or a noun phrase that speaks. */
@@ -1821,29 +1852,14 @@ final class QuoteFinder {
                 Span span = trimSpan(d, d.start[d.sentFirst[s]], d.end[lastContentToken(d, d.sentLast[s])]);
                 Found c = new Found(span, kind(d, span), -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
                         .withSpeakerOf(last);
-                SpeakerRanker.Candidate own = "de".equals(d.language) ? openingSpeaker(d, m, s) : null;
-                if (own == null && "de".equals(d.language)) {
-                    own = secondPlaceSpeaker(d, m, s);
-                }
-                for (int k = d.sentLast[s] - 2; own == null && "de".equals(d.language) && k > d.sentFirst[s]; k--) {
-                    if (d.is(k, ',') && !d.quoted[k]) { // "Die Lage sei ernst, so Obama weiter."
-                        own = afterComma(d, m, lang.lex(), k, d.sentLast[s]);
-                    }
-                }
-                for (int q = 0; own == null && "de".equals(d.language) && q < d.quoteRegions.size(); q++) {
-                    Span region = d.quoteRegions.get(q); // "„…“, so Guttenberg wörtlich."
-                    if (region.overlaps(span)) {
-                        own = trailingSpeaker(d, m, lang.lex(), region, s);
-                    }
-                }
+                SpeakerRanker.Candidate own = "de".equals(d.language) ? ownContinuationSpeaker(d, m, lang.lex(), span, s)
+                        : null;
                 if (own == null && "de".equals(d.language) && s > 0 && !covered[s - 1] && lastSentence < s - 1
                         && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
                     own = openingSpeaker(d, m, s - 1); // "Der Iran streitet dies ab. Sein Programm diene ..."
                 }
                 if (own != null) {
-                    MentionRef r = own.ref();
-                    c = new Found(span, c.kind(), -1, -1, own.first(), own.last(), r == null ? null : r.cluster(),
-                            r == null ? EntityType.UNKNOWN : r.type(), s);
+                    c = saidBy(span, c.kind(), own, s);
                 }
                 out.add(c);
                 last = c;

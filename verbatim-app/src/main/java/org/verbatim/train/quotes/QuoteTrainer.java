@@ -16,6 +16,7 @@ import org.verbatim.enrich.LinearModel;
 import org.verbatim.enrich.QuoteModels;
 import org.verbatim.eval.Corpora;
 import org.verbatim.eval.CueLexiconTrainer;
+import org.verbatim.eval.GoldSpans;
 import org.verbatim.eval.QuoteEval;
 import org.verbatim.eval.QuoteMisses;
 import org.verbatim.model.Span;
@@ -82,11 +83,8 @@ public final class QuoteTrainer {
         List<Fitted> fits = new ArrayList<>();
         List<List<JsonNode>> helds = new ArrayList<>();
         for (int k = 0; k < FOLDS; k++) {
-            List<JsonNode> fit = new ArrayList<>();
-            List<JsonNode> held = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                (i % FOLDS == k ? held : fit).add(docs.get(i));
-            }
+            List<JsonNode> fit = fold(docs, k, false);
+            List<JsonNode> held = fold(docs, k, true);
             progress.accept(language + ": fold " + (k + 1) + "/" + FOLDS + ", fitting on " + fit.size()
                     + " documents to choose the thresholds on the other " + held.size());
             fits.add(fitAll(fit, language));
@@ -139,11 +137,8 @@ public final class QuoteTrainer {
         List<JsonNode> docs = Corpora.jsonLines(train);
         QuoteMisses.Table t = QuoteMisses.table();
         for (int k = 0; k < FOLDS; k++) {
-            List<JsonNode> fit = new ArrayList<>();
-            List<JsonNode> held = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                (i % FOLDS == k ? held : fit).add(docs.get(i));
-            }
+            List<JsonNode> fit = fold(docs, k, false);
+            List<JsonNode> held = fold(docs, k, true);
             progress.accept(language + ": misses, fold " + (k + 1) + "/" + FOLDS);
             Fitted f = fitAll(fit, language);
             LinearModel cue = f.cue().model().withThreshold(shipped.cue().threshold())
@@ -153,6 +148,17 @@ public final class QuoteTrainer {
             QuoteMisses.analyse(held, m, language, t, keep);
         }
         return t;
+    }
+
+    /** The documents of fold {@code k} ({@code held}), or those of the other folds: document i is in fold i % FOLDS. */
+    private static List<JsonNode> fold(List<JsonNode> docs, int k, boolean held) {
+        List<JsonNode> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if ((i % FOLDS == k) == held) {
+                out.add(docs.get(i));
+            }
+        }
+        return out;
     }
 
     /** Quote figures pooled over the held-out folds (counts summed, then rates). */
@@ -229,11 +235,11 @@ public final class QuoteTrainer {
         Map<String, String> pool = new java.util.HashMap<>();
         for (JsonNode d : docs) {
             List<Span> content = new ArrayList<>();
-            for (List<Span>[] g : attributions(d.get("quotes"))) {
+            for (List<Span>[] g : GoldSpans.attributions(d.get("quotes"))) {
                 content.addAll(g[1]);
             }
             for (AttributionSamples.ContinuationSample c : samples.continuations(d.get("text").asText(), language)) {
-                out.add(new LogisticTrainer.Sample(intern(c.features(), pool), overlapsAny(c.sentence(), content)));
+                out.add(new LogisticTrainer.Sample(intern(c.features(), pool), GoldSpans.overlapsAny(c.sentence(), content)));
             }
         }
         LogisticTrainer.Fit cont = new LogisticTrainer(ITERATIONS, L2, CUTOFF).fit(out);
@@ -256,7 +262,7 @@ public final class QuoteTrainer {
         Map<String, String> pool = new java.util.HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             JsonNode d = docs.get(i);
-            List<List<Span>[]> gold = attributions(d.get("quotes"));
+            List<List<Span>[]> gold = GoldSpans.attributions(d.get("quotes"));
             for (AttributionSamples.CueSample s : folds[i % FOLDS].cues(d.get("text").asText(), language, true)) {
                 int g = matching(s, gold);
                 cueSamples.add(new LogisticTrainer.Sample(intern(s.features(), pool), g >= 0));
@@ -283,13 +289,13 @@ public final class QuoteTrainer {
                                      List<LogisticTrainer.Sample> out, Map<String, String> pool) {
         boolean any = false;
         for (AttributionSamples.SpeakerSample c : cands) {
-            any |= overlapsAny(c.span(), source);
+            any |= GoldSpans.overlapsAny(c.span(), source);
         }
         if (!any) {
             return;
         }
         for (AttributionSamples.SpeakerSample c : cands) {
-            out.add(new LogisticTrainer.Sample(intern(c.features(), pool), overlapsAny(c.span(), source)));
+            out.add(new LogisticTrainer.Sample(intern(c.features(), pool), GoldSpans.overlapsAny(c.span(), source)));
         }
     }
 
@@ -340,17 +346,6 @@ public final class QuoteTrainer {
         }
     }
 
-
-    /** Per gold attribution: its cue spans, content spans and source spans. */
-    @SuppressWarnings("unchecked")
-    static List<List<Span>[]> attributions(JsonNode quotes) {
-        List<List<Span>[]> out = new ArrayList<>();
-        for (JsonNode q : quotes) {
-            out.add(new List[] {spans(q.get("cue_spans")), spans(q.get("quote_spans")), spans(q.get("speaker_spans"))});
-        }
-        return out;
-    }
-
     /**
      * The gold attribution a candidate is right for, or -1: its cue word lies in the gold cue and its content overlaps
      * the gold content; or, for a gold attribution annotated without a cue (a third of the German ones) whose source
@@ -362,48 +357,25 @@ public final class QuoteTrainer {
     static int matching(AttributionSamples.CueSample s, List<List<Span>[]> gold) {
         for (int i = 0; i < gold.size(); i++) {
             List<Span>[] g = gold.get(i);
-            if (overlapsAny(s.token(), g[0]) && overlapsAny(s.content(), g[1])) {
+            if (GoldSpans.overlapsAny(s.token(), g[0]) && GoldSpans.overlapsAny(s.content(), g[1])) {
                 return i;
             }
         }
         for (int i = 0; i < gold.size(); i++) {
             List<Span>[] g = gold.get(i);
-            if (g[0].isEmpty() && !g[2].isEmpty() && overlapsAny(s.content(), g[1])
-                    && (overlapsAny(s.token(), g[2]) || overlapsAny(s.token(), g[1]) && overlapsAny(s.content(), g[2]))) {
+            if (g[0].isEmpty() && !g[2].isEmpty() && GoldSpans.overlapsAny(s.content(), g[1])
+                    && (GoldSpans.overlapsAny(s.token(), g[2]) || GoldSpans.overlapsAny(s.token(), g[1]) && GoldSpans.overlapsAny(s.content(), g[2]))) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static List<Span> spans(JsonNode spans) {
-        List<Span> out = new ArrayList<>();
-        if (spans != null && !spans.isNull()) {
-            for (JsonNode s : spans) {
-                int a = s.get(0).asInt();
-                int b = s.get(1).asInt();
-                if (b > a) {
-                    out.add(new Span(a, b));
-                }
-            }
-        }
-        return out;
-    }
-
     static List<Span> goldSpans(JsonNode quotes, String field) {
         List<Span> out = new ArrayList<>();
         for (JsonNode q : quotes) {
-            out.addAll(spans(q.get(field)));
+            out.addAll(GoldSpans.spans(q.get(field)));
         }
         return out;
-    }
-
-    static boolean overlapsAny(Span s, List<Span> spans) {
-        for (Span t : spans) {
-            if (t.overlaps(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

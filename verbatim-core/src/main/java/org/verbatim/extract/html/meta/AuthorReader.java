@@ -996,8 +996,7 @@ final class AuthorReader {
 
     /** "JÖRG THOMSON-DEVEAUX" as "Jörg Thomson-Deveaux"; other strings unchanged. */
     static String titleCaseIfShouted(String s) {
-        if (s.codePoints().anyMatch(Character::isLowerCase) || s.codePoints().noneMatch(Character::isUpperCase)
-                || s.strip().indexOf(' ') < 0) {
+        if (!shouted(s) || s.strip().indexOf(' ') < 0) {
             return s; // mixed case, uncased, or one word (an acronym such as "AFP")
         }
         StringBuilder sb = new StringBuilder(s.length());
