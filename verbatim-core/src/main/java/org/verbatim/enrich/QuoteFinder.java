@@ -1558,13 +1558,18 @@ final class QuoteFinder {
      * introduces a quotation with a colon; a name or a nominative noun phrase that speaks, else {@code null}.
      */
     private static SpeakerRanker.Candidate invertedBeforeColon(Doc d, Mentions m, int first, int colon) {
-        return subjectAfterVerb(d, m, secondPlaceVerb(d, first, colon), colon);
+        return subjectAfterVerb(d, m, secondPlaceVerb(d, first, colon, false), colon);
     }
 
-    /** The first lower-case word after the sentence's first that is no function word or adjective: its verb. */
-    private static int secondPlaceVerb(Doc d, int first, int limit) {
+    /**
+     * The first lower-case word after the sentence's first that is no function word or adjective: its verb; with
+     * {@code auxiliaries}, an auxiliary or modal ({@code opening-auxiliaries}) counts as that verb too ("Am Montag
+     * hatte der Minister gewarnt", "Am Montag will der Bürgermeister ... vorlegen").
+     */
+    private static int secondPlaceVerb(Doc d, int first, int limit, boolean auxiliaries) {
         int v = first + 1;
-        while (v < limit && (!d.isWord(v) || d.isCapitalised(v) || d.quoted[v] || FUNCTION_WORDS.contains(d.lower[v])
+        while (v < limit && (!d.isWord(v) || d.isCapitalised(v) || d.quoted[v]
+                || FUNCTION_WORDS.contains(d.lower[v]) && !(auxiliaries && OPENING_AUXILIARIES.contains(d.lower[v]))
                 || germanAttributive(d, v, limit))) {
             v++;
         }
@@ -1583,7 +1588,7 @@ final class QuoteFinder {
         if (d.quoted[first] || d.isQuoteMark(first)) {
             return null;
         }
-        int v = secondPlaceVerb(d, first, last);
+        int v = secondPlaceVerb(d, first, last, true);
         if (v >= last || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v]) || NOT_SUBJECT.contains(d.lower[v])) {
             return null;
         }
@@ -1857,6 +1862,9 @@ final class QuoteFinder {
                 if (own == null && "de".equals(d.language) && s > 0 && !covered[s - 1] && lastSentence < s - 1
                         && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
                     own = openingSpeaker(d, m, s - 1); // "Der Iran streitet dies ab. Sein Programm diene ..."
+                    if (own == null) { // "Am Montag will der Bürgermeister eine Vorlage präsentieren. Es werde ..."
+                        own = secondPlaceSpeaker(d, m, s - 1);
+                    }
                 }
                 if (own != null) {
                     c = saidBy(span, c.kind(), own, s);

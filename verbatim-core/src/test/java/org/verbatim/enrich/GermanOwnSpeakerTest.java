@@ -56,6 +56,16 @@ class GermanOwnSpeakerTest {
     }
 
     @Test
+    void anAuxiliaryInSecondPlaceIsTheVerbBeforeTheSubject() {
+        assertThat(secondPlace("Am kommenden Montag will der Sprecher des Verbands eine Vorlage präsentieren."))
+                .isEqualTo("der Sprecher des Verbands");
+        assertThat(secondPlace("Noch im Mai hatte der Sprecher des Ministeriums zugesichert, alles sei sicher."))
+                .isEqualTo("der Sprecher des Ministeriums");
+        assertThat(secondPlace("Am kommenden Montag soll der Sprecher des Verbands eine Vorlage präsentieren."))
+                .as("\"soll\" reports hearsay: the speaker before goes on").isNull();
+    }
+
+    @Test
     void aContinuationTakesTheSourceAfterItsComma() {
         Doc d = SEGMENTER.segment("Die Lage sei ernst, so der Sprecher der Polizei.", "de");
         Mentions m = new EntityFinder().find(d);
