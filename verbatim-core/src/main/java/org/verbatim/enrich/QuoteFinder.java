@@ -1899,7 +1899,12 @@ final class QuoteFinder {
             end = r.last();
         } else {
             int[] np = germanOpeningNounPhrase(d, m, first, last);
-            if (np == null || np[1] - np[0] < 2 || !speaks(d, m, np)) {
+            if (np == null) {
+                np = bareAgentPhrase(d, m, first, last);
+            } else if (np[1] - np[0] < 2 || !speaks(d, m, np)) {
+                return null;
+            }
+            if (np == null) {
                 return null;
             }
             end = np[1];
@@ -1919,6 +1924,26 @@ final class QuoteFinder {
             }
         }
         return new SpeakerRanker.Candidate(first, end, r);
+    }
+
+    /** Words a noun phrase without article may have: "Südsudanesische Vertreter", "Meteorologen". */
+    private static final int MAX_BARE_PHRASE = 3;
+
+    /**
+     * A noun phrase without article that opens a German sentence and names people who speak ("Südsudanesische
+     * Vertreter sprachen davon, ...", "Meteorologen rechnen mit ..."): its head is an agent noun and it has no
+     * genitive or name after it; else {@code null}.
+     */
+    private static int[] bareAgentPhrase(Doc d, Mentions m, int first, int last) {
+        if (GERMAN_DETERMINERS.contains(d.lower[first]) || FUNCTION_WORDS.contains(d.lower[first])) {
+            return null;
+        }
+        int[] np = germanNounPhrase(d, m, first, last);
+        if (np == null || np[1] - np[0] > MAX_BARE_PHRASE || np[1] <= np[0]
+                || !EntityFinder.isGermanAgentHead(d.lower[np[1] - 1]) || isSourceNoun(d.lower[np[1] - 1])) {
+            return null;
+        }
+        return np;
     }
 
     /** Auxiliaries and modals that may follow a sentence's opening speaker ("Der Senat hatte sich erhofft"; data). */

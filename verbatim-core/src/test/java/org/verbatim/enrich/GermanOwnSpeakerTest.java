@@ -65,6 +65,24 @@ class GermanOwnSpeakerTest {
                 .as("\"soll\" reports hearsay: the speaker before goes on").isNull();
     }
 
+    private static String opening(String text) {
+        Doc d = SEGMENTER.segment(text, "de");
+        SpeakerRanker.Candidate c = QuoteFinder.openingSpeaker(d, new EntityFinder().find(d), 0);
+        return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
+    }
+
+    @Test
+    void aSentenceMayOpenWithSpeakersWithoutArticle() {
+        assertThat(opening("Südsudanesische Vertreter sprachen davon, dass die Stadt angegriffen worden sei."))
+                .isEqualTo("Südsudanesische Vertreter");
+        assertThat(opening("Meteorologen rechnen jedoch mit sehr ergiebigen Niederschlägen."))
+                .isEqualTo("Meteorologen");
+        assertThat(opening("Schätzungen zufolge seien tausende Kinder betroffen."))
+                .as("a source noun is no speaker of its own").isNull();
+        assertThat(opening("Starke Winde hätten die Brandübertragung verursacht."))
+                .as("no agent noun, and a Konjunktiv goes on with the speaker before").isNull();
+    }
+
     @Test
     void aContinuationTakesTheSourceAfterItsComma() {
         Doc d = SEGMENTER.segment("Die Lage sei ernst, so der Sprecher der Polizei.", "de");
