@@ -125,6 +125,25 @@ final class QuoteFinder {
         }
         out = blocks(d, m, out);
         out.sort(Comparator.comparing(Found::span));
+        return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+    }
+
+    /**
+     * A German attribution whose cue names nobody ("Als Begründung dafür heißt es, ...", "Ihm wird Totschlag
+     * vorgeworfen", a cue whose speaker candidates all scored below the speaker model's threshold) goes on with the
+     * speaker of the attribution before it in its paragraph or the one before, as a cue-less continuation does.
+     * {@code in} is sorted by span.
+     */
+    private static List<Found> speakerlessGoOn(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in.size());
+        for (Found f : in) {
+            if (!f.hasSpeaker() && f.cueFirst() >= 0) {
+                Found prev = previousWithSpeaker(d, out, f.span().start(), d.sentParagraph[f.sentence()]);
+                out.add(prev == null ? f : f.withSpeakerOf(prev));
+            } else {
+                out.add(f);
+            }
+        }
         return out;
     }
 
