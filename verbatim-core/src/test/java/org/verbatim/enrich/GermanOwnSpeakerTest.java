@@ -21,10 +21,19 @@ class GermanOwnSpeakerTest {
         return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
     }
 
-    private static String secondPlace(String text) {
+    /** The speaker that {@code finder} finds in the first sentence of {@code text}, as text, or {@code null}. */
+    private static String first(String text, FinderOfSentence finder) {
         Doc d = SEGMENTER.segment(text, "de");
-        SpeakerRanker.Candidate c = QuoteFinder.secondPlaceSpeaker(d, new EntityFinder().find(d), 0);
+        SpeakerRanker.Candidate c = finder.find(d, new EntityFinder().find(d), 0);
         return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
+    }
+
+    private interface FinderOfSentence {
+        SpeakerRanker.Candidate find(Doc d, Mentions m, int s);
+    }
+
+    private static String secondPlace(String text) {
+        return first(text, QuoteFinder::secondPlaceSpeaker);
     }
 
     @Test
@@ -66,9 +75,7 @@ class GermanOwnSpeakerTest {
     }
 
     private static String opening(String text) {
-        Doc d = SEGMENTER.segment(text, "de");
-        SpeakerRanker.Candidate c = QuoteFinder.openingSpeaker(d, new EntityFinder().find(d), 0);
-        return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
+        return first(text, QuoteFinder::openingSpeaker);
     }
 
     @Test
