@@ -125,6 +125,25 @@ final class QuoteFinder {
         }
         out = blocks(d, m, out);
         out.sort(Comparator.comparing(Found::span));
+        return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+    }
+
+    /**
+     * A German attribution whose cue names nobody ("Als Begründung dafür heißt es, ...", "Ihm wird Totschlag
+     * vorgeworfen", a cue whose speaker candidates all scored below the speaker model's threshold) goes on with the
+     * speaker of the attribution before it in its paragraph or the one before, as a cue-less continuation does.
+     * {@code in} is sorted by span.
+     */
+    private static List<Found> speakerlessGoOn(Doc d, List<Found> in) {
+        List<Found> out = new ArrayList<>(in.size());
+        for (Found f : in) {
+            if (!f.hasSpeaker() && f.cueFirst() >= 0) {
+                Found prev = previousWithSpeaker(d, out, f.span().start(), d.sentParagraph[f.sentence()]);
+                out.add(prev == null ? f : f.withSpeakerOf(prev));
+            } else {
+                out.add(f);
+            }
+        }
         return out;
     }
 
@@ -1558,13 +1577,18 @@ final class QuoteFinder {
      * introduces a quotation with a colon; a name or a nominative noun phrase that speaks, else {@code null}.
      */
     private static SpeakerRanker.Candidate invertedBeforeColon(Doc d, Mentions m, int first, int colon) {
-        return subjectAfterVerb(d, m, secondPlaceVerb(d, first, colon), colon);
+        return subjectAfterVerb(d, m, secondPlaceVerb(d, first, colon, false), colon);
     }
 
-    /** The first lower-case word after the sentence's first that is no function word or adjective: its verb. */
-    private static int secondPlaceVerb(Doc d, int first, int limit) {
+    /**
+     * The first lower-case word after the sentence's first that is no function word or adjective: its verb; with
+     * {@code auxiliaries}, an auxiliary or modal ({@code opening-auxiliaries}) counts as that verb too ("Am Montag
+     * hatte der Minister gewarnt", "Am Montag will der Bürgermeister ... vorlegen").
+     */
+    private static int secondPlaceVerb(Doc d, int first, int limit, boolean auxiliaries) {
         int v = first + 1;
-        while (v < limit && (!d.isWord(v) || d.isCapitalised(v) || d.quoted[v] || FUNCTION_WORDS.contains(d.lower[v])
+        while (v < limit && (!d.isWord(v) || d.isCapitalised(v) || d.quoted[v]
+                || FUNCTION_WORDS.contains(d.lower[v]) && !(auxiliaries && OPENING_AUXILIARIES.contains(d.lower[v]))
                 || germanAttributive(d, v, limit))) {
             v++;
         }
@@ -1583,7 +1607,7 @@ final class QuoteFinder {
         if (d.quoted[first] || d.isQuoteMark(first)) {
             return null;
         }
-        int v = secondPlaceVerb(d, first, last);
+        int v = secondPlaceVerb(d, first, last, true);
         if (v >= last || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v]) || NOT_SUBJECT.contains(d.lower[v])) {
             return null;
         }
@@ -1857,6 +1881,9 @@ final class QuoteFinder {
                 if (own == null && "de".equals(d.language) && s > 0 && !covered[s - 1] && lastSentence < s - 1
                         && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
                     own = openingSpeaker(d, m, s - 1); // "Der Iran streitet dies ab. Sein Programm diene ..."
+                    if (own == null) { // "Am Montag will der Bürgermeister eine Vorlage präsentieren. Es werde ..."
+                        own = secondPlaceSpeaker(d, m, s - 1);
+                    }
                 }
                 if (own != null) {
                     c = saidBy(span, c.kind(), own, s);
@@ -1891,7 +1918,12 @@ final class QuoteFinder {
             end = r.last();
         } else {
             int[] np = germanOpeningNounPhrase(d, m, first, last);
-            if (np == null || np[1] - np[0] < 2 || !speaks(d, m, np)) {
+            if (np == null) {
+                np = bareAgentPhrase(d, m, first, last);
+            } else if (np[1] - np[0] < 2 || !speaks(d, m, np)) {
+                return null;
+            }
+            if (np == null) {
                 return null;
             }
             end = np[1];
@@ -1911,6 +1943,26 @@ final class QuoteFinder {
             }
         }
         return new SpeakerRanker.Candidate(first, end, r);
+    }
+
+    /** Words a noun phrase without article may have: "Südsudanesische Vertreter", "Meteorologen". */
+    private static final int MAX_BARE_PHRASE = 3;
+
+    /**
+     * A noun phrase without article that opens a German sentence and names people who speak ("Südsudanesische
+     * Vertreter sprachen davon, ...", "Meteorologen rechnen mit ..."): its head is an agent noun and it has no
+     * genitive or name after it; else {@code null}.
+     */
+    private static int[] bareAgentPhrase(Doc d, Mentions m, int first, int last) {
+        if (GERMAN_DETERMINERS.contains(d.lower[first]) || FUNCTION_WORDS.contains(d.lower[first])) {
+            return null;
+        }
+        int[] np = germanNounPhrase(d, m, first, last);
+        if (np == null || np[1] - np[0] > MAX_BARE_PHRASE || np[1] <= np[0]
+                || !EntityFinder.isGermanAgentHead(d.lower[np[1] - 1]) || isSourceNoun(d.lower[np[1] - 1])) {
+            return null;
+        }
+        return np;
     }
 
     /** Auxiliaries and modals that may follow a sentence's opening speaker ("Der Senat hatte sich erhofft"; data). */

@@ -53,6 +53,15 @@ class GermanAttributionTest {
     }
 
     @Test
+    void aCueThatNamesNobodyGoesOnWithTheSpeakerBefore() {
+        Annotation a = annotate("Die Stadtwerke teilten am Dienstag mit, der Pegel sei so niedrig wie nie zuvor. "
+                + "Als Begründung dafür heißt es, die alten Pumpen seien den Anforderungen nicht gewachsen.");
+        Quote q = quote(a, "alten Pumpen");
+        assertThat(q.cue()).isEqualTo("heißt");
+        assertThat(speaker(q)).isEqualTo("Die Stadtwerke");
+    }
+
+    @Test
     void nachAngabenLautAndZufolgeNameTheSource() {
         Annotation a = annotate("Nach Angaben der Polizei wurden drei Menschen verletzt.",
                 "Laut Stadtrat Jonas Weller fehlt dem Fluss das Schmelzwasser.",

@@ -21,10 +21,19 @@ class GermanOwnSpeakerTest {
         return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
     }
 
-    private static String secondPlace(String text) {
+    /** The speaker that {@code finder} finds in the first sentence of {@code text}, as text, or {@code null}. */
+    private static String first(String text, FinderOfSentence finder) {
         Doc d = SEGMENTER.segment(text, "de");
-        SpeakerRanker.Candidate c = QuoteFinder.secondPlaceSpeaker(d, new EntityFinder().find(d), 0);
+        SpeakerRanker.Candidate c = finder.find(d, new EntityFinder().find(d), 0);
         return c == null ? null : d.text.substring(d.start[c.first()], d.end[c.last() - 1]);
+    }
+
+    private interface FinderOfSentence {
+        SpeakerRanker.Candidate find(Doc d, Mentions m, int s);
+    }
+
+    private static String secondPlace(String text) {
+        return first(text, QuoteFinder::secondPlaceSpeaker);
     }
 
     @Test
@@ -53,6 +62,32 @@ class GermanOwnSpeakerTest {
                 .isEqualTo("der Sprecher des Verbands");
         assertThat(secondPlace("Außerdem sei der Sprecher des Verbands machtlos gewesen."))
                 .as("a Konjunktiv goes on with the speaker before").isNull();
+    }
+
+    @Test
+    void anAuxiliaryInSecondPlaceIsTheVerbBeforeTheSubject() {
+        assertThat(secondPlace("Am kommenden Montag will der Sprecher des Verbands eine Vorlage präsentieren."))
+                .isEqualTo("der Sprecher des Verbands");
+        assertThat(secondPlace("Noch im Mai hatte der Sprecher des Ministeriums zugesichert, alles sei sicher."))
+                .isEqualTo("der Sprecher des Ministeriums");
+        assertThat(secondPlace("Am kommenden Montag soll der Sprecher des Verbands eine Vorlage präsentieren."))
+                .as("\"soll\" reports hearsay: the speaker before goes on").isNull();
+    }
+
+    private static String opening(String text) {
+        return first(text, QuoteFinder::openingSpeaker);
+    }
+
+    @Test
+    void aSentenceMayOpenWithSpeakersWithoutArticle() {
+        assertThat(opening("Südsudanesische Vertreter sprachen davon, dass die Stadt angegriffen worden sei."))
+                .isEqualTo("Südsudanesische Vertreter");
+        assertThat(opening("Meteorologen rechnen jedoch mit sehr ergiebigen Niederschlägen."))
+                .isEqualTo("Meteorologen");
+        assertThat(opening("Schätzungen zufolge seien tausende Kinder betroffen."))
+                .as("a source noun is no speaker of its own").isNull();
+        assertThat(opening("Starke Winde hätten die Brandübertragung verursacht."))
+                .as("no agent noun, and a Konjunktiv goes on with the speaker before").isNull();
     }
 
     @Test
