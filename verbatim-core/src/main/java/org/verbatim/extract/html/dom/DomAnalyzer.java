@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.verbatim.extract.common.Chars;
 
 /**
  * One iterative pass over the body that removes boilerplate (non-content tags, hidden elements, boilerplate roles
@@ -91,6 +92,9 @@ public final class DomAnalyzer implements NodeFilter {
     private final List<Heading> headings = new ArrayList<>();
     private final List<Element> bodyMarkup = new ArrayList<>();
     private int anchorDepth;
+    /** The element analysed; and its {@code <main>} elements, found when first needed ({@link #wrapsMain}). */
+    private final Element root;
+    private List<Element> mains;
     private int order;
 
     /**
@@ -112,14 +116,15 @@ public final class DomAnalyzer implements NodeFilter {
 
     /** Analyses {@code root} (the body), telling {@code listener} of every element before anything is pruned. */
     public static Analysis analyze(Element root, ElementListener listener) {
-        DomAnalyzer a = new DomAnalyzer(listener);
+        DomAnalyzer a = new DomAnalyzer(root, listener);
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
         return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup, a.segmenter.segments(),
                 a.segmenter.groupWords(), a.segmenter.droppedCounts());
     }
 
-    private DomAnalyzer(ElementListener listener) {
+    private DomAnalyzer(Element root, ElementListener listener) {
+        this.root = root;
         this.listener = listener;
     }
 
@@ -259,12 +264,26 @@ public final class DomAnalyzer implements NodeFilter {
         return found;
     }
 
-    /** Whether {@code e} is a {@link #LANDMARK_DROPS} element holding a {@code <main>}. */
-    static boolean wrapsMain(Element e, String tag) {
+    /**
+     * Whether {@code e} is a {@link #LANDMARK_DROPS} element holding a {@code <main>}: whether one of the page's
+     * {@code <main>} elements (found once, on the first landmark asked about) has it as an ancestor. A page has a few
+     * landmarks and at most a few {@code <main>}s, so this costs a walk up from each, not a search of every landmark.
+     */
+    private boolean wrapsMain(Element e, String tag) {
         if (!LANDMARK_DROPS.contains(tag) || e.childNodeSize() == 0) {
             return false;
         }
-        return !e.getElementsByTag("main").isEmpty();
+        if (mains == null) {
+            mains = root.getElementsByTag("main");
+        }
+        for (Element m : mains) {
+            for (Element p = m.parent(); p != null; p = p.parent()) {
+                if (p == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -309,7 +328,7 @@ public final class DomAnalyzer implements NodeFilter {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > ' ' && !Character.isWhitespace(c) && c != '\u00a0') {
+            if (c > ' ' && !Chars.isWhitespace(c) && c != '\u00a0') {
                 n++;
                 if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
                     commas++;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.verbatim.extract.common.Chars;
 import org.verbatim.extract.common.Spaces;
 
 /**
@@ -199,10 +200,10 @@ public final class Segmenter {
         long hash = WordGroups.START;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 if (!inWord) {
                     seg.words++;
-                    if (Character.isUpperCase(c)) {
+                    if (Chars.isUpperCase(c)) {
                         seg.capitalWords++;
                     }
                     hash = WordGroups.START;
@@ -210,7 +211,7 @@ public final class Segmenter {
                 if (c <= '9' && c >= '0') {
                     seg.digits++;
                 }
-                hash = WordGroups.step(hash, Character.toLowerCase(c));
+                hash = WordGroups.step(hash, Chars.toLowerCase(c));
                 inWord = true;
                 seg.last = c;
                 continue;
@@ -222,11 +223,11 @@ public final class Segmenter {
             if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
                 seg.commas++;
             } else if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f') {
-                if (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)) || c >= '\u3002') {
+                if (i + 1 == n || Chars.isWhitespace(text.charAt(i + 1)) || c >= '\u3002') {
                     seg.sentenceEnds++;
                 }
             }
-            if (!Character.isWhitespace(c) && c != '\u00a0') {
+            if (!Chars.isWhitespace(c) && c != '\u00a0') {
                 seg.last = c;
             }
         }
