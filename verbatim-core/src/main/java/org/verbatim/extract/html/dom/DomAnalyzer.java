@@ -92,9 +92,6 @@ public final class DomAnalyzer implements NodeFilter {
     private final List<Heading> headings = new ArrayList<>();
     private final List<Element> bodyMarkup = new ArrayList<>();
     private int anchorDepth;
-    /** The element analysed; and its {@code <main>} elements, found when first needed ({@link #wrapsMain}). */
-    private final Element root;
-    private List<Element> mains;
     private int order;
 
     /**
@@ -116,15 +113,14 @@ public final class DomAnalyzer implements NodeFilter {
 
     /** Analyses {@code root} (the body), telling {@code listener} of every element before anything is pruned. */
     public static Analysis analyze(Element root, ElementListener listener) {
-        DomAnalyzer a = new DomAnalyzer(root, listener);
+        DomAnalyzer a = new DomAnalyzer(listener);
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
         return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup, a.segmenter.segments(),
                 a.segmenter.groupWords(), a.segmenter.droppedCounts());
     }
 
-    private DomAnalyzer(Element root, ElementListener listener) {
-        this.root = root;
+    private DomAnalyzer(ElementListener listener) {
         this.listener = listener;
     }
 
@@ -264,26 +260,28 @@ public final class DomAnalyzer implements NodeFilter {
         return found;
     }
 
-    /**
-     * Whether {@code e} is a {@link #LANDMARK_DROPS} element holding a {@code <main>}: whether one of the page's
-     * {@code <main>} elements (found once, on the first landmark asked about) has it as an ancestor. A page has a few
-     * landmarks and at most a few {@code <main>}s, so this costs a walk up from each, not a search of every landmark.
-     */
-    private boolean wrapsMain(Element e, String tag) {
+    /** Whether {@code e} is a {@link #LANDMARK_DROPS} element holding a {@code <main>}. */
+    static boolean wrapsMain(Element e, String tag) {
         if (!LANDMARK_DROPS.contains(tag) || e.childNodeSize() == 0) {
             return false;
         }
-        if (mains == null) {
-            mains = root.getElementsByTag("main");
-        }
-        for (Element m : mains) {
-            for (Element p = m.parent(); p != null; p = p.parent()) {
-                if (p == e) {
-                    return true;
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                found[0] = el.normalName().equals("main");
+                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return false;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e); // stops at the first: no list of every <main> is built
+        return found[0];
     }
 
     /**
