@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.common.Chars;
 
 /**
  * The named heuristics data of the HTML extractor, loaded once from resources (immutable), and a per-page cache of
@@ -91,7 +92,7 @@ public final class Hints {
         int bits = 0;
         int start = -1;
         for (int i = 0; i <= cls.length(); i++) {
-            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            boolean space = i == cls.length() || Chars.isWhitespace(cls.charAt(i));
             if (space && start >= 0) {
                 bits |= start == 0 && i == cls.length() ? compute(cls, false) : classBits(cls.substring(start, i));
                 start = -1;
