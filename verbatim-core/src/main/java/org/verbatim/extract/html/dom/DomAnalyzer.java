@@ -228,7 +228,9 @@ public final class DomAnalyzer implements NodeFilter {
 
     /** Hints from class, id, role, hidden state and itemprop. */
     private void readAttributes(Element e, String tag, NodeStats s) {
-        s.hints = hints.classify(e);
+        long classWords = hints.classifyWithVocabulary(e);
+        s.hints = (int) classWords;
+        s.vocab = (int) (classWords >>> 32);
         String role = e.attr("role");
         if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             s.hints |= Hints.ALWAYS;

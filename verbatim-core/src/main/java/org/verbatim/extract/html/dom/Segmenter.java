@@ -2,13 +2,11 @@ package org.verbatim.extract.html.dom;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.verbatim.extract.common.Chars;
-import org.verbatim.extract.common.Spaces;
 
 /**
  * Cuts the body into {@link Segment}s during {@link DomAnalyzer}'s single pass: it is told of every element's start
@@ -65,7 +63,6 @@ public final class Segmenter {
     /** Open block elements (the owners of new segments), innermost first. */
     private final ArrayDeque<Element> blocks = new ArrayDeque<>();
     private final ArrayDeque<NodeStats> blockStats = new ArrayDeque<>();
-    private final Map<String, Integer> vocabByClass = new HashMap<>(512);
     private Segment open;
     private int tick;
     /** Per {@link WordGroups} group, the words of the page in it. */
@@ -86,7 +83,7 @@ public final class Segmenter {
         s.depth = depth;
         s.pathFlags = parent.pathFlags | flags(e, tag);
         s.pathHints = parent.pathHints | s.hints;
-        s.vocab = e.attributesSize() == 0 ? 0 : vocabulary(e);
+        // s.vocab: set by the DOM pass with the element's hints (Hints#classifyWithVocabulary), 0 without attributes
         s.farVocab = parent.farVocab | s.vocab;
         s.nearVocab = s.vocab | parent.vocab | parent.parentVocab;
         s.parentVocab = parent.vocab;
@@ -244,53 +241,6 @@ public final class Segmenter {
                 groupWords[b] += g & 1;
             }
         }
-    }
-
-    private int vocabulary(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        int bits = 0;
-        if (!cls.isEmpty()) {
-            Integer cached = vocabByClass.get(cls);
-            if (cached == null) {
-                cached = 0;
-                int i = 0;
-                int n = cls.length();
-                while (i < n) { // the names between runs of regex \s, as split("\\s+") gives them
-                    while (i < n && Spaces.isSpace(cls.charAt(i))) {
-                        i++;
-                    }
-                    int start = i;
-                    while (i < n && !Spaces.isSpace(cls.charAt(i))) {
-                        i++;
-                    }
-                    if (start == 0 && i == n) {
-                        cached = VOCABULARY.nameBits(cls, Integer.MAX_VALUE, true);
-                    } else if (i > start) {
-                        cached |= nameVocabulary(cls.substring(start, i));
-                    }
-                }
-                vocabByClass.put(cls, cached);
-            }
-            bits = cached;
-        }
-        if (!id.isEmpty()) {
-            bits |= VOCABULARY.nameBits(id, Hints.MAX_ID_PARTS, false);
-        }
-        return bits;
-    }
-
-    /**
-     * The vocabulary bits of one class name of a class string of several: in the same per-page memo (a class string
-     * of one name has that name's bits), since utility names recur across many class strings.
-     */
-    private int nameVocabulary(String name) {
-        Integer bits = vocabByClass.get(name);
-        if (bits == null) {
-            bits = VOCABULARY.nameBits(name, Integer.MAX_VALUE, true);
-            vocabByClass.put(name, bits);
-        }
-        return bits;
     }
 
     private static int flags(Element e, String tag) {
