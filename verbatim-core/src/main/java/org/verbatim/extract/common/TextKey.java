@@ -17,8 +17,8 @@ public final class TextKey {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
+            if (Chars.isLetterOrDigit(c)) {
+                sb.append(Chars.toLowerCase(c));
             }
         }
         return sb.toString();

@@ -397,7 +397,8 @@ public final class InertContent {
          */
         private boolean isUnreadData(int name, int end) {
             int length = end - name;
-            return length > 5 && s.regionMatches(true, name, "data-", 0, 5)
+            char first = at(name); // one compare turns away class, href, src, style...: no case-blind region match
+            return length > 5 && (first == 'd' || first == 'D') && s.regionMatches(true, name, "data-", 0, 5)
                     && !(length == 8 && s.regionMatches(true, name, "data-src", 0, 8))
                     && !(length == 11 && s.regionMatches(true, name, "data-srcset", 0, 11));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.verbatim.extract.common.Chars;
 import org.verbatim.extract.common.TextKey;
 import org.verbatim.extract.html.dom.Hints;
 import org.verbatim.model.Block;
@@ -185,7 +186,7 @@ public final class BodyPolisher {
                     h = 31 * h + ' ';
                 }
                 inWord = true;
-                h = 31 * h + Character.toLowerCase(c);
+                h = 31 * h + Chars.toLowerCase(c);
             } else {
                 inWord = false;
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.common.Chars;
 import org.verbatim.extract.common.UrlFeatures;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.Hints;
@@ -564,8 +565,8 @@ public final class ContentFeatures {
             boolean inWord = false;
             for (int i = 0; i <= text.length(); i++) {
                 char c = i < text.length() ? text.charAt(i) : ' ';
-                if (Character.isLetterOrDigit(c)) {
-                    h = WordGroups.step(inWord ? h : WordGroups.START, Character.toLowerCase(c));
+                if (Chars.isLetterOrDigit(c)) {
+                    h = WordGroups.step(inWord ? h : WordGroups.START, Chars.toLowerCase(c));
                     inWord = true;
                 } else if (inWord) {
                     words++;
@@ -588,8 +589,8 @@ public final class ContentFeatures {
             boolean inWord = false;
             for (int i = 0; i <= text.length(); i++) {
                 char c = i < text.length() ? text.charAt(i) : ' ';
-                if (Character.isLetterOrDigit(c)) {
-                    h = WordGroups.step(inWord ? h : WordGroups.START, Character.toLowerCase(c));
+                if (Chars.isLetterOrDigit(c)) {
+                    h = WordGroups.step(inWord ? h : WordGroups.START, Chars.toLowerCase(c));
                     inWord = true;
                 } else if (inWord) {
                     add(h);

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.verbatim.extract.common.Chars;
 
 /**
  * One iterative pass over the body that removes boilerplate (non-content tags, hidden elements, boilerplate roles
@@ -227,7 +228,9 @@ public final class DomAnalyzer implements NodeFilter {
 
     /** Hints from class, id, role, hidden state and itemprop. */
     private void readAttributes(Element e, String tag, NodeStats s) {
-        s.hints = hints.classify(e);
+        long classWords = hints.classifyWithVocabulary(e);
+        s.hints = (int) classWords;
+        s.vocab = (int) (classWords >>> 32);
         String role = e.attr("role");
         if (isHidden(e) || !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             s.hints |= Hints.ALWAYS;
@@ -264,7 +267,23 @@ public final class DomAnalyzer implements NodeFilter {
         if (!LANDMARK_DROPS.contains(tag) || e.childNodeSize() == 0) {
             return false;
         }
-        return !e.getElementsByTag("main").isEmpty();
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                found[0] = el.normalName().equals("main");
+                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e); // stops at the first: no list of every <main> is built
+        return found[0];
     }
 
     /**
@@ -309,7 +328,7 @@ public final class DomAnalyzer implements NodeFilter {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > ' ' && !Character.isWhitespace(c) && c != '\u00a0') {
+            if (c > ' ' && !Chars.isWhitespace(c) && c != '\u00a0') {
                 n++;
                 if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
                     commas++;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.verbatim.extract.common.Chars;
+import org.verbatim.extract.common.Spaces;
 
 /**
  * The named heuristics data of the HTML extractor, loaded once from resources (immutable), and a per-page cache of
@@ -71,18 +73,81 @@ public final class Hints {
      */
     private final Map<String, Integer> classes = new HashMap<>(CACHE_CAPACITY);
 
-    /** Bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK} for the element's class and id. */
-    int classify(Element e) {
-        return classify(e.className(), e.id());
+    /**
+     * Per page: of each whole class attribute, its hint bits in the low half and its {@link
+     * Segmenter#VOCABULARY} groups in the high half, so that an element whose class string was seen before costs one
+     * lookup for both.
+     */
+    private final Map<String, Long> classWords = new HashMap<>(CACHE_CAPACITY);
+    /** Per page: the vocabulary groups of whole class attributes and of single class names, as {@link #classes}. */
+    private final Map<String, Integer> vocabByClass = new HashMap<>(CACHE_CAPACITY);
+
+    /**
+     * Of the element's class and id: the bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK}
+     * in the low half, and the {@link Segmenter#VOCABULARY} groups in the high half.
+     */
+    long classifyWithVocabulary(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        long both = cls.isEmpty() ? 0 : classWords(cls);
+        if (!id.isEmpty()) {
+            both |= compute(id, true) & 0xffffffffL | (long) Segmenter.VOCABULARY.nameBits(id, MAX_ID_PARTS, false) << 32;
+        }
+        return both;
     }
 
-    /** As {@link #classify(Element)} for a (trimmed) class attribute and an id, both possibly empty. */
-    int classify(String cls, String id) {
-        int bits = cls.isEmpty() ? 0 : classBits(cls);
-        return id.isEmpty() ? bits : bits | compute(id, true);
+    private long classWords(String cls) {
+        Long both = classWords.get(cls);
+        if (both == null) {
+            both = classBits(cls) & 0xffffffffL | (long) vocabulary(cls) << 32;
+            classWords.put(cls, both);
+        }
+        return both;
     }
 
-    /** One map lookup per element in the common case: the whole class string was seen on an earlier element. */
+    /** The vocabulary groups of a (non-empty) class attribute: of its names, split as {@code split("\\s+")} splits. */
+    private int vocabulary(String cls) {
+        Integer cached = vocabByClass.get(cls);
+        if (cached == null) {
+            cached = 0;
+            int i = 0;
+            int n = cls.length();
+            while (i < n) {
+                while (i < n && Spaces.isSpace(cls.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && !Spaces.isSpace(cls.charAt(i))) {
+                    i++;
+                }
+                if (start == 0 && i == n) {
+                    cached = Segmenter.VOCABULARY.nameBits(cls, Integer.MAX_VALUE, true);
+                } else if (i > start) {
+                    cached |= nameVocabulary(cls.substring(start, i));
+                }
+            }
+            vocabByClass.put(cls, cached);
+        }
+        return cached;
+    }
+
+    /**
+     * The vocabulary groups of one class name of a class string of several: in the same per-page memo (a class string
+     * of one name has that name's groups), since utility names recur across many class strings.
+     */
+    private int nameVocabulary(String name) {
+        Integer bits = vocabByClass.get(name);
+        if (bits == null) {
+            bits = Segmenter.VOCABULARY.nameBits(name, Integer.MAX_VALUE, true);
+            vocabByClass.put(name, bits);
+        }
+        return bits;
+    }
+
+    /**
+     * The hint bits of a (non-empty) class attribute: of its names, each looked up in the same per-page memo, since
+     * utility names recur across many class strings.
+     */
     private int classBits(String cls) {
         Integer cached = classes.get(cls);
         if (cached != null) {
@@ -91,7 +156,7 @@ public final class Hints {
         int bits = 0;
         int start = -1;
         for (int i = 0; i <= cls.length(); i++) {
-            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            boolean space = i == cls.length() || Chars.isWhitespace(cls.charAt(i));
             if (space && start >= 0) {
                 bits |= start == 0 && i == cls.length() ? compute(cls, false) : classBits(cls.substring(start, i));
                 start = -1;

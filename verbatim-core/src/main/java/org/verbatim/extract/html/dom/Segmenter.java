@@ -2,12 +2,11 @@ package org.verbatim.extract.html.dom;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.verbatim.extract.common.Spaces;
+import org.verbatim.extract.common.Chars;
 
 /**
  * Cuts the body into {@link Segment}s during {@link DomAnalyzer}'s single pass: it is told of every element's start
@@ -64,7 +63,6 @@ public final class Segmenter {
     /** Open block elements (the owners of new segments), innermost first. */
     private final ArrayDeque<Element> blocks = new ArrayDeque<>();
     private final ArrayDeque<NodeStats> blockStats = new ArrayDeque<>();
-    private final Map<String, Integer> vocabByClass = new HashMap<>(512);
     private Segment open;
     private int tick;
     /** Per {@link WordGroups} group, the words of the page in it. */
@@ -85,7 +83,7 @@ public final class Segmenter {
         s.depth = depth;
         s.pathFlags = parent.pathFlags | flags(e, tag);
         s.pathHints = parent.pathHints | s.hints;
-        s.vocab = e.attributesSize() == 0 ? 0 : vocabulary(e);
+        // s.vocab: set by the DOM pass with the element's hints (Hints#classifyWithVocabulary), 0 without attributes
         s.farVocab = parent.farVocab | s.vocab;
         s.nearVocab = s.vocab | parent.vocab | parent.parentVocab;
         s.parentVocab = parent.vocab;
@@ -199,10 +197,10 @@ public final class Segmenter {
         long hash = WordGroups.START;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 if (!inWord) {
                     seg.words++;
-                    if (Character.isUpperCase(c)) {
+                    if (Chars.isUpperCase(c)) {
                         seg.capitalWords++;
                     }
                     hash = WordGroups.START;
@@ -210,7 +208,7 @@ public final class Segmenter {
                 if (c <= '9' && c >= '0') {
                     seg.digits++;
                 }
-                hash = WordGroups.step(hash, Character.toLowerCase(c));
+                hash = WordGroups.step(hash, Chars.toLowerCase(c));
                 inWord = true;
                 seg.last = c;
                 continue;
@@ -222,11 +220,11 @@ public final class Segmenter {
             if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
                 seg.commas++;
             } else if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f') {
-                if (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)) || c >= '\u3002') {
+                if (i + 1 == n || Chars.isWhitespace(text.charAt(i + 1)) || c >= '\u3002') {
                     seg.sentenceEnds++;
                 }
             }
-            if (!Character.isWhitespace(c) && c != '\u00a0') {
+            if (!Chars.isWhitespace(c) && c != '\u00a0') {
                 seg.last = c;
             }
         }
@@ -243,53 +241,6 @@ public final class Segmenter {
                 groupWords[b] += g & 1;
             }
         }
-    }
-
-    private int vocabulary(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        int bits = 0;
-        if (!cls.isEmpty()) {
-            Integer cached = vocabByClass.get(cls);
-            if (cached == null) {
-                cached = 0;
-                int i = 0;
-                int n = cls.length();
-                while (i < n) { // the names between runs of regex \s, as split("\\s+") gives them
-                    while (i < n && Spaces.isSpace(cls.charAt(i))) {
-                        i++;
-                    }
-                    int start = i;
-                    while (i < n && !Spaces.isSpace(cls.charAt(i))) {
-                        i++;
-                    }
-                    if (start == 0 && i == n) {
-                        cached = VOCABULARY.nameBits(cls, Integer.MAX_VALUE, true);
-                    } else if (i > start) {
-                        cached |= nameVocabulary(cls.substring(start, i));
-                    }
-                }
-                vocabByClass.put(cls, cached);
-            }
-            bits = cached;
-        }
-        if (!id.isEmpty()) {
-            bits |= VOCABULARY.nameBits(id, Hints.MAX_ID_PARTS, false);
-        }
-        return bits;
-    }
-
-    /**
-     * The vocabulary bits of one class name of a class string of several: in the same per-page memo (a class string
-     * of one name has that name's bits), since utility names recur across many class strings.
-     */
-    private int nameVocabulary(String name) {
-        Integer bits = vocabByClass.get(name);
-        if (bits == null) {
-            bits = VOCABULARY.nameBits(name, Integer.MAX_VALUE, true);
-            vocabByClass.put(name, bits);
-        }
-        return bits;
     }
 
     private static int flags(Element e, String tag) {

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.verbatim.extract.common.Chars;
 
 /**
  * The visible text of an element, iteratively: {@code <br>} and nested blocks become line breaks, other whitespace
@@ -81,14 +82,23 @@ public final class TextCollector implements NodeVisitor {
             pendingSpace = false;
         }
 
+        /** Appends {@code raw}'s runs of visible characters whole, with the pending space or break before each. */
         void append(CharSequence raw) {
-            for (int i = 0, n = raw.length(); i < n; i++) {
+            int n = raw.length();
+            int i = 0;
+            while (i < n) {
                 char c = raw.charAt(i);
                 if (c == '\n') {
                     lineBreak();
-                } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u00ad') {
+                    i++;
+                } else if (isSpace(c)) {
                     pendingSpace = c != '\u200b' && c != '\u00ad' || pendingSpace;
+                    i++;
                 } else {
+                    int end = i + 1;
+                    while (end < n && !isSpace(raw.charAt(end))) {
+                        end++;
+                    }
                     if (out.length() > 0) {
                         if (pendingBreak) {
                             out.append('\n');
@@ -98,9 +108,15 @@ public final class TextCollector implements NodeVisitor {
                     }
                     pendingBreak = false;
                     pendingSpace = false;
-                    out.append(c);
+                    out.append(raw, i, end);
+                    i = end;
                 }
             }
+        }
+
+        /** A character that is no text of its own: white space (line breaks too), a no-break, zero-width or soft space. */
+        private static boolean isSpace(char c) {
+            return Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u00ad';
         }
 
         @Override

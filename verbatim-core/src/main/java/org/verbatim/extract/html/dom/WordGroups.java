@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.verbatim.extract.common.Chars;
 
 /**
  * The word groups of {@code page-words.txt} (first-person plural, calls to action, code, commerce, forum, news...),
@@ -80,8 +81,8 @@ public final class WordGroups {
         boolean inWord = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                h = step(inWord ? h : START, Character.toLowerCase(c));
+            if (Chars.isLetterOrDigit(c)) {
+                h = step(inWord ? h : START, Chars.toLowerCase(c));
                 inWord = true;
             } else {
                 if (inWord) {

@@ -105,12 +105,14 @@ final class AuthorReader {
      * True when the element's class, id, rel or itemprop suggests a byline, and not a commenter's or a teaser's;
      * cheap enough for the DOM pass: most elements have no attributes or fail the first fragment scan.
      */
-    /**
-     * What {@link #isBylineish} says of an element with this class attribute and no id, rel or itemprop, that is
-     * not a link, short of its tag: byline-like by the class and not another kind of author box.
-     */
-    static boolean isBylineClass(String cls) {
-        return BYLINE_MATCHER.matches(cls) && !OTHER_MATCHER.matches(cls);
+    /** Whether a class, id, rel or itemprop value holds a byline hint ({@link #BYLINE_HINTS}). */
+    static boolean isBylineName(String value) {
+        return BYLINE_MATCHER.matches(value);
+    }
+
+    /** Whether a class or id value marks another kind of author ({@link #OTHER_AUTHOR_HINTS}). */
+    static boolean isOtherName(String value) {
+        return OTHER_MATCHER.matches(value);
     }
 
     static boolean isBylineish(Element e) {

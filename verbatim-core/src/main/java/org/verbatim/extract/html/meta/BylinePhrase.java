@@ -177,11 +177,18 @@ final class BylinePhrase {
     /** Skips spaces, element boundaries and leading bullets or bars ("· By Jane Doe", "| Written by"). */
     private static int skipFiller(String s, int from) {
         int i = from;
-        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))
-                || "|·•-–—\u0001".indexOf(s.charAt(i)) >= 0)) {
+        while (i < s.length() && isFiller(s.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** A space, an element boundary, a bullet or a bar; an ASCII letter or digit (most texts' first) is none. */
+    private static boolean isFiller(char c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || "|·•-–—\u0001".indexOf(c) >= 0;
     }
 
     /**

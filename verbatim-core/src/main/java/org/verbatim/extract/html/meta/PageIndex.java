@@ -79,33 +79,59 @@ public final class PageIndex implements ElementListener {
     static final int MAX_FIGURES = 8;
 
     /**
-     * {@link #DATEISH} and {@link #BYLINEISH} of {@code e}. Both tests read the tag name, class, id, itemprop and
-     * rel, and a link's href; they run on every body element, where a class string repeats on many elements (about
-     * a third are distinct on a page): an element other than a link, with a class alone, is answered from a
-     * per-page memo keyed by its class (the class string is the one Hints has hashed already).
+     * {@link #DATEISH} and {@link #BYLINEISH} of {@code e}: {@link VisibleDates#isDateish} and {@link
+     * AuthorReader#isBylineish}, with the class's part answered from a per-page memo. Both tests read the tag name,
+     * class, id, itemprop and rel, and a link's href; they run on every body element, where a class string repeats on
+     * many elements (about a third are distinct on a page), links included.
      */
     private int shownKinds(Element e) {
+        int byClass = classKinds(e.className());
         if (!e.id().isEmpty() || e.hasAttr("itemprop") || e.hasAttr("rel") || e.normalName().equals("a")) {
-            return classifyShown(e);
+            return classifyShown(e, byClass);
         }
-        String cls = e.className();
-        Integer kinds = shownByClass.get(cls);
-        if (kinds == null) {
-            kinds = (VisibleDates.isDateClass(cls) ? DATEISH : 0) | (AuthorReader.isBylineClass(cls) ? BYLINEISH : 0);
-            shownByClass.put(cls, kinds);
-        }
+        int kinds = (byClass & DATEISH) | ((byClass & (BYLINE_CLASS | OTHER_CLASS)) == BYLINE_CLASS ? BYLINEISH : 0);
         // the class decides, but no form control is a byline (the one test that needs the tag)
         return AuthorReader.CONTROL_TAGS.contains(e.normalName()) ? kinds & ~BYLINEISH : kinds;
     }
 
-    private static int classifyShown(Element e) {
-        return (VisibleDates.isDateish(e) ? DATEISH : 0) | (AuthorReader.isBylineish(e) ? BYLINEISH : 0);
+    /** As {@link VisibleDates#isDateish} and {@link AuthorReader#isBylineish}, the class read from its memo bits. */
+    private static int classifyShown(Element e, int byClass) {
+        String id = e.id();
+        String itemprop = e.attr("itemprop");
+        boolean date = (byClass & DATEISH) != 0 || VisibleDates.isDateName(id) || VisibleDates.isDateName(itemprop);
+        boolean hit = (byClass & BYLINE_CLASS) != 0 || AuthorReader.isBylineName(id)
+                || AuthorReader.isBylineName(e.attr("rel")) || AuthorReader.isBylineName(itemprop)
+                || e.normalName().equals("a") && AuthorReader.isAuthorPage(e.attr("href"));
+        // only the rare byline-looking elements pay for the second scan
+        boolean others = hit && ((byClass & BYLINE_CLASS) != 0 ? (byClass & OTHER_CLASS) != 0
+                : AuthorReader.isOtherName(e.className()));
+        boolean byline = hit && !others && !AuthorReader.isOtherName(id)
+                && !AuthorReader.CONTROL_TAGS.contains(e.normalName());
+        return (date ? DATEISH : 0) | (byline ? BYLINEISH : 0);
+    }
+
+    /**
+     * The memo bits of a class attribute: {@link #DATEISH} when it is date-like, {@link #BYLINE_CLASS} when
+     * byline-like, and then {@link #OTHER_CLASS} when it marks another kind of author too.
+     */
+    private int classKinds(String cls) {
+        Integer bits = shownByClass.get(cls);
+        if (bits == null) {
+            boolean byline = AuthorReader.isBylineName(cls);
+            bits = (VisibleDates.isDateName(cls) ? DATEISH : 0) | (byline ? BYLINE_CLASS : 0)
+                    | (byline && AuthorReader.isOtherName(cls) ? OTHER_CLASS : 0);
+            shownByClass.put(cls, bits);
+        }
+        return bits;
     }
 
     /** Shown-element kinds: date-like ({@link VisibleDates#isDateish}), byline-like ({@link AuthorReader#isBylineish}). */
     static final int DATEISH = 1;
     static final int BYLINEISH = 2;
-    /** Per page: shown-element kinds by class attribute, for elements with no id, itemprop or rel (not links). */
+    /** Memo bits of a class ({@link #classKinds}): byline-like, and another kind of author's. */
+    private static final int BYLINE_CLASS = 4;
+    private static final int OTHER_CLASS = 8;
+    /** Per page: the {@link #classKinds} of each class attribute met. */
     private final Map<String, Integer> shownByClass = new HashMap<>(1024);
 
     /** The {@code <meta>} elements of the page, head and body, in document order (read only). */

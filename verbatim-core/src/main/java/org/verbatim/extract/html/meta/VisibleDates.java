@@ -111,9 +111,9 @@ public final class VisibleDates {
     }
 
     /** True when the element's class, id or itemprop suggests it shows a date; cheap enough for the DOM pass. */
-    /** Whether a class attribute alone makes an element date-like (see {@link #isDateish}). */
-    static boolean isDateClass(String cls) {
-        return DATE_MATCHER.matches(cls);
+    /** Whether a class, id or itemprop value holds a date hint (see {@link #isDateish}). */
+    static boolean isDateName(String value) {
+        return DATE_MATCHER.matches(value);
     }
 
     static boolean isDateish(Element e) {
