@@ -36,12 +36,12 @@ public final class FragmentMatcher {
         for (int i = 0; i < ASCII; i++) {
             byFirst[i] = groups.get(i).isEmpty() ? null : groups.get(i).toArray(new String[0]);
         }
-        automaton = new AsciiAutomaton(folded, Collections.nCopies(folded.size(), 1), false);
+        automaton = new AsciiAutomaton(folded, Collections.nCopies(folded.size(), 1L), false);
     }
 
     /** Whether {@code value} contains a fragment, ignoring case. */
     public boolean matches(String value) {
-        int bits = automaton.bits(value);
+        long bits = automaton.bits(value);
         // rare: non-ASCII case folding (dotless i, Kelvin sign...) follows String's rules
         return bits == AsciiAutomaton.NOT_ASCII ? scan(value) : bits != 0;
     }

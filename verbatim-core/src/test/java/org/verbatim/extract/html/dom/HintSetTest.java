@@ -57,6 +57,27 @@ class HintSetTest {
         }
     }
 
+    /** A paired set answers for both of its sets at once, the second's bits in the high half. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void pairedSetAnswersForBoth(int seed) {
+        HintSet low = new HintSet().add(ONE, 1).add(TWO, 4);
+        HintSet high = new HintSet().add(TWO, 1).add(List.of("~side", "nav*", "*cle*"), 1 << 30);
+        HintSet both = HintSet.paired(low, high);
+        Random random = new Random(seed);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String name = sb.toString();
+            int maxParts = random.nextBoolean() ? Integer.MAX_VALUE : 2;
+            boolean substrings = random.nextBoolean();
+            long expected = low.nameBits(name, maxParts, substrings) | high.nameBits(name, maxParts, substrings) << 32;
+            assertThat(both.nameBits(name, maxParts, substrings)).as(name).isEqualTo(expected);
+        }
+    }
+
     private static int reference(List<String> hints, String lower, List<String> tokens, boolean substrings) {
         for (String h : hints) {
             boolean hit = h.startsWith("*") ? substrings && lower.contains(h.substring(1, h.length() - 1))
