@@ -18,24 +18,24 @@ public final class AhoCorasick {
     public static final class Trie {
         private final int symbols;
         private final List<int[]> edges = new ArrayList<>();
-        private final List<Integer> ends = new ArrayList<>();
+        private final List<Long> ends = new ArrayList<>();
 
         /** @param symbols how many symbols there are, 0 included */
         public Trie(int symbols) {
             this.symbols = symbols;
             edges.add(new int[symbols]);
-            ends.add(0);
+            ends.add(0L);
         }
 
         /** Adds {@code phrase}, read through {@code symbolOf}, ending in a state that carries {@code bits}. */
-        public void add(String phrase, IntUnaryOperator symbolOf, int bits) {
+        public void add(String phrase, IntUnaryOperator symbolOf, long bits) {
             int state = 0;
             for (int i = 0; i < phrase.length(); i++) {
                 int sym = symbolOf.applyAsInt(phrase.charAt(i));
                 if (edges.get(state)[sym] == 0) {
                     edges.get(state)[sym] = edges.size();
                     edges.add(new int[symbols]);
-                    ends.add(0);
+                    ends.add(0L);
                 }
                 state = edges.get(state)[sym];
             }
@@ -52,8 +52,8 @@ public final class AhoCorasick {
         }
 
         /** The bits of the phrases ending in each state. */
-        public int[] ends() {
-            return ends.stream().mapToInt(Integer::intValue).toArray();
+        public long[] ends() {
+            return ends.stream().mapToLong(Long::longValue).toArray();
         }
 
         /**
@@ -61,8 +61,8 @@ public final class AhoCorasick {
          * missing ones following the fall-back links) and returns per state the bits of the phrases found on
          * reaching it, its own and those of the states it falls back to.
          */
-        public int[] link(int[] next) {
-            int[] out = ends();
+        public long[] link(int[] next) {
+            long[] out = ends();
             int[] fail = new int[states()];
             ArrayDeque<Integer> queue = new ArrayDeque<>();
             for (int sym = 0; sym < symbols; sym++) {

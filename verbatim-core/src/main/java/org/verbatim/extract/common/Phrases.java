@@ -17,7 +17,7 @@ public final class Phrases {
     /** Transitions, {@code next[state * symbols + symbol]}; state 0 is the start. */
     private final int[] next;
     /** Non-zero where a phrase ends in the state (or in a state it falls back to). */
-    private final int[] match;
+    private final long[] match;
     private final boolean empty;
 
     /** @param phrases the phrases; an empty phrase is in every text */

@@ -16,7 +16,7 @@ import org.verbatim.extract.common.AhoCorasick;
  */
 final class AsciiAutomaton {
     /** What {@link #bits} returns for a value with a non-ASCII character. */
-    static final int NOT_ASCII = -1;
+    static final long NOT_ASCII = -1;
     private static final int ASCII = 128;
     /** Input symbol of each ASCII character (upper-case letters share their lower case's); 0: in no fragment. */
     private final byte[] symbol = new byte[ASCII];
@@ -24,10 +24,10 @@ final class AsciiAutomaton {
     /** Transitions, {@code next[state * symbols + symbol]}; state 0 is the start; -1 ends an anchored match. */
     private final int[] next;
     /** Bits of the fragments ending in each state (and, unanchored, in the states it falls back to). */
-    private final int[] out;
+    private final long[] out;
     private final boolean anchored;
     /** The bits of all fragments: the scan stops early once all of them are found. */
-    private final int all;
+    private final long all;
 
     /**
      * An automaton of {@code fragments} (no upper-case ASCII letter; an empty one is in every value), fragment {@code i} carrying
@@ -35,15 +35,15 @@ final class AsciiAutomaton {
      * cannot be in an ASCII value: it is left to the caller's handling of non-ASCII values, but its bits still count
      * among those that can be found.
      */
-    AsciiAutomaton(List<String> fragments, List<Integer> bits, boolean anchored) {
+    AsciiAutomaton(List<String> fragments, List<Long> bits, boolean anchored) {
         if (fragments.size() != bits.size()) {
             throw new IllegalArgumentException("one bit set per fragment");
         }
         this.anchored = anchored;
         int count = 1;
-        int union = 0;
+        long union = 0;
         List<String> ascii = new ArrayList<>();
-        List<Integer> asciiBits = new ArrayList<>();
+        List<Long> asciiBits = new ArrayList<>();
         for (int f = 0; f < fragments.size(); f++) {
             String s = fragments.get(f);
             if (bits.get(f) == 0) {
@@ -88,8 +88,8 @@ final class AsciiAutomaton {
      * non-ASCII character comes before the answer is settled. Bits found in an ASCII part are found by any case rule
      * too, so the answer is settled once every bit is found, or once an anchored match has no way on.
      */
-    int bits(String value) {
-        int found = out[0];
+    long bits(String value) {
+        long found = out[0];
         int state = 0;
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
@@ -112,7 +112,7 @@ final class AsciiAutomaton {
      * Anchored automata only: the bits of the fragments equal to {@code value[from, to)} (ASCII letters compared
      * ignoring case), or {@link #NOT_ASCII} when a non-ASCII character comes first.
      */
-    int equal(String value, int from, int to) {
+    long equal(String value, int from, int to) {
         if (!anchored) {
             throw new IllegalStateException("equal() needs an anchored automaton");
         }

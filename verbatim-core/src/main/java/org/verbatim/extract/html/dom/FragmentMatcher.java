@@ -18,6 +18,8 @@ public final class FragmentMatcher {
     /** Plain scan: the fragments by their (ASCII) first character. */
     private final String[][] byFirst = new String[ASCII][];
     private final AsciiAutomaton automaton;
+    /** The fragments as the automaton reads them ({@link #fold}). */
+    private final List<String> folded = new ArrayList<>();
 
     /** A matcher of {@code fragments}: lower-case, non-empty, starting with an ASCII character. */
     public FragmentMatcher(List<String> fragments) {
@@ -25,7 +27,6 @@ public final class FragmentMatcher {
         for (int i = 0; i < ASCII; i++) {
             groups.add(new ArrayList<>());
         }
-        List<String> folded = new ArrayList<>();
         for (String f : fragments) {
             if (f.isEmpty() || f.charAt(0) >= ASCII || !f.equals(f.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("fragment must be lower-case ASCII-initial: '" + f + "'");
@@ -36,14 +37,53 @@ public final class FragmentMatcher {
         for (int i = 0; i < ASCII; i++) {
             byFirst[i] = groups.get(i).isEmpty() ? null : groups.get(i).toArray(new String[0]);
         }
-        automaton = new AsciiAutomaton(folded, Collections.nCopies(folded.size(), 1), false);
+        automaton = new AsciiAutomaton(folded, Collections.nCopies(folded.size(), 1L), false);
     }
 
     /** Whether {@code value} contains a fragment, ignoring case. */
     public boolean matches(String value) {
-        int bits = automaton.bits(value);
+        long bits = automaton.bits(value);
         // rare: non-ASCII case folding (dotless i, Kelvin sign...) follows String's rules
         return bits == AsciiAutomaton.NOT_ASCII ? scan(value) : bits != 0;
+    }
+
+    /**
+     * Several matchers read at once, where one value is tested against each of them (the class of every element
+     * against the date, byline and other-author hints): one automaton pass answers for all.
+     *
+     * <p>Immutable and thread-safe.
+     */
+    public static final class Group {
+        private final FragmentMatcher[] matchers;
+        private final AsciiAutomaton automaton;
+
+        /** A group of at most 31 {@code matchers}; bit {@code i} of {@link #matches} answers for the {@code i}th. */
+        public Group(FragmentMatcher... matchers) {
+            if (matchers.length > 31) {
+                throw new IllegalArgumentException("at most 31 matchers in a group");
+            }
+            this.matchers = matchers.clone();
+            List<String> fragments = new ArrayList<>();
+            List<Long> bits = new ArrayList<>();
+            for (int i = 0; i < matchers.length; i++) {
+                fragments.addAll(matchers[i].folded);
+                bits.addAll(Collections.nCopies(matchers[i].folded.size(), 1L << i));
+            }
+            automaton = new AsciiAutomaton(fragments, bits, false);
+        }
+
+        /** Bit {@code i} set when the {@code i}th matcher {@link FragmentMatcher#matches matches} {@code value}. */
+        public int matches(String value) {
+            long bits = automaton.bits(value);
+            if (bits != AsciiAutomaton.NOT_ASCII) {
+                return (int) bits;
+            }
+            int scanned = 0;
+            for (int i = 0; i < matchers.length; i++) {
+                scanned |= matchers[i].scan(value) ? 1 << i : 0;
+            }
+            return scanned;
+        }
     }
 
     /**

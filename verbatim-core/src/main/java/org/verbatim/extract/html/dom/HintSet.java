@@ -17,19 +17,19 @@ import java.util.Map;
  * once, rather than one {@code startsWith}/{@code contains} per hint after lower-casing and splitting the name.
  */
 public final class HintSet {
-    private final Map<String, Integer> exact = new HashMap<>();
-    private final Map<String, Integer> parts = new HashMap<>();
+    private final Map<String, Long> exact = new HashMap<>();
+    private final Map<String, Long> parts = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
-    private final List<Integer> prefixBits = new ArrayList<>();
+    private final List<Long> prefixBits = new ArrayList<>();
     private final List<String> substrings = new ArrayList<>();
-    private final List<Integer> substringBits = new ArrayList<>();
+    private final List<Long> substringBits = new ArrayList<>();
     private AsciiAutomaton exactAutomaton = automaton(exact, true);
     private AsciiAutomaton partAutomaton = automaton(parts, true);
     private AsciiAutomaton prefixAutomaton = new AsciiAutomaton(List.of(), List.of(), true);
     private AsciiAutomaton substringAutomaton = new AsciiAutomaton(List.of(), List.of(), false);
 
     /** Adds hint lines with the given bit. Only used while building the immutable tables. */
-    HintSet add(List<String> words, int bit) {
+    HintSet add(List<String> words, long bit) {
         for (String w : words) {
             String s = w.toLowerCase(Locale.ROOT);
             if (s.startsWith("*") && s.endsWith("*") && s.length() > 2) {
@@ -44,6 +44,10 @@ public final class HintSet {
                 exact.merge(s, bit, (a, b) -> a | b);
             }
         }
+        return rebuilt();
+    }
+
+    private HintSet rebuilt() {
         exactAutomaton = automaton(exact, true);
         partAutomaton = automaton(parts, true);
         prefixAutomaton = new AsciiAutomaton(prefixes, prefixBits, true);
@@ -51,9 +55,50 @@ public final class HintSet {
         return this;
     }
 
-    private static AsciiAutomaton automaton(Map<String, Integer> words, boolean anchored) {
+    /**
+     * One set of the hints of {@code low} and of {@code high}, whose bits (all in the low 32) go to the high half, so
+     * that one {@link #nameBits} call answers as {@code low.nameBits(...) | high.nameBits(...) << 32}: each kind of
+     * hint stays one automaton, read once for both sets. Only used while building the immutable tables.
+     */
+    static HintSet paired(HintSet low, HintSet high) {
+        HintSet both = new HintSet();
+        both.merge(low, 0);
+        both.merge(high, 32);
+        return both.rebuilt();
+    }
+
+    private void merge(HintSet from, int shift) {
+        if ((from.bitsUsed() >>> 32) != 0) {
+            throw new IllegalArgumentException("a paired set's bits must fit in 32");
+        }
+        from.exact.forEach((w, b) -> exact.merge(w, b << shift, (a, c) -> a | c));
+        from.parts.forEach((w, b) -> parts.merge(w, b << shift, (a, c) -> a | c));
+        prefixes.addAll(from.prefixes);
+        from.prefixBits.forEach(b -> prefixBits.add(b << shift));
+        substrings.addAll(from.substrings);
+        from.substringBits.forEach(b -> substringBits.add(b << shift));
+    }
+
+    private long bitsUsed() {
+        long used = 0;
+        for (long b : exact.values()) {
+            used |= b;
+        }
+        for (long b : parts.values()) {
+            used |= b;
+        }
+        for (long b : prefixBits) {
+            used |= b;
+        }
+        for (long b : substringBits) {
+            used |= b;
+        }
+        return used;
+    }
+
+    private static AsciiAutomaton automaton(Map<String, Long> words, boolean anchored) {
         List<String> keys = new ArrayList<>(words.keySet());
-        List<Integer> bits = new ArrayList<>();
+        List<Long> bits = new ArrayList<>();
         for (String k : keys) {
             bits.add(words.get(k));
         }
@@ -64,7 +109,7 @@ public final class HintSet {
      * The bits of every hint matching one class name or id as written: as {@link #bits} of its lower case and its
      * {@link #tokens}, the parts counting only when there are at most {@code maxParts} of them.
      */
-    int nameBits(String name, int maxParts, boolean substringsToo) {
+    long nameBits(String name, int maxParts, boolean substringsToo) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= 128) {
                 List<String> tokens = tokens(name);
@@ -72,7 +117,7 @@ public final class HintSet {
                         substringsToo);
             }
         }
-        int bits = exactAutomaton.equal(name, 0, name.length()) | prefixAutomaton.bits(name) | partBits(name, maxParts);
+        long bits = exactAutomaton.equal(name, 0, name.length()) | prefixAutomaton.bits(name) | partBits(name, maxParts);
         return substringsToo ? bits | substringAutomaton.bits(name) : bits;
     }
 
@@ -80,8 +125,8 @@ public final class HintSet {
      * Bits of the parts of an ASCII name, found where {@link #tokens} would cut it (non-alphanumerics, a lower-case
      * letter followed by a capital), without cutting it; 0 when it has more than {@code maxParts} parts.
      */
-    private int partBits(String name, int maxParts) {
-        int bits = 0;
+    private long partBits(String name, int maxParts) {
+        long bits = 0;
         int count = 0;
         int start = -1;
         for (int i = 0; i <= name.length(); i++) {
@@ -108,23 +153,23 @@ public final class HintSet {
      * The bits of every hint matching one lower-cased name, its {@code tokens} (see {@link #tokens}); substring
      * hints only when {@code substringsToo}.
      */
-    int bits(String lowerName, List<String> tokens, boolean substringsToo) {
-        int bits = exact.getOrDefault(lowerName, 0);
-        int prefixed = prefixAutomaton.bits(lowerName);
+    long bits(String lowerName, List<String> tokens, boolean substringsToo) {
+        long bits = exact.getOrDefault(lowerName, 0L);
+        long prefixed = prefixAutomaton.bits(lowerName);
         bits |= prefixed != AsciiAutomaton.NOT_ASCII ? prefixed : listed(lowerName, prefixes, prefixBits, true);
         for (String t : tokens) {
-            bits |= parts.getOrDefault(t, 0);
+            bits |= parts.getOrDefault(t, 0L);
         }
         if (substringsToo) {
-            int inside = substringAutomaton.bits(lowerName);
+            long inside = substringAutomaton.bits(lowerName);
             bits |= inside != AsciiAutomaton.NOT_ASCII ? inside : listed(lowerName, substrings, substringBits, false);
         }
         return bits;
     }
 
     /** The automata's answer one hint at a time, for names with a non-ASCII character. */
-    private static int listed(String lowerName, List<String> hints, List<Integer> hintBits, boolean prefix) {
-        int bits = 0;
+    private static long listed(String lowerName, List<String> hints, List<Long> hintBits, boolean prefix) {
+        long bits = 0;
         for (int i = 0; i < hints.size(); i++) {
             String h = hints.get(i);
             if (prefix ? lowerName.startsWith(h) : lowerName.contains(h)) {

@@ -63,24 +63,23 @@ public final class Hints {
     /** Ids with more parts than this are slugs; their parts are not matched (substrings never are for ids). */
     static final int MAX_ID_PARTS = 3;
 
-    /** Expected distinct class strings and names of one page: the cache never has to grow. */
+    /**
+     * {@link #TABLE} and {@link Segmenter#VOCABULARY} in one set: of a name, its hint bits in the low half and its
+     * vocabulary groups in the high half, each kind of hint read once for both.
+     */
+    private static final HintSet HINTS_AND_VOCABULARY = HintSet.paired(TABLE, Segmenter.VOCABULARY);
+
+    /** Expected distinct class strings and names of one page: the caches never have to grow. */
     private static final int CACHE_CAPACITY = 1024;
 
     /**
-     * Per page: bits of whole class attributes and of single class names (one key space: a class attribute of one
-     * name has that name's bits). Most elements repeat a class string seen before; utility names repeat in many
-     * class strings. Ids are not cached: they are nearly all distinct.
-     */
-    private final Map<String, Integer> classes = new HashMap<>(CACHE_CAPACITY);
-
-    /**
-     * Per page: of each whole class attribute, its hint bits in the low half and its {@link
-     * Segmenter#VOCABULARY} groups in the high half, so that an element whose class string was seen before costs one
-     * lookup for both.
+     * Per page: of each whole class attribute, its hint bits in the low half and its {@link Segmenter#VOCABULARY}
+     * groups in the high half, so that an element whose class string was seen before costs one lookup for both. Ids
+     * are not cached: they are nearly all distinct.
      */
     private final Map<String, Long> classWords = new HashMap<>(CACHE_CAPACITY);
-    /** Per page: the vocabulary groups of whole class attributes and of single class names, as {@link #classes}. */
-    private final Map<String, Integer> vocabByClass = new HashMap<>(CACHE_CAPACITY);
+    /** Per page: the same two halves of single class names, since utility names recur across many class strings. */
+    private final Map<String, Long> nameWords = new HashMap<>(CACHE_CAPACITY);
 
     /**
      * Of the element's class and id: the bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK}
@@ -91,7 +90,7 @@ public final class Hints {
         String id = e.id();
         long both = cls.isEmpty() ? 0 : classWords(cls);
         if (!id.isEmpty()) {
-            both |= compute(id, true) & 0xffffffffL | (long) Segmenter.VOCABULARY.nameBits(id, MAX_ID_PARTS, false) << 32;
+            both |= HINTS_AND_VOCABULARY.nameBits(id, MAX_ID_PARTS, false);
         }
         return both;
     }
@@ -99,81 +98,69 @@ public final class Hints {
     private long classWords(String cls) {
         Long both = classWords.get(cls);
         if (both == null) {
-            both = classBits(cls) & 0xffffffffL | (long) vocabulary(cls) << 32;
+            both = splitsAlike(cls) ? words(cls, false, ALL_BITS)
+                    : words(cls, false, HINT_BITS) | words(cls, true, VOCABULARY_BITS);
             classWords.put(cls, both);
         }
         return both;
     }
 
-    /** The vocabulary groups of a (non-empty) class attribute: of its names, split as {@code split("\\s+")} splits. */
-    private int vocabulary(String cls) {
-        Integer cached = vocabByClass.get(cls);
-        if (cached == null) {
-            cached = 0;
-            int i = 0;
-            int n = cls.length();
-            while (i < n) {
-                while (i < n && Spaces.isSpace(cls.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < n && !Spaces.isSpace(cls.charAt(i))) {
-                    i++;
-                }
-                if (start == 0 && i == n) {
-                    cached = Segmenter.VOCABULARY.nameBits(cls, Integer.MAX_VALUE, true);
-                } else if (i > start) {
-                    cached |= nameVocabulary(cls.substring(start, i));
-                }
+    private static final long ALL_BITS = -1L;
+    private static final long HINT_BITS = 0xffffffffL;
+    private static final long VOCABULARY_BITS = ~HINT_BITS;
+
+    /**
+     * Whether the hints' split of a class string into names (at {@link Chars#isWhitespace}) and the vocabulary's (at
+     * {@link Spaces#isSpace}, as {@code split("\\s+")}) agree: they differ only at rare control and Unicode spaces.
+     */
+    private static boolean splitsAlike(String cls) {
+        for (int i = 0, n = cls.length(); i < n; i++) {
+            char c = cls.charAt(i);
+            if (Chars.isWhitespace(c) != Spaces.isSpace(c)) {
+                return false;
             }
-            vocabByClass.put(cls, cached);
         }
-        return cached;
+        return true;
     }
 
     /**
-     * The vocabulary groups of one class name of a class string of several: in the same per-page memo (a class string
-     * of one name has that name's groups), since utility names recur across many class strings.
+     * The union of the {@link #HINTS_AND_VOCABULARY} bits of the names of a (non-empty) class attribute, cut at
+     * {@link Spaces#isSpace} ({@code spaces}) or at {@link Chars#isWhitespace}, kept to {@code mask}; an attribute
+     * that is one name whole is matched as such.
      */
-    private int nameVocabulary(String name) {
-        Integer bits = vocabByClass.get(name);
+    private long words(String cls, boolean spaces, long mask) {
+        long bits = 0;
+        int n = cls.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isCut(cls.charAt(i), spaces)) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isCut(cls.charAt(i), spaces)) {
+                i++;
+            }
+            if (start == 0 && i == n) {
+                return HINTS_AND_VOCABULARY.nameBits(cls, Integer.MAX_VALUE, true) & mask;
+            } else if (i > start) {
+                bits |= nameWords(cls.substring(start, i)) & mask;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean isCut(char c, boolean spaces) {
+        return spaces ? Spaces.isSpace(c) : Chars.isWhitespace(c);
+    }
+
+    /** The {@link #HINTS_AND_VOCABULARY} bits of one class name, from the per-page memo. */
+    private long nameWords(String name) {
+        Long bits = nameWords.get(name);
         if (bits == null) {
-            bits = Segmenter.VOCABULARY.nameBits(name, Integer.MAX_VALUE, true);
-            vocabByClass.put(name, bits);
+            bits = HINTS_AND_VOCABULARY.nameBits(name, Integer.MAX_VALUE, true);
+            nameWords.put(name, bits);
         }
         return bits;
-    }
-
-    /**
-     * The hint bits of a (non-empty) class attribute: of its names, each looked up in the same per-page memo, since
-     * utility names recur across many class strings.
-     */
-    private int classBits(String cls) {
-        Integer cached = classes.get(cls);
-        if (cached != null) {
-            return cached;
-        }
-        int bits = 0;
-        int start = -1;
-        for (int i = 0; i <= cls.length(); i++) {
-            boolean space = i == cls.length() || Chars.isWhitespace(cls.charAt(i));
-            if (space && start >= 0) {
-                bits |= start == 0 && i == cls.length() ? compute(cls, false) : classBits(cls.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        classes.put(cls, bits);
-        return bits;
-    }
-
-    /**
-     * Bits of one class name or id. Ids are matched whole and by parts (unless they are long slugs such as
-     * "zendaya-promoted-dune-..."), never by substring.
-     */
-    private static int compute(String name, boolean isId) {
-        return TABLE.nameBits(name, isId ? MAX_ID_PARTS : Integer.MAX_VALUE, !isId);
     }
 
     private static List<String> lowerAll(List<String> in) {

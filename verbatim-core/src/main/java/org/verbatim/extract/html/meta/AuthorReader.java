@@ -52,8 +52,8 @@ final class AuthorReader {
     /** Labels that open a photo credit, not a byline ("Bild: SN/APA/Jane Roe"), lower case. */
     static final List<String> PHOTO_CREDIT_LABELS = List.of("foto:", "fotos:", "bild:", "photo:", "photos:",
             "image:", "imagen:", "credit:", "credits:", "©");
-    private static final FragmentMatcher BYLINE_MATCHER = new FragmentMatcher(BYLINE_HINTS);
-    private static final FragmentMatcher OTHER_MATCHER = new FragmentMatcher(OTHER_AUTHOR_HINTS);
+    static final FragmentMatcher BYLINE_MATCHER = new FragmentMatcher(BYLINE_HINTS);
+    static final FragmentMatcher OTHER_MATCHER = new FragmentMatcher(OTHER_AUTHOR_HINTS);
     /** A name longer than this is a sentence, not a name. */
     static final int MAX_NAME = 60;
     /** A visible byline element with longer text than this is a container (an author box with a biography). */

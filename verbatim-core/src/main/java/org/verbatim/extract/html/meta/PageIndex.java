@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.ElementListener;
+import org.verbatim.extract.html.dom.FragmentMatcher;
 import org.verbatim.extract.html.dom.Hints;
 import org.verbatim.extract.html.dom.NodeStats;
 
@@ -96,16 +97,16 @@ public final class PageIndex implements ElementListener {
 
     /** As {@link VisibleDates#isDateish} and {@link AuthorReader#isBylineish}, the class read from its memo bits. */
     private static int classifyShown(Element e, int byClass) {
-        String id = e.id();
-        String itemprop = e.attr("itemprop");
-        boolean date = (byClass & DATEISH) != 0 || VisibleDates.isDateName(id) || VisibleDates.isDateName(itemprop);
-        boolean hit = (byClass & BYLINE_CLASS) != 0 || AuthorReader.isBylineName(id)
-                || AuthorReader.isBylineName(e.attr("rel")) || AuthorReader.isBylineName(itemprop)
+        int byId = NAMES.matches(e.id());
+        int byItemprop = NAMES.matches(e.attr("itemprop"));
+        boolean date = ((byClass & DATEISH) | ((byId | byItemprop) & DATE_NAME)) != 0;
+        boolean hit = (byClass & BYLINE_CLASS) != 0 || ((byId | byItemprop) & BYLINE_NAME) != 0
+                || AuthorReader.isBylineName(e.attr("rel"))
                 || e.normalName().equals("a") && AuthorReader.isAuthorPage(e.attr("href"));
-        // only the rare byline-looking elements pay for the second scan
+        // only the rare byline-looking elements pay for a second scan of the class
         boolean others = hit && ((byClass & BYLINE_CLASS) != 0 ? (byClass & OTHER_CLASS) != 0
                 : AuthorReader.isOtherName(e.className()));
-        boolean byline = hit && !others && !AuthorReader.isOtherName(id)
+        boolean byline = hit && !others && (byId & OTHER_NAME) == 0
                 && !AuthorReader.CONTROL_TAGS.contains(e.normalName());
         return (date ? DATEISH : 0) | (byline ? BYLINEISH : 0);
     }
@@ -117,13 +118,25 @@ public final class PageIndex implements ElementListener {
     private int classKinds(String cls) {
         Integer bits = shownByClass.get(cls);
         if (bits == null) {
-            boolean byline = AuthorReader.isBylineName(cls);
-            bits = (VisibleDates.isDateName(cls) ? DATEISH : 0) | (byline ? BYLINE_CLASS : 0)
-                    | (byline && AuthorReader.isOtherName(cls) ? OTHER_CLASS : 0);
+            int names = NAMES.matches(cls);
+            boolean byline = (names & BYLINE_NAME) != 0;
+            bits = ((names & DATE_NAME) != 0 ? DATEISH : 0) | (byline ? BYLINE_CLASS : 0)
+                    | (byline && (names & OTHER_NAME) != 0 ? OTHER_CLASS : 0);
             shownByClass.put(cls, bits);
         }
         return bits;
     }
+
+    /**
+     * The date, byline and other-author hints ({@link VisibleDates#isDateName}, {@link AuthorReader#isBylineName},
+     * {@link AuthorReader#isOtherName}) of a class, id or itemprop, read in one pass: bits {@link #DATE_NAME},
+     * {@link #BYLINE_NAME}, {@link #OTHER_NAME}.
+     */
+    private static final FragmentMatcher.Group NAMES = new FragmentMatcher.Group(VisibleDates.DATE_MATCHER,
+            AuthorReader.BYLINE_MATCHER, AuthorReader.OTHER_MATCHER);
+    private static final int DATE_NAME = 1;
+    private static final int BYLINE_NAME = 2;
+    private static final int OTHER_NAME = 4;
 
     /** Shown-element kinds: date-like ({@link VisibleDates#isDateish}), byline-like ({@link AuthorReader#isBylineish}). */
     static final int DATEISH = 1;

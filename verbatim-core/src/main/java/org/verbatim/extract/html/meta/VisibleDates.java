@@ -35,7 +35,7 @@ public final class VisibleDates {
             "post-meta", "article-meta", "created", "postdetail", "submitted", "stamp", "meta", "footer", "info", "dateline", "meta-info", "datum", "fecha", "data-pub");
     /** An element with longer text than this is a container, not a date line. */
     static final int MAX_TEXT = 250;
-    private static final FragmentMatcher DATE_MATCHER = new FragmentMatcher(DATE_HINTS);
+    static final FragmentMatcher DATE_MATCHER = new FragmentMatcher(DATE_HINTS);
     /** How many ancestors of the headline are climbed to find the text next to it (frameworks nest deeply). */
     static final int NEAR_LEVELS = 6;
     /** How much text around the headline is searched for a date. */

@@ -54,12 +54,31 @@ class FragmentMatcherTest {
     void agreesWithThePlainScan(int seed) {
         Random random = new Random(seed);
         for (int i = 0; i < 2000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String value = sb.toString();
+            String value = randomValue(random);
             assertThat(MATCHER.matches(value)).as(value).isEqualTo(MATCHER.scan(value));
         }
+    }
+
+    /** A group answers, bit by bit, as each of its matchers alone, non-ASCII values included. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void groupAgreesWithEachMatcher(int seed) {
+        FragmentMatcher other = new FragmentMatcher(List.of("dat", "post", "xıd", "e-i"));
+        FragmentMatcher.Group group = new FragmentMatcher.Group(MATCHER, other);
+        Random random = new Random(seed);
+        for (int i = 0; i < 2000; i++) {
+            String value = randomValue(random);
+            int expected = (MATCHER.matches(value) ? 1 : 0) | (other.matches(value) ? 2 : 0);
+            assertThat(group.matches(value)).as(value).isEqualTo(expected);
+        }
+    }
+
+    /** Up to 11 random {@link #PIECES}. */
+    private static String randomValue(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = random.nextInt(12); k > 0; k--) {
+            sb.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return sb.toString();
     }
 }

@@ -40,21 +40,44 @@ class HintSetTest {
     void agreesWithOneTestPerHint(int seed) {
         Random random = new Random(seed);
         for (int i = 0; i < 2000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String lower = sb.toString().toLowerCase(Locale.ROOT);
-            List<String> tokens = HintSet.tokens(sb.toString());
+            String name = randomName(random);
+            String lower = name.toLowerCase(Locale.ROOT);
+            List<String> tokens = HintSet.tokens(name);
             boolean substrings = random.nextBoolean();
             int expected = reference(ONE, lower, tokens, substrings) | 2 * reference(TWO, lower, tokens, substrings);
             assertThat(SET.bits(lower, tokens, substrings)).as(lower).isEqualTo(expected);
             // as written (any case): the allocation-free path for ASCII names must agree
-            assertThat(SET.nameBits(sb.toString(), Integer.MAX_VALUE, substrings)).as(sb.toString()).isEqualTo(expected);
+            assertThat(SET.nameBits(name, Integer.MAX_VALUE, substrings)).as(name).isEqualTo(expected);
             List<String> few = tokens.size() > 2 ? List.of() : tokens;
-            assertThat(SET.nameBits(sb.toString(), 2, substrings)).as(sb.toString())
+            assertThat(SET.nameBits(name, 2, substrings)).as(name)
                     .isEqualTo(reference(ONE, lower, few, substrings) | 2 * reference(TWO, lower, few, substrings));
         }
+    }
+
+    /** A paired set answers for both of its sets at once, the second's bits in the high half. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void pairedSetAnswersForBoth(int seed) {
+        HintSet low = new HintSet().add(ONE, 1).add(TWO, 4);
+        HintSet high = new HintSet().add(TWO, 1).add(List.of("~side", "nav*", "*cle*"), 1 << 30);
+        HintSet both = HintSet.paired(low, high);
+        Random random = new Random(seed);
+        for (int i = 0; i < 2000; i++) {
+            String name = randomName(random);
+            int maxParts = random.nextBoolean() ? Integer.MAX_VALUE : 2;
+            boolean substrings = random.nextBoolean();
+            long expected = low.nameBits(name, maxParts, substrings) | high.nameBits(name, maxParts, substrings) << 32;
+            assertThat(both.nameBits(name, maxParts, substrings)).as(name).isEqualTo(expected);
+        }
+    }
+
+    /** Up to 7 random {@link #PIECES}. */
+    private static String randomName(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = random.nextInt(8); k > 0; k--) {
+            sb.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return sb.toString();
     }
 
     private static int reference(List<String> hints, String lower, List<String> tokens, boolean substrings) {
