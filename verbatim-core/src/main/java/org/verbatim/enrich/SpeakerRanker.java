@@ -243,8 +243,7 @@ final class SpeakerRanker {
         }
         if ("de".equals(d.language)) {
             String det = d.lower[c.first()];
-            String kase = GERMAN_OBJECT.contains(det) ? "object" : det.equals("des") || det.equals("eines") ? "gen"
-                    : obliqueDer(d, c) ? "oblique" : ARTICLES.contains(det) ? "nom" : "none";
+            String kase = germanCase(d, c);
             MentionRef end = m.endingAt[c.last() - 1];
             add(end != null && end.form() == MentionRef.Form.NAME ? "de.head=name"
                     : EntityFinder.isGermanAgentHead(head) ? "de.head=agent"
@@ -416,7 +415,86 @@ final class SpeakerRanker {
                 bestP = p;
             }
         }
-        return bestP >= model.threshold() ? apposedName(d, m, a, genitiveSource(d, m, best)) : null;
+        if (bestP < model.threshold()) {
+            return null;
+        }
+        if ("de".equals(d.language)) {
+            best = germanWordOrder(d, m, a, cands, best);
+        }
+        return apposedName(d, m, a, genitiveSource(d, m, best));
+    }
+
+    /**
+     * German word order over the model's choice, where case marks who speaks. A choice before the cue whose article
+     * marks an object, or whose head is abstract ("Eine Verschiebung des Wahltermins bezeichnete Conze als ...", "Als
+     * Antwort auf den Brief sagte ein Sprecher"), gives way to a name or a nominative person right after the verb (verb
+     * second: the subject). A bare "die"/"das" phrase right after the verb ("Die Agentur bestätigte die Meldung", "Li
+     * nannte die Bewegung illegal") gives way to the name or nominative person that opens the sentence right before
+     * the verb: with the subject slot taken, that phrase is the object.
+     */
+    static Candidate germanWordOrder(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
+                                     Candidate best) {
+        int first = d.sentFirst[d.sentenceOf[a.cueFirst()]];
+        if (best.last() <= a.cueFirst() && frontedObject(d, best)) {
+            for (Candidate c : cands) {
+                if (c.first() >= a.cueLast() && rightAfterCue(d, a, c) && (isName(c.ref())
+                        || GERMAN_NOMINATIVE.contains(d.lower[c.first()]) && germanCase(d, c).equals("nom")
+                        && personLike(d, m, c))) {
+                    return c;
+                }
+            }
+        }
+        if (best.first() >= a.cueLast() && best.ref() == null && rightAfterCue(d, a, best)
+                && (d.lower[best.first()].equals("die") || d.lower[best.first()].equals("das"))) {
+            for (Candidate c : cands) {
+                if (c.first() == first && c.last() == a.cueFirst() && !d.quoted[c.first()]
+                        && (isName(c.ref()) || germanCase(d, c).equals("nom"))
+                        && governingPreposition(d, c, first).equals("none") && personLike(d, m, c)) {
+                    return c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isName(MentionRef r) {
+        return r != null && r.form() == MentionRef.Form.NAME;
+    }
+
+    /** A German phrase before the verb that its article marks as an object, or whose main head names no one. */
+    private static boolean frontedObject(Doc d, Candidate c) {
+        String k = germanCase(d, c);
+        String inner = innerHead(d, c);
+        return k.equals("object") || k.equals("oblique")
+                || EntityFinder.isGermanAbstractHead(inner != null ? inner : d.lower[c.last() - 1]);
+    }
+
+    /** The case a German candidate's article marks: object, gen, oblique, nom or none (as in its features). */
+    private static String germanCase(Doc d, Candidate c) {
+        String det = d.lower[c.first()];
+        return GERMAN_OBJECT.contains(det) ? "object" : det.equals("des") || det.equals("eines") ? "gen"
+                : obliqueDer(d, c) ? "oblique" : ARTICLES.contains(det) ? "nom" : "none";
+    }
+
+    /** Whether a German candidate names a person or a group: a name, or a main head that is an agent noun. */
+    private static boolean personLike(Doc d, Mentions m, Candidate c) {
+        String inner = innerHead(d, c);
+        if (inner != null) {
+            return EntityFinder.isGermanAgentHead(inner);
+        }
+        return isName(m.endingAt[c.last() - 1]) || EntityFinder.isGermanAgentHead(d.lower[c.last() - 1]);
+    }
+
+    /**
+     * Whether the German candidate follows its cue verb right away, past "sich" and inversion adverbs ("bezeichnete
+     * Conze", "sagte ein Sprecher").
+     */
+    private static boolean rightAfterCue(Doc d, QuoteFinder.Attribution a, Candidate c) {
+        int k = a.cueLast();
+        while (k < c.first() && (d.lower[k].equals("sich") || QuoteFinder.isInversionAdverb(d.lower[k]))) {
+            k++;
+        }
+        return k == c.first();
     }
 
     /**

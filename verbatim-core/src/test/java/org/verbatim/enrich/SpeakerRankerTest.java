@@ -255,4 +255,37 @@ class SpeakerRankerTest {
         SpeakerRanker.Candidate game = new SpeakerRanker.Candidate(dem, dem + 2, null);
         assertThat(SpeakerRanker.genitiveSource(d, m, game)).as("no source noun").isSameAs(game);
     }
+
+    /** What German word order makes of the candidate {@code chosen} (by text) of the cue {@code cue} in {@code text}. */
+    private static String wordOrder(String text, String cue, String chosen) {
+        Doc d = SEGMENTER.segment(text, "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, cue);
+        List<SpeakerRanker.Candidate> cands = SpeakerRanker.candidates(d, m, a, null);
+        SpeakerRanker.Candidate best = cands.stream().filter(c -> text(d, c).equals(chosen)).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate '" + chosen + "' in "
+                        + cands.stream().map(c -> text(d, c)).toList()));
+        return text(d, SpeakerRanker.germanWordOrder(d, m, a, cands, best));
+    }
+
+    @Test
+    void aFrontedObjectGivesWayToTheSubjectAfterTheVerb() {
+        assertThat(wordOrder("Als Antwort auf den Brief sagte ein Sprecher der Regierung, man prüfe ihn.", "sagte",
+                "den Brief")).isEqualTo("ein Sprecher der Regierung");
+        assertThat(wordOrder("Dem Minister sagte der Vorsitzende des Verbandes, die Lage sei ernst.", "sagte",
+                "Dem Minister")).isEqualTo("der Vorsitzende des Verbandes");
+        assertThat(wordOrder("Der Sprecher des Vereins sagte dem Minister, die Lage sei ernst.", "sagte",
+                "Der Sprecher des Vereins")).as("a nominative subject before the verb stays")
+                .isEqualTo("Der Sprecher des Vereins");
+    }
+
+    @Test
+    void anObjectAfterTheVerbGivesWayToTheSubjectBeforeIt() {
+        assertThat(wordOrder("Die Agentur bestätigte die Meldung, die Grenze sei geschlossen.", "bestätigte",
+                "die Meldung")).isEqualTo("Die Agentur");
+        assertThat(wordOrder("Am Montag bestätigte die Agentur, die Grenze sei geschlossen.", "bestätigte",
+                "die Agentur")).as("no subject opens the sentence before the verb").isEqualTo("die Agentur");
+        assertThat(wordOrder("Die Entscheidung bestätigte die Agentur am Montag.", "bestätigte",
+                "die Agentur")).as("an abstract noun before the verb is no subject").isEqualTo("die Agentur");
+    }
 }
