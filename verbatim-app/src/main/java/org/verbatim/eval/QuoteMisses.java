@@ -27,7 +27,7 @@ import org.verbatim.model.Timestamp;
  * <li>(c) the cue is there but the content fails: no content candidate of the gold cue overlaps the gold content
  * (the gold content lies in another sentence or paragraph, or on the other side), or an accepted candidate is lost
  * by the selection (the rules' path for quoted sentences, one content per cue, clashes);</li>
- * <li>(d) found, but counted through another attribution: the gold is overlapped only by predictions that the
+ * <li>(d) a hit, not a miss, listed to show how recall is earned: the gold is overlapped only by predictions that the
  * scorer pairs with another gold attribution (recall the scorer gives by overlap, not by this attribution's cue).</li>
  * </ul>
  * Gold attributions without a cue span are counted apart, and predictions that overlap no gold are listed as (fp).
@@ -132,7 +132,7 @@ public final class QuoteMisses {
                 if (own || other) {
                     t.hit++;
                     if (!own) {
-                        t.add("(d) found only through another attribution's prediction/" + kind, ex, keep);
+                        t.add("(d) a hit through another attribution's prediction only/" + kind, ex, keep);
                     }
                     continue;
                 }
