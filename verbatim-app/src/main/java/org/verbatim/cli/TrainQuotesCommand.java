@@ -55,8 +55,9 @@ public final class TrainQuotesCommand implements Callable<Integer> {
     Path report;
 
     @Option(names = "--misses", description = "Train nothing: sort the gold attributions the shipped models miss by "
-            + "where they are lost (no cue candidate, cue rejected, content or selection, found through another "
-            + "attribution), on train held out (5 folds, each fitted on the other four) and on dev.")
+            + "where they are lost (no cue candidate, cue rejected, content or selection; the hits found only "
+            + "through another attribution apart), on train held out (5 folds, each fitted on the other four) and "
+            + "on dev.")
     boolean misses;
 
     @Option(names = "--examples", paramLabel = "N", description = "With --misses: examples per category (default 0).")

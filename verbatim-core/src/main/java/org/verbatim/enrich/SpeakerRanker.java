@@ -128,7 +128,7 @@ final class SpeakerRanker {
         }
         MentionRef r = c.ref();
         return k == c.first() && content.start() >= d.end[a.cueLast() - 1] && content.start() <= d.start[k]
-                && (r != null && r.form() == MentionRef.Form.NAME || GERMAN_NOMINATIVE.contains(d.lower[k]));
+                && (isName(r) || GERMAN_NOMINATIVE.contains(d.lower[k]));
     }
 
     /** Whether the candidate stands inside parentheses of its sentence ("(National Environment Authority, NEMA)"). */
@@ -226,14 +226,14 @@ final class SpeakerRanker {
             add("possessed");
         }
         String head = d.lower[c.last() - 1];
-        if (r == null || r.form() != MentionRef.Form.NAME) {
+        if (!isName(r)) {
             add("head=" + head);
         }
         if (EntityFinder.ROLES.containsKey(EntityFinder.stripPossessive(head))) {
             add("head.role");
         }
         boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s")
-                && (r == null || r.form() != MentionRef.Form.NAME);
+                && !isName(r);
         if (plural || r != null && r.form() == MentionRef.Form.PRONOUN && "they".equals(head)) {
             add("plural");
             add("plural|cue3sg=" + cue.endsWith("s"));
@@ -245,7 +245,7 @@ final class SpeakerRanker {
             String det = d.lower[c.first()];
             String kase = germanCase(d, c);
             MentionRef end = m.endingAt[c.last() - 1];
-            add(end != null && end.form() == MentionRef.Form.NAME ? "de.head=name"
+            add(isName(end) ? "de.head=name"
                     : EntityFinder.isGermanAgentHead(head) ? "de.head=agent"
                     : EntityFinder.isGermanAbstractHead(head) ? "de.head=abstract" : "de.head=other");
             add("de.case=" + kase);
@@ -266,7 +266,7 @@ final class SpeakerRanker {
             if (QuoteFinder.isAcronym(d.token(c.last() - 1))) {
                 add("de.acronym");
             }
-            String head3 = end != null && end.form() == MentionRef.Form.NAME ? "name"
+            String head3 = isName(end) ? "name"
                     : EntityFinder.isGermanAgentHead(head) ? "agent" : "other";
             add("de.init|case|head=" + initial + "|" + kase + "|" + head3);
             add("de.clause|pos=" + clauseInitial(d, c.first(), first) + "|" + pos);
@@ -385,7 +385,7 @@ final class SpeakerRanker {
             return false;
         }
         MentionRef r = m.startingAt[k];
-        return GERMAN_NOMINATIVE.contains(d.lower[k]) || r != null && r.form() == MentionRef.Form.NAME;
+        return GERMAN_NOMINATIVE.contains(d.lower[k]) || isName(r);
     }
 
     /**
@@ -457,6 +457,7 @@ final class SpeakerRanker {
         return best;
     }
 
+    /** Whether the mention is a name (not a description or a pronoun); {@code null} is none. */
     private static boolean isName(MentionRef r) {
         return r != null && r.form() == MentionRef.Form.NAME;
     }
@@ -527,7 +528,7 @@ final class SpeakerRanker {
             return null;
         }
         MentionRef r = m.startingAt[k];
-        if (r != null && r.form() == MentionRef.Form.NAME && r.last() <= last) {
+        if (isName(r) && r.last() <= last) {
             return new int[] {k, r.last()};
         }
         String w = d.lower[k];
@@ -545,7 +546,7 @@ final class SpeakerRanker {
      */
     static Candidate apposedName(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate c) {
         MentionRef r = c.ref();
-        boolean person = r != null && r.form() == MentionRef.Form.NAME && r.type() == EntityType.PERSON;
+        boolean person = isName(r) && r.type() == EntityType.PERSON;
         if (c.last() > a.cueFirst() || !apposition(d, c.last(), a.cueFirst())) {
             return c;
         }
@@ -565,7 +566,7 @@ final class SpeakerRanker {
                     return new Candidate(start, k, null); // "Stephen Singer, ein Klimaexperte vom WWF, erklärte"
                 }
             }
-            if (name != null && name.form() == MentionRef.Form.NAME
+            if (isName(name)
                     && (name.type() == EntityType.PERSON || name.type() == EntityType.UNKNOWN
                     && "de".equals(d.language))
                     && (name.first() == first || !d.isWord(name.first() - 1)

@@ -128,7 +128,7 @@ public final class PageIndex implements ElementListener {
     }
 
     /**
-     * The date, byline and other-author hints ({@link VisibleDates#isDateName}, {@link AuthorReader#isBylineName},
+     * The date, byline and other-author hints ({@link VisibleDates#isDateish}, {@link AuthorReader#isBylineName},
      * {@link AuthorReader#isOtherName}) of a class, id or itemprop, read in one pass: bits {@link #DATE_NAME},
      * {@link #BYLINE_NAME}, {@link #OTHER_NAME}.
      */

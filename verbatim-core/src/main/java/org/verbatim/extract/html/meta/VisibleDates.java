@@ -111,11 +111,6 @@ public final class VisibleDates {
     }
 
     /** True when the element's class, id or itemprop suggests it shows a date; cheap enough for the DOM pass. */
-    /** Whether a class, id or itemprop value holds a date hint (see {@link #isDateish}). */
-    static boolean isDateName(String value) {
-        return DATE_MATCHER.matches(value);
-    }
-
     static boolean isDateish(Element e) {
         return e.attributesSize() > 0 && (DATE_MATCHER.matches(e.className()) || DATE_MATCHER.matches(e.id())
                 || DATE_MATCHER.matches(e.attr("itemprop")));
