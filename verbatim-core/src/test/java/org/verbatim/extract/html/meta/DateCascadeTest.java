@@ -340,6 +340,20 @@ class DateCascadeTest {
     }
 
     @Test
+    void aDatelineYearEndsWhereItsElementEnds() {
+        String url = "https://www.example.com/story";
+        String dateline = "<div class='card'><span>Mar 27, 2023</span><span>5 mins</span></div>";
+        String teaser = "<ul><li><a href='/s'>Another story</a> <span class='post-date'>Jan 9, 2024</span></li></ul>";
+        assertThat(text(publishedIn("en", dateline, teaser, url))).isEqualTo("2023-03-27");
+        Element h1 = Jsoup.parse("<div><h1>Council votes</h1>" + dateline + "</div>").selectFirst("h1");
+        assertThat(VisibleDates.nearHeadlineText(h1)).startsWith("Mar 27, 2023 5 mins");
+        Element ordinal = Jsoup.parse("<div><h1>Council votes</h1><p>March <span>27</span><sup>th</sup>, 2023</p>"
+                + "</div>").selectFirst("h1");
+        assertThat(VisibleDates.nearHeadlineText(ordinal)).as("only two digits are set apart")
+                .startsWith("March 27th, 2023");
+    }
+
+    @Test
     void withoutACountryAPageReadsItsSlashedDatesTheWayItsUnambiguousOnesShow() {
         String url = "https://www.example.com/story";
         String dateline = "<p><span class='post-date'>03/01/2017</span></p>";
