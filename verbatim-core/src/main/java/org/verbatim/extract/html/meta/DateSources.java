@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.verbatim.extract.html.dom.NodeStats;
 import org.verbatim.extract.html.meta.DateCascade.Inputs;
@@ -53,7 +55,8 @@ final class DateSources {
 
     /**
      * Whether the page reads {@code 03/09/2026} month first: its declared locale ({@code og:locale}, else the
-     * {@code <html lang>}) is of the United States ({@link VisibleDates#monthFirstLocale}).
+     * {@code <html lang>}) is of the United States ({@link VisibleDates#monthFirstLocale}); or, when the locale names
+     * no country ({@code en}, none), the page's own slashed dates show it ({@link #slashedMonthFirst}).
      */
     static boolean monthFirst(Inputs in) {
         String locale = in.meta().get("og:locale");
@@ -61,7 +64,46 @@ final class DateSources {
             Element html = in.doc().firstElementChild();
             locale = html == null ? null : html.attr("lang");
         }
-        return VisibleDates.monthFirstLocale(locale);
+        if (VisibleDates.monthFirstLocale(locale)) {
+            return true;
+        }
+        return !namesCountry(locale) && slashedMonthFirst(in.ix());
+    }
+
+    /** Whether a locale names a country after its language ({@code en_GB}, {@code fr-FR}). */
+    static boolean namesCountry(String locale) {
+        return locale != null && locale.strip().matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}.*");
+    }
+
+    /** A slashed all-numeric date: {@code 01/31/2025}, {@code 31/01/25}. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
+
+    /**
+     * Whether the slashed dates the page shows in its {@code <time>} elements, date-like elements and date leaves
+     * (the first {@link PageIndex#MAX_DATE_ELEMENTS} of each) put the month first: at least one can only be read month
+     * first ({@code 01/31/2025}) and none can only be read day first ({@code 31/01/2025}). Read where the locale does
+     * not tell: a page states its dates one way throughout.
+     */
+    static boolean slashedMonthFirst(PageIndex ix) {
+        int monthFirst = 0;
+        for (List<Element> list : List.of(ix.times, ix.dateElements, ix.dateLeaves)) {
+            for (int i = 0; i < list.size() && i < PageIndex.MAX_DATE_ELEMENTS; i++) {
+                String text = list.get(i).text();
+                if (text.length() > VisibleDates.MAX_TEXT) {
+                    continue;
+                }
+                Matcher m = SLASHED.matcher(text);
+                while (m.find()) {
+                    int a = Integer.parseInt(m.group(1));
+                    int b = Integer.parseInt(m.group(2));
+                    if (a > 12 && b <= 12) {
+                        return false;
+                    }
+                    monthFirst += a <= 12 && b > 12 && b <= 31 ? 1 : 0;
+                }
+            }
+        }
+        return monthFirst > 0;
     }
 
     /** The date {@code source} gives, or {@code null}; implausible dates are dropped. */

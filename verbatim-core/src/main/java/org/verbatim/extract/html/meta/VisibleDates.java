@@ -245,9 +245,12 @@ public final class VisibleDates {
 
     /**
      * Appends the text of {@code el} (words separated by single spaces) to {@code sb}, stopping once {@code sb} is
-     * {@code limit} long: a sibling of the headline may be the whole article, and only its start matters.
+     * {@code limit} long: a sibling of the headline may be the whole article, and only its start matters. Where an
+     * element starts or ends between two digits ({@code <span>Mar 27, 2025</span><span>5 mins</span>}) a space keeps
+     * them apart: styling sets such elements apart, and a date's year does not run on into the next element's number.
      */
     static void appendText(Element el, StringBuilder sb, int limit) {
+        boolean[] boundary = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -255,16 +258,25 @@ public final class VisibleDates {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode t) {
-                    appendNormalized(t.getWholeText(), sb, limit);
-                } else if (node instanceof Element x && x.isBlock() && sb.length() > 0
-                        && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
+                    String text = t.getWholeText();
+                    if (boundary[0] && !text.isEmpty() && Character.isDigit(text.charAt(0)) && sb.length() > 0
+                            && Character.isDigit(sb.charAt(sb.length() - 1))) {
+                        sb.append(' ');
+                    }
+                    boundary[0] = false;
+                    appendNormalized(text, sb, limit);
+                } else if (node instanceof Element x) {
+                    boundary[0] = true;
+                    if (x.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                        sb.append(' ');
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                boundary[0] |= node instanceof Element;
                 return FilterResult.CONTINUE;
             }
         }, el);

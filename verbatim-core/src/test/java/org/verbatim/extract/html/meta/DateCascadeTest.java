@@ -333,6 +333,41 @@ class DateCascadeTest {
                 .as("a first number above 12 is the day wherever the page is").isEqualTo("2021-09-23");
     }
 
+    private static Timestamp publishedIn(String lang, String dateline, String after, String url) {
+        return Verbatim.extractHtml("<!doctype html><html lang='" + lang + "'><head><meta charset='utf-8'></head><body>"
+                + "<article><h1>Council votes on budget</h1>" + dateline + Pages.paras(1, 3) + "</article>" + after
+                + "</body></html>", url).published();
+    }
+
+    @Test
+    void aDatelineYearEndsWhereItsElementEnds() {
+        String url = "https://www.example.com/story";
+        String dateline = "<div class='card'><span>Mar 27, 2023</span><span>5 mins</span></div>";
+        String teaser = "<ul><li><a href='/s'>Another story</a> <span class='post-date'>Jan 9, 2024</span></li></ul>";
+        assertThat(text(publishedIn("en", dateline, teaser, url))).isEqualTo("2023-03-27");
+        Element h1 = Jsoup.parse("<div><h1>Council votes</h1>" + dateline + "</div>").selectFirst("h1");
+        assertThat(VisibleDates.nearHeadlineText(h1)).startsWith("Mar 27, 2023 5 mins");
+        Element ordinal = Jsoup.parse("<div><h1>Council votes</h1><p>March <span>27</span><sup>th</sup>, 2023</p>"
+                + "</div>").selectFirst("h1");
+        assertThat(VisibleDates.nearHeadlineText(ordinal)).as("only two digits are set apart")
+                .startsWith("March 27th, 2023");
+    }
+
+    @Test
+    void withoutACountryAPageReadsItsSlashedDatesTheWayItsUnambiguousOnesShow() {
+        String url = "https://www.example.com/story";
+        String dateline = "<p><span class='post-date'>03/01/2017</span></p>";
+        String teaser = "<ul class='related'><li><a href='/s'>Another story</a> <time class='date'>01/31/2025</time>"
+                + "</li></ul>";
+        assertThat(text(publishedIn("en", dateline, teaser, url))).isEqualTo("2017-03-01");
+        assertThat(text(publishedIn("en", dateline, "", url))).as("nothing shows the order: day first")
+                .isEqualTo("2017-01-03");
+        assertThat(text(publishedIn("en", dateline, teaser.replace("01/31/2025", "31/01/2025") + teaser, url)))
+                .as("the page's dates disagree").isEqualTo("2017-01-03");
+        assertThat(text(publishedIn("en-GB", dateline, teaser, url))).as("the locale names a country")
+                .isEqualTo("2017-01-03");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", textBlock = """
             en_US, true
