@@ -426,16 +426,26 @@ final class SpeakerRanker {
 
     /**
      * German word order over the model's choice, where case marks who speaks. A choice before the cue whose article
-     * marks an object, or whose head is abstract ("Eine Verschiebung des Wahltermins bezeichnete Conze als ...", "Als
-     * Antwort auf den Brief sagte ein Sprecher"), gives way to a name or a nominative person right after the verb (verb
-     * second: the subject). A bare "die"/"das" phrase right after the verb ("Die Agentur bestätigte die Meldung", "Li
-     * nannte die Bewegung illegal") gives way to the name or nominative person that opens the sentence right before
-     * the verb: with the subject slot taken, that phrase is the object.
+     * marks an object, whose head is abstract, or that a preposition governs ("Eine Verschiebung des Wahltermins
+     * bezeichnete Conze als ...", "Als Antwort auf den Brief sagte ein Sprecher", "Gegenüber der Zeitung erklärte
+     * Meier") gives way to a name or a nominative person right after the verb (verb second: the subject); with none
+     * there, to the name or nominative person that opens the choice's clause ("Nachdem die Anwältin dem Richter
+     * mitgeteilt hatte"). A choice right after the verb that its article marks as an object ("Die Agentur bestätigte
+     * die Meldung", "Li nannte die Bewegung illegal", "Der Verband, der ..., kritisierte den Beschluss") gives way to
+     * the name or nominative person that opens the sentence and reaches the verb: with the subject slot taken, that
+     * phrase is the object.
      */
     static Candidate germanWordOrder(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
                                      Candidate best) {
         int first = d.sentFirst[d.sentenceOf[a.cueFirst()]];
-        if (best.last() <= a.cueFirst() && frontedObject(d, best)) {
+        if (!verbCue(d, a)) {
+            return best;
+        }
+        Candidate agent = passiveAgent(d, m, a, cands, best, first);
+        if (agent != null) {
+            return agent;
+        }
+        if (best.last() <= a.cueFirst() && (frontedObject(d, best) || governed(d, best, first))) {
             for (Candidate c : cands) {
                 if (c.first() >= a.cueLast() && rightAfterCue(d, a, c) && (isName(c.ref())
                         || GERMAN_NOMINATIVE.contains(d.lower[c.first()]) && germanCase(d, c).equals("nom")
@@ -443,11 +453,16 @@ final class SpeakerRanker {
                     return c;
                 }
             }
+            Candidate opener = clauseSubject(d, m, a, cands, best, first);
+            if (opener != null) {
+                return opener;
+            }
         }
-        if (best.first() >= a.cueLast() && best.ref() == null && rightAfterCue(d, a, best)
-                && (d.lower[best.first()].equals("die") || d.lower[best.first()].equals("das"))) {
+        if (best.first() >= a.cueLast() && !isPerson(best.ref()) && rightAfterCue(d, a, best)
+                && (d.lower[best.first()].equals("die") || d.lower[best.first()].equals("das")
+                || germanCase(d, best).equals("object"))) {
             for (Candidate c : cands) {
-                if (c.first() == first && c.last() == a.cueFirst() && !d.quoted[c.first()]
+                if (opensSentence(d, c.first(), first) && reachesVerb(d, c, a.cueFirst()) && !d.quoted[c.first()]
                         && (isName(c.ref()) || germanCase(d, c).equals("nom"))
                         && governingPreposition(d, c, first).equals("none") && personLike(d, m, c)) {
                     return c;
@@ -455,6 +470,174 @@ final class SpeakerRanker {
             }
         }
         return best;
+    }
+
+    /** Whether the cue is a verb: no "laut", "zufolge", "nach (Angaben)", "so" ("dem Bericht zufolge"). */
+    private static boolean verbCue(Doc d, QuoteFinder.Attribution a) {
+        for (int k = a.cueFirst(); k < a.cueLast(); k++) {
+            if (QuoteFinder.ACCORDING.contains(d.lower[k]) || d.lower[k].equals("so")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Stems of German verbs whose passive subject is the speaker and whose agent only passes the words on ("Meier wird
+     * von der Agentur mit den Worten zitiert"; data).
+     */
+    private static final Set<String> QUOTING = org.verbatim.language.Words.of("de", "quoting-verbs");
+
+    /** Forms of "werden", the German passive auxiliary (data). */
+    private static final Set<String> GERMAN_PASSIVE = org.verbatim.language.Words.of("de", "passive-werden");
+
+    /**
+     * The agent of a German passive cue: with a form of "werden" in the cue's clause, the candidate that "von" governs
+     * in that clause, unless the "von" follows a noun ("der Bürgermeister von Berlin": an attribute). "Von der Partei
+     * wurde gefordert, ...", "Dies wurde vom Verband kritisiert" (after "vom", the phrase itself). {@code null} when
+     * the cue is not passive, has no such agent that names a person or a group ("Von einer hohen Brandgefahr wird
+     * berichtet": the topic), the choice is the agent already, or the cue quotes ({@link #QUOTING}).
+     */
+    private static Candidate passiveAgent(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
+                                          Candidate best, int first) {
+        if (!passiveClause(d, a, first) || agentPreposition(d, best, first) >= 0
+                || QUOTING.stream().anyMatch(d.lower[a.cueFirst()]::startsWith)) {
+            return null;
+        }
+        for (Candidate c : cands) {
+            int v = agentPreposition(d, c, first);
+            if (v >= 0 && c.last() <= a.cueFirst() && sameClause(d, c.last(), a.cueFirst())
+                    && (v == first || !d.isCapitalised(v - 1) || !d.isWord(v - 1)) && personLike(d, m, c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The "von" or "vom" that governs the candidate, or -1. */
+    private static int agentPreposition(Doc d, Candidate c, int first) {
+        if (c.first() > first && d.lower[c.first() - 1].equals("vom")) {
+            return c.first() - 1;
+        }
+        if (!governingPreposition(d, c, first).equals("von")) {
+            return -1;
+        }
+        int k = c.first() - 1;
+        while (!d.lower[k].equals("von")) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A lower-case cue (a participle) with a form of "werden" in its clause. */
+    private static boolean passiveClause(Doc d, QuoteFinder.Attribution a, int first) {
+        int cue = a.cueFirst();
+        if (d.isCapitalised(cue)) {
+            return false;
+        }
+        int last = d.sentLast[d.sentenceOf[cue]];
+        for (int k = cue - 1; k >= first && !d.is(k, ',') && !d.quoted[k]; k--) {
+            if (GERMAN_PASSIVE.contains(d.lower[k])) {
+                return true;
+            }
+        }
+        for (int k = a.cueLast(); k < last && !d.is(k, ',') && !d.quoted[k]; k++) {
+            if (GERMAN_PASSIVE.contains(d.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a preposition opens or governs the German candidate ("Gegenüber der Zeitung", "bei seinem Team"). */
+    private static boolean governed(Doc d, Candidate c, int first) {
+        return GERMAN_PREPOSITIONS.contains(d.lower[c.first()]) || !governingPreposition(d, c, first).equals("none");
+    }
+
+    /**
+     * The name or nominative person that opens the clause of {@code object} before it, in the same clause as the cue
+     * (no comma or quotation between them): "Nachdem die Anwältin dem Richter mitgeteilt hatte", "Der Trainer bedankte
+     * sich bei seinem Team und sagte"; {@code null} when there is none.
+     */
+    private static Candidate clauseSubject(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
+                                           Candidate object, int first) {
+        Candidate found = null;
+        for (Candidate c : cands) {
+            if (c.last() <= object.first() && clauseInitial(d, c.first(), first) && !d.quoted[c.first()]
+                    && sameClause(d, c.first(), a.cueFirst())
+                    && (isName(c.ref()) || germanCase(d, c).equals("nom"))
+                    && governingPreposition(d, c, first).equals("none") && personLike(d, m, c)
+                    && (frontedObject(d, object) || verbBetween(d, c.last(), object.first()))
+                    && (found == null || c.first() > found.first())) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A lower-case word other than a determiner or a preposition between tokens {@code from} and {@code to} (a verb
+     * between a subject and a phrase that a preposition governs: "Der Trainer bedankte sich bei seinem Team", not "Der
+     * Kommissar für Energie").
+     */
+    private static boolean verbBetween(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.isWord(k) && !d.isCapitalised(k) && !QuoteFinder.GERMAN_DETERMINERS.contains(d.lower[k])
+                    && !GERMAN_PREPOSITIONS.contains(d.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No comma, colon, semicolon or quotation between tokens {@code from} and {@code to}. */
+    private static boolean sameClause(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.quoted[k] || d.is(k, ',') || d.is(k, ':') || d.is(k, ';')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} opens its sentence, or what follows a heading word and a colon ("Arbeitswelt: Die"). */
+    private static boolean opensSentence(Doc d, int k, int first) {
+        return k == first || k == first + 2 && d.is(first + 1, ':') && d.isWord(first);
+    }
+
+    /** Tokens that an insertion between a subject and its verb may span ("Der Verband, der ... ist, kritisierte"). */
+    private static final int MAX_INSERTION = 30;
+
+    /**
+     * Whether the phrase reaches the verb at {@code cue}: it ends right before it, perhaps after an aside in parentheses
+     * ("Die Partei (MDC) beschuldigte") and a comma-enclosed insertion ("Der Verband, der ... verantwortlich ist,
+     * begründete").
+     */
+    private static boolean reachesVerb(Doc d, Candidate c, int cue) {
+        int k = c.last();
+        if (k < cue && d.is(k, '(')) {
+            while (k < cue && !d.is(k, ')')) {
+                k++;
+            }
+            k++;
+        }
+        if (k == cue) {
+            return true;
+        }
+        if (k >= cue - 2 || !d.is(k, ',') || !d.is(cue - 1, ',') || cue - k > MAX_INSERTION) {
+            return false;
+        }
+        for (int j = k; j < cue; j++) {
+            if (d.quoted[j] || d.is(j, ':') || d.is(j, ';')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the mention names a person (a name or a description of one). */
+    private static boolean isPerson(MentionRef r) {
+        return r != null && r.type() == EntityType.PERSON && r.form() != MentionRef.Form.PRONOUN;
     }
 
     /** Whether the mention is a name (not a description or a pronoun); {@code null} is none. */
@@ -477,13 +660,17 @@ final class SpeakerRanker {
                 : obliqueDer(d, c) ? "oblique" : ARTICLES.contains(det) ? "nom" : "none";
     }
 
-    /** Whether a German candidate names a person or a group: a name, or a main head that is an agent noun. */
+    /**
+     * Whether a German candidate names a person or a group: a name, a main head that is an agent noun, or an acronym
+     * ("die SPD").
+     */
     private static boolean personLike(Doc d, Mentions m, Candidate c) {
         String inner = innerHead(d, c);
         if (inner != null) {
             return EntityFinder.isGermanAgentHead(inner);
         }
-        return isName(m.endingAt[c.last() - 1]) || EntityFinder.isGermanAgentHead(d.lower[c.last() - 1]);
+        return isName(m.endingAt[c.last() - 1]) || EntityFinder.isGermanAgentHead(d.lower[c.last() - 1])
+                || QuoteFinder.isAcronym(d.token(c.last() - 1));
     }
 
     /**

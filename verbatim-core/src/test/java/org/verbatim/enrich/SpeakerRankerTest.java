@@ -288,4 +288,42 @@ class SpeakerRankerTest {
         assertThat(wordOrder("Die Entscheidung bestätigte die Agentur am Montag.", "bestätigte",
                 "die Agentur")).as("an abstract noun before the verb is no subject").isEqualTo("die Agentur");
     }
+
+    @Test
+    void aFrontedPrepositionalPhraseGivesWayToTheSubjectAfterTheVerb() {
+        assertThat(wordOrder("Gegenüber der Zeitung erklärte Anna Berger, die Lage sei ernst.", "erklärte",
+                "Gegenüber der Zeitung")).isEqualTo("Anna Berger");
+    }
+
+    @Test
+    void anObjectBeforeTheCueGivesWayToTheSubjectThatOpensItsClause() {
+        assertThat(wordOrder("Der Trainer bedankte sich bei seinem Team und sagte, er sei stolz.", "sagte",
+                "seinem Team")).isEqualTo("Der Trainer");
+        assertThat(wordOrder("Der Kommissar für Energie Günther Hollmann nannte den Beschluss fair.", "nannte",
+                "Energie Günther Hollmann")).as("a name in a description, no verb before it: stays")
+                .isEqualTo("Energie Günther Hollmann");
+        assertThat(wordOrder("Dem Bericht der Kommission zufolge sei die Lage ernst.", "zufolge",
+                "Dem Bericht der Kommission")).as("no verb cue").isEqualTo("Dem Bericht der Kommission");
+    }
+
+    @Test
+    void anObjectAfterTheVerbGivesWayToASubjectAcrossAnInsertionOrAHeading() {
+        assertThat(wordOrder("Der Verband, der für die Messe zuständig ist, begründete die Absage mit dem Wetter.",
+                "begründete", "die Absage")).isEqualTo("Der Verband");
+        assertThat(wordOrder("Sport: Die FIFA kritisierte den Beschluss der Liga scharf.", "kritisierte",
+                "den Beschluss der Liga")).isEqualTo("Die FIFA");
+        assertThat(wordOrder("Die Lage, sagte die Sprecherin, sei ernst.", "sagte", "die Sprecherin"))
+                .as("no insertion between the phrase and the verb: the phrase is no subject")
+                .isEqualTo("die Sprecherin");
+    }
+
+    @Test
+    void aPassiveCueTakesItsAgentAfterVon() {
+        assertThat(wordOrder("Die Vorschläge der Kommission wurden von der Gewerkschaft als unzureichend bezeichnet.",
+                "bezeichnet", "Die Vorschläge der Kommission")).isEqualTo("der Gewerkschaft");
+        assertThat(wordOrder("Frau Berger wird von der Agentur mit den Worten zitiert, sie sei zufrieden.", "zitiert",
+                "Frau Berger")).as("whom a quoting verb quotes is the speaker").isEqualTo("Frau Berger");
+        assertThat(wordOrder("Von einer großen Gefahr wird auch aus dem Norden berichtet.", "berichtet",
+                "dem Norden")).as("after \"von\" a topic, no agent").isEqualTo("dem Norden");
+    }
 }
