@@ -421,7 +421,40 @@ final class SpeakerRanker {
         if ("de".equals(d.language)) {
             best = germanWordOrder(d, m, a, cands, best);
         }
-        return apposedName(d, m, a, genitiveSource(d, m, best));
+        Candidate c = apposedName(d, m, a, genitiveSource(d, m, best));
+        return "de".equals(d.language) ? germanExtent(d, m, a, content, c) : c;
+    }
+
+    /** Words that join two German sources into one ("der Staatsanwaltschaft und der Polizei"; data). */
+    private static final Set<String> GERMAN_AND = org.verbatim.language.Words.of("de", "source-conjunctions");
+
+    /**
+     * A German noun phrase runs on through "und" or "sowie" and a second source, a name or an article and an agent
+     * noun ("der Staatsanwaltschaft und der Polizei", "Angaben von AFP und Reuters"): the source is both. Mentions (a
+     * name, a description, a pronoun) stay as they are, and the phrase never runs into the cue or the content.
+     */
+    static Candidate germanExtent(Doc d, Mentions m, QuoteFinder.Attribution a, Span content, Candidate c) {
+        if (c == null || c.ref() != null) {
+            return c;
+        }
+        int last = d.sentLast[d.sentenceOf[c.first()]];
+        int limit = c.last() <= a.cueFirst() ? a.cueFirst() : last;
+        int e = c.last();
+        if (e + 1 < limit && GERMAN_AND.contains(d.lower[e]) && !d.quoted[e + 1]) {
+            MentionRef next = m.startingAt[e + 1];
+            int[] np = QuoteFinder.GERMAN_DETERMINERS.contains(d.lower[e + 1])
+                    ? QuoteFinder.germanNounPhrase(d, m, e + 1, limit) : null;
+            if (isName(next) && next.last() <= limit) {
+                e = next.last();
+            } else if (np != null && np[1] > np[0] + 1 && personLike(d, m, new Candidate(np[0], np[1], null))) {
+                e = np[1];
+            }
+        }
+        boolean intoContent = content != null && d.start[c.first()] < content.end() && d.end[e - 1] > content.start();
+        if (e == c.last() || intoContent) {
+            return c;
+        }
+        return new Candidate(c.first(), e, null);
     }
 
     /**

@@ -326,4 +326,31 @@ class SpeakerRankerTest {
         assertThat(wordOrder("Von einer großen Gefahr wird auch aus dem Norden berichtet.", "berichtet",
                 "dem Norden")).as("after \"von\" a topic, no agent").isEqualTo("dem Norden");
     }
+
+    /** What {@link SpeakerRanker#germanExtent} makes of the phrase {@code chosen} (by text) of cue {@code cue}. */
+    private static String extent(String text, String cue, String chosen) {
+        Doc d = SEGMENTER.segment(text, "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, cue);
+        int first = d.text.indexOf(chosen);
+        int k = 0;
+        while (d.start[k] < first) {
+            k++;
+        }
+        int e = k;
+        while (d.end[e] < first + chosen.length()) {
+            e++;
+        }
+        return text(d, SpeakerRanker.germanExtent(d, m, a, null, new SpeakerRanker.Candidate(k, e + 1, null)));
+    }
+
+    @Test
+    void aGermanSourceRunsOnThroughUndToASecondSource() {
+        assertThat(extent("Nach Angaben der Feuerwehr und der Polizei brannte das Lager aus.", "Angaben",
+                "der Feuerwehr")).isEqualTo("der Feuerwehr und der Polizei");
+        assertThat(extent("Nach Angaben der Feuerwehr und der Lage im Ort brannte das Lager aus.", "Angaben",
+                "der Feuerwehr")).as("no agent after und").isEqualTo("der Feuerwehr");
+        assertThat(extent("Die Feuerwehr und die Polizei teilten mit, das Lager sei ausgebrannt.", "teilten",
+                "Die Feuerwehr")).isEqualTo("Die Feuerwehr und die Polizei");
+    }
 }
