@@ -466,7 +466,9 @@ final class SpeakerRanker {
      * mitgeteilt hatte"). A choice right after the verb that its article marks as an object ("Die Agentur bestätigte
      * die Meldung", "Li nannte die Bewegung illegal", "Der Verband, der ..., kritisierte den Beschluss") gives way to
      * the name or nominative person that opens the sentence and reaches the verb: with the subject slot taken, that
-     * phrase is the object.
+     * phrase is the object. A choice in another clause before the cue gives way to the name or nominative person
+     * that opens the cue's subordinate clause and stands right before the verb-final cue (", von dem die Polizei
+     * glaubt, er sei ..."), unless the cue quotes (", den die Zeitung zitiert,": whom it quotes speaks).
      */
     static Candidate germanWordOrder(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
                                      Candidate best) {
@@ -491,6 +493,16 @@ final class SpeakerRanker {
                 return opener;
             }
         }
+        if (best.last() <= a.cueFirst() && !sameClause(d, best.last(), a.cueFirst())
+                && QUOTING.stream().noneMatch(d.lower[a.cueFirst()]::startsWith)) {
+            for (Candidate c : cands) {
+                if (c.last() == a.cueFirst() && sameClause(d, c.first(), a.cueFirst()) && !d.quoted[c.first()]
+                        && opensSubordinateClause(d, c.first(), first)
+                        && (isName(c.ref()) || germanCase(d, c).equals("nom") && personLike(d, m, c))) {
+                    return c; // ", von dem die Polizei glaubt, er sei ...": the subject before a verb-final cue
+                }
+            }
+        }
         if (best.first() >= a.cueLast() && !isPerson(best.ref()) && rightAfterCue(d, a, best)
                 && (d.lower[best.first()].equals("die") || d.lower[best.first()].equals("das")
                 || germanCase(d, best).equals("object"))) {
@@ -503,6 +515,27 @@ final class SpeakerRanker {
             }
         }
         return best;
+    }
+
+    /** German relative pronouns (data). */
+    private static final Set<String> GERMAN_RELATIVES = org.verbatim.language.Words.of("de", "relative-pronouns");
+
+    /**
+     * Whether token {@code k} opens a subordinate clause: it follows a word that opens one ("dass", "wie"), or a
+     * relative pronoun after a comma, perhaps with a preposition between (", von dem die Polizei glaubt").
+     */
+    private static boolean opensSubordinateClause(Doc d, int k, int first) {
+        int p = k - 1;
+        if (p <= first) {
+            return false;
+        }
+        if (GERMAN_CLAUSE_OPENERS.contains(d.lower[p]) && !d.lower[p].equals("und")) {
+            return true;
+        }
+        if (!GERMAN_RELATIVES.contains(d.lower[p])) {
+            return false;
+        }
+        return d.is(p - 1, ',') || p - 2 >= first && GERMAN_PREPOSITIONS.contains(d.lower[p - 1]) && d.is(p - 2, ',');
     }
 
     /** Whether the cue is a verb: no "laut", "zufolge", "nach (Angaben)", "so" ("dem Bericht zufolge"). */

@@ -353,4 +353,14 @@ class SpeakerRankerTest {
         assertThat(extent("Die Feuerwehr und die Polizei teilten mit, das Lager sei ausgebrannt.", "teilten",
                 "Die Feuerwehr")).isEqualTo("Die Feuerwehr und die Polizei");
     }
+
+    @Test
+    void aChoiceInAnotherClauseGivesWayToTheSubjectOfARelativeClauseCue() {
+        assertThat(wordOrder("Gesucht wird ein Fahrer, von dem die Polizei glaubt, er sei geflohen.", "glaubt",
+                "ein Fahrer")).isEqualTo("die Polizei");
+        assertThat(wordOrder("Gesucht wird einen Fahrer, dem die Polizei glaubt, er sei geflohen.", "glaubt",
+                "einen Fahrer")).as("a relative pronoun right after the comma too").isEqualTo("die Polizei");
+        assertThat(wordOrder("Ein Beamter, den die Zeitung zitiert, sagte, der Fahrer sei geflohen.", "zitiert",
+                "Ein Beamter")).as("whom a quoting verb quotes is the speaker").isEqualTo("Ein Beamter");
+    }
 }
