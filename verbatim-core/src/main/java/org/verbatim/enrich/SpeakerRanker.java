@@ -768,13 +768,25 @@ final class SpeakerRanker {
                 && m.startingAt[g[0]].last() == g[1] ? m.startingAt[g[0]] : null);
     }
 
+    /**
+     * A name in the genitive that no list knows ("Österreichs", "Ibrahims"): a capitalised word in "-s", never seen in
+     * lower case, no function or time word.
+     */
+    private static boolean genitiveName(Doc d, int k) {
+        String w = d.lower[k];
+        return d.isWord(k) && d.isCapitalised(k) && w.length() > 2 && w.endsWith("s") && !d.lowerSeen.contains(w)
+                && !QuoteFinder.FUNCTION_WORDS.contains(w) && !QuoteFinder.GERMAN_DETERMINERS.contains(w)
+                && !TimeTagger.isTimeWord(w);
+    }
+
     /** Prepositions that attach the source to a German source noun ("Angaben aus Khartum", "einer Schätzung von"). */
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("von", "vom", "aus");
 
     /**
      * The source that a German source noun names right after it ("Aussagen des Statistischen Bundesamtes", "Angaben
-     * Ibrahims", "einer Schätzung von spanischen Händlern", "Angaben aus Khartum"): a genitive noun phrase, a name, or
-     * a noun phrase after "von" or "aus"; {@code null} when none follows.
+     * Ibrahims", "einer Schätzung von spanischen Händlern", "Angaben aus Khartum"): a genitive noun phrase, a name
+     * (known, or a {@link #genitiveName genitive} no list knows), or a noun phrase after "von" or "aus"; {@code null}
+     * when none follows.
      */
     static int[] sourceAttribute(Doc d, Mentions m, int k, int last) {
         if (k >= last || d.quoted[k]) {
@@ -785,6 +797,9 @@ final class SpeakerRanker {
             return new int[] {k, r.last()};
         }
         String w = d.lower[k];
+        if (genitiveName(d, k)) {
+            return new int[] {k, k + 1};
+        }
         int from = QuoteFinder.GERMAN_GENITIVES.contains(w) ? k : SOURCE_PREPOSITIONS.contains(w) ? k + 1 : -1;
         int[] np = from < 0 ? null : QuoteFinder.germanNounPhrase(d, m, from, last);
         return np == null || np[1] <= np[0] ? null : np;

@@ -363,4 +363,18 @@ class SpeakerRankerTest {
         assertThat(wordOrder("Ein Beamter, den die Zeitung zitiert, sagte, der Fahrer sei geflohen.", "zitiert",
                 "Ein Beamter")).as("whom a quoting verb quotes is the speaker").isEqualTo("Ein Beamter");
     }
+
+    @Test
+    void aGermanSourceNounGivesWayToAGenitiveNameNoListKnows() {
+        Doc d = SEGMENTER.segment("Nach Ansicht Veltoniens ist der Vertrag gültig. Nach Ansicht Eines ist er es "
+                + "nicht, nach Ansicht eines anderen schon.", "de");
+        Mentions m = new EntityFinder().find(d);
+        int first = token(d, "Ansicht");
+        SpeakerRanker.Candidate view = new SpeakerRanker.Candidate(first, first + 1, null);
+        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, view))).isEqualTo("Veltoniens");
+        int second = d.sentFirst[1] + 1;
+        SpeakerRanker.Candidate word = new SpeakerRanker.Candidate(second, second + 1, null);
+        assertThat(SpeakerRanker.genitiveSource(d, m, word)).as("an article, also seen in lower case, is no name")
+                .isSameAs(word);
+    }
 }
