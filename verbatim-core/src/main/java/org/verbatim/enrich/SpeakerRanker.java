@@ -621,9 +621,10 @@ final class SpeakerRanker {
     }
 
     /**
-     * The name or nominative person that opens the clause of {@code object} before it, in the same clause as the cue
-     * (no comma or quotation between them): "Nachdem die Anwältin dem Richter mitgeteilt hatte", "Der Trainer bedankte
-     * sich bei seinem Team und sagte"; {@code null} when there is none.
+     * The name or nominative noun phrase (a person, a group, or any head that is not abstract) that opens the clause of
+     * {@code object} before it, in the same clause as the cue (no comma or quotation between them): "Nachdem die
+     * Anwältin der Frau dem Richter mitgeteilt hatte", "Der Trainer bedankte sich bei seinem Team und sagte";
+     * {@code null} when there is none.
      */
     private static Candidate clauseSubject(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
                                            Candidate object, int first) {
@@ -632,7 +633,8 @@ final class SpeakerRanker {
             if (c.last() <= object.first() && clauseInitial(d, c.first(), first) && !d.quoted[c.first()]
                     && sameClause(d, c.first(), a.cueFirst())
                     && (isName(c.ref()) || germanCase(d, c).equals("nom"))
-                    && governingPreposition(d, c, first).equals("none") && personLike(d, m, c)
+                    && governingPreposition(d, c, first).equals("none")
+                    && (personLike(d, m, c) || !EntityFinder.isGermanAbstractHead(mainHead(d, c)))
                     && (frontedObject(d, object) || verbBetween(d, c.last(), object.first()))
                     && (found == null || c.first() > found.first())) {
                 found = c;
@@ -654,6 +656,12 @@ final class SpeakerRanker {
             }
         }
         return false;
+    }
+
+    /** The main head of a German candidate: the noun before its genitive ("Anwältin" in "die Anwältin der Frau"). */
+    private static String mainHead(Doc d, Candidate c) {
+        String inner = innerHead(d, c);
+        return inner != null ? inner : d.lower[c.last() - 1];
     }
 
     /** No comma, colon, semicolon or quotation between tokens {@code from} and {@code to}. */

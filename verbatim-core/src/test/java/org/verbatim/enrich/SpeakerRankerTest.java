@@ -377,4 +377,13 @@ class SpeakerRankerTest {
         assertThat(SpeakerRanker.genitiveSource(d, m, word)).as("an article, also seen in lower case, is no name")
                 .isSameAs(word);
     }
+
+    @Test
+    void aClauseSubjectNeedNotBeAnAgentNounUnlessItIsAbstract() {
+        assertThat(wordOrder("Nachdem die Anwältin der Klinik dem Gericht mitgeteilt hatte, dass er fehle, kam er.",
+                "mitgeteilt", "dem Gericht")).isEqualTo("die Anwältin der Klinik");
+        assertThat(wordOrder("Nachdem die Entscheidung der Klinik dem Gericht mitgeteilt worden war, kam er.",
+                "mitgeteilt", "dem Gericht")).as("an abstract head is no subject that speaks")
+                .isEqualTo("dem Gericht");
+    }
 }
