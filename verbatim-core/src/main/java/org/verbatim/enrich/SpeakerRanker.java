@@ -493,6 +493,12 @@ final class SpeakerRanker {
                 return opener;
             }
         }
+        if (best.last() <= a.cueFirst() && best.first() > first) {
+            Candidate subject = verbSecondSubject(d, m, a, cands, best, first);
+            if (subject != null) {
+                return subject;
+            }
+        }
         if (best.last() <= a.cueFirst() && !sameClause(d, best.last(), a.cueFirst())
                 && QUOTING.stream().noneMatch(d.lower[a.cueFirst()]::startsWith)) {
             for (Candidate c : cands) {
@@ -662,6 +668,32 @@ final class SpeakerRanker {
     private static String mainHead(Doc d, Candidate c) {
         String inner = innerHead(d, c);
         return inner != null ? inner : d.lower[c.last() - 1];
+    }
+
+    /** Auxiliaries and modal verbs that may follow the subject a German sentence opens with (data). */
+    private static final Set<String> GERMAN_OPENING_AUXILIARIES = org.verbatim.language.Words.of("de",
+            "opening-auxiliaries");
+
+    /**
+     * The name or nominative person that opens the sentence right before its finite verb (an auxiliary, or a
+     * lower-case word that is no function word), in one clause with the cue, when the choice stands in the middle
+     * field between them: verb second makes the opener the subject and the choice an object ("Das Militär hat
+     * inzwischen eine Untersuchung angekündigt", "Der Rat gab nach der Sitzung bekannt"); {@code null} otherwise.
+     */
+    private static Candidate verbSecondSubject(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
+                                               Candidate best, int first) {
+        if (!sameClause(d, first, a.cueFirst())) {
+            return null;
+        }
+        for (Candidate c : cands) {
+            int v = c.last();
+            if (c.first() == first && v < best.first() && d.isWord(v) && !d.isCapitalised(v)
+                    && (GERMAN_OPENING_AUXILIARIES.contains(d.lower[v]) || !QuoteFinder.FUNCTION_WORDS.contains(
+                    d.lower[v])) && (isName(c.ref()) || germanCase(d, c).equals("nom") && personLike(d, m, c))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** No comma, colon, semicolon or quotation between tokens {@code from} and {@code to}. */

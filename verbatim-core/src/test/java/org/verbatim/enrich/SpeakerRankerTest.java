@@ -386,4 +386,14 @@ class SpeakerRankerTest {
                 "mitgeteilt", "dem Gericht")).as("an abstract head is no subject that speaks")
                 .isEqualTo("dem Gericht");
     }
+
+    @Test
+    void aChoiceInTheMiddleFieldGivesWayToTheSubjectBeforeTheFiniteVerb() {
+        assertThat(wordOrder("Der Stadtrat gab nach der Sitzung des Ausschusses bekannt, die Schule bleibe offen.",
+                "bekannt", "der Sitzung des Ausschusses")).isEqualTo("Der Stadtrat");
+        assertThat(wordOrder("Das Gericht hat die Polizei für ihr Vorgehen kritisiert.", "kritisiert",
+                "die Polizei")).isEqualTo("Das Gericht");
+        assertThat(wordOrder("Den Bericht hat die Polizei am Abend bestätigt.", "bestätigt", "die Polizei"))
+                .as("an opener marked as the object").isEqualTo("die Polizei");
+    }
 }
