@@ -1608,7 +1608,8 @@ final class QuoteFinder {
             return null;
         }
         int v = secondPlaceVerb(d, first, last, true);
-        if (v >= last || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v]) || NOT_SUBJECT.contains(d.lower[v])) {
+        if (v >= last || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v]) || NOT_SUBJECT.contains(d.lower[v])
+                || subjunctiveEnding(d.lower[v])) {
             return null;
         }
         return subjectAfterVerb(d, m, v, last);
@@ -1933,7 +1934,8 @@ final class QuoteFinder {
         int v = apposed < last && SUBJECT_VERB_ADVERBS.contains(d.lower[apposed]) ? apposed + 1 : apposed;
         if (v >= last || !d.isWord(v) || d.isCapitalised(v) || d.quoted[v]
                 || FUNCTION_WORDS.contains(d.lower[v]) && !OPENING_AUXILIARIES.contains(d.lower[v])
-                || NOT_SUBJECT.contains(d.lower[v]) || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v])) {
+                || NOT_SUBJECT.contains(d.lower[v]) || CueFeatures.GERMAN_SUBJUNCTIVE.contains(d.lower[v])
+                || subjunctiveEnding(d.lower[v])) {
             return null;
         }
         if (apposed > end && (r == null || r.form() != MentionRef.Form.NAME)) {
@@ -1943,6 +1945,15 @@ final class QuoteFinder {
             }
         }
         return new SpeakerRanker.Candidate(first, end, r);
+    }
+
+    /**
+     * A finite verb after a third person subject that ends in "-e" but not in the "-te" of the weak past
+     * ("propagiere", "liege", "wäre", "würde"): no third person indicative ends so ("propagiert", "liegt", "liegen";
+     * "wurde" is a function word and never read here), so it is a Konjunktiv, which keeps the speaker before.
+     */
+    private static boolean subjunctiveEnding(String verb) {
+        return verb.length() > 3 && verb.endsWith("e") && !verb.endsWith("te");
     }
 
     /** Words a noun phrase without article may have: "Südsudanesische Vertreter", "Meteorologen". */

@@ -91,6 +91,18 @@ class GermanOwnSpeakerTest {
     }
 
     @Test
+    void aKonjunktivThatNoListKnowsGoesOnWithTheSpeakerBefore() {
+        assertThat(opening("Der Sprecher des Verbands propagiere einen Umbau der Behörde."))
+                .as("a verb in -e after a singular subject").isNull();
+        assertThat(secondPlace("Außerdem erwäge der Sprecher des Verbands einen Umbau der Behörde."))
+                .as("the same in second place").isNull();
+        assertThat(opening("Der Sprecher des Verbands propagiert einen Umbau der Behörde."))
+                .isEqualTo("Der Sprecher des Verbands");
+        assertThat(opening("Der Sprecher des Verbands forderte einen Umbau der Behörde."))
+                .as("the weak past in -te is indicative").isEqualTo("Der Sprecher des Verbands");
+    }
+
+    @Test
     void aContinuationTakesTheSourceAfterItsComma() {
         Doc d = SEGMENTER.segment("Die Lage sei ernst, so der Sprecher der Polizei.", "de");
         Mentions m = new EntityFinder().find(d);

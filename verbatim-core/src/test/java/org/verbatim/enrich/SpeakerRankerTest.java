@@ -288,4 +288,112 @@ class SpeakerRankerTest {
         assertThat(wordOrder("Die Entscheidung bestätigte die Agentur am Montag.", "bestätigte",
                 "die Agentur")).as("an abstract noun before the verb is no subject").isEqualTo("die Agentur");
     }
+
+    @Test
+    void aFrontedPrepositionalPhraseGivesWayToTheSubjectAfterTheVerb() {
+        assertThat(wordOrder("Gegenüber der Zeitung erklärte Anna Berger, die Lage sei ernst.", "erklärte",
+                "Gegenüber der Zeitung")).isEqualTo("Anna Berger");
+    }
+
+    @Test
+    void anObjectBeforeTheCueGivesWayToTheSubjectThatOpensItsClause() {
+        assertThat(wordOrder("Der Trainer bedankte sich bei seinem Team und sagte, er sei stolz.", "sagte",
+                "seinem Team")).isEqualTo("Der Trainer");
+        assertThat(wordOrder("Der Kommissar für Energie Günther Hollmann nannte den Beschluss fair.", "nannte",
+                "Energie Günther Hollmann")).as("a name in a description, no verb before it: stays")
+                .isEqualTo("Energie Günther Hollmann");
+        assertThat(wordOrder("Dem Bericht der Kommission zufolge sei die Lage ernst.", "zufolge",
+                "Dem Bericht der Kommission")).as("no verb cue").isEqualTo("Dem Bericht der Kommission");
+    }
+
+    @Test
+    void anObjectAfterTheVerbGivesWayToASubjectAcrossAnInsertionOrAHeading() {
+        assertThat(wordOrder("Der Verband, der für die Messe zuständig ist, begründete die Absage mit dem Wetter.",
+                "begründete", "die Absage")).isEqualTo("Der Verband");
+        assertThat(wordOrder("Sport: Die FIFA kritisierte den Beschluss der Liga scharf.", "kritisierte",
+                "den Beschluss der Liga")).isEqualTo("Die FIFA");
+        assertThat(wordOrder("Die Lage, sagte die Sprecherin, sei ernst.", "sagte", "die Sprecherin"))
+                .as("no insertion between the phrase and the verb: the phrase is no subject")
+                .isEqualTo("die Sprecherin");
+    }
+
+    @Test
+    void aPassiveCueTakesItsAgentAfterVon() {
+        assertThat(wordOrder("Die Vorschläge der Kommission wurden von der Gewerkschaft als unzureichend bezeichnet.",
+                "bezeichnet", "Die Vorschläge der Kommission")).isEqualTo("der Gewerkschaft");
+        assertThat(wordOrder("Frau Berger wird von der Agentur mit den Worten zitiert, sie sei zufrieden.", "zitiert",
+                "Frau Berger")).as("whom a quoting verb quotes is the speaker").isEqualTo("Frau Berger");
+        assertThat(wordOrder("Von einer großen Gefahr wird auch aus dem Norden berichtet.", "berichtet",
+                "dem Norden")).as("after \"von\" a topic, no agent").isEqualTo("dem Norden");
+    }
+
+    /** What {@link SpeakerRanker#germanExtent} makes of the phrase {@code chosen} (by text) of cue {@code cue}. */
+    private static String extent(String text, String cue, String chosen) {
+        Doc d = SEGMENTER.segment(text, "de");
+        Mentions m = new EntityFinder().find(d);
+        QuoteFinder.Attribution a = attribution(d, cue);
+        int first = d.text.indexOf(chosen);
+        int k = 0;
+        while (d.start[k] < first) {
+            k++;
+        }
+        int e = k;
+        while (d.end[e] < first + chosen.length()) {
+            e++;
+        }
+        return text(d, SpeakerRanker.germanExtent(d, m, a, null, new SpeakerRanker.Candidate(k, e + 1, null)));
+    }
+
+    @Test
+    void aGermanSourceRunsOnThroughUndToASecondSource() {
+        assertThat(extent("Nach Angaben der Feuerwehr und der Polizei brannte das Lager aus.", "Angaben",
+                "der Feuerwehr")).isEqualTo("der Feuerwehr und der Polizei");
+        assertThat(extent("Nach Angaben der Feuerwehr und der Lage im Ort brannte das Lager aus.", "Angaben",
+                "der Feuerwehr")).as("no agent after und").isEqualTo("der Feuerwehr");
+        assertThat(extent("Die Feuerwehr und die Polizei teilten mit, das Lager sei ausgebrannt.", "teilten",
+                "Die Feuerwehr")).isEqualTo("Die Feuerwehr und die Polizei");
+    }
+
+    @Test
+    void aChoiceInAnotherClauseGivesWayToTheSubjectOfARelativeClauseCue() {
+        assertThat(wordOrder("Gesucht wird ein Fahrer, von dem die Polizei glaubt, er sei geflohen.", "glaubt",
+                "ein Fahrer")).isEqualTo("die Polizei");
+        assertThat(wordOrder("Gesucht wird einen Fahrer, dem die Polizei glaubt, er sei geflohen.", "glaubt",
+                "einen Fahrer")).as("a relative pronoun right after the comma too").isEqualTo("die Polizei");
+        assertThat(wordOrder("Ein Beamter, den die Zeitung zitiert, sagte, der Fahrer sei geflohen.", "zitiert",
+                "Ein Beamter")).as("whom a quoting verb quotes is the speaker").isEqualTo("Ein Beamter");
+    }
+
+    @Test
+    void aGermanSourceNounGivesWayToAGenitiveNameNoListKnows() {
+        Doc d = SEGMENTER.segment("Nach Ansicht Veltoniens ist der Vertrag gültig. Nach Ansicht Eines ist er es "
+                + "nicht, nach Ansicht eines anderen schon.", "de");
+        Mentions m = new EntityFinder().find(d);
+        int first = token(d, "Ansicht");
+        SpeakerRanker.Candidate view = new SpeakerRanker.Candidate(first, first + 1, null);
+        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, view))).isEqualTo("Veltoniens");
+        int second = d.sentFirst[1] + 1;
+        SpeakerRanker.Candidate word = new SpeakerRanker.Candidate(second, second + 1, null);
+        assertThat(SpeakerRanker.genitiveSource(d, m, word)).as("an article, also seen in lower case, is no name")
+                .isSameAs(word);
+    }
+
+    @Test
+    void aClauseSubjectNeedNotBeAnAgentNounUnlessItIsAbstract() {
+        assertThat(wordOrder("Nachdem die Anwältin der Klinik dem Gericht mitgeteilt hatte, dass er fehle, kam er.",
+                "mitgeteilt", "dem Gericht")).isEqualTo("die Anwältin der Klinik");
+        assertThat(wordOrder("Nachdem die Entscheidung der Klinik dem Gericht mitgeteilt worden war, kam er.",
+                "mitgeteilt", "dem Gericht")).as("an abstract head is no subject that speaks")
+                .isEqualTo("dem Gericht");
+    }
+
+    @Test
+    void aChoiceInTheMiddleFieldGivesWayToTheSubjectBeforeTheFiniteVerb() {
+        assertThat(wordOrder("Der Stadtrat gab nach der Sitzung des Ausschusses bekannt, die Schule bleibe offen.",
+                "bekannt", "der Sitzung des Ausschusses")).isEqualTo("Der Stadtrat");
+        assertThat(wordOrder("Das Gericht hat die Polizei für ihr Vorgehen kritisiert.", "kritisiert",
+                "die Polizei")).isEqualTo("Das Gericht");
+        assertThat(wordOrder("Den Bericht hat die Polizei am Abend bestätigt.", "bestätigt", "die Polizei"))
+                .as("an opener marked as the object").isEqualTo("die Polizei");
+    }
 }
