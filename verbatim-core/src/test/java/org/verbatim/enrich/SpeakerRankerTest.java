@@ -234,11 +234,11 @@ class SpeakerRankerTest {
         Mentions m = new EntityFinder().find(d);
         int first = token(d, "Einschätzung");
         SpeakerRanker.Candidate bare = new SpeakerRanker.Candidate(first, first + 1, null);
-        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, bare))).isEqualTo("politischer Beobachter");
+        assertThat(text(d, GermanSpeakers.genitiveSource(d, m, bare))).isEqualTo("politischer Beobachter");
         int second = d.sentFirst[1] + 1;
         SpeakerRanker.Candidate police = new SpeakerRanker.Candidate(second, second + 1, null);
         assertThat(text(d, police)).isEqualTo("Einschätzung");
-        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, police))).as("a genitive with its article")
+        assertThat(text(d, GermanSpeakers.genitiveSource(d, m, police))).as("a genitive with its article")
                 .isEqualTo("der Polizei");
     }
 
@@ -249,11 +249,11 @@ class SpeakerRankerTest {
         Mentions m = new EntityFinder().find(d);
         int einer = token(d, "einer");
         SpeakerRanker.Candidate estimate = new SpeakerRanker.Candidate(einer, einer + 2, null);
-        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, estimate))).as("a source after \"von\"")
+        assertThat(text(d, GermanSpeakers.genitiveSource(d, m, estimate))).as("a source after \"von\"")
                 .isEqualTo("spanischen Händlern");
         int dem = token(d, "dem");
         SpeakerRanker.Candidate game = new SpeakerRanker.Candidate(dem, dem + 2, null);
-        assertThat(SpeakerRanker.genitiveSource(d, m, game)).as("no source noun").isSameAs(game);
+        assertThat(GermanSpeakers.genitiveSource(d, m, game)).as("no source noun").isSameAs(game);
     }
 
     /** What German word order makes of the candidate {@code chosen} (by text) of the cue {@code cue} in {@code text}. */
@@ -265,7 +265,7 @@ class SpeakerRankerTest {
         SpeakerRanker.Candidate best = cands.stream().filter(c -> text(d, c).equals(chosen)).findFirst()
                 .orElseThrow(() -> new AssertionError("no candidate '" + chosen + "' in "
                         + cands.stream().map(c -> text(d, c)).toList()));
-        return text(d, SpeakerRanker.germanWordOrder(d, m, a, cands, best));
+        return text(d, GermanSpeakers.germanWordOrder(d, m, a, cands, best));
     }
 
     @Test
@@ -341,7 +341,7 @@ class SpeakerRankerTest {
         while (d.end[e] < first + chosen.length()) {
             e++;
         }
-        return text(d, SpeakerRanker.germanExtent(d, m, a, null, new SpeakerRanker.Candidate(k, e + 1, null)));
+        return text(d, GermanSpeakers.germanExtent(d, m, a, null, new SpeakerRanker.Candidate(k, e + 1, null)));
     }
 
     @Test
@@ -371,10 +371,10 @@ class SpeakerRankerTest {
         Mentions m = new EntityFinder().find(d);
         int first = token(d, "Ansicht");
         SpeakerRanker.Candidate view = new SpeakerRanker.Candidate(first, first + 1, null);
-        assertThat(text(d, SpeakerRanker.genitiveSource(d, m, view))).isEqualTo("Veltoniens");
+        assertThat(text(d, GermanSpeakers.genitiveSource(d, m, view))).isEqualTo("Veltoniens");
         int second = d.sentFirst[1] + 1;
         SpeakerRanker.Candidate word = new SpeakerRanker.Candidate(second, second + 1, null);
-        assertThat(SpeakerRanker.genitiveSource(d, m, word)).as("an article, also seen in lower case, is no name")
+        assertThat(GermanSpeakers.genitiveSource(d, m, word)).as("an article, also seen in lower case, is no name")
                 .isSameAs(word);
     }
 
