@@ -88,7 +88,11 @@ final class DateSources {
         int monthFirst = 0;
         for (List<Element> list : List.of(ix.times, ix.dateElements, ix.dateLeaves)) {
             for (int i = 0; i < list.size() && i < PageIndex.MAX_DATE_ELEMENTS; i++) {
-                String text = list.get(i).text();
+                Element e = list.get(i);
+                if (StandfirstChooser.boundedLength(e, VisibleDates.MAX_TEXT + 1) > VisibleDates.MAX_TEXT) {
+                    continue; // a date-like container may hold the whole article: never build its text
+                }
+                String text = e.text();
                 if (text.length() > VisibleDates.MAX_TEXT) {
                     continue;
                 }
