@@ -344,9 +344,7 @@ final class GermanSpeakers {
     /** A German phrase before the verb that its article marks as an object, or whose main head names no one. */
     private static boolean frontedObject(Doc d, Candidate c) {
         String k = germanCase(d, c);
-        String inner = innerHead(d, c);
-        return k.equals("object") || k.equals("oblique")
-                || EntityFinder.isGermanAbstractHead(inner != null ? inner : d.lower[c.last() - 1]);
+        return k.equals("object") || k.equals("oblique") || EntityFinder.isGermanAbstractHead(mainHead(d, c));
     }
 
     /**
