@@ -99,8 +99,7 @@ final class GermanSpeakers {
                 return subject;
             }
         }
-        if (best.last() <= a.cueFirst() && !sameClause(d, best.last(), a.cueFirst())
-                && QUOTING.stream().noneMatch(d.lower[a.cueFirst()]::startsWith)) {
+        if (best.last() <= a.cueFirst() && !sameClause(d, best.last(), a.cueFirst()) && !quotingCue(d, a)) {
             for (Candidate c : cands) {
                 if (c.last() == a.cueFirst() && sameClause(d, c.first(), a.cueFirst()) && !d.quoted[c.first()]
                         && opensSubordinateClause(d, c.first(), first)
@@ -160,6 +159,11 @@ final class GermanSpeakers {
      */
     private static final Set<String> QUOTING = org.verbatim.language.Words.of("de", "quoting-verbs");
 
+    /** Whether the cue's first word is a form of a {@link #QUOTING} verb ("zitiert", "zitierte"). */
+    private static boolean quotingCue(Doc d, QuoteFinder.Attribution a) {
+        return QUOTING.stream().anyMatch(d.lower[a.cueFirst()]::startsWith);
+    }
+
     /** Forms of "werden", the German passive auxiliary (data). */
     private static final Set<String> GERMAN_PASSIVE = org.verbatim.language.Words.of("de", "passive-werden");
 
@@ -172,8 +176,7 @@ final class GermanSpeakers {
      */
     private static Candidate passiveAgent(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
                                           Candidate best, int first) {
-        if (!passiveClause(d, a, first) || agentPreposition(d, best, first) >= 0
-                || QUOTING.stream().anyMatch(d.lower[a.cueFirst()]::startsWith)) {
+        if (!passiveClause(d, a, first) || agentPreposition(d, best, first) >= 0 || quotingCue(d, a)) {
             return null;
         }
         for (Candidate c : cands) {
