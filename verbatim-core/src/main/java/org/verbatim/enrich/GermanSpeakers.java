@@ -403,8 +403,11 @@ final class GermanSpeakers {
                 && !TimeTagger.isTimeWord(w);
     }
 
-    /** Prepositions that attach the source to a German source noun ("Angaben aus Khartum", "einer Schätzung von"). */
-    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("von", "vom", "aus");
+    /**
+     * Prepositions that attach the source to a German source noun ("Angaben aus Khartum", "einer Schätzung von";
+     * data).
+     */
+    private static final Set<String> SOURCE_PREPOSITIONS = org.verbatim.language.Words.of("de", "source-prepositions");
 
     /**
      * The source that a German source noun names right after it ("Aussagen des Statistischen Bundesamtes", "Angaben
