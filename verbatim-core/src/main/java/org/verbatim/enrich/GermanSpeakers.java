@@ -99,8 +99,7 @@ final class GermanSpeakers {
                 return subject;
             }
         }
-        if (best.last() <= a.cueFirst() && !sameClause(d, best.last(), a.cueFirst())
-                && QUOTING.stream().noneMatch(d.lower[a.cueFirst()]::startsWith)) {
+        if (best.last() <= a.cueFirst() && !sameClause(d, best.last(), a.cueFirst()) && !quotingCue(d, a)) {
             for (Candidate c : cands) {
                 if (c.last() == a.cueFirst() && sameClause(d, c.first(), a.cueFirst()) && !d.quoted[c.first()]
                         && opensSubordinateClause(d, c.first(), first)
@@ -160,6 +159,11 @@ final class GermanSpeakers {
      */
     private static final Set<String> QUOTING = org.verbatim.language.Words.of("de", "quoting-verbs");
 
+    /** Whether the cue's first word is a form of a {@link #QUOTING} verb ("zitiert", "zitierte"). */
+    private static boolean quotingCue(Doc d, QuoteFinder.Attribution a) {
+        return QUOTING.stream().anyMatch(d.lower[a.cueFirst()]::startsWith);
+    }
+
     /** Forms of "werden", the German passive auxiliary (data). */
     private static final Set<String> GERMAN_PASSIVE = org.verbatim.language.Words.of("de", "passive-werden");
 
@@ -172,8 +176,7 @@ final class GermanSpeakers {
      */
     private static Candidate passiveAgent(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
                                           Candidate best, int first) {
-        if (!passiveClause(d, a, first) || agentPreposition(d, best, first) >= 0
-                || QUOTING.stream().anyMatch(d.lower[a.cueFirst()]::startsWith)) {
+        if (!passiveClause(d, a, first) || agentPreposition(d, best, first) >= 0 || quotingCue(d, a)) {
             return null;
         }
         for (Candidate c : cands) {
@@ -344,9 +347,7 @@ final class GermanSpeakers {
     /** A German phrase before the verb that its article marks as an object, or whose main head names no one. */
     private static boolean frontedObject(Doc d, Candidate c) {
         String k = germanCase(d, c);
-        String inner = innerHead(d, c);
-        return k.equals("object") || k.equals("oblique")
-                || EntityFinder.isGermanAbstractHead(inner != null ? inner : d.lower[c.last() - 1]);
+        return k.equals("object") || k.equals("oblique") || EntityFinder.isGermanAbstractHead(mainHead(d, c));
     }
 
     /**
@@ -402,8 +403,11 @@ final class GermanSpeakers {
                 && !TimeTagger.isTimeWord(w);
     }
 
-    /** Prepositions that attach the source to a German source noun ("Angaben aus Khartum", "einer Schätzung von"). */
-    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("von", "vom", "aus");
+    /**
+     * Prepositions that attach the source to a German source noun ("Angaben aus Khartum", "einer Schätzung von";
+     * data).
+     */
+    private static final Set<String> SOURCE_PREPOSITIONS = org.verbatim.language.Words.of("de", "source-prepositions");
 
     /**
      * The source that a German source noun names right after it ("Aussagen des Statistischen Bundesamtes", "Angaben

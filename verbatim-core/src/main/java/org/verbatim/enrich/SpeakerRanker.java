@@ -403,7 +403,11 @@ final class SpeakerRanker {
         return det.equals("der") && k < c.last() - 1 && !d.isCapitalised(k) && d.lower[k].endsWith("en");
     }
 
-    /** The best candidate by {@code model}, or {@code null} when there is none or none reaches its threshold. */
+    /**
+     * The best candidate by {@code model}, or {@code null} when there is none or none reaches its threshold. In German
+     * the choice then goes through {@link GermanSpeakers} (word order, a source noun's source, a second source after
+     * "und"); in any language a description gives way to the name in apposition before it ({@link #apposedName}).
+     */
     Candidate choose(Doc d, Mentions m, LinearModel model, QuoteFinder.Attribution a, Span content, char side) {
         List<Candidate> cands = candidates(d, m, a, content);
         Candidate best = null;

@@ -327,7 +327,7 @@ class SpeakerRankerTest {
                 "dem Norden")).as("after \"von\" a topic, no agent").isEqualTo("dem Norden");
     }
 
-    /** What {@link SpeakerRanker#germanExtent} makes of the phrase {@code chosen} (by text) of cue {@code cue}. */
+    /** What {@link GermanSpeakers#germanExtent} makes of the phrase {@code chosen} (by text) of cue {@code cue}. */
     private static String extent(String text, String cue, String chosen) {
         Doc d = SEGMENTER.segment(text, "de");
         Mentions m = new EntityFinder().find(d);

@@ -88,8 +88,8 @@ final class DateSources {
         int monthFirst = 0;
         for (List<Element> list : List.of(ix.times, ix.dateElements, ix.dateLeaves)) {
             for (int i = 0; i < list.size() && i < PageIndex.MAX_DATE_ELEMENTS; i++) {
-                String text = list.get(i).text();
-                if (text.length() > VisibleDates.MAX_TEXT) {
+                String text = VisibleDates.shortText(list.get(i));
+                if (text == null) {
                     continue;
                 }
                 Matcher m = SLASHED.matcher(text);
@@ -152,8 +152,9 @@ final class DateSources {
             t = plausible(dates.updateStamp(in.h1Near()));
         }
         for (int i = 0; t == null && i < in.ix().dateElements.size(); i++) {
-            String text = in.ix().dateElements.get(i).text(); // read before pruning: lines above the headline
-            t = text.length() <= VisibleDates.MAX_TEXT ? plausible(dates.updateStamp(text)) : null;
+            // read before pruning: lines above the headline
+            String text = VisibleDates.shortText(in.ix().dateElements.get(i));
+            t = text != null ? plausible(dates.updateStamp(text)) : null;
         }
         return t;
     }

@@ -173,6 +173,19 @@ public final class VisibleDates {
         return label.length() <= MAX_LEAF_CHARS && notPublicationBefore(label, label.length());
     }
 
+    /**
+     * The text of {@code e}, or {@code null} when it is longer than {@link #MAX_TEXT}: a date-like or byline element
+     * may be a container that holds the whole article, so its text is only built once its non-whitespace characters
+     * are known to fit ({@link StandfirstChooser#boundedLength}).
+     */
+    static String shortText(Element e) {
+        if (StandfirstChooser.boundedLength(e, MAX_TEXT + 1) > MAX_TEXT) {
+            return null;
+        }
+        String text = e.text();
+        return text.length() > MAX_TEXT ? null : text;
+    }
+
     /** The first publication date shown by one of {@code elements} (document order), or {@code null}. */
     Timestamp fromElements(List<Element> elements) {
         org.verbatim.extract.date.DateParser parser = parser();
@@ -183,8 +196,8 @@ public final class VisibleDates {
                     return t;
                 }
             }
-            String text = e.text();
-            if (text.length() > MAX_TEXT) {
+            String text = shortText(e);
+            if (text == null) {
                 continue;
             }
             Timestamp t = firstNotUpdate(parser, text);
@@ -335,8 +348,8 @@ public final class VisibleDates {
     final Timestamp labelledIn(List<Element>... lists) {
         for (List<Element> elements : lists) {
             for (Element e : elements) {
-                String text = e.text();
-                Timestamp t = text.length() <= MAX_TEXT ? labelled(text) : null;
+                String text = shortText(e);
+                Timestamp t = text != null ? labelled(text) : null;
                 if (t != null && plausible(t)) {
                     return t;
                 }

@@ -17,6 +17,17 @@ class VisibleDatesTest {
     }
 
     @Test
+    void aShortTextIsReadAndALongContainerIsNot() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<div class='date'>  Posted  <b>3 March 2024</b> </div>"
+                + "<div class='date-wrap'><p>" + "word ".repeat(60) + "</p><span>3 March 2024</span></div>");
+        assertThat(VisibleDates.shortText(doc.selectFirst(".date"))).isEqualTo("Posted 3 March 2024");
+        assertThat(VisibleDates.shortText(doc.selectFirst(".date-wrap"))).as("longer than MAX_TEXT").isNull();
+        String spaced = "<div class='s'>" + "a  ".repeat(VisibleDates.MAX_TEXT / 2 + 1) + "</div>";
+        assertThat(VisibleDates.shortText(org.jsoup.Jsoup.parse(spaced).selectFirst(".s")))
+                .as("few letters, but a text longer than MAX_TEXT once spaced").isNull();
+    }
+
+    @Test
     void shownDateNextToTheHeadlineWhenNothingIsDeclared() {
         Article a = page("", "<article><h1>Council votes on budget</h1><p><small>Thursday, 15 February 2018, 19:51"
                 + "</small></p>" + Pages.paras(1, 3) + "</article>");
