@@ -81,16 +81,12 @@ final class GermanSpeakers {
             return agent;
         }
         if (best.last() <= a.cueFirst() && (frontedObject(d, best) || governed(d, best, first))) {
-            for (Candidate c : cands) {
-                if (c.first() >= a.cueLast() && rightAfterCue(d, a, c) && (isName(c.ref())
-                        || GERMAN_NOMINATIVE.contains(d.lower[c.first()]) && germanCase(d, c).equals("nom")
-                        && personLike(d, m, c))) {
-                    return c;
-                }
+            Candidate subject = subjectAfterVerb(d, m, a, cands);
+            if (subject == null) {
+                subject = clauseSubject(d, m, a, cands, best, first);
             }
-            Candidate opener = clauseSubject(d, m, a, cands, best, first);
-            if (opener != null) {
-                return opener;
+            if (subject != null) {
+                return subject;
             }
         }
         if (best.last() <= a.cueFirst() && best.first() > first) {
@@ -100,26 +96,71 @@ final class GermanSpeakers {
             }
         }
         if (best.last() <= a.cueFirst() && !sameClause(d, best.last(), a.cueFirst()) && !quotingCue(d, a)) {
-            for (Candidate c : cands) {
-                if (c.last() == a.cueFirst() && sameClause(d, c.first(), a.cueFirst()) && !d.quoted[c.first()]
-                        && opensSubordinateClause(d, c.first(), first)
-                        && (isName(c.ref()) || germanCase(d, c).equals("nom") && personLike(d, m, c))) {
-                    return c; // ", von dem die Polizei glaubt, er sei ...": the subject before a verb-final cue
-                }
+            Candidate subject = subordinateSubject(d, m, a, cands, first);
+            if (subject != null) {
+                return subject;
             }
         }
-        if (best.first() >= a.cueLast() && !isPerson(best.ref()) && rightAfterCue(d, a, best)
-                && (d.lower[best.first()].equals("die") || d.lower[best.first()].equals("das")
-                || germanCase(d, best).equals("object"))) {
-            for (Candidate c : cands) {
-                if (opensSentence(d, c.first(), first) && reachesVerb(d, c, a.cueFirst()) && !d.quoted[c.first()]
-                        && (isName(c.ref()) || germanCase(d, c).equals("nom"))
-                        && governingPreposition(d, c, first).equals("none") && personLike(d, m, c)) {
-                    return c;
-                }
+        if (best.first() >= a.cueLast() && objectAfterVerb(d, a, best)) {
+            Candidate subject = sentenceSubject(d, m, a, cands, first);
+            if (subject != null) {
+                return subject;
             }
         }
         return best;
+    }
+
+    /** A name or a nominative person right after the cue verb, past "sich" and inversion adverbs; else null. */
+    private static Candidate subjectAfterVerb(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands) {
+        for (Candidate c : cands) {
+            if (c.first() >= a.cueLast() && rightAfterCue(d, a, c) && (isName(c.ref())
+                    || GERMAN_NOMINATIVE.contains(d.lower[c.first()]) && germanCase(d, c).equals("nom")
+                    && personLike(d, m, c))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name or nominative person that opens the cue's subordinate clause and stands right before the verb-final
+     * cue (", von dem die Polizei glaubt, er sei ..."); else null.
+     */
+    private static Candidate subordinateSubject(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
+                                                int first) {
+        for (Candidate c : cands) {
+            if (c.last() == a.cueFirst() && sameClause(d, c.first(), a.cueFirst()) && !d.quoted[c.first()]
+                    && opensSubordinateClause(d, c.first(), first)
+                    && (isName(c.ref()) || germanCase(d, c).equals("nom") && personLike(d, m, c))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the choice right after the cue verb reads as its object: no person, and an article that marks an object
+     * or may ("die Meldung", "das Urteil").
+     */
+    private static boolean objectAfterVerb(Doc d, QuoteFinder.Attribution a, Candidate best) {
+        return !isPerson(best.ref()) && rightAfterCue(d, a, best) && (d.lower[best.first()].equals("die")
+                || d.lower[best.first()].equals("das") || germanCase(d, best).equals("object"));
+    }
+
+    /**
+     * The name or nominative person, governed by no preposition, that opens the sentence and reaches the cue verb:
+     * the subject, when the phrase after the verb is its object; else null.
+     */
+    private static Candidate sentenceSubject(Doc d, Mentions m, QuoteFinder.Attribution a, List<Candidate> cands,
+                                             int first) {
+        for (Candidate c : cands) {
+            if (opensSentence(d, c.first(), first) && reachesVerb(d, c, a.cueFirst()) && !d.quoted[c.first()]
+                    && (isName(c.ref()) || germanCase(d, c).equals("nom"))
+                    && governingPreposition(d, c, first).equals("none") && personLike(d, m, c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** German relative pronouns (data). */
