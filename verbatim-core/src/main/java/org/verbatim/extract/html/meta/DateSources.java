@@ -70,13 +70,17 @@ final class DateSources {
         return !namesCountry(locale) && slashedMonthFirst(in.ix());
     }
 
+    /** A locale that names a country after its language. */
+    private static final Pattern WITH_COUNTRY = Pattern.compile("[A-Za-z]{2,3}[-_][A-Za-z]{2}.*");
+
     /** Whether a locale names a country after its language ({@code en_GB}, {@code fr-FR}). */
     static boolean namesCountry(String locale) {
-        return locale != null && locale.strip().matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}.*");
+        return locale != null && WITH_COUNTRY.matcher(locale.strip()).matches();
     }
 
     /** A slashed all-numeric date: {@code 01/31/2025}, {@code 31/01/25}. */
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern SLASHED =
+            Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
 
     /**
      * Whether the slashed dates the page shows in its {@code <time>} elements, date-like elements and date leaves
