@@ -26,6 +26,19 @@ class ContentModelsTest {
     }
 
     @Test
+    void aSureProductPageKeepsSegmentsFromTheProductCutUnlessNoneReachesIt() {
+        float cut = 0.25f;
+        boolean[] keep = new boolean[4];
+        ContentChooser.productKeep(new float[] {0.9f, 0.3f, ContentChooser.PRODUCT_CUT, 0.1f}, cut, keep);
+        assertThat(keep).containsExactly(true, false, true, false);
+        ContentChooser.productKeep(new float[] {0.3f, 0.2f, 0.35f, 0.1f}, cut, keep);
+        assertThat(keep).as("nothing reaches the product cut: the trained cut decides").containsExactly(true, false,
+                true, false);
+        ContentChooser.productKeep(new float[] {0.45f, 0.5f, 0.6f, 0.7f}, 0.55f, keep);
+        assertThat(keep).as("a trained cut above the product cut stands").containsExactly(false, false, true, true);
+    }
+
+    @Test
     void everyExtractedHtmlPageGetsATypeAndWithoutModelsNone() {
         byte[] html = Pages.page("<title>Council vote</title>", "<article><h1>Council vote</h1>" + Pages.paras(1, 6)
                 + "</article>").getBytes(StandardCharsets.UTF_8);
