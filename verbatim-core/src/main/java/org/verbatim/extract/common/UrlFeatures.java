@@ -17,6 +17,8 @@ public final class UrlFeatures {
     public static final int COUNT = 10;
     private static final List<String> FAMILIES = List.of("article", "forum", "product", "list", "collection", "doc",
             "service");
+    /** Runs of what is not a lower-case letter, between a path part's words (compiled once, not per part). */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern URL_DATE = Pattern.compile("/(?:19|20)\\d\\d/(?:[01]?\\d/)?");
     private static final Map<String, Integer> URL_WORDS = urlWords();
 
@@ -33,7 +35,7 @@ public final class UrlFeatures {
                 continue;
             }
             depth++;
-            for (String w : part.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            for (String w : NON_LETTERS.split(part.toLowerCase(Locale.ROOT))) {
                 bits |= URL_WORDS.getOrDefault(w, 0);
             }
         }

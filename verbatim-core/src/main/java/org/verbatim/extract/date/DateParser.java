@@ -34,6 +34,8 @@ public final class DateParser {
     /** How many days after the reference date a date may lie. */
     public static final int MAX_DAYS_AHEAD = 2;
 
+    /** What {@link #offset} drops from a zone offset: GMT or UTC (any case) and spaces; compiled once. */
+    private static final Pattern ZONE_NOISE = Pattern.compile("(?i)gmt|utc|\\s");
     private static final DateVocabulary WORDS = DateVocabulary.load();
     private static final Patterns PATTERNS = new Patterns(WORDS);
 
@@ -216,7 +218,7 @@ public final class DateParser {
 
     /** Parses {@code Z}, {@code +01:00}, {@code +0100}, {@code +1}, {@code GMT+2}. */
     private static ZoneOffset offset(String raw) {
-        String s = raw.replaceAll("(?i)gmt|utc|\\s", "");
+        String s = ZONE_NOISE.matcher(raw).replaceAll("");
         if (s.isEmpty() || s.equalsIgnoreCase("z")) {
             return ZoneOffset.UTC;
         }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * class, and the regular-expression fragments built from them. Immutable.
  */
 final class DateVocabulary {
+    /** Runs of whitespace in a month name as written, compiled once rather than per lookup. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, Integer> months;
     private final Map<String, ZoneOffset> zones;
     private final Map<String, Boolean> pmByMarker;
@@ -67,7 +69,7 @@ final class DateVocabulary {
         if (k.endsWith(".")) {
             k = k.substring(0, k.length() - 1);
         }
-        return months.get(k.replaceAll("\\s+", " "));
+        return months.get(SPACES.matcher(k).replaceAll(" "));
     }
 
     /** Offset of a zone abbreviation, or {@code null}. */

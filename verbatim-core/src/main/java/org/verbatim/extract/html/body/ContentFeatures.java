@@ -130,6 +130,8 @@ public final class ContentFeatures {
     }
 
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"");
+    /** Runs of whitespace, between the words of a title or description (compiled once, not per page). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|USD|EUR|GBP)");
 
     private ContentFeatures() {
@@ -214,7 +216,7 @@ public final class ContentFeatures {
         pageFeatures(in, segs, totals, page);
         String description = in.meta().description();
         page[PAGE_NAMES.indexOf("page_description_words")] = description == null || description.isBlank() ? 0
-                : description.strip().split("\\s+").length;
+                : SPACES.split(description.strip()).length;
         return new Table(in, segs, page, headline, totals);
     }
 
@@ -749,7 +751,7 @@ public final class ContentFeatures {
         p[k++] = meta.modified() != null ? 1 : 0;
         p[k++] = meta.authors().isEmpty() ? 0 : 1;
         String title = meta.title() == null ? "" : meta.title();
-        int words = title.isBlank() ? 0 : title.strip().split("\\s+").length;
+        int words = title.isBlank() ? 0 : SPACES.split(title.strip()).length;
         p[k++] = words;
         p[k++] = title.indexOf('?') >= 0 ? 1 : 0;
         int digits = 0;

@@ -3,6 +3,8 @@ package org.verbatim.extract.html.dom;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.verbatim.extract.html.body.BodyPolisher;
 import org.verbatim.model.Block;
 import org.verbatim.model.BlockType;
@@ -14,6 +16,9 @@ import org.verbatim.model.BlockType;
  * line per row with cells joined by " | ".
  */
 public final class SegmentWriter {
+    /** The containers a segment's block is looked up in, parsed once rather than per segment. */
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+    private static final Evaluator TABLE = QueryParser.parse("table");
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder group = new StringBuilder();
     private BlockType groupType;
@@ -62,7 +67,7 @@ public final class SegmentWriter {
             }
             case "figcaption", "figure" -> single(BlockType.FIGURE, s.text().replace('\n', ' '), null);
             default -> {
-                Element quote = s.has(Segmenter.IN_QUOTE) ? owner.closest("blockquote") : null;
+                Element quote = s.has(Segmenter.IN_QUOTE) ? owner.closest(BLOCKQUOTE) : null;
                 if (quote != null) {
                     quoted(s, quote);
                 } else {
@@ -105,7 +110,7 @@ public final class SegmentWriter {
 
     private void cell(Segment s, Element owner) {
         Element row = owner.parent();
-        Element table = row == null ? null : row.closest("table");
+        Element table = row == null ? null : row.closest(TABLE);
         if (groupType != BlockType.TABLE || groupOwner != table) {
             flush();
             groupType = BlockType.TABLE;

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.verbatim.extract.html.dom.HintSet;
 
 /**
@@ -21,6 +24,10 @@ final class AuthorBio {
     /** Verbs that open a biography after the name, lower case ({@code author-bio-verbs.txt}). */
     static final Set<String> VERBS = Set.copyOf(HintSet.readLines("author-bio-verbs.txt"));
     /** Length of the longest verb. */
+    /** Runs of non-letters, between the words {@link #aboutAPerson} reads (compiled once, not per paragraph). */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** An image with alt text, parsed once: looking a query up costs more than running it on a short step. */
+    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
     private static final int LONGEST_VERB = VERBS.stream().mapToInt(String::length).max().orElse(0);
     /** Pronouns that a biography goes on with, lower case ({@code author-bio-pronouns.txt}). */
     static final Set<String> PRONOUNS = Set.copyOf(HintSet.readLines("author-bio-pronouns.txt"));
@@ -111,7 +118,7 @@ final class AuthorBio {
 
     /** Whether the paragraph goes on with a personal pronoun ("... When she isn't writing"). */
     static boolean aboutAPerson(String text) {
-        for (String w : text.split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(text)) {
             if (!w.isEmpty() && PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -136,7 +143,7 @@ final class AuthorBio {
             // longer than a name: a step that names nobody (the bound keeps a long container's text unread)
             String text = AuthorReader.boundedText(prev, AuthorReader.MAX_NAME) == null ? "-" : prev.text().strip();
             if (text.isEmpty()) {
-                Element img = prev.selectFirst("img[alt]");
+                Element img = prev.selectFirst(IMAGE_WITH_ALT);
                 text = img == null ? "" : img.attr("alt").strip();
                 if (text.isEmpty()) {
                     continue; // a spacer

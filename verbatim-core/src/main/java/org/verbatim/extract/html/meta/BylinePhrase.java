@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -273,11 +274,14 @@ final class BylinePhrase {
     /** How much of a byline after its label is read. */
     private static final int MAX_REST = 200;
 
+    /** Runs of spaces (no-break ones too) between a byline's tokens, compiled once rather than per byline. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+
     /** Splits the names part of a byline into credited parts (see {@link #parts}). */
     private static List<String> split(String rest) {
         List<String> out = new ArrayList<>(2);
         List<String> current = new ArrayList<>(4);
-        String[] tokens = rest.split("[\\s\\u00a0]+");
+        String[] tokens = SPACES.split(rest);
         boolean boundaryPending = false;
         boolean prose = false;
         int words = 0;
