@@ -18,6 +18,13 @@ final class ExtractorTrainer {
     record Settings(int segmentRounds, int segmentDepth, int stackedRounds, int stackedDepth, int typeRounds,
                     int typeDepth, float otherCorporaTypeWeight, double labelCut, int innerFolds) {
         static final Settings DEFAULT = new Settings(100, 6, 120, 5, 150, 4, 0.5f, 0.5, 4);
+
+        /** The settings the segment scorer depends on (the page-type ones left out). */
+        String segments() {
+            return "segmentRounds=" + segmentRounds + ", segmentDepth=" + segmentDepth + ", stackedRounds="
+                    + stackedRounds + ", stackedDepth=" + stackedDepth + ", labelCut=" + labelCut + ", innerFolds="
+                    + innerFolds;
+        }
     }
 
     /** What training produced: the models, and the out-of-fold probabilities of each page's segments. */

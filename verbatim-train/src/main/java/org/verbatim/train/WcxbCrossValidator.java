@@ -135,11 +135,12 @@ public final class WcxbCrossValidator implements CrossValidator {
     /**
      * What the cached segment models must have been trained with: the settings, every feature name, and the digest
      * of the training data ({@link SegmentData#digest}), so that a change to how features or labels are computed
-     * trains again even where the names stay the same.
+     * trains again even where the names stay the same. The page-type settings are left out: they do not touch the
+     * segment scorer, so a change to them retrains the page types only.
      */
     private static String segmentKey(String data) {
         return "data " + data + "\nfeatures v" + org.verbatim.extract.html.body.ContentFeatures.VERSION + "\n"
-                + ExtractorTrainer.Settings.DEFAULT + "\n" + PageFeatures.pageNames() + "\n"
+                + ExtractorTrainer.Settings.DEFAULT.segments() + "\n" + PageFeatures.pageNames() + "\n"
                 + PageFeatures.stackedNames() + "\n";
     }
 

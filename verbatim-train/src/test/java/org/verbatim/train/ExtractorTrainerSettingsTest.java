@@ -1,0 +1,29 @@
+package org.verbatim.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ExtractorTrainerSettingsTest {
+    private static final ExtractorTrainer.Settings D = ExtractorTrainer.Settings.DEFAULT;
+
+    @Test
+    void pageTypeSettingsLeaveTheSegmentKeyAlone() {
+        ExtractorTrainer.Settings types = new ExtractorTrainer.Settings(D.segmentRounds(), D.segmentDepth(),
+                D.stackedRounds(), D.stackedDepth(), D.typeRounds() + 50, D.typeDepth() + 2,
+                D.otherCorporaTypeWeight() / 2, D.labelCut(), D.innerFolds());
+        assertThat(types.segments()).isEqualTo(D.segments());
+    }
+
+    @Test
+    void segmentSettingsChangeTheSegmentKey() {
+        ExtractorTrainer.Settings deeper = new ExtractorTrainer.Settings(D.segmentRounds(), D.segmentDepth() + 1,
+                D.stackedRounds(), D.stackedDepth(), D.typeRounds(), D.typeDepth(), D.otherCorporaTypeWeight(),
+                D.labelCut(), D.innerFolds());
+        ExtractorTrainer.Settings cut = new ExtractorTrainer.Settings(D.segmentRounds(), D.segmentDepth(),
+                D.stackedRounds(), D.stackedDepth(), D.typeRounds(), D.typeDepth(), D.otherCorporaTypeWeight(),
+                D.labelCut() + 0.1, D.innerFolds());
+        assertThat(deeper.segments()).isNotEqualTo(D.segments());
+        assertThat(cut.segments()).isNotEqualTo(D.segments());
+    }
+}
