@@ -3,6 +3,7 @@ package org.verbatim.extract.html.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.html.HtmlArticleExtractor;
@@ -112,5 +113,16 @@ class ContentModelsTest {
         ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis(), r.root(),
                 r.index(), Pages.URL, r.meta()));
         return ContentChooser.looksRight(r, t);
+    }
+
+    @Test
+    void aSecondCopyOfALongPassageIsDroppedButShortLabelsMayRepeat() {
+        String passage = "The staple tee, enduring comfort in a regular fit, crafted from combed cotton.";
+        List<org.verbatim.model.Block> out = ContentChooser.withoutRepeats(List.of(
+                org.verbatim.model.Block.paragraph(passage), org.verbatim.model.Block.paragraph("Fit"),
+                org.verbatim.model.Block.paragraph("Regular"), org.verbatim.model.Block.paragraph("Fit"),
+                org.verbatim.model.Block.paragraph(passage), org.verbatim.model.Block.paragraph("Regular")));
+        assertThat(out).extracting(org.verbatim.model.Block::text)
+                .containsExactly(passage, "Fit", "Regular", "Fit", "Regular");
     }
 }
