@@ -11,14 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.verbatim.extract.common.Spaces;
 
 /**
  * The words of visible dates, loaded from {@code months.properties} and {@code date-words.properties} beside this
  * class, and the regular-expression fragments built from them. Immutable.
  */
 final class DateVocabulary {
-    /** Runs of whitespace in a month name as written, compiled once rather than per lookup. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, Integer> months;
     private final Map<String, ZoneOffset> zones;
     private final Map<String, Boolean> pmByMarker;
@@ -69,7 +68,7 @@ final class DateVocabulary {
         if (k.endsWith(".")) {
             k = k.substring(0, k.length() - 1);
         }
-        return months.get(SPACES.matcher(k).replaceAll(" "));
+        return months.get(Spaces.collapse(k));
     }
 
     /** Offset of a zone abbreviation, or {@code null}. */

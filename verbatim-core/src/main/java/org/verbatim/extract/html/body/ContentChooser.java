@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.NodeStats;
 import org.verbatim.extract.html.dom.ProductFurniture;
@@ -291,17 +292,6 @@ public final class ContentChooser {
      */
     static final int REPEAT_WORDS = 8;
 
-    private static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            n += !space && !in ? 1 : 0;
-            in = !space;
-        }
-        return n;
-    }
-
     /**
      * Article bodies get the rules' polish; other pages lose consecutive duplicates and second copies of passages
      * of {@link #REPEAT_WORDS} words or more.
@@ -321,7 +311,7 @@ public final class ContentChooser {
             if (!out.isEmpty() && out.get(out.size() - 1).text().equals(b.text())) {
                 continue; // a consecutive duplicate
             }
-            if (words(b.text()) >= REPEAT_WORDS && !seen.add(b.text())) {
+            if (Spaces.words(b.text()) >= REPEAT_WORDS && !seen.add(b.text())) {
                 continue; // a second copy of a passage (desktop and mobile layouts of one description)
             }
             out.add(b);

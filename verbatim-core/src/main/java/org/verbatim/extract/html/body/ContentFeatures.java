@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.verbatim.extract.common.Chars;
+import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.common.UrlFeatures;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.Hints;
@@ -130,8 +131,6 @@ public final class ContentFeatures {
     }
 
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"");
-    /** Runs of whitespace, between the words of a title or description (compiled once, not per page). */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|USD|EUR|GBP)");
 
     private ContentFeatures() {
@@ -215,8 +214,8 @@ public final class ContentFeatures {
         PageTotals totals = totals(segs);
         pageFeatures(in, segs, totals, page);
         String description = in.meta().description();
-        page[PAGE_NAMES.indexOf("page_description_words")] = description == null || description.isBlank() ? 0
-                : SPACES.split(description.strip()).length;
+        page[PAGE_NAMES.indexOf("page_description_words")] = description == null ? 0
+                : Spaces.words(description);
         return new Table(in, segs, page, headline, totals);
     }
 
@@ -751,7 +750,7 @@ public final class ContentFeatures {
         p[k++] = meta.modified() != null ? 1 : 0;
         p[k++] = meta.authors().isEmpty() ? 0 : 1;
         String title = meta.title() == null ? "" : meta.title();
-        int words = title.isBlank() ? 0 : SPACES.split(title.strip()).length;
+        int words = Spaces.words(title);
         p[k++] = words;
         p[k++] = title.indexOf('?') >= 0 ? 1 : 0;
         int digits = 0;

@@ -23,11 +23,11 @@ import org.verbatim.extract.html.dom.HintSet;
 final class AuthorBio {
     /** Verbs that open a biography after the name, lower case ({@code author-bio-verbs.txt}). */
     static final Set<String> VERBS = Set.copyOf(HintSet.readLines("author-bio-verbs.txt"));
-    /** Length of the longest verb. */
     /** Runs of non-letters, between the words {@link #aboutAPerson} reads (compiled once, not per paragraph). */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** An image with alt text, parsed once: looking a query up costs more than running it on a short step. */
     private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+    /** Length of the longest verb. */
     private static final int LONGEST_VERB = VERBS.stream().mapToInt(String::length).max().orElse(0);
     /** Pronouns that a biography goes on with, lower case ({@code author-bio-pronouns.txt}). */
     static final Set<String> PRONOUNS = Set.copyOf(HintSet.readLines("author-bio-pronouns.txt"));
