@@ -3,8 +3,10 @@ package org.verbatim.extract.html.body;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jsoup.nodes.Element;
 import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.NodeStats;
@@ -118,7 +120,7 @@ public final class ContentChooser {
         boolean articlePage = pageType == null || pageType == PageType.ARTICLE;
         if (pageType == PageType.PRODUCT && confidence >= SURE_PRODUCT) {
             productKeep(p, cut, keep);
-            dropFurniture(t.segments(), keep);
+            dropFurniture(t.segments(), keep, r.analysis().stats());
         } else {
             for (int i = 0; i < p.length; i++) {
                 keep[i] = p[i] >= cut && !(articlePage && hidden(t.segments().get(i)));
@@ -183,11 +185,13 @@ public final class ContentChooser {
     /**
      * Unmarks the kept segments of a sure product page that lie inside its furniture ({@link ProductFurniture}:
      * customer reviews, questions and answers, other products), unless that would leave nothing kept. Decided on
-     * wcxb-dev folds 0-3 cross-validated: product pages 0.6434 to 0.6470 (in-sample 0.7932 to 0.7933); the words
-     * left out of the list, and why, are in product-furniture.txt.
+     * wcxb-dev folds 0-3 cross-validated: product pages 0.6434 to 0.6470 (in-sample 0.7932 to 0.7933); with other
+     * products seen through pruning and carousels, product and widget blocks, 0.6470 to 0.6588 (folds 0-3 0.6268 to
+     * 0.6371, fold 4 0.7298 to 0.7480; in-sample 0.7933 to 0.7962). The words left out of the list, and why, are in
+     * product-furniture.txt.
      */
-    static void dropFurniture(List<Segment> segments, boolean[] keep) {
-        boolean[] furniture = ProductFurniture.inside(segments, keep);
+    static void dropFurniture(List<Segment> segments, boolean[] keep, Map<Element, NodeStats> stats) {
+        boolean[] furniture = ProductFurniture.inside(segments, keep, stats);
         boolean[] left = keep.clone();
         boolean any = false;
         for (int i = 0; i < left.length; i++) {
