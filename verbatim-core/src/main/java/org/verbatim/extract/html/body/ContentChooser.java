@@ -3,8 +3,10 @@ package org.verbatim.extract.html.body;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jsoup.nodes.Element;
 import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.NodeStats;
@@ -118,7 +120,7 @@ public final class ContentChooser {
         boolean articlePage = pageType == null || pageType == PageType.ARTICLE;
         if (pageType == PageType.PRODUCT && confidence >= SURE_PRODUCT) {
             productKeep(p, cut, keep);
-            dropFurniture(t.segments(), keep);
+            dropFurniture(t.segments(), keep, r.analysis().stats());
         } else {
             for (int i = 0; i < p.length; i++) {
                 keep[i] = p[i] >= cut && !(articlePage && hidden(t.segments().get(i)));
@@ -137,7 +139,8 @@ public final class ContentChooser {
                     + "model's %.3f", rulesF1, modelF1);
             // the estimates first: when the rules' body stands by them, the model's body is not written at all
             boolean rulesStand = policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1;
-            modelBlocks = rulesStand ? List.of() : modelBlocks(t, keep, r, policy, pageType, articlePage);
+            modelBlocks = rulesStand ? List.of() : modelBlocks(t, keep, r, policy, pageType, articlePage,
+                    repeatWords(pageType, confidence));
             if (modelBlocks.isEmpty()) {
                 return new Choice(r.blocks(), pageType, confidence, "rules", why).traced(t, p, cut, rules);
             }
@@ -147,7 +150,8 @@ public final class ContentChooser {
         } else {
             String reason = articlePage ? "the rules found no body" : "not an article: the model's segments";
             why = () -> reason;
-            modelBlocks = modelBlocks(t, keep, r, policy, pageType, articlePage);
+            modelBlocks = modelBlocks(t, keep, r, policy, pageType, articlePage,
+                    repeatWords(pageType, confidence));
         }
         if (modelBlocks.isEmpty()) {
             return new Choice(r.blocks(), pageType, confidence, "rules", "the model kept nothing")
@@ -156,11 +160,17 @@ public final class ContentChooser {
         return new Choice(modelBlocks, pageType, confidence, "model", why).traced(t, p, cut, keep);
     }
 
-    /** The body of the segments the model keeps, polished. */
+    /** The body of the segments the model keeps, polished ({@code repeatWords}: see {@link #withoutRepeats}). */
     private static List<Block> modelBlocks(ContentFeatures.Table t, boolean[] keep, RuleFindings r,
-                                           ContentModels.Policy policy, PageType pageType, boolean articlePage) {
+                                           ContentModels.Policy policy, PageType pageType, boolean articlePage,
+                                           int repeatWords) {
         return polish(SegmentWriter.write(t.segments(), keep, articlePage), r,
-                policy.polishModel() ? pageType : PageType.OTHER);
+                policy.polishModel() ? pageType : PageType.OTHER, repeatWords);
+    }
+
+    /** The fewest words of a repeated passage dropped from a page of this type and confidence. */
+    static int repeatWords(PageType type, float confidence) {
+        return type == PageType.PRODUCT && confidence >= SURE_PRODUCT ? PRODUCT_REPEAT_WORDS : REPEAT_WORDS;
     }
 
     /**
@@ -183,11 +193,13 @@ public final class ContentChooser {
     /**
      * Unmarks the kept segments of a sure product page that lie inside its furniture ({@link ProductFurniture}:
      * customer reviews, questions and answers, other products), unless that would leave nothing kept. Decided on
-     * wcxb-dev folds 0-3 cross-validated: product pages 0.6434 to 0.6470 (in-sample 0.7932 to 0.7933); the words
-     * left out of the list, and why, are in product-furniture.txt.
+     * wcxb-dev folds 0-3 cross-validated: product pages 0.6434 to 0.6470 (in-sample 0.7932 to 0.7933); with other
+     * products seen through pruning and carousels, product and widget blocks, 0.6470 to 0.6588 (folds 0-3 0.6268 to
+     * 0.6371, fold 4 0.7298 to 0.7480; in-sample 0.7933 to 0.7962). The words left out of the list, and why, are in
+     * product-furniture.txt.
      */
-    static void dropFurniture(List<Segment> segments, boolean[] keep) {
-        boolean[] furniture = ProductFurniture.inside(segments, keep);
+    static void dropFurniture(List<Segment> segments, boolean[] keep, Map<Element, NodeStats> stats) {
+        boolean[] furniture = ProductFurniture.inside(segments, keep, stats);
         boolean[] left = keep.clone();
         boolean any = false;
         for (int i = 0; i < left.length; i++) {
@@ -291,27 +303,35 @@ public final class ContentChooser {
      * may repeat. On wcxb-dev cross-validated it changed one service page (0.77 to 0.80) and nothing else.
      */
     static final int REPEAT_WORDS = 8;
+    /**
+     * ... on a page the classifier calls a product with at least {@link #SURE_PRODUCT}: its layouts for desktop and
+     * mobile repeat the product's name, price lines and short specifications too. Decided on wcxb-dev folds 0-3
+     * cross-validated: product 0.6371 to 0.6379 (in an offline replay, in-sample 0.7799 to 0.7848); for every page
+     * typed product it also took two collections typed product at 0.62 and 0.65 down (0.91 to 0.87, 0.86 to 0.84);
+     * 3 for every page not an article moved all pages by as much but took fold 4's forum and listing pages down.
+     */
+    static final int PRODUCT_REPEAT_WORDS = 3;
 
     /**
      * Article bodies get the rules' polish; other pages lose consecutive duplicates and second copies of passages
-     * of {@link #REPEAT_WORDS} words or more.
+     * of {@code repeatWords} words or more.
      */
-    private static List<Block> polish(List<Block> blocks, RuleFindings r, PageType type) {
+    private static List<Block> polish(List<Block> blocks, RuleFindings r, PageType type, int repeatWords) {
         if (type == null || type == PageType.ARTICLE) {
             return BodyPolisher.polish(blocks, r.meta().title(), r.meta().headline(), r.dek(), null);
         }
-        return withoutRepeats(blocks);
+        return withoutRepeats(blocks, repeatWords);
     }
 
-    /** The blocks less consecutive duplicates and second copies of passages of {@link #REPEAT_WORDS} words or more. */
-    static List<Block> withoutRepeats(List<Block> blocks) {
+    /** The blocks less consecutive duplicates and second copies of passages of {@code minWords} words or more. */
+    static List<Block> withoutRepeats(List<Block> blocks, int minWords) {
         List<Block> out = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();
         for (Block b : blocks) {
             if (!out.isEmpty() && out.get(out.size() - 1).text().equals(b.text())) {
                 continue; // a consecutive duplicate
             }
-            if (Spaces.words(b.text()) >= REPEAT_WORDS && !seen.add(b.text())) {
+            if (Spaces.words(b.text()) >= minWords && !seen.add(b.text())) {
                 continue; // a second copy of a passage (desktop and mobile layouts of one description)
             }
             out.add(b);

@@ -121,8 +121,25 @@ class ContentModelsTest {
         List<org.verbatim.model.Block> out = ContentChooser.withoutRepeats(List.of(
                 org.verbatim.model.Block.paragraph(passage), org.verbatim.model.Block.paragraph("Fit"),
                 org.verbatim.model.Block.paragraph("Regular"), org.verbatim.model.Block.paragraph("Fit"),
-                org.verbatim.model.Block.paragraph(passage), org.verbatim.model.Block.paragraph("Regular")));
+                org.verbatim.model.Block.paragraph(passage), org.verbatim.model.Block.paragraph("Regular")),
+                ContentChooser.REPEAT_WORDS);
         assertThat(out).extracting(org.verbatim.model.Block::text)
                 .containsExactly(passage, "Fit", "Regular", "Fit", "Regular");
+    }
+
+    @Test
+    void onAProductPageAShortLineRepeatedIsDroppedToo() {
+        List<org.verbatim.model.Block> blocks = List.of(org.verbatim.model.Block.paragraph("Staple Tee Black"),
+                org.verbatim.model.Block.paragraph("Fit"), org.verbatim.model.Block.paragraph("Regular"),
+                org.verbatim.model.Block.paragraph("Staple Tee Black"), org.verbatim.model.Block.paragraph("Fit"));
+        assertThat(ContentChooser.withoutRepeats(blocks, ContentChooser.PRODUCT_REPEAT_WORDS))
+                .extracting(org.verbatim.model.Block::text).containsExactly("Staple Tee Black", "Fit", "Regular", "Fit");
+        assertThat(ContentChooser.withoutRepeats(blocks, ContentChooser.REPEAT_WORDS)).hasSize(5);
+        assertThat(ContentChooser.repeatWords(org.verbatim.model.PageType.PRODUCT, 0.9f))
+                .isEqualTo(ContentChooser.PRODUCT_REPEAT_WORDS);
+        assertThat(ContentChooser.repeatWords(org.verbatim.model.PageType.PRODUCT, 0.6f))
+                .as("a page as likely a collection").isEqualTo(ContentChooser.REPEAT_WORDS);
+        assertThat(ContentChooser.repeatWords(org.verbatim.model.PageType.LISTING, 0.9f))
+                .isEqualTo(ContentChooser.REPEAT_WORDS);
     }
 }

@@ -15,17 +15,18 @@ class ProductFurnitureTest {
     private static final String DESCRIPTION = "<p>A regular fit tee crafted from heavy combed cotton, preshrunk.</p>";
     private static final String REVIEW = "<p>I bought three of these and they wash well, five stars from me.</p>";
 
-    private static List<Segment> segments(String body) {
+    private static DomAnalyzer.Analysis analysis(String body) {
         Document doc = Jsoup.parse(Pages.page("<title>t</title>", body));
-        return DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc, Pages.TODAY)).segments();
+        return DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc, Pages.TODAY));
     }
 
     /** The texts of the segments not in furniture, all segments kept. */
     private static List<String> left(String body) {
-        List<Segment> s = segments(body);
+        DomAnalyzer.Analysis a = analysis(body);
+        List<Segment> s = a.segments();
         boolean[] kept = new boolean[s.size()];
         Arrays.fill(kept, true);
-        boolean[] furniture = ProductFurniture.inside(s, kept);
+        boolean[] furniture = ProductFurniture.inside(s, kept, a.stats());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (!furniture[i]) {
@@ -60,8 +61,40 @@ class ProductFurnitureTest {
     }
 
     @Test
+    void aSegmentOfAPrunedBlockIsStillInsideTheOtherProductsAroundIt() {
+        // the social box is pruned as boilerplate, which detaches it from the DOM: its text is still in the upsells
+        DomAnalyzer.Analysis a = analysis(DESCRIPTION + "<section class='upsell-grid'><div class='social'>"
+                + "<p>Heavy Tee in black, also in white and grey</p></div></section>");
+        List<Segment> s = a.segments();
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).pruned).isPositive();
+        assertThat(s.get(1).owner.parent().parent()).isNull();
+        assertThat(ProductFurniture.inside(s, new boolean[] {true, true}, a.stats())).containsExactly(false, true);
+    }
+
+    @Test
+    void customersWordsCountOnlyWhereTheyStillStandAfterPruning() {
+        DomAnalyzer.Analysis pruned = analysis(DESCRIPTION + "<section id='customer-reviews'><div class='social'>"
+                + REVIEW + "</div></section>");
+        assertThat(pruned.segments().get(1).pruned).isPositive();
+        assertThat(ProductFurniture.inside(pruned.segments(), new boolean[] {true, true}, pruned.stats()))
+                .containsExactly(false, false);
+        DomAnalyzer.Analysis shown = analysis(DESCRIPTION + "<section id='customer-reviews'><div class='quote'>"
+                + REVIEW + "</div></section>");
+        assertThat(ProductFurniture.inside(shown.segments(), new boolean[] {true, true}, shown.stats()))
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void carouselsAndOtherProductsAreFurniture() {
+        assertThat(left("<div class='product-carousel'><p>Heavy Tee in black</p></div>" + DESCRIPTION)).hasSize(1);
+        assertThat(left("<div id='more-products'><p>Heavy Tee in black</p></div>" + DESCRIPTION)).hasSize(1);
+    }
+
+    @Test
     void onlyKeptSegmentsAreMarked() {
-        List<Segment> s = segments(DESCRIPTION + "<div class='reviews'>" + REVIEW + "</div>");
-        assertThat(ProductFurniture.inside(s, new boolean[] {true, false})).containsExactly(false, false);
+        DomAnalyzer.Analysis a = analysis(DESCRIPTION + "<div class='reviews'>" + REVIEW + "</div>");
+        assertThat(ProductFurniture.inside(a.segments(), new boolean[] {true, false}, a.stats()))
+                .containsExactly(false, false);
     }
 }
