@@ -35,11 +35,13 @@ public final class TreeEnsemble {
     private final int[][] right;
     private final boolean[][] nanLeft;
     /**
-     * The same trees for evaluation, every node in four consecutive ints of one array (so a row's walk reads
-     * neighbouring memory): the feature ({@code -1} for a leaf; bit 16 set when NaN goes left), the threshold's or
-     * leaf value's float bits, and the absolute positions of the left and right children.
+     * The same trees for evaluation, every node in {@value #NODE} consecutive ints of one array, each tree in preorder
+     * (a node's left child right after it, so that going left reads no pointer and the walk stays in neighbouring
+     * memory): the feature ({@code -1} for a leaf; bit 16 set when NaN goes left), the threshold's or leaf value's
+     * float bits, and the absolute position of the right child.
      */
     private final int[] nodes;
+    private static final int NODE = 3;
     /** Position of each tree's root in {@link #nodes}. */
     private final int[] roots;
 
@@ -74,20 +76,45 @@ public final class TreeEnsemble {
         roots = new int[n];
         int total = 0;
         for (int t = 0; t < n; t++) {
-            roots[t] = total;
-            total += 4 * feature[t].length;
+            total += NODE * feature[t].length;
         }
-        nodes = new int[total];
+        int[][] out = {new int[total]};
+        int used = 0;
         for (int t = 0; t < n; t++) {
-            int start = roots[t];
-            for (int i = 0; i < feature[t].length; i++) {
-                int at = start + 4 * i;
-                nodes[at] = feature[t][i] < 0 ? -1 : feature[t][i] | (nanLeft[t][i] ? NAN_LEFT : 0);
-                nodes[at + 1] = Float.floatToRawIntBits(value[t][i]);
-                nodes[at + 2] = start + 4 * left[t][i];
-                nodes[at + 3] = start + 4 * right[t][i];
-            }
+            roots[t] = used;
+            used = preorder(t, out, used);
         }
+        nodes = java.util.Arrays.copyOf(out[0], used);
+    }
+
+    /**
+     * Writes tree {@code t}'s nodes reachable from its root into {@code out[0]} from {@code used} in preorder (left
+     * subtree first; a node two parents share is written under each, so the array grows as needed); returns where
+     * the next tree starts.
+     */
+    private int preorder(int t, int[][] holder, int used) {
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>(); // {node, where its position goes or -1}
+        todo.push(new int[] {0, -1});
+        int at = used;
+        while (!todo.isEmpty()) {
+            int[] next = todo.pop();
+            int i = next[0];
+            if (at + NODE > holder[0].length) {
+                holder[0] = java.util.Arrays.copyOf(holder[0], 2 * holder[0].length + NODE);
+            }
+            int[] out = holder[0];
+            if (next[1] >= 0) {
+                out[next[1]] = at; // a right child: its parent's pointer
+            }
+            out[at] = feature[t][i] < 0 ? -1 : feature[t][i] | (nanLeft[t][i] ? NAN_LEFT : 0);
+            out[at + 1] = Float.floatToRawIntBits(value[t][i]);
+            if (feature[t][i] >= 0) {
+                todo.push(new int[] {right[t][i], at + 2});
+                todo.push(new int[] {left[t][i], -1}); // written next: right after this node
+            }
+            at += NODE;
+        }
+        return at;
     }
 
     private static final int NAN_LEFT = 1 << 16;
@@ -206,7 +233,7 @@ public final class TreeEnsemble {
         while (f >= 0) {
             float x = row[f & 0xffff];
             boolean goLeft = x != x ? (f & NAN_LEFT) != 0 : x < Float.intBitsToFloat(n[at + 1]);
-            at = n[goLeft ? at + 2 : at + 3];
+            at = goLeft ? at + NODE : n[at + 2];
             f = n[at];
         }
         return Float.intBitsToFloat(n[at + 1]);

@@ -31,17 +31,23 @@ public final class WordClasses {
     private final Map<String, float[]> weights;
     /**
      * The features by content for lookups without a string: open addressing over {@link String#hashCode}, {@value
-     * #SLOT} ints per slot: the key's hash (compared before the key), its start in {@link #keys} plus one (0: an empty
-     * slot), its length and its feature number. A lookup reads one slot, one run of key chars and one run of weights,
-     * each in a flat array: the table is megabytes, and a word's lookup is a few cache misses, not one per object.
+     * #SLOT} ints per slot: the key's hash (compared before the key) and its record's start in {@link #records} plus
+     * one (0: an empty slot). A lookup reads one slot and one record, each in a flat array: the table is megabytes,
+     * and a word's lookup is a cache miss or two, not one per object or per array.
      */
     private final int[] slots;
     private final int size;
-    private static final int SLOT = 4;
-    /** Every key's chars, one after the other. */
-    private final char[] keys;
-    /** Per feature number, its weight for each class ({@code classes} floats from {@code number * classes}). */
-    private final float[] rows;
+    private static final int SLOT = 2;
+    /**
+     * Per feature, one record, the records one after the other: its feature number, its key's length, its weight for
+     * each class (the float's bits), then its key's chars two to an int (low half first), so that a known word's
+     * weights sit next to the chars that match it.
+     */
+    private final int[] records;
+    /** Number of features in {@link #records}. */
+    private final int features;
+    /** Where a record's key starts: after its number, its length and its {@code classes} weights. */
+    private final int keyOffset;
     private final float[] bias;
 
     /**
@@ -69,8 +75,8 @@ public final class WordClasses {
         this.weights = copy;
         size = Integer.highestOneBit(Math.max(4, copy.size() * 2)) * 2;
         slots = new int[SLOT * size];
-        rows = new float[copy.size() * classes.size()];
-        StringBuilder pool = new StringBuilder();
+        int[] recs = new int[64];
+        int used = 0;
         int number = 0;
         for (Map.Entry<String, float[]> e : copy.entrySet()) {
             String key = e.getKey();
@@ -80,14 +86,25 @@ public final class WordClasses {
                     at = (at + SLOT) & (slots.length - 1);
                 }
                 slots[at] = key.hashCode();
-                slots[at + 1] = pool.length() + 1;
-                slots[at + 2] = key.length();
-                slots[at + 3] = number;
-                pool.append(key);
-                System.arraycopy(e.getValue(), 0, rows, number++ * classes.size(), classes.size());
+                slots[at + 1] = used + 1;
+                int length = key.length();
+                int need = 2 + classes.size() + (length + 1) / 2;
+                if (used + need > recs.length) {
+                    recs = Arrays.copyOf(recs, Math.max(recs.length * 2, used + need));
+                }
+                recs[used++] = number++;
+                recs[used++] = length;
+                for (float w : e.getValue()) {
+                    recs[used++] = Float.floatToRawIntBits(w);
+                }
+                for (int i = 0; i < length; i += 2) {
+                    recs[used++] = key.charAt(i) | (i + 1 < length ? key.charAt(i + 1) << 16 : 0);
+                }
             }
         }
-        keys = pool.toString().toCharArray();
+        records = Arrays.copyOf(recs, used);
+        features = number;
+        keyOffset = 2 + classes.size();
         bias = copy.getOrDefault(BIAS, new float[classes.size()]);
     }
 
@@ -121,12 +138,12 @@ public final class WordClasses {
         return new Tally();
     }
 
-    /** The feature number of a feature, or -1 when the model does not know it. */
-    private int number(char[] chars, int length, int hash) {
+    /** The start of a feature's record in {@link #records}, or -1 when the model does not know it. */
+    private int record(char[] chars, int length, int hash) {
         int mask = slots.length - 1;
         for (int at = SLOT * spread(hash, size); slots[at + 1] != 0; at = (at + SLOT) & mask) {
-            if (slots[at] == hash && same(slots[at + 1] - 1, slots[at + 2], chars, length)) {
-                return slots[at + 3];
+            if (slots[at] == hash && same(slots[at + 1] - 1, chars, length)) {
+                return slots[at + 1] - 1;
             }
         }
         return -1;
@@ -137,9 +154,18 @@ public final class WordClasses {
         return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
     }
 
-    /** Whether the key of {@code keyLength} chars from {@code start} in {@link #keys} is the given chars. */
-    private boolean same(int start, int keyLength, char[] chars, int length) {
-        return keyLength == length && Arrays.equals(keys, start, start + length, chars, 0, length);
+    /** Whether the key of the record at {@code record} is the first {@code length} of {@code chars}. */
+    private boolean same(int record, char[] chars, int length) {
+        if (records[record + 1] != length) {
+            return false;
+        }
+        int at = record + keyOffset;
+        for (int i = 0; i < length; i += 2) {
+            if (records[at++] != (chars[i] | (i + 1 < length ? chars[i + 1] << 16 : 0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -148,7 +174,7 @@ public final class WordClasses {
      */
     public final class Tally {
         private final double[] margin = new double[classes.size()];
-        private final java.util.BitSet seen = new java.util.BitSet(rows.length / margin.length);
+        private final java.util.BitSet seen = new java.util.BitSet(features);
 
         private Tally() {
             for (int c = 0; c < margin.length; c++) {
@@ -166,11 +192,11 @@ public final class WordClasses {
          * reused buffer will do), whose {@link String#hashCode} is {@code hash}.
          */
         public void add(char[] chars, int length, int hash) {
-            int i = number(chars, length, hash);
-            if (i >= 0 && !seen.get(i)) {
-                seen.set(i);
-                for (int c = 0, at = i * margin.length; c < margin.length; c++) {
-                    margin[c] += rows[at + c];
+            int r = record(chars, length, hash);
+            if (r >= 0 && !seen.get(records[r])) {
+                seen.set(records[r]);
+                for (int c = 0, at = r + 2; c < margin.length; c++) {
+                    margin[c] += Float.intBitsToFloat(records[at + c]);
                 }
             }
         }

@@ -69,4 +69,22 @@ class WordClassesTest {
         assertThatThrownBy(() -> new WordClasses(CLASSES, Map.of("x:a\tb", new float[3])))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aWordReadFromABufferFindsOnlyTheKeyOfItsExactCharsWhateverTheirLengthOrWhatFollowsInTheBuffer() {
+        WordClasses m = new WordClasses(CLASSES, Map.of("x:ab", new float[] {1f, 0f, 0f},
+                "x:abc", new float[] {0f, 1f, 0f}, "x:abd", new float[] {0f, 0f, 1f}, "x:b", new float[] {2f, 0f, 0f},
+                "x:\u00e9t\u00e9", new float[] {0f, 3f, 0f}));
+        for (String word : List.of("x:ab", "x:abc", "x:abd", "x:b", "x:\u00e9t\u00e9", "x:abe", "x:a", "x:abcd")) {
+            char[] buffer = (word + "dZ\u00e9").toCharArray(); // a reused buffer holds more than the word
+            WordClasses.Tally t = m.tally();
+            t.add(buffer, word.length(), word.hashCode());
+            t.add(buffer, word.length(), word.hashCode()); // a repeat counts once
+            assertThat(t.probabilities()).as(word).containsExactly(m.probabilities(List.of(word)));
+        }
+        assertThat(m.probabilities(List.of("x:abe"))).as("an unknown word weighs nothing")
+                .containsExactly(m.probabilities(List.of()));
+        assertThat(m.probabilities(List.of("x:abd"))).isNotEqualTo(m.probabilities(List.of("x:abc")));
+        assertThat(m.probabilities(List.of("x:abc", "x:abc"))).containsExactly(m.probabilities(List.of("x:abc")));
+    }
 }

@@ -67,6 +67,6 @@ public final class Spaces {
 
     /** Whether {@code c} is whitespace as {@code \s} matches it. */
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
     }
 }

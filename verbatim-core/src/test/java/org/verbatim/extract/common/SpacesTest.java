@@ -18,6 +18,15 @@ class SpacesTest {
         assertThat(Spaces.words(" \t ")).isZero();
     }
 
+    @Test
+    void isSpaceIsTheRegexSpaceForEveryChar() {
+        java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s");
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertThat(Spaces.isSpace(c)).as("U+%04X", i).isEqualTo(space.matcher(String.valueOf(c)).matches());
+        }
+    }
+
     static LongStream seeds() {
         return LongStream.range(0, 200).map(i -> 7_000L + i);
     }

@@ -148,7 +148,7 @@ public final class DomAnalyzer implements NodeFilter {
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
             String text = t.getWholeText();
-            segmenter.text(t, text, countText(text), anchorDepth > 0);
+            countText(segmenter.text(t, text, anchorDepth > 0), segmenter.scannedCommas());
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
@@ -321,26 +321,17 @@ public final class DomAnalyzer implements NodeFilter {
         return (s.hints & Hints.STRONG) != 0 ? 2 : 1;
     }
 
-    /** Adds a text node's counts to the innermost open element; returns its non-whitespace characters. */
-    private int countText(String text) {
+    /**
+     * Adds a text node's counts, read by the segmenter's pass over it ({@link Segmenter#text}), to the innermost open
+     * element: its non-whitespace characters and commas.
+     */
+    private void countText(int chars, int commas) {
         NodeStats top = stack.peek();
-        int n = 0;
-        int commas = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > ' ' && !Chars.isWhitespace(c) && c != '\u00a0') {
-                n++;
-                if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
-                    commas++;
-                }
-            }
-        }
-        top.text += n;
+        top.text += chars;
         top.commas += commas;
         if (anchorDepth > 0) {
-            top.link += n;
+            top.link += chars;
         }
-        return n;
     }
 
     /**

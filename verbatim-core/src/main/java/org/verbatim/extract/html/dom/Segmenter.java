@@ -164,13 +164,18 @@ public final class Segmenter {
         return lo;
     }
 
-    /** A text node with the counts {@link DomAnalyzer} made of it; {@code top} is its parent's stats. */
-    void text(TextNode t, String text, int chars, boolean inLink) {
+    /**
+     * Adds a text node, counted in the one pass over its chars that the DOM pass makes ({@link #scan}): returns its
+     * non-whitespace characters (not counting control characters and no-break spaces); {@link #scannedCommas} gives
+     * its commas. A node without such characters opens no segment (a space between words joins an open one).
+     */
+    int text(TextNode t, String text, boolean inLink) {
+        int chars = scan(text);
         if (chars == 0) {
             if (open != null) {
                 open.nodes.add(t); // a space between words
             }
-            return;
+            return 0;
         }
         if (open == null) {
             NodeStats owner = blockStats.peek();
@@ -185,62 +190,107 @@ public final class Segmenter {
         if (inLink) {
             seg.link += chars;
         }
-        countWords(seg, text);
+        seg.words += scanWords;
+        seg.capitalWords += scanCapitalWords;
+        seg.digits += scanDigits;
+        seg.commas += scanCommas;
+        seg.sentenceEnds += scanSentenceEnds;
+        seg.wordGroups |= scanWordGroups;
+        seg.last = scanLast; // a text with a counted character sets it
+        return chars;
+    }
+
+    /** Commas of the text {@link #text} read last. */
+    int scannedCommas() {
+        return scanCommas;
     }
 
     private void close() {
         open = null;
     }
 
-    private void countWords(Segment seg, String text) {
+    /** The counts of the text {@link #scan} read last, added to a segment only when it holds characters. */
+    private int scanWords;
+    private int scanCapitalWords;
+    private int scanDigits;
+    private int scanCommas;
+    private int scanSentenceEnds;
+    private int scanWordGroups;
+    private char scanLast;
+
+    /**
+     * Counts {@code text} into the {@code scan*} fields and returns its non-whitespace characters above a space (what
+     * the element's text length counts); word groups of its words are added to {@link #groupWords} as they end (a
+     * text without such characters has no words).
+     */
+    private int scan(String text) {
+        int chars = 0;
+        int words = 0;
+        int capitals = 0;
+        int digits = 0;
+        int commas = 0;
+        int sentenceEnds = 0;
+        int groups = 0;
+        char last = 0;
         boolean inWord = false;
         long hash = WordGroups.START;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (Chars.isLetterOrDigit(c)) {
+                chars++;
                 if (!inWord) {
-                    seg.words++;
+                    words++;
                     if (Chars.isUpperCase(c)) {
-                        seg.capitalWords++;
+                        capitals++;
                     }
                     hash = WordGroups.START;
                 }
                 if (c <= '9' && c >= '0') {
-                    seg.digits++;
+                    digits++;
                 }
                 hash = WordGroups.step(hash, Chars.toLowerCase(c));
                 inWord = true;
-                seg.last = c;
+                last = c;
                 continue;
             }
             if (inWord) {
-                wordEnd(seg, hash);
+                groups |= wordEnd(hash);
             }
             inWord = false;
             if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
-                seg.commas++;
+                commas++;
             } else if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f') {
                 if (i + 1 == n || Chars.isWhitespace(text.charAt(i + 1)) || c >= '\u3002') {
-                    seg.sentenceEnds++;
+                    sentenceEnds++;
                 }
             }
             if (!Chars.isWhitespace(c) && c != '\u00a0') {
-                seg.last = c;
+                last = c;
+                if (c > ' ') {
+                    chars++;
+                }
             }
         }
         if (inWord) {
-            wordEnd(seg, hash); // a word cut by an inline tag ("<b>Pri</b>ce") counts as two pieces: rare
+            groups |= wordEnd(hash); // a word cut by an inline tag ("<b>Pri</b>ce") counts as two pieces: rare
         }
+        scanWords = words;
+        scanCapitalWords = capitals;
+        scanDigits = digits;
+        scanCommas = commas;
+        scanSentenceEnds = sentenceEnds;
+        scanWordGroups = groups;
+        scanLast = last;
+        return chars;
     }
 
-    private void wordEnd(Segment seg, long hash) {
+    /** The word groups of a word ending with {@code hash}, each counted in {@link #groupWords}. */
+    private int wordEnd(long hash) {
         int g = WordGroups.groups(hash);
-        if (g != 0) {
-            seg.wordGroups |= g;
-            for (int b = 0; g != 0; b++, g >>>= 1) {
-                groupWords[b] += g & 1;
-            }
+        for (int b = 0, rest = g; rest != 0; b++, rest >>>= 1) {
+            groupWords[b] += rest & 1;
         }
+        return g;
     }
 
     private static int flags(Element e, String tag) {

@@ -189,6 +189,9 @@ final class BylinePhrase {
         if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
             return false;
         }
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            return true; // the spaces between tags, most texts' filler: no table lookups
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || "|·•-–—\u0001".indexOf(c) >= 0;
     }
 
