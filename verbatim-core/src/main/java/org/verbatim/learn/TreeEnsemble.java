@@ -6,7 +6,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -84,7 +86,7 @@ public final class TreeEnsemble {
             roots[t] = used;
             used = preorder(t, out, used);
         }
-        nodes = java.util.Arrays.copyOf(out[0], used);
+        nodes = Arrays.copyOf(out[0], used);
     }
 
     /**
@@ -93,14 +95,14 @@ public final class TreeEnsemble {
      * the next tree starts.
      */
     private int preorder(int t, int[][] holder, int used) {
-        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>(); // {node, where its position goes or -1}
+        ArrayDeque<int[]> todo = new ArrayDeque<>(); // {node, where its position goes or -1}
         todo.push(new int[] {0, -1});
         int at = used;
         while (!todo.isEmpty()) {
             int[] next = todo.pop();
             int i = next[0];
             if (at + NODE > holder[0].length) {
-                holder[0] = java.util.Arrays.copyOf(holder[0], 2 * holder[0].length + NODE);
+                holder[0] = Arrays.copyOf(holder[0], 2 * holder[0].length + NODE);
             }
             int[] out = holder[0];
             if (next[1] >= 0) {
@@ -174,7 +176,7 @@ public final class TreeEnsemble {
      */
     public float[] probabilities(float[][] rows) {
         float[] sum = new float[rows.length];
-        java.util.Arrays.fill(sum, base);
+        Arrays.fill(sum, base);
         for (int t = 0; t < roots.length; t += classes) {
             for (int i = 0; i < rows.length; i++) {
                 sum[i] += leaf(t, rows[i]);
@@ -219,7 +221,7 @@ public final class TreeEnsemble {
      */
     private float[] margins(float[] row) {
         float[] m = new float[classes];
-        java.util.Arrays.fill(m, base);
+        Arrays.fill(m, base);
         for (int t = 0, c = 0; t < roots.length; t++, c = c + 1 == classes ? 0 : c + 1) {
             m[c] += leaf(t, row);
         }
