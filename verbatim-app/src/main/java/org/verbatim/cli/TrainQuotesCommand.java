@@ -186,6 +186,15 @@ public final class TrainQuotesCommand implements Callable<Integer> {
                         + "%.3f; learned P %.3f R %.3f F1 %.3f speaker %.3f)%n",
                 r.tuning().rulesForQuoted() ? "the rules decide" : "the learned models decide", q.precision(),
                 q.recall(), q.f1(), q.speakerAccuracy(), l.precision(), l.recall(), l.f1(), l.speakerAccuracy()));
+        if (!r.tuning().bySpeakerlessWeak().isEmpty()) {
+            double x = r.tuning().speakerlessWeak();
+            sb.append(String.format("weak subject, no speaker found: %s, chosen on the held-out folds (the most "
+                    + "recall reaching the precision target):%n", x > 1 ? "left out" : String.format(
+                    "reported speakerless from cue probability %.2f", x)));
+            r.tuning().bySpeakerlessWeak().forEach((t, p) -> sb.append(String.format("  %s: P %.3f R %.3f F1 %.3f, "
+                    + "speaker %.3f%n", t > 1 ? "never" : String.format("%.2f", t), p.precision(), p.recall(),
+                    p.f1(), p.speakerAccuracy())));
+        }
         if (Files.isRegularFile(dev)) {
             QuoteEval.Result learned = QuoteEval.evaluate(dev, new Annotator(false, models), null);
             QuoteEval.Result rules = QuoteEval.evaluate(dev, Annotator.rulesOnly(), null);

@@ -96,8 +96,19 @@ final class QuoteFinder {
             return new Lang(lex, l.cue(), l.speaker(), l.continuation());
         }
 
+        /**
+         * The cue model's option: the probability from which an English attribution whose subject is weak (no
+         * person, organisation or agent noun) and for which the speaker ranker finds nobody is still reported,
+         * speakerless ("Exit polls suggest that ...", "Many economists think ..."); above 1 (the default): never.
+         */
+        static final String SPEAKERLESS_WEAK = "__speakerless_weak__";
+
         boolean quotedByRules() {
             return cue == null || cue.option(QUOTED_BY_RULES, 1) != 0;
+        }
+
+        double speakerlessWeak() {
+            return cue == null ? 2 : cue.option(SPEAKERLESS_WEAK, 2);
         }
     }
 
@@ -493,7 +504,8 @@ final class QuoteFinder {
                     }
                 }
             }
-            if (weak && (!a.hasSpeaker() || a.ref() == null && weakSubject(d, lang.lex(), a))) {
+            if (weak && (!a.hasSpeaker() ? c.probability() < lang.speakerlessWeak()
+                    : a.ref() == null && weakSubject(d, lang.lex(), a))) {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
             out.add(found(d, content, a, s));

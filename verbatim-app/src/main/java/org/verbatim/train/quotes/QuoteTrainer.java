@@ -54,11 +54,18 @@ public final class QuoteTrainer {
      */
     public record Tuning(int heldOutDocs, Map<Double, Pooled> byThreshold, double threshold,
                          Map<Double, Pooled> byContinuationThreshold, double continuationThreshold,
-                         Pooled quotedByRules, Pooled quotedLearned, boolean rulesForQuoted) {
+                         Pooled quotedByRules, Pooled quotedLearned, boolean rulesForQuoted,
+                         Map<Double, Pooled> bySpeakerlessWeak, double speakerlessWeak) {
     }
 
     /** The cue model's option that gives sentences with quotation marks to the rules. */
     static final String QUOTED_BY_RULES = "__quoted_by_rules__";
+
+    /** The cue model's option that reports weak-subject attributions without a speaker from this probability. */
+    static final String SPEAKERLESS_WEAK = "__speakerless_weak__";
+
+    /** Its values tried on the held-out folds (English only; above 1: never, the rules' veto). */
+    static final double[] SPEAKERLESS_WEAK_VALUES = {2, 0.9, 0.8, 0.7, 0.6, 0.5};
 
     /** The precision each language's thresholds aim at on held-out train documents (issue 16's targets). */
     static final Map<String, Double> PRECISION_TARGETS = Map.of("en", 0.87, "de", 0.82);
@@ -107,12 +114,25 @@ public final class QuoteTrainer {
                 .withOption(QUOTED_BY_RULES, 0), f -> f.continuation().model().withThreshold(bestCont));
         boolean quotedByRules = byRules.f1() + byRules.speakerAccuracy() >= learnedOnly.f1()
                 + learnedOnly.speakerAccuracy();
+        Map<Double, Pooled> weakCurve = new LinkedHashMap<>();
+        double weak = 2;
+        if ("en".equals(language)) {
+            for (double x : SPEAKERLESS_WEAK_VALUES) {
+                weakCurve.put(x, pooled(helds, language, fits, f -> f.cue().model().withThreshold(best)
+                        .withOption(QUOTED_BY_RULES, quotedByRules ? 1 : 0).withOption(SPEAKERLESS_WEAK, x),
+                        f -> f.continuation().model().withThreshold(bestCont)));
+            }
+            weak = chooseMostRecall(weakCurve, language);
+        }
         Tuning tuning = new Tuning(docs.size(), curve, best, contCurve, bestCont, byRules, learnedOnly,
-                quotedByRules);
+                quotedByRules, weakCurve, weak);
         fits.clear();
         progress.accept(language + ": fitting on all " + docs.size() + " documents");
         Fitted all = fitAll(docs, language);
         LogisticTrainer.Fit cue = all.cue().withThreshold(best).withOption(QUOTED_BY_RULES, quotedByRules ? 1 : 0);
+        if (weak <= 1) {
+            cue = cue.withOption(SPEAKERLESS_WEAK, weak);
+        }
         LogisticTrainer.Fit continuation = all.continuation().withThreshold(bestCont);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(QuoteModels.CUES, CueLexiconTrainer.format(all.counts()));
@@ -142,7 +162,8 @@ public final class QuoteTrainer {
             progress.accept(language + ": misses, fold " + (k + 1) + "/" + FOLDS);
             Fitted f = fitAll(fit, language);
             LinearModel cue = f.cue().model().withThreshold(shipped.cue().threshold())
-                    .withOption(QUOTED_BY_RULES, shipped.cue().option(QUOTED_BY_RULES, 1));
+                    .withOption(QUOTED_BY_RULES, shipped.cue().option(QUOTED_BY_RULES, 1))
+                    .withOption(SPEAKERLESS_WEAK, shipped.cue().option(SPEAKERLESS_WEAK, 2));
             QuoteModels m = QuoteModels.of(Map.of(language, new QuoteModels.Language(f.counts(), cue,
                     f.speaker().model(), f.continuation().model().withThreshold(shipped.continuation().threshold()))));
             QuoteMisses.analyse(held, m, language, t, keep);
@@ -216,6 +237,21 @@ public final class QuoteTrainer {
             }
         }
         return mostPrecise;
+    }
+
+    /**
+     * The option value (the curve's first entry by default) with the highest pooled recall among those whose pooled
+     * precision reaches the language's target; the default when none does.
+     */
+    private static double chooseMostRecall(Map<Double, Pooled> curve, String language) {
+        double target = PRECISION_TARGETS.getOrDefault(language, 0.85);
+        double best = curve.keySet().iterator().next();
+        for (Map.Entry<Double, Pooled> e : curve.entrySet()) {
+            if (e.getValue().precision() >= target && e.getValue().recall() > curve.get(best).recall()) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     private record Fitted(Map<String, int[]> counts, LogisticTrainer.Fit cue, LogisticTrainer.Fit speaker,
