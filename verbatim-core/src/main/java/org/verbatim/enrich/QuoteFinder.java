@@ -89,26 +89,16 @@ final class QuoteFinder {
 
     /** A language's cue lexicon and learned models ({@code null} when its jar is absent). */
     record Lang(CueLexicon lex, LinearModel cue, LinearModel speaker, LinearModel continuation) {
-        /** The cue model's option: do the rules attribute sentences with quotation marks (1, the default) or not. */
-        static final String QUOTED_BY_RULES = "__quoted_by_rules__";
-
         static Lang of(CueLexicon lex, QuoteModels.Language l) {
             return new Lang(lex, l.cue(), l.speaker(), l.continuation());
         }
 
-        /**
-         * The cue model's option: the probability from which an English attribution whose subject is weak (no
-         * person, organisation or agent noun) and for which the speaker ranker finds nobody is still reported,
-         * speakerless ("Exit polls suggest that ...", "Many economists think ..."); above 1 (the default): never.
-         */
-        static final String SPEAKERLESS_WEAK = "__speakerless_weak__";
-
         boolean quotedByRules() {
-            return cue == null || cue.option(QUOTED_BY_RULES, 1) != 0;
+            return cue == null || cue.option(QuoteModels.QUOTED_BY_RULES, 1) != 0;
         }
 
         double speakerlessWeak() {
-            return cue == null ? 2 : cue.option(SPEAKERLESS_WEAK, 2);
+            return cue == null ? 2 : cue.option(QuoteModels.SPEAKERLESS_WEAK, 2);
         }
     }
 

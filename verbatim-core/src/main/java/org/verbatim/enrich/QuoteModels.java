@@ -24,6 +24,17 @@ public final class QuoteModels {
     public static final String CUE_MODEL = "cue.model";
     public static final String SPEAKER_MODEL = "speaker.model";
     public static final String CONTINUATION_MODEL = "continuation.model";
+    /**
+     * The cue model's option (written by the trainer, read by the annotator): do the rules attribute sentences with
+     * quotation marks (1, the default) or not (0).
+     */
+    public static final String QUOTED_BY_RULES = "__quoted_by_rules__";
+    /**
+     * The cue model's option: the probability from which an English attribution whose subject is weak (no person,
+     * organisation or agent noun) and for which the speaker ranker finds nobody is still reported, speakerless
+     * ("Exit polls suggest that ...", "Many economists think ..."); above 1 (the default): never.
+     */
+    public static final String SPEAKERLESS_WEAK = "__speakerless_weak__";
     private static final List<String> LANGUAGES = List.of("en", "de");
     private static final QuoteModels NONE = new QuoteModels(Map.of());
 

@@ -1,5 +1,8 @@
 package org.verbatim.train.quotes;
 
+import static org.verbatim.enrich.QuoteModels.QUOTED_BY_RULES;
+import static org.verbatim.enrich.QuoteModels.SPEAKERLESS_WEAK;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -58,13 +61,7 @@ public final class QuoteTrainer {
                          Map<Double, Pooled> bySpeakerlessWeak, double speakerlessWeak) {
     }
 
-    /** The cue model's option that gives sentences with quotation marks to the rules. */
-    static final String QUOTED_BY_RULES = "__quoted_by_rules__";
-
-    /** The cue model's option that reports weak-subject attributions without a speaker from this probability. */
-    static final String SPEAKERLESS_WEAK = "__speakerless_weak__";
-
-    /** Its values tried on the held-out folds (English only; above 1: never, the rules' veto). */
+    /** The values of {@link QuoteModels#SPEAKERLESS_WEAK} tried on the held-out folds (English only; above 1: never, the rules' veto). */
     static final double[] SPEAKERLESS_WEAK_VALUES = {2, 0.9, 0.8, 0.7, 0.6, 0.5};
 
     /** The precision each language's thresholds aim at on held-out train documents (issue 16's targets). */

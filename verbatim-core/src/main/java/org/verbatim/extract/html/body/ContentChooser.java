@@ -118,7 +118,7 @@ public final class ContentChooser {
         boolean[] keep = new boolean[p.length];
         float cut = probs == null ? models.cut(type) : models.cut(probs, type);
         boolean articlePage = pageType == null || pageType == PageType.ARTICLE;
-        if (pageType == PageType.PRODUCT && confidence >= SURE_PRODUCT) {
+        if (sureProduct(pageType, confidence)) {
             productKeep(p, cut, keep);
             dropFurniture(t.segments(), keep, r.analysis().stats());
         } else {
@@ -170,7 +170,12 @@ public final class ContentChooser {
 
     /** The fewest words of a repeated passage dropped from a page of this type and confidence. */
     static int repeatWords(PageType type, float confidence) {
-        return type == PageType.PRODUCT && confidence >= SURE_PRODUCT ? PRODUCT_REPEAT_WORDS : REPEAT_WORDS;
+        return sureProduct(type, confidence) ? PRODUCT_REPEAT_WORDS : REPEAT_WORDS;
+    }
+
+    /** Whether the classifier calls the page a product with at least {@link #SURE_PRODUCT}. */
+    private static boolean sureProduct(PageType type, float confidence) {
+        return type == PageType.PRODUCT && confidence >= SURE_PRODUCT;
     }
 
     /**
@@ -200,14 +205,12 @@ public final class ContentChooser {
      */
     static void dropFurniture(List<Segment> segments, boolean[] keep, Map<Element, NodeStats> stats) {
         boolean[] furniture = ProductFurniture.inside(segments, keep, stats);
-        boolean[] left = keep.clone();
         boolean any = false;
-        for (int i = 0; i < left.length; i++) {
-            left[i] = keep[i] && !furniture[i];
-            any |= left[i];
+        for (int i = 0; i < keep.length; i++) {
+            any |= keep[i] && !furniture[i];
         }
-        if (any) {
-            System.arraycopy(left, 0, keep, 0, keep.length);
+        for (int i = 0; i < keep.length && any; i++) {
+            keep[i] &= !furniture[i];
         }
     }
 

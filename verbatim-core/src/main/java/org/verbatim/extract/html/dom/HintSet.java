@@ -2,6 +2,7 @@ package org.verbatim.extract.html.dom;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,26 @@ public final class HintSet {
             }
         }
         return rebuilt();
+    }
+
+    /**
+     * Adds the hints of a resource whose lines are {@code KIND WORD}, each word with the bit {@code bitsByKind} gives its
+     * kind ("strong ~sidebar"). Only used while building the immutable tables.
+     *
+     * @throws IllegalStateException on a line whose kind is not in {@code bitsByKind}
+     */
+    HintSet addKinds(String resource, Map<String, Long> bitsByKind) {
+        Map<Long, List<String>> words = new LinkedHashMap<>();
+        for (String line : readLines(resource)) {
+            String[] parts = line.split("\\s+", 2);
+            Long bit = parts.length < 2 ? null : bitsByKind.get(parts[0]);
+            if (bit == null) {
+                throw new IllegalStateException("bad kind in " + resource + ": " + line);
+            }
+            words.computeIfAbsent(bit, b -> new ArrayList<>()).add(parts[1]);
+        }
+        words.forEach((bit, list) -> add(list, bit));
+        return this;
     }
 
     private HintSet rebuilt() {
@@ -198,10 +219,10 @@ public final class HintSet {
         return out;
     }
 
-    /** Reads the non-comment lines of a resource next to this class. */
     /** The folder of the HTML extractor's word lists, shared by its packages. */
     static final String WORD_LISTS = "/org/verbatim/extract/html/";
 
+    /** Reads the non-comment lines of a word list in {@link #WORD_LISTS}. */
     public static List<String> readLines(String resource) {
         return org.verbatim.internal.Resources.lines(HintSet.class, WORD_LISTS + resource);
     }

@@ -44,19 +44,8 @@ public final class Hints {
     public static final List<String> TEASER_LABELS = lowerAll(HintSet.readLines("teaser-labels.txt"));
 
     static {
-        List<String> always = new ArrayList<>();
-        List<String> strong = new ArrayList<>();
-        List<String> weak = new ArrayList<>();
-        for (String line : HintSet.readLines("boilerplate-hints.txt")) {
-            String[] parts = line.split("\\s+", 2);
-            switch (parts[0]) {
-                case "always" -> always.add(parts[1]);
-                case "strong" -> strong.add(parts[1]);
-                case "weak" -> weak.add(parts[1]);
-                default -> throw new IllegalStateException("bad tier in boilerplate-hints.txt: " + line);
-            }
-        }
-        TABLE.add(always, ALWAYS).add(strong, STRONG).add(weak, WEAK)
+        TABLE.addKinds("boilerplate-hints.txt",
+                        Map.of("always", (long) ALWAYS, "strong", (long) STRONG, "weak", (long) WEAK))
                 .add(HintSet.readLines("content-hints.txt"), CONTENT).add(HintSet.readLines("dek-hints.txt"), DEK);
     }
 

@@ -19,7 +19,8 @@ public final class ProductFurniture {
     private static final long OWN = 2;
     /** A name of customers' words about the product (reviews, questions and answers). */
     private static final long CUSTOMERS = 4;
-    private static final HintSet NAMES = names(HintSet.readLines("product-furniture.txt"));
+    private static final HintSet NAMES = new HintSet().addKinds("product-furniture.txt",
+            Map.of("furniture", FURNITURE, "customers", CUSTOMERS, "own", OWN));
 
     /**
      * The share of the kept text above which a container named furniture is taken for the product's own wrapper (a
@@ -28,22 +29,6 @@ public final class ProductFurniture {
     static final double WRAPPER_SHARE = 0.8;
 
     private ProductFurniture() {
-    }
-
-    private static HintSet names(List<String> lines) {
-        List<String> furniture = new ArrayList<>();
-        List<String> customers = new ArrayList<>();
-        List<String> own = new ArrayList<>();
-        for (String line : lines) {
-            String[] parts = line.split("\\s+", 2);
-            switch (parts[0]) {
-                case "furniture" -> furniture.add(parts[1]);
-                case "customers" -> customers.add(parts[1]);
-                case "own" -> own.add(parts[1]);
-                default -> throw new IllegalStateException("bad kind in product-furniture.txt: " + line);
-            }
-        }
-        return new HintSet().add(furniture, FURNITURE).add(customers, CUSTOMERS).add(own, OWN);
     }
 
     /**
