@@ -50,11 +50,22 @@ final class SegmentData {
      * a model kept under it can be trusted after any change of the feature or labelling code.
      */
     static String digest(List<Item> items) {
+        return digest(items, true);
+    }
+
+    /**
+     * The same digest without the pages' words when {@code words} is false: what the segment scorer is a function of
+     * (it reads no words), so that a change to the words retrains the page types only.
+     */
+    static String digest(List<Item> items, boolean words) {
         TrainingDigest d = new TrainingDigest();
         for (Item i : items) {
             TrainingPage p = i.page();
             d.text(p.corpus()).text(p.id()).text(p.type()).number(p.fold());
-            d.text(String.join("\t", i.features().words())).floats(i.features().page());
+            if (words) {
+                d.text(String.join("\t", i.features().words()));
+            }
+            d.floats(i.features().page());
             for (int s = 0; s < i.segments(); s++) {
                 d.floats(i.features().rows()[s]).number(i.coverage()[s]);
             }

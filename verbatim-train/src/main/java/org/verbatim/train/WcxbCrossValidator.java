@@ -67,12 +67,13 @@ public final class WcxbCrossValidator implements CrossValidator {
         List<SegmentData.Item> items = SegmentData.build(TrainingPage.all(corpora),
                 d -> progress.update("features", d, 0));
         String data = SegmentData.digest(items);
+        String segmentData = SegmentData.digest(items, false);
         ExtractorTrainer trainer = new ExtractorTrainer(ExtractorTrainer.Settings.DEFAULT, System.err::println);
         Path cache = Path.of(System.getProperty("verbatim.root", ".")).resolve("target/cv-models");
         for (int k = 0; k < WcxbCorpus.FOLDS; k++) {
             final int fold = k;
             Path dir = cache.resolve("fold-" + k);
-            Segments segs = cachedSegments(dir, data);
+            Segments segs = cachedSegments(dir, segmentData);
             ExtractorTrainer.Types types = cachedTypes(dir, data);
             if (segs == null || types == null) {
                 List<SegmentData.Item> train = items.stream().filter(i -> i.page().fold() != fold).toList();
@@ -81,7 +82,7 @@ public final class WcxbCrossValidator implements CrossValidator {
                     ExtractorTrainer.Result r = trainer.train(train);
                     segs = new Segments(r.segments(), r.stacked());
                     types = r.types();
-                    storeSegments(dir, segs, data);
+                    storeSegments(dir, segs, segmentData);
                 } else {
                     types = trainer.trainTypes(train);
                 }
@@ -134,7 +135,8 @@ public final class WcxbCrossValidator implements CrossValidator {
 
     /**
      * What the cached segment models must have been trained with: the settings, every feature name, and the digest
-     * of the training data ({@link SegmentData#digest}), so that a change to how features or labels are computed
+     * of the training data without the pages' words, which the segment scorer does not read ({@link
+     * SegmentData#digest(List, boolean)}), so that a change to how features or labels are computed
      * trains again even where the names stay the same. The page-type settings are left out: they do not touch the
      * segment scorer, so a change to them retrains the page types only.
      */

@@ -176,12 +176,13 @@ public final class ContentFeatures {
 
         /** The page's {@link PageWords}. */
         public List<String> words() {
-            return PageWords.of(in.url(), in.meta().title(), segments);
+            return PageWords.of(in.url(), in.meta().title(), segments, in.analysis().classNames());
         }
 
         /** The word model's probabilities for the page's {@link PageWords}. */
         float[] wordProbabilities(org.verbatim.learn.WordClasses model) {
-            return PageWords.probabilities(model, in.url(), in.meta().title(), segments);
+            return PageWords.probabilities(model, in.url(), in.meta().title(), segments,
+                    in.analysis().classNames());
         }
 
         /** The first {@code <h1>}'s first segment, or -1. */

@@ -13,7 +13,9 @@ import org.verbatim.learn.WordClasses;
  * The words the page-type classifier's word model reads: what a page is about as a reader would name it ("add to
  * cart", "reply", "chapter", "our services"). The features are the URL path's tokens ({@code u:}), the title's words
  * ({@code t:}) and the distinct words of the page's text segments ({@code x:}), all lower-cased runs of letters (URL
- * tokens: letters and digits, not digits alone), of the text's first {@link #MAX_WORDS} words. Training ({@link #of})
+ * tokens: letters and digits, not digits alone), of the text's first {@link #MAX_WORDS} words, and the parts of the
+ * markup's class attributes and ids ({@code c:}, "product-grid__item" and "postReply" read as product, grid, item,
+ * post, reply; the distinct attributes the DOM pass kept). Training ({@link #of})
  * and extraction ({@link #probabilities}) both read them with the one scan here, so they cannot drift apart.
  */
 final class PageWords {
@@ -35,10 +37,10 @@ final class PageWords {
     }
 
     /** The distinct features of a page, in the order first met. */
-    static List<String> of(String url, String title, List<Segment> segments) {
+    static List<String> of(String url, String title, List<Segment> segments, List<String> classNames) {
         Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
-        scan(url, title, segments, (chars, length, hash) -> {
+        scan(url, title, segments, classNames, (chars, length, hash) -> {
             String s = new String(chars, 0, length);
             if (seen.add(s)) {
                 out.add(s);
@@ -51,14 +53,16 @@ final class PageWords {
      * The word model's probabilities for a page: the same features as {@link #of}, looked up as they are read, so
      * that words the model does not know cost no string.
      */
-    static float[] probabilities(WordClasses model, String url, String title, List<Segment> segments) {
+    static float[] probabilities(WordClasses model, String url, String title, List<Segment> segments,
+                                 List<String> classNames) {
         WordClasses.Tally tally = model.tally();
-        scan(url, title, segments, tally::add);
+        scan(url, title, segments, classNames, tally::add);
         return tally.probabilities();
     }
 
-    private static void scan(String url, String title, List<Segment> segments, Sink sink) {
+    private static void scan(String url, String title, List<Segment> segments, List<String> classNames, Sink sink) {
         urlTokens(url, sink);
+        classTokens(classNames, sink);
         Words title1 = new Words("t:", sink, Integer.MAX_VALUE);
         title1.feed(title == null ? "" : title);
         title1.flush();
@@ -75,6 +79,37 @@ final class PageWords {
                 }
             }
             text.flush();
+        }
+    }
+
+    /**
+     * The parts of class attributes and ids: runs of letters and digits with a letter, cut before an upper-case letter
+     * that follows a lower-case one, lower-cased.
+     */
+    private static void classTokens(List<String> names, Sink sink) {
+        Words token = new Words("c:", sink, Integer.MAX_VALUE);
+        for (String name : names) {
+            boolean letter = false;
+            boolean lower = false;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                boolean isLetter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+                if (isLetter || c >= '0' && c <= '9') {
+                    boolean upper = isLetter && Character.isUpperCase(c);
+                    if (upper && lower) {
+                        token.end(letter);
+                        letter = false;
+                    }
+                    token.append(upper ? Character.toLowerCase(c) : c);
+                    letter |= isLetter;
+                    lower = isLetter && !upper;
+                } else {
+                    token.end(letter);
+                    letter = false;
+                    lower = false;
+                }
+            }
+            token.end(letter);
         }
     }
 

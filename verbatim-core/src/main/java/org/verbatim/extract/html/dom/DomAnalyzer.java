@@ -96,11 +96,12 @@ public final class DomAnalyzer implements NodeFilter {
 
     /**
      * The result: stats per surviving element, scoring candidates, dek elements seen (possibly removed), the
-     * {@code <h1>} headings in document order, and the {@code itemprop=articleBody} elements.
+     * {@code <h1>} headings in document order, the {@code itemprop=articleBody} elements, and the distinct class
+     * attributes and ids of the elements reached, in document order ({@link Hints#MAX_NAMES} at most).
      */
     public record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Heading> deks,
                     List<Heading> h1s, List<Element> bodyMarkup, List<Segment> segments, int[] groupWords,
-                    int[] droppedCounts) {
+                    int[] droppedCounts, List<String> classNames) {
         public NodeStats of(Element e) {
             NodeStats s = stats.get(e);
             return s == null ? new NodeStats() : s;
@@ -117,7 +118,7 @@ public final class DomAnalyzer implements NodeFilter {
         a.stack.push(new NodeStats()); // sink for the root's parent
         NodeTraversor.filter(a, root);
         return new Analysis(a.stats, a.candidates, a.deks, a.headings, a.bodyMarkup, a.segmenter.segments(),
-                a.segmenter.groupWords(), a.segmenter.droppedCounts());
+                a.segmenter.groupWords(), a.segmenter.droppedCounts(), a.hints.names());
     }
 
     private DomAnalyzer(ElementListener listener) {

@@ -69,6 +69,15 @@ public final class Hints {
     private final Map<String, Long> classWords = new HashMap<>(CACHE_CAPACITY);
     /** Per page: the same two halves of single class names, since utility names recur across many class strings. */
     private final Map<String, Long> nameWords = new HashMap<>(CACHE_CAPACITY);
+    /**
+     * Per page: the distinct class attributes and the ids met, in document order, at most {@link #MAX_NAMES}: what
+     * the page-type word model reads of the markup's vocabulary ("pagination", "add-to-cart", "post-reply"). Class
+     * strings are taken on the cache's misses, so they cost no lookup of their own.
+     */
+    private final List<String> names = new ArrayList<>();
+
+    /** Class attributes and ids kept per page for {@link #names()}: enough for the page type, cheap on huge pages. */
+    public static final int MAX_NAMES = 600;
 
     /**
      * Of the element's class and id: the bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT}, {@link #DEK}
@@ -80,8 +89,20 @@ public final class Hints {
         long both = cls.isEmpty() ? 0 : classWords(cls);
         if (!id.isEmpty()) {
             both |= HINTS_AND_VOCABULARY.nameBits(id, MAX_ID_PARTS, false);
+            keepName(id);
         }
         return both;
+    }
+
+    /** The distinct class attributes and the ids met so far, in document order, at most {@link #MAX_NAMES}. */
+    List<String> names() {
+        return names;
+    }
+
+    private void keepName(String name) {
+        if (names.size() < MAX_NAMES) {
+            names.add(name);
+        }
     }
 
     private long classWords(String cls) {
@@ -90,6 +111,7 @@ public final class Hints {
             both = splitsAlike(cls) ? words(cls, false, ALL_BITS)
                     : words(cls, false, HINT_BITS) | words(cls, true, VOCABULARY_BITS);
             classWords.put(cls, both);
+            keepName(cls);
         }
         return both;
     }

@@ -37,4 +37,21 @@ class PageWordsTest {
         assertThat(w).doesNotContain("x:zzzlastword");
         assertThat(w.stream().filter(s -> s.startsWith("x:")).count()).isLessThanOrEqualTo(PageWords.MAX_WORDS);
     }
+
+    @Test
+    void classAndIdNamesAreCutIntoLowerCasedPartsAtDashesUnderscoresAndCamelCase() {
+        List<String> w = words("https://example.com/t/1", "A thread",
+                "<main id='postReply'><div class='product-grid__item  Card'><p>Some text here to read.</p></div>"
+                + "<div class='product-grid__item  Card'><p class='col-12 x9'>Another paragraph.</p></div></main>");
+        assertThat(w).contains("c:post", "c:reply", "c:product", "c:grid", "c:item", "c:card", "c:col", "c:x9");
+        assertThat(w).as("digits alone are no part").doesNotContain("c:12", "c:postreply");
+        assertThat(w).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void namesInsideDroppedMarkupAreNotRead() {
+        List<String> w = words("https://example.com/a", "A",
+                "<nav class='mega-menu'><a href='/'>Home</a></nav><main><p class='lede'>Text of the story.</p></main>");
+        assertThat(w).contains("c:lede").doesNotContain("c:mega", "c:menu");
+    }
 }
