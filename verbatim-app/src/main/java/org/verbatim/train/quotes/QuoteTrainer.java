@@ -119,7 +119,7 @@ public final class QuoteTrainer {
                         .withOption(QUOTED_BY_RULES, quotedByRules ? 1 : 0).withOption(SPEAKERLESS_WEAK, x),
                         f -> f.continuation().model().withThreshold(bestCont)));
             }
-            weak = chooseMostRecall(weakCurve, language);
+            weak = chooseOption(weakCurve, language);
         }
         Tuning tuning = new Tuning(docs.size(), curve, best, contCurve, bestCont, byRules, learnedOnly,
                 quotedByRules, weakCurve, weak);
@@ -205,6 +205,12 @@ public final class QuoteTrainer {
         public double speakerAccuracy() {
             return named == 0 ? 0 : namedOk / named;
         }
+
+        /** The precision of what these figures report beyond {@code base}'s (0 when they report no more). */
+        public double addedPrecision(Pooled base) {
+            int added = predicted - base.predicted;
+            return added <= 0 ? 0 : (tpPredicted - base.tpPredicted) / added;
+        }
     }
 
     /** Each fold's held-out documents annotated with its fit's models (cue and continuation as given), pooled. */
@@ -237,14 +243,20 @@ public final class QuoteTrainer {
     }
 
     /**
-     * The option value (the curve's first entry by default) with the highest pooled recall among those whose pooled
-     * precision reaches the language's target; the default when none does.
+     * The option value (the curve's first entry, "never", by default) with the highest pooled recall among those whose
+     * pooled precision reaches the language's target and whose additions reach it on their own: what a value reports
+     * beyond the default ({@link Pooled#addedPrecision}) must be as precise as the target, so that the option does not
+     * spend on weaker statements the precision the cue threshold's coarse grid left above the target.
      */
-    private static double chooseMostRecall(Map<Double, Pooled> curve, String language) {
+    static double chooseOption(Map<Double, Pooled> curve, String language) {
         double target = PRECISION_TARGETS.getOrDefault(language, 0.85);
-        double best = curve.keySet().iterator().next();
+        double first = curve.keySet().iterator().next();
+        Pooled base = curve.get(first);
+        double best = first;
         for (Map.Entry<Double, Pooled> e : curve.entrySet()) {
-            if (e.getValue().precision() >= target && e.getValue().recall() > curve.get(best).recall()) {
+            Pooled p = e.getValue();
+            if (p.precision() >= target && p.addedPrecision(base) >= target
+                    && p.recall() > curve.get(best).recall()) {
                 best = e.getKey();
             }
         }
