@@ -189,11 +189,13 @@ public final class TrainQuotesCommand implements Callable<Integer> {
         if (!r.tuning().bySpeakerlessWeak().isEmpty()) {
             double x = r.tuning().speakerlessWeak();
             sb.append(String.format("weak subject, no speaker found: %s, chosen on the held-out folds (the most "
-                    + "recall reaching the precision target):%n", x > 1 ? "left out" : String.format(
-                    "reported speakerless from cue probability %.2f", x)));
+                    + "recall reaching the precision target, overall and over what is added to never):%n",
+                    x > 1 ? "left out" : String.format("reported speakerless from cue probability %.2f", x)));
+            QuoteTrainer.Pooled never = r.tuning().bySpeakerlessWeak().values().iterator().next();
             r.tuning().bySpeakerlessWeak().forEach((t, p) -> sb.append(String.format("  %s: P %.3f R %.3f F1 %.3f, "
-                    + "speaker %.3f%n", t > 1 ? "never" : String.format("%.2f", t), p.precision(), p.recall(),
-                    p.f1(), p.speakerAccuracy())));
+                    + "speaker %.3f%s%n", t > 1 ? "never" : String.format("%.2f", t), p.precision(), p.recall(),
+                    p.f1(), p.speakerAccuracy(), t > 1 ? "" : String.format("; added %d, P %.3f",
+                            p.predicted() - never.predicted(), p.addedPrecision(never)))));
         }
         if (Files.isRegularFile(dev)) {
             QuoteEval.Result learned = QuoteEval.evaluate(dev, new Annotator(false, models), null);

@@ -3,7 +3,10 @@ package org.verbatim.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.verbatim.model.EntityType;
 import org.verbatim.model.QuoteKind;
 import org.verbatim.model.Span;
@@ -650,7 +653,10 @@ final class QuoteFinder {
         return d.is(e, '.') || d.is(e, '!') || d.is(e, '?') || d.isQuoteMark(e) || d.is(e, ':');
     }
 
-    /** "Trump: Cruz has a long way to go", "Kasich: ‘We will win’": a name, a colon, the statement (headlines). */
+    /**
+     * "Trump: Cruz has a long way to go", "Kasich: ‘We will win’": a name, a colon, the statement (headlines); a tally
+     * ("Clinton: 547") is no statement.
+     */
     private static void colonAttribution(Doc d, Mentions m, int s, List<Found> out) {
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
@@ -665,7 +671,7 @@ final class QuoteFinder {
             return; // "RELATED:", "UPDATE:": a label in capitals
         }
         Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, last)]);
-        if (content.length() > 0) {
+        if (content.length() > 0 && content.of(d.text).chars().anyMatch(Character::isLetter)) { // not "Clinton: 547"
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
         }
@@ -1489,7 +1495,7 @@ final class QuoteFinder {
     private static List<Found> continuations(Doc d, Mentions m, CueLexicon lex, List<Found> in) {
         List<Found> out = new ArrayList<>(in);
         for (Span r : d.quoteRegions) {
-            if (!sentenceLike(d.text, r) || covered(in, r)) {
+            if (!sentenceLike(d.text, r) || isWorkTitle(d, r) || covered(in, r)) {
                 continue;
             }
             int s = sentenceAt(d, r.start());
@@ -1790,6 +1796,63 @@ final class QuoteFinder {
         }
         char c = text.charAt(e);
         return c == '.' || c == '!' || c == '?' || c == ',' || c == '\u2026' || n >= MIN_UNPUNCTUATED_WORDS;
+    }
+
+    /** At most this many words in the title of a show, book or song ({@link #isWorkTitle}). */
+    private static final int MAX_TITLE_WORDS = 8;
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+    private static final Pattern WORD_BEFORE = Pattern.compile("[\\p{L}\\p{N}'\u2019.-]+$");
+
+    /**
+     * A quotation in title case that names a show, book or song inside a sentence ("Pence said on CNN's "State of the
+     * Union."", "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested ..."): at most
+     * {@link #MAX_TITLE_WORDS} words, each capitalised but the language's {@code title-minor-words} (a colon may
+     * open a subtitle: "Backfire: Carly Fiorina's High-Stakes Battle"), no sentence end inside and none of "!" or "?" at its end, after a lower-case word or a possessive. Not after a colon or a
+     * capitalised word (a headline's quotation, "Warren Hammers CEO: 'You Should Be Investigated.'"), nor opening its
+     * sentence. Languages without the word list (German capitalises nouns) have no such titles.
+     */
+    static boolean isWorkTitle(Doc d, Span r) {
+        Set<String> minor = Words.of(d.language, "title-minor-words");
+        if (minor.isEmpty()) {
+            return false;
+        }
+        int e = r.end();
+        while (e > r.start() && (Quotes.isMark(d.text.charAt(e - 1)) || d.text.charAt(e - 1) == '\''
+                || Quotes.isSpace(d.text.charAt(e - 1)))) {
+            e--;
+        }
+        while (e > r.start() && (d.text.charAt(e - 1) == '.' || d.text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        String inner = d.text.substring(r.start(), e);
+        if (inner.indexOf('!') >= 0 || inner.indexOf('?') >= 0 || inner.contains(". ")) {
+            return false;
+        }
+        Matcher w = TITLE_WORD.matcher(inner);
+        int words = 0;
+        while (w.find()) {
+            String word = w.group();
+            boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+            boolean minorWord = words > 0 && minor.contains(word.toLowerCase(Locale.ROOT));
+            if (!capital && !minorWord || ++words > MAX_TITLE_WORDS) {
+                return false;
+            }
+        }
+        int s = sentenceAt(d, r.start());
+        if (words == 0 || s < 0 || d.start[d.sentFirst[s]] >= r.start()) {
+            return false;
+        }
+        String before = d.text.substring(Math.max(d.start[d.sentFirst[s]], r.start() - 60), r.start()).stripTrailing();
+        if (before.endsWith(",")) {
+            before = before.substring(0, before.length() - 1);
+        }
+        Matcher b = WORD_BEFORE.matcher(before);
+        if (!b.find()) {
+            return false;
+        }
+        String prev = b.group();
+        String lower = prev.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(prev.charAt(0)) || lower.endsWith("'s") || lower.endsWith("\u2019s");
     }
 
     private static boolean covered(List<Found> fs, Span r) {

@@ -64,8 +64,12 @@ public final class QuoteTrainer {
     /** The values of {@link QuoteModels#SPEAKERLESS_WEAK} tried on the held-out folds (English only; above 1: never, the rules' veto). */
     static final double[] SPEAKERLESS_WEAK_VALUES = {2, 0.9, 0.8, 0.7, 0.6, 0.5};
 
-    /** The precision each language's thresholds aim at on held-out train documents (issue 16's targets). */
-    static final Map<String, Double> PRECISION_TARGETS = Map.of("en", 0.87, "de", 0.82);
+    /**
+     * The precision each language's thresholds aim at on held-out train documents: issue 16's targets, but English aims
+     * at 0.876, not 0.87, as dev precision has a floor of 0.889 (floors rule over lower figures an issue names) and
+     * held-out train precision runs 0.01-0.02 under dev's.
+     */
+    static final Map<String, Double> PRECISION_TARGETS = Map.of("en", 0.876, "de", 0.82);
 
     /** The thresholds tried on the held-out fold. */
     static final double[] THRESHOLDS = {0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.2625, 0.275, 0.2875, 0.3,
@@ -119,7 +123,7 @@ public final class QuoteTrainer {
                         .withOption(QUOTED_BY_RULES, quotedByRules ? 1 : 0).withOption(SPEAKERLESS_WEAK, x),
                         f -> f.continuation().model().withThreshold(bestCont)));
             }
-            weak = chooseMostRecall(weakCurve, language);
+            weak = chooseOption(weakCurve, language);
         }
         Tuning tuning = new Tuning(docs.size(), curve, best, contCurve, bestCont, byRules, learnedOnly,
                 quotedByRules, weakCurve, weak);
@@ -205,6 +209,12 @@ public final class QuoteTrainer {
         public double speakerAccuracy() {
             return named == 0 ? 0 : namedOk / named;
         }
+
+        /** The precision of what these figures report beyond {@code base}'s (0 when they report no more). */
+        public double addedPrecision(Pooled base) {
+            int added = predicted - base.predicted;
+            return added <= 0 ? 0 : (tpPredicted - base.tpPredicted) / added;
+        }
     }
 
     /** Each fold's held-out documents annotated with its fit's models (cue and continuation as given), pooled. */
@@ -237,14 +247,20 @@ public final class QuoteTrainer {
     }
 
     /**
-     * The option value (the curve's first entry by default) with the highest pooled recall among those whose pooled
-     * precision reaches the language's target; the default when none does.
+     * The option value (the curve's first entry, "never", by default) with the highest pooled recall among those whose
+     * pooled precision reaches the language's target and whose additions reach it on their own: what a value reports
+     * beyond the default ({@link Pooled#addedPrecision}) must be as precise as the target, so that the option does not
+     * spend on weaker statements the precision the cue threshold's coarse grid left above the target.
      */
-    private static double chooseMostRecall(Map<Double, Pooled> curve, String language) {
+    static double chooseOption(Map<Double, Pooled> curve, String language) {
         double target = PRECISION_TARGETS.getOrDefault(language, 0.85);
-        double best = curve.keySet().iterator().next();
+        double first = curve.keySet().iterator().next();
+        Pooled base = curve.get(first);
+        double best = first;
         for (Map.Entry<Double, Pooled> e : curve.entrySet()) {
-            if (e.getValue().precision() >= target && e.getValue().recall() > curve.get(best).recall()) {
+            Pooled p = e.getValue();
+            if (p.precision() >= target && p.addedPrecision(base) >= target
+                    && p.recall() > curve.get(best).recall()) {
                 best = e.getKey();
             }
         }

@@ -122,4 +122,23 @@ class QuoteTrainerTest {
         assertThat(QuoteTrainer.matching(inContinuation, gold)).as("a continuation is the continuation model's")
                 .isEqualTo(-1);
     }
+
+    /**
+     * The speakerless option is chosen for recall at the precision target, but only where what it adds beyond "never"
+     * is itself as precise as the target: a value that stays above the target overall by spending the headroom on
+     * weaker additions is not taken.
+     */
+    @Test
+    void optionTakesMostRecallOnlyWhereWhatItAddsReachesTheTarget() {
+        java.util.Map<Double, QuoteTrainer.Pooled> curve = new java.util.LinkedHashMap<>();
+        curve.put(2.0, new QuoteTrainer.Pooled(1000, 880, 1000, 800, 100, 90));
+        curve.put(0.8, new QuoteTrainer.Pooled(1010, 889, 1000, 809, 100, 90)); // adds 10, 9 right: P 0.9
+        curve.put(0.5, new QuoteTrainer.Pooled(1040, 910, 1000, 830, 100, 90)); // adds 40, 30 right: P 0.75
+        assertThat(curve.get(0.5).precision()).isGreaterThanOrEqualTo(0.87);
+        assertThat(curve.get(0.5).addedPrecision(curve.get(2.0))).isEqualTo(0.75);
+        assertThat(QuoteTrainer.chooseOption(curve, "en")).isEqualTo(0.8);
+
+        curve.put(0.8, new QuoteTrainer.Pooled(1010, 886, 1000, 806, 100, 90)); // adds 10, 6 right
+        assertThat(QuoteTrainer.chooseOption(curve, "en")).isEqualTo(2.0);
+    }
 }
