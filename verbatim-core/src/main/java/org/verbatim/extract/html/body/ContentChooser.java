@@ -53,8 +53,11 @@ public final class ContentChooser {
     /**
      * The classifier's probability of the product type from which {@link #PRODUCT_CUT} applies: on folds 0-3 the pages
      * typed product with less were as often collections (probabilities 0.50 to 0.65), which lose by the higher cut.
+     * Re-decided on folds 0-3 when the classifier learned class and id names (more pages typed product, some at
+     * 0.7-0.8 that lose most of their gold by the higher cut): product pages 0.634 from 0.70, 0.639 from 0.76 and
+     * 0.80, 0.637 from 0.85.
      */
-    static final float SURE_PRODUCT = 0.7f;
+    static final float SURE_PRODUCT = 0.8f;
 
     /** A candidate keeps segments with at least this probability when no cut is given for the page type. */
     public static final float DEFAULT_CUT = 0.5f;
