@@ -18,8 +18,6 @@ final class CueFeatures {
     /** German separable-verb particles and Konjunktiv I forms (data files). */
     static final Set<String> GERMAN_PARTICLES = Lexicon.lowerSet("german-particles.txt");
     static final Set<String> GERMAN_SUBJUNCTIVE = Lexicon.lowerSet("german-subjunctive.txt");
-    /** English auxiliaries, modals and subject pronouns: a content holding one holds a clause (data file). */
-    static final Set<String> ENGLISH_CLAUSE_WORDS = Lexicon.lowerSet("english-clause-words.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "der", "die", "das", "ein", "eine",
             "den", "dem", "des", "einen", "einem", "einer");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "for", "with", "about", "of",
@@ -92,18 +90,6 @@ final class CueFeatures {
     /** Where the features of the cue word end in the buffer, and which cue they describe (-1: none). */
     private int cueEnd;
     private int cueToken = -1;
-    /** Whether "that" follows the cue within six tokens (for the feature crossing it with the cue's stem). */
-    private boolean thatSoon;
-
-    /** Whether tokens {@code [k, e)} hold an English clause word or a word ending in "n't". */
-    private static boolean holdsClause(Doc d, int k, int e) {
-        for (int t = k; t < e; t++) {
-            if (ENGLISH_CLAUSE_WORDS.contains(d.lower[t]) || d.lower[t].endsWith("n't")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Fills the buffer with the features of cue candidate {@code i} alone (computed once for all its contents). */
     void begin(Doc d, Mentions m, CueLexicon lex, int i, QuoteFinder.Attribution a, boolean topRate) {
@@ -187,11 +173,9 @@ final class CueFeatures {
             add("cue.after");
         }
         add("cues=" + Math.min(before + after, 3));
-        thatSoon = false;
         for (int k = i + 1; k < last && k <= i + 6; k++) {
             if (d.lower[k].equals("that") || d.lower[k].equals("dass")) {
                 add("that.soon");
-                thatSoon = true;
                 break;
             }
         }
@@ -206,7 +190,6 @@ final class CueFeatures {
         add(topRate ? "toprate" : "lowerrate");
         if (!"de".equals(d.language)) {
             english(w, form);
-            add("st|that=" + stem(w, d.language) + "|" + thatSoon);
             if (QuoteFinder.weakSubject(d, lex, a)) { // the rules' veto, weighed by the model instead
                 add("weaksubj");
                 add("weaksubj|st=" + stem(w, d.language));
@@ -374,7 +357,6 @@ final class CueFeatures {
         String c1 = word(d, k, first, last);
         if (!"de".equals(d.language)) {
             englishContent(d, w, a, side, c1, shape(d, k, first, last));
-            add("cclause=" + side + "|" + holdsClause(d, k, e));
         }
         if (TimeTagger.isTimeWord(c1) || QuoteFinder.ADVERBIAL_STARTS.contains(c1)) {
             add("side|c1adverbial=" + side);
