@@ -1807,9 +1807,10 @@ final class QuoteFinder {
      * A quotation in title case that names a show, book or song inside a sentence ("Pence said on CNN's "State of the
      * Union."", "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested ..."): at most
      * {@link #MAX_TITLE_WORDS} words, each capitalised but the language's {@code title-minor-words} (a colon may
-     * open a subtitle: "Backfire: Carly Fiorina's High-Stakes Battle"), no sentence end inside and none of "!" or "?" at its end, after a lower-case word or a possessive. Not after a colon or a
-     * capitalised word (a headline's quotation, "Warren Hammers CEO: 'You Should Be Investigated.'"), nor opening its
-     * sentence. Languages without the word list (German capitalises nouns) have no such titles.
+     * open a subtitle: "Backfire: Carly Fiorina's High-Stakes Battle"), no sentence end inside and none of "!" or "?"
+     * at its end, after a lower-case word or a possessive. Not after a colon or a capitalised word (a headline's
+     * quotation, "Warren Hammers CEO: 'You Should Be Investigated.'"), nor opening its sentence.
+     * Languages without the word list (German capitalises nouns) have no such titles.
      */
     static boolean isWorkTitle(Doc d, Span r) {
         Set<String> minor = Words.of(d.language, "title-minor-words");

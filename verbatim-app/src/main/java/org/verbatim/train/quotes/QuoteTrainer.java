@@ -61,7 +61,10 @@ public final class QuoteTrainer {
                          Map<Double, Pooled> bySpeakerlessWeak, double speakerlessWeak) {
     }
 
-    /** The values of {@link QuoteModels#SPEAKERLESS_WEAK} tried on the held-out folds (English only; above 1: never, the rules' veto). */
+    /**
+     * The values of {@link QuoteModels#SPEAKERLESS_WEAK} tried on the held-out folds (English only; above 1: never,
+     * the rules' veto).
+     */
     static final double[] SPEAKERLESS_WEAK_VALUES = {2, 0.9, 0.8, 0.7, 0.6, 0.5};
 
     /** The precision each language's thresholds aim at on held-out train documents (issue 16's targets). */

@@ -49,8 +49,8 @@ public final class HintSet {
     }
 
     /**
-     * Adds the hints of a resource whose lines are {@code KIND WORD}, each word with the bit {@code bitsByKind} gives its
-     * kind ("strong ~sidebar"). Only used while building the immutable tables.
+     * Adds the hints of a resource whose lines are {@code KIND WORD}, each word with the bit {@code bitsByKind} gives
+     * its kind ("strong ~sidebar"). Only used while building the immutable tables.
      *
      * @throws IllegalStateException on a line whose kind is not in {@code bitsByKind}
      */
