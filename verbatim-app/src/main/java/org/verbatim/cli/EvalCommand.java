@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
             java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
             ObjectNode details = new ObjectMapper().createObjectNode();
             for (org.verbatim.eval.CrossValidator v : validators) {
-                Evaluation.Report r = v.crossValidate(corpora, progress::update);
+                Evaluation.Report r = v.crossValidate(corpora, progress::update, predictions);
                 figures.putAll(r.figures());
                 details.setAll(r.details());
             }

@@ -12,6 +12,13 @@ public interface CrossValidator {
         return "wcxb";
     }
 
-    /** Trains per fold and scores; adds figures and per-page details to the report. */
-    Evaluation.Report crossValidate(Corpora corpora, Evaluation.Progress progress);
+    /**
+     * Trains per fold and scores; adds figures and per-page details to the report. A suite that has a reference
+     * scorer also writes its cross-validated predictions, as Article JSON lines, into the folder {@code predictions}
+     * ({@code wcxb-cv-predictions.jsonl}, for {@code tools/score_wcxb.py}), so that anyone can check the figures with
+     * that scorer.
+     *
+     * @param predictions the folder for the predictions, or {@code null} to write none
+     */
+    Evaluation.Report crossValidate(Corpora corpora, Evaluation.Progress progress, java.nio.file.Path predictions);
 }

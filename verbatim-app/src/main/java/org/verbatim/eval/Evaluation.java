@@ -95,18 +95,32 @@ public final class Evaluation {
     }
 
     private void writePredictions(String name, List<String> sources, List<Article> predicted) {
-        if (predictions == null) {
+        writePredictions(predictions, name, sources, predicted);
+    }
+
+    /**
+     * Writes {@code predicted} as Article JSON lines to the file {@code name} in the folder {@code dir} (nothing when
+     * {@code dir} is {@code null}), each with its source, so that a reference scorer can read them.
+     *
+     * @param sources per prediction, in the same order, the file it was extracted from
+     * @throws java.io.UncheckedIOException if the file cannot be written, naming the folder
+     */
+    public static void writePredictions(Path dir, String name, List<String> sources, List<Article> predicted) {
+        if (dir == null) {
             return;
         }
+        if (sources.size() != predicted.size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + predicted.size() + " predictions");
+        }
         try {
-            Files.createDirectories(predictions);
+            Files.createDirectories(dir);
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < predicted.size(); i++) {
                 lines.add(org.verbatim.json.ArticleJson.toLine(predicted.get(i).withSource(sources.get(i))));
             }
-            Files.write(predictions.resolve(name), lines, StandardCharsets.UTF_8);
+            Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write predictions to " + predictions, e);
+            throw new java.io.UncheckedIOException("cannot write predictions to " + dir, e);
         }
     }
 

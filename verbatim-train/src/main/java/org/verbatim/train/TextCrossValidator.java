@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class TextCrossValidator implements CrossValidator {
     }
 
     @Override
-    public Evaluation.Report crossValidate(Corpora corpora, Evaluation.Progress progress) {
+    public Evaluation.Report crossValidate(Corpora corpora, Evaluation.Progress progress, Path predictions) {
         TextData.Set data;
         try {
             data = TextData.build(corpora, null, System.err::println);

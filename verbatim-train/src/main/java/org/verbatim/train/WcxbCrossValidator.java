@@ -37,6 +37,8 @@ import org.verbatim.model.Page;
  * scores a few others ({@code wcxb_cv_<policy>.f1} per page type), to show what each choice of the chooser costs.
  */
 public final class WcxbCrossValidator implements CrossValidator {
+    /** The file, in the predictions folder, of the cross-validated predictions (for {@code tools/score_wcxb.py}). */
+    static final String PREDICTIONS = "wcxb-cv-predictions.jsonl";
     private static final Map<String, ContentModels.Policy> VARIANTS = variants();
     /**
      * The day the held-out pages are read, fixed for reproducibility and after every corpus was crawled (wcxb-dev's
@@ -58,7 +60,7 @@ public final class WcxbCrossValidator implements CrossValidator {
     }
 
     @Override
-    public Evaluation.Report crossValidate(Corpora corpora, Evaluation.Progress progress) {
+    public Evaluation.Report crossValidate(Corpora corpora, Evaluation.Progress progress, Path predictions) {
         List<WcxbCorpus.Page> pages = WcxbCorpus.load(corpora.shared());
         float[] cuts = Cuts.shipped();
         Map<String, Map<String, Article>> predicted = new LinkedHashMap<>();
@@ -107,7 +109,10 @@ public final class WcxbCrossValidator implements CrossValidator {
         }
         Map<String, Double> figures = new LinkedHashMap<>();
         ObjectNode details = new ObjectMapper().createObjectNode();
-        WcxbEval.score("wcxb_cv", pages, inOrder(pages, predicted.get("")), figures, details);
+        List<Article> chosen = inOrder(pages, predicted.get(""));
+        WcxbEval.score("wcxb_cv", pages, chosen, figures, details);
+        Evaluation.writePredictions(predictions, PREDICTIONS, pages.stream().map(p -> p.file().toString()).toList(),
+                chosen);
         for (String v : VARIANTS.keySet()) {
             Map<String, Double> other = new LinkedHashMap<>();
             WcxbEval.score("wcxb_cv_" + v, pages, inOrder(pages, predicted.get(v)), other,
