@@ -11,6 +11,7 @@ import org.verbatim.extract.common.Spaces;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.NodeStats;
 import org.verbatim.extract.html.dom.ProductFurniture;
+import org.verbatim.extract.html.dom.ProductSections;
 import org.verbatim.extract.html.dom.Segment;
 import org.verbatim.extract.html.dom.SegmentWriter;
 import org.verbatim.extract.html.dom.Segmenter;
@@ -124,6 +125,7 @@ public final class ContentChooser {
         if (sureProduct(pageType, confidence)) {
             productKeep(p, cut, keep);
             dropFurniture(t.segments(), keep, r.analysis().stats());
+            dropSections(t.segments(), keep);
         } else {
             for (int i = 0; i < p.length; i++) {
                 keep[i] = p[i] >= cut && !(articlePage && hidden(t.segments().get(i)));
@@ -207,13 +209,27 @@ public final class ContentChooser {
      * product-furniture.txt.
      */
     static void dropFurniture(List<Segment> segments, boolean[] keep, Map<Element, NodeStats> stats) {
-        boolean[] furniture = ProductFurniture.inside(segments, keep, stats);
+        unmark(keep, ProductFurniture.inside(segments, keep, stats));
+    }
+
+    /**
+     * Unmarks the kept segments of a sure product page that lie in a section its headings name as furniture ({@link
+     * ProductSections}: other products, testimonials, frequently asked questions), unless that would leave nothing
+     * kept. Decided on wcxb-dev folds 0-3 cross-validated: product pages 0.6390 to 0.6481 (fold 4 0.7459 to 0.7562;
+     * in-sample 0.7965 to 0.7976).
+     */
+    static void dropSections(List<Segment> segments, boolean[] keep) {
+        unmark(keep, ProductSections.inside(segments));
+    }
+
+    /** Unmarks the kept segments marked in {@code drop}, unless that would leave nothing kept. */
+    private static void unmark(boolean[] keep, boolean[] drop) {
         boolean any = false;
         for (int i = 0; i < keep.length; i++) {
-            any |= keep[i] && !furniture[i];
+            any |= keep[i] && !drop[i];
         }
         for (int i = 0; i < keep.length && any; i++) {
-            keep[i] &= !furniture[i];
+            keep[i] &= !drop[i];
         }
     }
 
