@@ -145,7 +145,7 @@ public final class ContentChooser {
             // the estimates first: when the rules' body stands by them, the model's body is not written at all
             boolean rulesStand = policy.rulesMargin() >= 0 && rulesF1 + policy.rulesMargin() >= modelF1;
             modelBlocks = rulesStand ? List.of() : modelBlocks(t, keep, r, policy, pageType, articlePage,
-                    repeatWords(pageType, confidence));
+                    sureProduct(pageType, confidence));
             if (modelBlocks.isEmpty()) {
                 return new Choice(r.blocks(), pageType, confidence, "rules", why).traced(t, p, cut, rules);
             }
@@ -156,7 +156,7 @@ public final class ContentChooser {
             String reason = articlePage ? "the rules found no body" : "not an article: the model's segments";
             why = () -> reason;
             modelBlocks = modelBlocks(t, keep, r, policy, pageType, articlePage,
-                    repeatWords(pageType, confidence));
+                    sureProduct(pageType, confidence));
         }
         if (modelBlocks.isEmpty()) {
             return new Choice(r.blocks(), pageType, confidence, "rules", "the model kept nothing")
@@ -165,21 +165,21 @@ public final class ContentChooser {
         return new Choice(modelBlocks, pageType, confidence, "model", why).traced(t, p, cut, keep);
     }
 
-    /** The body of the segments the model keeps, polished ({@code repeatWords}: see {@link #withoutRepeats}). */
+    /** The body of the segments the model keeps, polished ({@code sureProduct}: see {@link #polish}). */
     private static List<Block> modelBlocks(ContentFeatures.Table t, boolean[] keep, RuleFindings r,
                                            ContentModels.Policy policy, PageType pageType, boolean articlePage,
-                                           int repeatWords) {
+                                           boolean sureProduct) {
         return polish(SegmentWriter.write(t.segments(), keep, articlePage), r,
-                policy.polishModel() ? pageType : PageType.OTHER, repeatWords);
+                policy.polishModel() ? pageType : PageType.OTHER, sureProduct);
     }
 
-    /** The fewest words of a repeated passage dropped from a page of this type and confidence. */
-    static int repeatWords(PageType type, float confidence) {
-        return sureProduct(type, confidence) ? PRODUCT_REPEAT_WORDS : REPEAT_WORDS;
+    /** The fewest words of a repeated passage dropped from a page, a sure product or not. */
+    static int repeatWords(boolean sureProduct) {
+        return sureProduct ? PRODUCT_REPEAT_WORDS : REPEAT_WORDS;
     }
 
     /** Whether the classifier calls the page a product with at least {@link #SURE_PRODUCT}. */
-    private static boolean sureProduct(PageType type, float confidence) {
+    static boolean sureProduct(PageType type, float confidence) {
         return type == PageType.PRODUCT && confidence >= SURE_PRODUCT;
     }
 
@@ -336,13 +336,15 @@ public final class ContentChooser {
 
     /**
      * Article bodies get the rules' polish; other pages lose consecutive duplicates and second copies of passages
-     * of {@code repeatWords} words or more.
+     * of {@link #REPEAT_WORDS} words or more; a sure product's ({@code sureProduct}) of {@link #PRODUCT_REPEAT_WORDS},
+     * and its passages that mostly repeat an earlier one ({@link NearRepeats}).
      */
-    private static List<Block> polish(List<Block> blocks, RuleFindings r, PageType type, int repeatWords) {
+    private static List<Block> polish(List<Block> blocks, RuleFindings r, PageType type, boolean sureProduct) {
         if (type == null || type == PageType.ARTICLE) {
             return BodyPolisher.polish(blocks, r.meta().title(), r.meta().headline(), r.dek(), null);
         }
-        return withoutRepeats(blocks, repeatWords);
+        List<Block> once = withoutRepeats(blocks, repeatWords(sureProduct));
+        return sureProduct ? NearRepeats.without(once) : once;
     }
 
     /** The blocks less consecutive duplicates and second copies of passages of {@code minWords} words or more. */
