@@ -45,6 +45,8 @@ class ProductSectionsTest {
     void phrasesMatchWholeWordsInHeadingsOnly() {
         assertThat(ProductSections.names("People who viewed this item ALSO VIEWED")).isTrue();
         assertThat(ProductSections.names("Frequently asked questions")).isTrue();
+        assertThat(ProductSections.names("29 reviews for Minimalist Sandals")).isTrue();
+        assertThat(ProductSections.names("Déjà vus")).isTrue();
         assertThat(ProductSections.names("Recommended")).isFalse();
         assertThat(ProductSections.names("Customer reviews")).isFalse();
         assertThat(ProductSections.names("Dissimilar itemsets")).isFalse();
