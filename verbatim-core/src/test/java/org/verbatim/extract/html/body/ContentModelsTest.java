@@ -135,11 +135,11 @@ class ContentModelsTest {
         assertThat(ContentChooser.withoutRepeats(blocks, ContentChooser.PRODUCT_REPEAT_WORDS))
                 .extracting(org.verbatim.model.Block::text).containsExactly("Staple Tee Black", "Fit", "Regular", "Fit");
         assertThat(ContentChooser.withoutRepeats(blocks, ContentChooser.REPEAT_WORDS)).hasSize(5);
-        assertThat(ContentChooser.repeatWords(org.verbatim.model.PageType.PRODUCT, 0.9f))
-                .isEqualTo(ContentChooser.PRODUCT_REPEAT_WORDS);
-        assertThat(ContentChooser.repeatWords(org.verbatim.model.PageType.PRODUCT, 0.6f))
-                .as("a page as likely a collection").isEqualTo(ContentChooser.REPEAT_WORDS);
-        assertThat(ContentChooser.repeatWords(org.verbatim.model.PageType.LISTING, 0.9f))
-                .isEqualTo(ContentChooser.REPEAT_WORDS);
+        assertThat(ContentChooser.repeatWords(true)).isEqualTo(ContentChooser.PRODUCT_REPEAT_WORDS);
+        assertThat(ContentChooser.repeatWords(false)).isEqualTo(ContentChooser.REPEAT_WORDS);
+        assertThat(ContentChooser.sureProduct(org.verbatim.model.PageType.PRODUCT, 0.9f)).isTrue();
+        assertThat(ContentChooser.sureProduct(org.verbatim.model.PageType.PRODUCT, 0.6f))
+                .as("a page as likely a collection").isFalse();
+        assertThat(ContentChooser.sureProduct(org.verbatim.model.PageType.LISTING, 0.9f)).isFalse();
     }
 }
