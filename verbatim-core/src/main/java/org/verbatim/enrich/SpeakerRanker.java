@@ -80,6 +80,16 @@ final class SpeakerRanker {
         return out;
     }
 
+    /** A candidate before the cue with an unquoted semicolon between them: it stands in a clause of its own. */
+    private static boolean beforeSemicolon(Doc d, Candidate c, QuoteFinder.Attribution a) {
+        for (int k = c.last(); k < a.cueFirst(); k++) {
+            if (d.is(k, ';') && !d.quoted[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addPhrase(List<Candidate> out, Doc d, Mentions m, Span content, QuoteFinder.Attribution a,
                                   int[] p) {
         if (p != null && p[1] > p[0]) {
@@ -98,6 +108,9 @@ final class SpeakerRanker {
         }
         if (c.first() < a.cueLast() && a.cueFirst() < c.last() || inParentheses(d, c)) {
             return; // the cue itself ("der Ansicht"), an aside "(NEMA)": not the speaker
+        }
+        if (beforeSemicolon(d, c, a)) {
+            return; // "Farmers warn of hay shortage; water firm says ...": the subject of another clause
         }
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
