@@ -127,6 +127,7 @@ final class QuoteFinder {
         } else if ("de".equals(d.language)) {
             out = subjunctiveContinuations(d, out);
         }
+        out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
@@ -2286,6 +2287,43 @@ final class QuoteFinder {
             int s = sentenceAt(d, para.start());
             out.add(new Found(para, QuoteKind.BLOCK, -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
                     .withSpeakerOf(prev));
+        }
+        return out;
+    }
+
+    /**
+     * "Castellan said:", "Dann sagte sie:" ending a paragraph: the next paragraph is what was said, with that cue and
+     * speaker (a block quote, direct when it opens with a quotation mark), unless it has an attribution of its own.
+     */
+    private List<Found> introducedByColon(Doc d, Mentions m, CueLexicon lex, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        for (int p = 0; p + 1 < d.paragraphs.size(); p++) {
+            Span para = d.paragraphs.get(p + 1);
+            int s = sentenceAt(d, d.paragraphs.get(p).end() - 1);
+            if (s < 0 || !d.is(d.sentLast[s] - 1, ':') || d.quoted[d.sentLast[s] - 1]
+                    || hasAttributedQuote(d, in, p + 1)) {
+                continue;
+            }
+            int colon = d.sentLast[s] - 1;
+            Attribution a = null;
+            for (int i = d.sentFirst[s]; i < colon && a == null; i++) {
+                if (!d.quoted[i] && d.isWord(i) && !m.inName[i] && lex.isCue(d.lower[i])) {
+                    Attribution c = attribution(d, m, lex, i, d.sentFirst[s], d.sentLast[s]);
+                    if (!c.hasSpeaker() && i + 2 == colon
+                            && Words.of(d.language, "pronouns").contains(d.lower[i + 1])) { // "Dann sagte sie:"
+                        c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
+                                -1);
+                    }
+                    boolean endsFrame = c.cueLast() == colon || c.spkLast() == colon; // "X said:", "sagte sie:"
+                    a = c.hasSpeaker() && endsFrame ? c : null;
+                }
+            }
+            if (a == null) {
+                continue;
+            }
+            QuoteKind kind = Quotes.isOpeningMark(d.text.charAt(para.start())) ? QuoteKind.DIRECT : QuoteKind.BLOCK;
+            out.removeIf(f -> para.contains(f.span()));
+            out.add(found(d, para, a, sentenceAt(d, para.start())).withSpan(para, kind));
         }
         return out;
     }

@@ -116,6 +116,7 @@ final class SpeakerRanker {
             return; // a noun phrase without a person, organisation or document head is never a speaker
         }
         if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
+                || TimeTagger.isDayOfMonth(d, c.last() - 1)
                 || content != null && d.start[c.first()] < content.end()
                 && d.end[c.last() - 1] > content.start() && !invertedSubject(d, a, content, c)) {
             return;

@@ -42,6 +42,18 @@ class LinkLineAndEmptyContentTest {
     }
 
     @Test
+    void aCueBeforeAColonEndingAParagraphIntroducesTheNext() {
+        String text = "Stadträtin Miriam Kessler warf ihm vor, das Thema unterschätzt zu haben. Dann sagte sie:\n\n"
+                + "Wir haben jedes Jahr einen Antrag gestellt. Jetzt sehen wir, was es kostet.";
+        Annotation a = RULES.annotate(text, null, null, "de");
+        assertThat(a.quotes()).anyMatch(q -> q.text().startsWith("Wir haben jedes Jahr") && q.speaker() != null
+                && q.speaker().name().equals("Miriam Kessler") && q.cue().endsWith("sagte"));
+        String english = "Ravi Castellan, the engineer, said:\n\nThe steel we are taking out has done its work.";
+        assertThat(RULES.annotate(english, null, null, "en").quotes()).anyMatch(q -> q.text().startsWith("The steel")
+                && q.speaker() != null && q.speaker().name().equals("Ravi Castellan"));
+    }
+
+    @Test
     void aPronounStandingForTheStatementStillSaysSomething() {
         Doc d = new Segmenter(new RuleSentenceSplitter(), new RuleTokenizer()).segment("That, he said.", "en");
         QuoteFinder.Attribution a = new QuoteFinder.Attribution(3, 4, 2, 3, null, QuoteFinder.Place.SUBJECT, -1);
