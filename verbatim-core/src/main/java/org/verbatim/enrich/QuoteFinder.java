@@ -323,7 +323,7 @@ final class QuoteFinder {
      * other content word right after a subject mention ({@link #isGeneric}).
      */
     boolean isCandidate(Doc d, Mentions m, CueLexicon lex, int i, int last) {
-        if (d.quoted[i] || !d.isWord(i) || m.inName[i] || afterPossessive(d, i)) {
+        if (d.quoted[i] || !d.isWord(i) || m.inName[i]) {
             return false;
         }
         return lex.isCandidate(d.lower[i]) || isAccording(d, i, last) || isSoCue(d, m, i, last)
@@ -549,8 +549,8 @@ final class QuoteFinder {
             }
             Attribution a = c.attribution();
             int frame = frameStart(d, a);
-            if (insideAny(taken, d.start[c.token()]) || cues.contains(c.token())) {
-                continue; // one content per cue: its best
+            if (insideAny(taken, d.start[c.token()]) || cues.contains(c.token()) || afterPossessive(d, c.token())) {
+                continue; // one content per cue: its best; "Have your say": a noun
             }
             if (!learnedReports(d, lang.lex(), a, c.content())) {
                 continue;
@@ -960,11 +960,6 @@ final class QuoteFinder {
 
     /** The sentence's subject: a name, pronoun or description among its first tokens (before {@code limit}). */
     static int[] sentenceSubject(Doc d, Mentions m, int first, int limit) {
-        for (int k = first; k < limit; k++) {
-            if (d.is(k, ';') && !d.quoted[k]) {
-                first = k + 1; // a clause of its own: "Farmers warn of ...; water firm says ..."
-            }
-        }
         for (int i = first; i < limit && i - first <= SUBJECT_WINDOW; i++) {
             if (d.quoted[i]) {
                 return null;
