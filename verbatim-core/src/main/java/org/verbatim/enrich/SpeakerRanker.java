@@ -109,14 +109,10 @@ final class SpeakerRanker {
         if (c.first() < a.cueLast() && a.cueFirst() < c.last() || inParentheses(d, c)) {
             return; // the cue itself ("der Ansicht"), an aside "(NEMA)": not the speaker
         }
-        if (beforeSemicolon(d, c, a)) {
-            return; // "Farmers warn of hay shortage; water firm says ...": the subject of another clause
-        }
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
         }
         if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
-                || TimeTagger.isDayOfMonth(d, c.last() - 1)
                 || content != null && d.start[c.first()] < content.end()
                 && d.end[c.last() - 1] > content.start() && !invertedSubject(d, a, content, c)) {
             return;
@@ -423,7 +419,10 @@ final class SpeakerRanker {
      * "und"); in any language a description gives way to the name in apposition before it ({@link #apposedName}).
      */
     Candidate choose(Doc d, Mentions m, LinearModel model, QuoteFinder.Attribution a, Span content, char side) {
-        List<Candidate> cands = candidates(d, m, a, content);
+        List<Candidate> cands = new ArrayList<>(candidates(d, m, a, content));
+        // checked here, not among the candidates the speaker model is trained on: "Farmers warn of hay shortage; water
+        // firm says ...": the subject of another clause; "MARROWBY, May 6": a date
+        cands.removeIf(c -> beforeSemicolon(d, c, a) || TimeTagger.isDayOfMonth(d, c.last() - 1));
         Candidate best = null;
         double bestP = -1;
         for (Candidate c : cands) {
