@@ -555,7 +555,9 @@ final class EntityFinder {
         if (g == null || g == 's') {
             return null;
         }
-        if ("de".equals(d.language) && g == 'p' && !d.isCapitalised(i)) {
+        if ("de".equals(d.language) && g == 'p' && singularVerbBeside(d, i)) {
+            g = 'f'; // "Sie sagte:", "sagte sie": she, not they
+        } else if ("de".equals(d.language) && g == 'p' && !d.isCapitalised(i)) {
             return null;
         }
         Cluster c = antecedent(d, i, history, g);
@@ -563,6 +565,22 @@ final class EntityFinder {
             c.gender = g;
         }
         return new MentionRef(i, i + 1, i, MentionRef.Form.PRONOUN, c == null ? EntityType.UNKNOWN : c.type, c);
+    }
+
+    /**
+     * A German "sie" right before or after a verb of the third person singular past or present ("Sie sagte", "sagte
+     * sie", "sie erklärt"): a word in lower case ending in "te" or "t" and not in "en" (plural: "sagten", "sagen").
+     */
+    private static boolean singularVerbBeside(Doc d, int i) {
+        int s = d.sentenceOf[i];
+        for (int k : new int[] {i + 1, i - 1}) {
+            if (k >= d.sentFirst[s] && k < d.sentLast[s] && d.isWord(k) && !d.isCapitalised(k)
+                    && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[k])) {
+                String w = d.lower[k];
+                return (w.endsWith("te") || w.endsWith("t")) && !w.endsWith("en");
+            }
+        }
+        return false;
     }
 
     /** The most recent compatible referent within a few sentences. */

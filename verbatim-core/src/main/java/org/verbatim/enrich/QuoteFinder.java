@@ -127,6 +127,7 @@ final class QuoteFinder {
         } else if ("de".equals(d.language)) {
             out = subjunctiveContinuations(d, out);
         }
+        out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
@@ -155,7 +156,7 @@ final class QuoteFinder {
     List<Found> attributed(Doc d, Mentions m, Lang lang) {
         List<Found> out = new ArrayList<>();
         for (int s = 0; s < d.sentences(); s++) {
-            if (lang.cue() == null) {
+            if (lang.cue() == null || isLinkLine(d, s)) {
                 continue;
             }
             int before = out.size();
@@ -169,7 +170,9 @@ final class QuoteFinder {
         }
         if (lang.cue() == null) {
             for (int s = 0; s < d.sentences(); s++) {
-                sentence(d, m, lang.lex(), s, out);
+                if (!isLinkLine(d, s)) {
+                    sentence(d, m, lang.lex(), s, out);
+                }
             }
         }
         out = extendToRegions(d, out);
@@ -177,6 +180,78 @@ final class QuoteFinder {
         out = continuations(d, m, lang.lex(), out);
         return dashAttributions(d, m, out);
     }
+
+    /** Bullets that separate the items of a list run into one line ("Other stories: • A • B"). */
+    private static final String BULLETS = "\u2022\u00b7\u25aa\u25b8\u25ba\u25a0\u25e6";
+
+    /**
+     * A line of links, not prose: a sentence that holds a list bullet ("Other local stories: • Traders ask for rate
+     * relief • Show: record crowds"), or one opened by a label in capitals and a colon that does not end like a
+     * sentence ("RELATED: Traders ask for rate relief"; "CLARIFICATION: ... is calling for a review." is prose). Its
+     * headlines attribute nothing.
+     */
+    static boolean isLinkLine(Doc d, int s) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        for (int k = first; k < last; k++) {
+            if (d.end[k] - d.start[k] == 1 && BULLETS.indexOf(d.text.charAt(d.start[k])) >= 0) {
+                return true;
+            }
+        }
+        int k = first;
+        while (k < last && d.isWord(k) && Character.isLetter(d.text.charAt(d.start[k]))
+                && d.token(k).length() > 1 && d.token(k).equals(d.token(k).toUpperCase(Locale.ROOT))) {
+            k++;
+        }
+        return k > first && k < last && d.is(k, ':') && !endsLikeSentence(d, last);
+    }
+
+    /**
+     * Whether a content says anything: it holds a word that is neither the attribution's cue or speaker nor a
+     * function word, or a word that stands for a statement ({@code statement-pronouns}: "It," he said). "Sie sagte:"
+     * (a cue before a colon that introduces the next paragraph) and "in a" (an adverbial cut from "said in a
+     * statement") do not.
+     */
+    static boolean saysSomething(Doc d, Span content, Attribution a) {
+        Set<String> pronouns = Words.of(d.language, "statement-pronouns");
+        for (int k = firstTokenFrom(d, content.start()); k >= 0 && k < d.tokens() && d.end[k] <= content.end();
+                k++) {
+            boolean frame = k >= a.cueFirst() && k < a.cueLast() || k >= a.spkFirst() && k < a.spkLast();
+            if (!frame && d.isWord(k) && (!FUNCTION_WORDS.contains(d.lower[k]) || pronouns.contains(d.lower[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An unquoted content that is a person's name and a phrase of where, when or through what ({@code
+     * setting-prepositions}: "congratulated Kessler on social media"): the person the verb acts on, and no claim.
+     * "endorsed Clinton", "attacked Clinton for her support of ..." and "said Kessler won" stay.
+     */
+    static boolean personObject(Doc d, Mentions m, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        MentionRef r = k < 0 ? null : m.startingAt[k];
+        if (r == null || d.quoted[k] || r.form() != MentionRef.Form.NAME || r.type() != EntityType.PERSON) {
+            return false;
+        }
+        int after = r.last();
+        if (after >= d.tokens() || d.start[after] >= content.end() || d.quoted[after]
+                || !Words.of(d.language, "setting-prepositions").contains(d.lower[after])) {
+            return false;
+        }
+        int j = after;
+        while (j < d.tokens() && d.start[j] < content.end()) {
+            if (d.quoted[j] || d.isQuoteMark(j) || d.is(j, ',')) {
+                return false; // a quotation, or a clause after the phrase
+            }
+            j++;
+        }
+        return j - after <= MAX_SETTING_TOKENS; // "on Twitter for backing his priority" goes on with a claim
+    }
+
+    /** A phrase of setting after a person object ("on social media", "at the town hall") has at most this many. */
+    private static final int MAX_SETTING_TOKENS = 4;
 
     // ---- one sentence -----------------------------------------------------------------------------------------
 
@@ -216,7 +291,7 @@ final class QuoteFinder {
         if (!reports(d, lex, bestAttr, content)) {
             return;
         }
-        if (content != null && content.length() > 0) {
+        if (content != null && content.length() > 0 && saysSomething(d, content, bestAttr)) {
             out.add(found(d, content, bestAttr, s));
         }
         if (secondary >= 0) {
@@ -253,6 +328,15 @@ final class QuoteFinder {
         }
         return lex.isCandidate(d.lower[i]) || isAccording(d, i, last) || isSoCue(d, m, i, last)
                 || isGeneric(d, m, i) || isPassive(d, i, d.sentFirst[d.sentenceOf[i]], last);
+    }
+
+    /** Possessives that address the reader, of every language ("your"): a word right after one is a noun. */
+    private static final Set<String> READER_POSSESSIVES = Words.all("reader-possessives");
+
+    /** A word right after a possessive that addresses the reader ("Have your say"): a noun, never a cue. */
+    private static boolean afterPossessive(Doc d, int i) {
+        return i > d.sentFirst[d.sentenceOf[i]] && READER_POSSESSIVES.contains(d.lower[i - 1])
+                && Words.of(d.language, "reader-possessives").contains(d.lower[i - 1]);
     }
 
     /**
@@ -465,8 +549,8 @@ final class QuoteFinder {
             }
             Attribution a = c.attribution();
             int frame = frameStart(d, a);
-            if (insideAny(taken, d.start[c.token()]) || cues.contains(c.token())) {
-                continue; // one content per cue: its best
+            if (insideAny(taken, d.start[c.token()]) || cues.contains(c.token()) || afterPossessive(d, c.token())) {
+                continue; // one content per cue: its best; "Have your say": a noun
             }
             if (!learnedReports(d, lang.lex(), a, c.content())) {
                 continue;
@@ -478,10 +562,13 @@ final class QuoteFinder {
                 if (clash) {
                     // A ends before the other attribution's frame ("X said A, while Y argued B"), or before its
                     // cue or content after a comma ("X said A, arguing B", "X had mocked A, saying B")
-                    int edge = content.start() < frames.get(t) ? frames.get(t)
+                    int edge = content.start() < frames.get(t) ? clauseStart(d, content.start(), frames.get(t))
                             : afterComma(d, firstAfter(content.start(), cueStarts.get(t), taken.get(t).start()));
                     content = edge > content.start() ? cut(d, first, content, edge) : null;
                 }
+            }
+            if (content != null && !endsLikeSentence(d, d.sentLast[s])) {
+                content = beforeNextClause(d, m, lang.lex(), first, content);
             }
             if (content == null || content.length() == 0) {
                 continue;
@@ -501,6 +588,9 @@ final class QuoteFinder {
                     : a.ref() == null && weakSubject(d, lang.lex(), a))) {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
+            if (!saysSomething(d, content, a) || personObject(d, m, content)) {
+                continue;
+            }
             out.add(found(d, content, a, s));
             taken.add(content);
             frames.add(frame);
@@ -511,6 +601,41 @@ final class QuoteFinder {
         if (!any && rules.isEmpty()) {
             colonAttribution(d, m, s, out);
         }
+    }
+
+    /**
+     * {@code content} up to a semicolon after which another cue candidate reports a clause of its own, else
+     * {@code content} as it is. Only in headlines (sentences that do not end like one), where a semicolon joins two
+     * stories ("Farmers warn of hay shortage; water firm says ban could last until October"); in prose the clause
+     * after it mostly goes on with the same statement ("was not intentional; they only learned on Friday ...").
+     */
+    private Span beforeNextClause(Doc d, Mentions m, CueLexicon lex, int first, Span content) {
+        int semicolon = -1;
+        for (int k = firstTokenFrom(d, content.start()); k >= 0 && k < d.tokens() && d.end[k] <= content.end();
+                k++) {
+            if (d.is(k, ';') && !d.quoted[k]) {
+                semicolon = k;
+            } else if (semicolon >= 0 && lex.isCue(d.lower[k])
+                    && isCandidate(d, m, lex, k, d.sentLast[d.sentenceOf[k]])) {
+                return cut(d, first, content, d.start[semicolon]);
+            }
+        }
+        return content;
+    }
+
+    /**
+     * Where the clause of an attribution's frame at {@code frame} starts: after the last unquoted semicolon between
+     * {@code from} and it ("hay shortage; water firm says ...": the frame's clause is "water firm says"), else
+     * {@code frame}.
+     */
+    private static int clauseStart(Doc d, int from, int frame) {
+        int edge = frame;
+        for (int k = firstTokenFrom(d, from); k >= 0 && k < d.tokens() && d.end[k] <= frame; k++) {
+            if (d.is(k, ';') && !d.quoted[k]) {
+                edge = d.start[k];
+            }
+        }
+        return edge;
     }
 
     /** {@code offset} when a comma stands right before it (spaces aside), else -1. */
@@ -2157,6 +2282,43 @@ final class QuoteFinder {
             int s = sentenceAt(d, para.start());
             out.add(new Found(para, QuoteKind.BLOCK, -1, -1, -1, -1, null, EntityType.UNKNOWN, s)
                     .withSpeakerOf(prev));
+        }
+        return out;
+    }
+
+    /**
+     * "Castellan said:", "Dann sagte sie:" ending a paragraph: the next paragraph is what was said, with that cue and
+     * speaker (a block quote, direct when it opens with a quotation mark), unless it has an attribution of its own.
+     */
+    private List<Found> introducedByColon(Doc d, Mentions m, CueLexicon lex, List<Found> in) {
+        List<Found> out = new ArrayList<>(in);
+        for (int p = 0; p + 1 < d.paragraphs.size(); p++) {
+            Span para = d.paragraphs.get(p + 1);
+            int s = sentenceAt(d, d.paragraphs.get(p).end() - 1);
+            if (s < 0 || !d.is(d.sentLast[s] - 1, ':') || d.quoted[d.sentLast[s] - 1]
+                    || hasAttributedQuote(d, in, p + 1)) {
+                continue;
+            }
+            int colon = d.sentLast[s] - 1;
+            Attribution a = null;
+            for (int i = d.sentFirst[s]; i < colon && a == null; i++) {
+                if (!d.quoted[i] && d.isWord(i) && !m.inName[i] && lex.isCue(d.lower[i])) {
+                    Attribution c = attribution(d, m, lex, i, d.sentFirst[s], d.sentLast[s]);
+                    if (!c.hasSpeaker() && i + 2 == colon
+                            && Words.of(d.language, "pronouns").contains(d.lower[i + 1])) { // "Dann sagte sie:"
+                        c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
+                                -1);
+                    }
+                    boolean endsFrame = c.cueLast() == colon || c.spkLast() == colon; // "X said:", "sagte sie:"
+                    a = c.hasSpeaker() && endsFrame ? c : null;
+                }
+            }
+            if (a == null) {
+                continue;
+            }
+            QuoteKind kind = Quotes.isOpeningMark(d.text.charAt(para.start())) ? QuoteKind.DIRECT : QuoteKind.BLOCK;
+            out.removeIf(f -> para.contains(f.span()));
+            out.add(found(d, para, a, sentenceAt(d, para.start())).withSpan(para, kind));
         }
         return out;
     }

@@ -2,14 +2,21 @@ package org.verbatim.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.verbatim.model.Span;
 
 /**
  * Sentence rules for any language: a sentence ends after '.', '!', '?', '…' or '。' (plus closing quotation marks
  * and brackets) when the next token starts with an upper-case letter, a digit or an opening mark. Periods that the
- * {@link RuleTokenizer} keeps on abbreviations never end a sentence. Stateless and thread-safe.
+ * {@link RuleTokenizer} keeps on abbreviations never end a sentence, nor does the period of an ordinal day before a
+ * month ("am 31. Oktober", "bis zum 21. Juli": month names from {@code time-words.tsv}). Stateless and thread-safe.
  */
 public final class RuleSentenceSplitter implements SentenceSplitter {
+    /** Month names of every language in {@code time-words.tsv}, lower case (abbreviations without their period). */
+    private static final Set<String> MONTHS = Set.copyOf(Lexicon.lines("time-words.tsv").stream()
+            .map(l -> l.split("\t")).filter(f -> f.length > 1 && f[1].equals("month") && !f[0].endsWith("."))
+            .map(f -> f[0]).toList());
     private final Tokenizer tokenizer;
 
     public RuleSentenceSplitter(Tokenizer tokenizer) {
@@ -30,7 +37,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             if (start < 0) {
                 start = t.start();
             }
-            if (isTerminal(text, t)) {
+            if (isTerminal(text, t) && !ordinalDay(text, toks, i)) {
                 int j = i;
                 while (j + 1 < toks.size() && isCloser(text, toks.get(j + 1))
                         && toks.get(j + 1).start() == toks.get(j).end()) {
@@ -48,6 +55,18 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             out.add(new Span(start, toks.get(toks.size() - 1).end()));
         }
         return out;
+    }
+
+    /** The period of an ordinal day: one or two digits right before it, a month name after it ("31. Oktober"). */
+    private static boolean ordinalDay(String text, List<Span> toks, int i) {
+        if (i == 0 || i + 1 >= toks.size() || text.charAt(toks.get(i).start()) != '.') {
+            return false;
+        }
+        Span day = toks.get(i - 1);
+        String digits = text.substring(day.start(), day.end());
+        return day.end() == toks.get(i).start() && digits.length() <= 2 && digits.chars().allMatch(Character::isDigit)
+                && MONTHS.contains(text.substring(toks.get(i + 1).start(), toks.get(i + 1).end())
+                .toLowerCase(Locale.ROOT));
     }
 
     /** “Why?” Trump asked. — a question or exclamation in quotes, then a name and a lower-case verb. */

@@ -80,6 +80,16 @@ final class SpeakerRanker {
         return out;
     }
 
+    /** A candidate before the cue with an unquoted semicolon between them: it stands in a clause of its own. */
+    private static boolean beforeSemicolon(Doc d, Candidate c, QuoteFinder.Attribution a) {
+        for (int k = c.last(); k < a.cueFirst(); k++) {
+            if (d.is(k, ';') && !d.quoted[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addPhrase(List<Candidate> out, Doc d, Mentions m, Span content, QuoteFinder.Attribution a,
                                   int[] p) {
         if (p != null && p[1] > p[0]) {
@@ -409,7 +419,10 @@ final class SpeakerRanker {
      * "und"); in any language a description gives way to the name in apposition before it ({@link #apposedName}).
      */
     Candidate choose(Doc d, Mentions m, LinearModel model, QuoteFinder.Attribution a, Span content, char side) {
-        List<Candidate> cands = candidates(d, m, a, content);
+        List<Candidate> cands = new ArrayList<>(candidates(d, m, a, content));
+        // checked here, not among the candidates the speaker model is trained on: "Farmers warn of hay shortage; water
+        // firm says ...": the subject of another clause; "MARROWBY, May 6": a date
+        cands.removeIf(c -> beforeSemicolon(d, c, a) || TimeTagger.isDayOfMonth(d, c.last() - 1));
         Candidate best = null;
         double bestP = -1;
         for (Candidate c : cands) {

@@ -56,6 +56,24 @@ final class TimeTagger {
         return WORDS.containsKey(lower) || TIME_HEADS.contains(lower);
     }
 
+    /**
+     * A month name, "May" too, with a day number right after or before it ("May 6", "6 May"): a date, never a
+     * speaker.
+     */
+    static boolean isDayOfMonth(Doc d, int i) {
+        Word w = WORDS.get(d.lower[i]);
+        if (w == null || !w.kind().equals("month")) {
+            return false;
+        }
+        int s = d.sentenceOf[i];
+        return i + 1 < d.sentLast[s] && isDayNumber(d.lower[i + 1])
+                || i > d.sentFirst[s] && isDayNumber(d.lower[i - 1]);
+    }
+
+    private static boolean isDayNumber(String w) {
+        return !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
+    }
+
     static boolean isCalendarWord(String lower) {
         Word w = WORDS.get(lower);
         return w != null && (w.kind().equals("month") && !lower.equals("may") || w.kind().equals("weekday"));

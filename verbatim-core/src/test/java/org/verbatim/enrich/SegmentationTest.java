@@ -24,6 +24,20 @@ class SegmentationTest {
     }
 
     @Test
+    void anOrdinalDayBeforeAMonthDoesNotEndASentence() {
+        // "am 31. Oktober" was cut in two, and "ein politisches Amt" became the speaker of the second half
+        assertThat(sentences("Er werde nach dem 31. Oktober nicht mehr kandidieren, sagte er. Er ging."))
+                .containsExactly("Er werde nach dem 31. Oktober nicht mehr kandidieren, sagte er.", "Er ging.");
+        assertThat(sentences("Bis zum 21. Juli. Dann wird gezählt.")).containsExactly("Bis zum 21. Juli.",
+                "Dann wird gezählt.");
+        assertThat(sentences("They counted 31. October was dry.")).containsExactly("They counted 31. October was dry.");
+        assertThat(sentences("They counted 31. Then they left.")).containsExactly("They counted 31.",
+                "Then they left.");
+        assertThat(sentences("It opened in 2019. Mai Nguyen said so.")).containsExactly("It opened in 2019.",
+                "Mai Nguyen said so.");
+    }
+
+    @Test
     void closingQuoteStaysWithItsSentenceButAnOpeningOneStartsTheNext() {
         assertThat(sentences("“We won,” he said. “Now we rest.”"))
                 .containsExactly("“We won,” he said.", "“Now we rest.”");
