@@ -115,6 +115,9 @@ public final class TrainQuotesCommand implements Callable<Integer> {
                     Files.createDirectories(folder);
                     Files.writeString(folder.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
                 }
+                for (String stale : staleCueFiles(files)) {
+                    Files.deleteIfExists(folder.resolve(stale));
+                }
                 System.out.println("wrote " + files.keySet() + " to " + folder);
             }
         }
@@ -156,7 +159,22 @@ public final class TrainQuotesCommand implements Callable<Integer> {
             System.out.println((ok ? "same     " : "DIFFERS  ") + f);
             same &= ok;
         }
+        for (String stale : staleCueFiles(files)) {
+            if (Files.exists(folder.resolve(stale))) {
+                System.out.println("STALE    " + folder.resolve(stale) + " (the cue model is now the other file)");
+                same = false;
+            }
+        }
         return same;
+    }
+
+    /**
+     * The cue model file of the other kind than the one trained ({@code cue.model} when trees were trained, and the
+     * other way round): the annotator reads the trees first, so a stale one would shadow or confuse.
+     */
+    private static List<String> staleCueFiles(Map<String, String> files) {
+        return java.util.stream.Stream.of(QuoteModels.CUE_MODEL, QuoteModels.CUE_TREES)
+                .filter(n -> !files.containsKey(n)).toList();
     }
 
     /** The deterministic training report: what was learned, and dev figures with and without it. */
@@ -165,8 +183,9 @@ public final class TrainQuotesCommand implements Callable<Integer> {
         sb.append("# Training report for ").append(r.language()).append(" (./verbatim train quotes; do not edit)\n");
         sb.append("train: ").append(r.corpus()).append('\n');
         sb.append(String.format("cue lexicon: %d words%n", r.cueCounts().size()));
-        sb.append(String.format("cue model: %d samples, %d positive, %d weighted features; %s%n", r.cue().samples(),
-                r.cue().positives(), r.cue().features(), r.cue().algorithm()));
+        sb.append(String.format("cue model: %d samples, %d positive, %d %s; %s%n", r.cue().samples(),
+                r.cue().positives(), r.cue().features(), r.cue().model() instanceof org.verbatim.enrich.FeatureTrees
+                        ? "features in its splits" : "weighted features", r.cue().algorithm()));
         sb.append(String.format("speaker model: %d samples, %d positive, %d weighted features%n",
                 r.speaker().samples(), r.speaker().positives(), r.speaker().features()));
         sb.append(String.format("continuation model: %d samples, %d positive, %d weighted features%n",

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.verbatim.enrich.Annotator;
 import org.verbatim.enrich.AttributionSamples;
-import org.verbatim.enrich.LinearModel;
 import org.verbatim.enrich.QuoteModels;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Span;
@@ -86,7 +85,7 @@ public final class QuoteMisses {
     public static Table analyse(List<JsonNode> docs, QuoteModels models, String lang, Table t, int keep) {
         Annotator annotator = new Annotator(false, models);
         AttributionSamples samples = new AttributionSamples(models);
-        LinearModel cue = models.language(lang).cue();
+        org.verbatim.enrich.BinaryModel cue = models.language(lang).cue();
         double threshold = cue.threshold();
         for (JsonNode d : docs) {
             String text = d.get("text").asText();

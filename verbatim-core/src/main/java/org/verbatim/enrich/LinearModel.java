@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * and other decisions of the trainer as {@code __options__}. Unknown features weigh nothing. Immutable and
  * thread-safe.
  */
-public final class LinearModel {
+public final class LinearModel implements BinaryModel {
     /** The name under which the bias is written. */
     public static final String BIAS = "__bias__";
     /** The name under which the decision threshold is written. */

@@ -91,7 +91,7 @@ final class QuoteFinder {
     private static final int MAX_NP = 6;
 
     /** A language's cue lexicon and learned models ({@code null} when its jar is absent). */
-    record Lang(CueLexicon lex, LinearModel cue, LinearModel speaker, LinearModel continuation) {
+    record Lang(CueLexicon lex, BinaryModel cue, LinearModel speaker, LinearModel continuation) {
         static Lang of(CueLexicon lex, QuoteModels.Language l) {
             return new Lang(lex, l.cue(), l.speaker(), l.continuation());
         }

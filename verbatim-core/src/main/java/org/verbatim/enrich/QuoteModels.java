@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * What quote attribution has learned from data, per language: a cue lexicon (word, times inside a gold cue, times
- * seen) and linear models that score cue candidates, speaker candidates and cue-less continuations.
+ * seen) and models that score cue candidates (boosted trees or a linear model), speaker candidates and cue-less
+ * continuations (linear models).
  *
  * <p>None of it is part of the Apache-2.0 core: each language's learned files come in a jar of their own that carries
  * the licence of its training data ({@code verbatim-quotes-en}: PolNeAR; {@code verbatim-quotes-de}: German Wikinews,
@@ -22,6 +23,8 @@ public final class QuoteModels {
     /** The learned files of a language folder. */
     public static final String CUES = "cues.tsv";
     public static final String CUE_MODEL = "cue.model";
+    /** The cue model as boosted trees ({@link FeatureTrees}); when present, it is read instead of {@link #CUE_MODEL}. */
+    public static final String CUE_TREES = "cue.trees";
     public static final String SPEAKER_MODEL = "speaker.model";
     public static final String CONTINUATION_MODEL = "continuation.model";
     /**
@@ -46,7 +49,7 @@ public final class QuoteModels {
      * @param speaker      P(a candidate mention is the source of an attribution)
      * @param continuation P(a sentence without cue goes on with the attribution before it)
      */
-    public record Language(Map<String, int[]> cueCounts, LinearModel cue, LinearModel speaker,
+    public record Language(Map<String, int[]> cueCounts, BinaryModel cue, LinearModel speaker,
                            LinearModel continuation) {
         public Language {
             cueCounts = Map.copyOf(cueCounts);
@@ -81,7 +84,7 @@ public final class QuoteModels {
         Map<String, Language> m = new HashMap<>();
         for (String lang : LANGUAGES) {
             String dir = String.format(FOLDER, lang);
-            Language l = new Language(cueCounts(dir + CUES), model(dir + CUE_MODEL), model(dir + SPEAKER_MODEL),
+            Language l = new Language(cueCounts(dir + CUES), cueModel(dir), model(dir + SPEAKER_MODEL),
                     model(dir + CONTINUATION_MODEL));
             if (!l.isEmpty()) {
                 m.put(lang, l);
@@ -97,6 +100,12 @@ public final class QuoteModels {
 
     private static InputStream open(String resource) {
         return QuoteModels.class.getResourceAsStream(resource);
+    }
+
+    /** A language folder's cue model: its trees when it has them, else its linear model, else {@code null}. */
+    private static BinaryModel cueModel(String dir) {
+        InputStream trees = open(dir + CUE_TREES);
+        return trees != null ? FeatureTrees.read(trees) : model(dir + CUE_MODEL);
     }
 
     private static LinearModel model(String resource) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.enrich.LinearModel;
 import org.verbatim.enrich.QuoteModels;
 
 /**
@@ -88,12 +87,12 @@ class QuoteTrainerTest {
     void theSameDataGivesTheSameFilesAndALearnedCueModel(@TempDir Path tmp) throws Exception {
         Path a = Files.createDirectories(tmp.resolve("a/corpus"));
         Path b = Files.createDirectories(tmp.resolve("b/corpus"));
-        QuoteTrainer.Result first = QuoteTrainer.train("en", corpus(a, SEED, 40), s -> { });
-        QuoteTrainer.Result second = QuoteTrainer.train("en", corpus(b, SEED, 40), s -> { });
+        QuoteTrainer.Result first = QuoteTrainer.train("en", corpus(a, SEED, 40), CueLearner.MAXENT, s -> { });
+        QuoteTrainer.Result second = QuoteTrainer.train("en", corpus(b, SEED, 40), CueLearner.MAXENT, s -> { });
         assertThat(first.files().keySet()).containsExactly(QuoteModels.CUES, QuoteModels.CUE_MODEL,
                 QuoteModels.SPEAKER_MODEL, QuoteModels.CONTINUATION_MODEL);
         assertThat(second.files()).as("seed " + SEED).isEqualTo(first.files());
-        LinearModel cue = first.cue().model();
+        org.verbatim.enrich.BinaryModel cue = first.cue().model();
         String text = "Tom Reyes argued that the plan was dead. The market opened at nine.";
         assertThat(score(first, text, "argued")).as("a cue word scores higher than a filler word")
                 .isGreaterThan(score(first, text, "opened")).isGreaterThan(cue.threshold());
