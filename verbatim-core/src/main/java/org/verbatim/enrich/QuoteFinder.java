@@ -209,19 +209,25 @@ final class QuoteFinder {
     /**
      * Whether a content says anything: it holds a word that is neither the attribution's cue or speaker nor a
      * function word, or a word that stands for a statement ({@code statement-pronouns}: "It," he said). "Sie sagte:"
-     * (a cue before a colon that introduces the next paragraph) and "in a" (an adverbial cut from "said in a
-     * statement") do not.
+     * (a cue before a colon that introduces the next paragraph), "in a" (an adverbial cut from "said in a
+     * statement") and a lone word in capitals (a dateline, "MARROWBY") do not.
      */
     static boolean saysSomething(Doc d, Span content, Attribution a) {
         Set<String> pronouns = Words.of(d.language, "statement-pronouns");
+        int words = 0;
+        boolean says = false;
+        boolean capitals = false;
         for (int k = firstTokenFrom(d, content.start()); k >= 0 && k < d.tokens() && d.end[k] <= content.end();
                 k++) {
             boolean frame = k >= a.cueFirst() && k < a.cueLast() || k >= a.spkFirst() && k < a.spkLast();
-            if (!frame && d.isWord(k) && (!FUNCTION_WORDS.contains(d.lower[k]) || pronouns.contains(d.lower[k]))) {
-                return true;
+            if (!frame && d.isWord(k)) {
+                words++;
+                capitals = d.token(k).length() > 1 && d.token(k).equals(d.token(k).toUpperCase(Locale.ROOT))
+                        && Character.isLetter(d.token(k).charAt(0));
+                says |= !FUNCTION_WORDS.contains(d.lower[k]) || pronouns.contains(d.lower[k]);
             }
         }
-        return false;
+        return says && !(words == 1 && capitals);
     }
 
     /**

@@ -62,4 +62,16 @@ class LinkLineAndEmptyContentTest {
         QuoteFinder.Attribution b = new QuoteFinder.Attribution(1, 2, 2, 3, null, QuoteFinder.Place.INVERTED, -1);
         assertThat(QuoteFinder.saysSomething(e, new org.verbatim.model.Span(0, 15), b)).isFalse();
     }
+
+    @Test
+    void aDatelineInCapitalsSaysNothingButAnAcronymInAClauseDoes() {
+        Doc d = new Segmenter(new RuleSentenceSplitter(), new RuleTokenizer()).segment("MARROWBY, the council said.",
+                "en");
+        QuoteFinder.Attribution a = new QuoteFinder.Attribution(4, 5, 2, 4, null, QuoteFinder.Place.SUBJECT, -1);
+        assertThat(QuoteFinder.saysSomething(d, new org.verbatim.model.Span(0, 8), a)).isFalse();
+        Doc e = new Segmenter(new RuleSentenceSplitter(), new RuleTokenizer()).segment("NATO will act, he said.",
+                "en");
+        QuoteFinder.Attribution b = new QuoteFinder.Attribution(5, 6, 4, 5, null, QuoteFinder.Place.SUBJECT, -1);
+        assertThat(QuoteFinder.saysSomething(e, new org.verbatim.model.Span(0, 13), b)).isTrue();
+    }
 }
