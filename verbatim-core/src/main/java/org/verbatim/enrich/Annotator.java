@@ -50,6 +50,11 @@ public final class Annotator {
     private final Segmenter english;
     private final EntityFinder entities = new EntityFinder();
     private final QuoteFinder quotes;
+    /**
+     * The quote rules without anything learned, for a text known to be in a language other than English and German:
+     * the English cue words and models mean nothing there, and gave a Spanish page English-style attributions.
+     */
+    private final QuoteFinder ruleQuotes = new QuoteFinder(QuoteModels.none());
     private final TimeTagger times = new TimeTagger();
     private final Budget budget;
 
@@ -122,13 +127,17 @@ public final class Annotator {
      * Annotates {@code text} read as {@code language} (a BCP-47 tag such as the extractor's
      * {@link Article#language()}; only its primary subtag counts); {@code null} detects the language from the text
      * with the same {@link LanguageDetector} the extractor uses. German and English have rules and models of their
-     * own; any other language is annotated with the language-neutral rules ({@code "und"}).
+     * own; any other language is annotated with the language-neutral rules ({@code "und"}), and its quotes with the
+     * rules alone when the language is known (a text the detector cannot place keeps the English models).
      */
     public Annotation annotate(String text, String title, LocalDate published, String language) {
         if (text == null) {
             text = "";
         }
-        String lang = supported(language != null ? language : LanguageDetector.standard().detect(text));
+        String tag = language != null ? language : LanguageDetector.standard().detect(text);
+        String lang = supported(tag);
+        boolean otherLanguage = tag != null && !tag.isBlank() && "und".equals(lang)
+                && !"und".equalsIgnoreCase(tag.split("[-_]", 2)[0]);
         Segmenter seg = "en".equals(lang) ? english : rules;
         Doc d = seg.segment(text.substring(0, prefixEnd(text, budget.maxChars())), lang);
         for (int cut = overCounts(d); cut >= 0; cut = overCounts(d)) {
@@ -141,7 +150,7 @@ public final class Annotator {
                     + " sentences, " + budget.maxQuoteRegions() + " quotations)");
         }
         Mentions m = entities.find(d);
-        List<Found> found = quotes.find(d, m);
+        List<Found> found = (otherLanguage ? ruleQuotes : quotes).find(d, m);
         List<TimeExpression> tx = times.tag(d, published);
         Builder b = new Builder(d, m, tx, budget);
         if (title != null) {
