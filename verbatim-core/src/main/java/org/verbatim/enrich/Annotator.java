@@ -136,8 +136,8 @@ public final class Annotator {
         }
         String tag = language != null ? language : LanguageDetector.standard().detect(text);
         String lang = supported(tag);
-        boolean otherLanguage = tag != null && !tag.isBlank() && "und".equals(lang)
-                && !"und".equalsIgnoreCase(tag.split("[-_]", 2)[0]);
+        String primary = primary(tag);
+        boolean otherLanguage = tag != null && !tag.isBlank() && "und".equals(lang) && !primary.equals("und");
         Segmenter seg = "en".equals(lang) ? english : rules;
         Doc d = seg.segment(text.substring(0, prefixEnd(text, budget.maxChars())), lang);
         for (int cut = overCounts(d); cut >= 0; cut = overCounts(d)) {
@@ -232,11 +232,13 @@ public final class Annotator {
 
     /** "en" or "de" for a tag of those languages (any region), else "und". */
     static String supported(String tag) {
-        if (tag == null) {
-            return "und";
-        }
-        String primary = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        String primary = primary(tag);
         return primary.equals("en") || primary.equals("de") ? primary : "und";
+    }
+
+    /** A tag's primary subtag, lower-cased ("" for none). */
+    private static String primary(String tag) {
+        return tag == null ? "" : tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     private static boolean endsSentence(String text, Span p) {

@@ -107,6 +107,19 @@ public final class FeatureTrees implements BinaryModel {
         }
     }
 
+    /** {@code base}'s trees with another threshold and options: the immutable arrays are shared, not rebuilt. */
+    private FeatureTrees(FeatureTrees base, double threshold, Map<String, Double> options) {
+        this.features = base.features;
+        this.ids = base.ids;
+        this.feature = base.feature;
+        this.present = base.present;
+        this.absent = base.absent;
+        this.leaf = base.leaf;
+        this.roots = base.roots;
+        this.threshold = threshold;
+        this.options = Map.copyOf(options);
+    }
+
     @Override
     public double probability(String[] given, int n) {
         long[] on = new long[(features.size() + 63) >>> 6];
@@ -139,14 +152,17 @@ public final class FeatureTrees implements BinaryModel {
 
     @Override
     public FeatureTrees withThreshold(double t) {
-        return new FeatureTrees(features, trees(), t, options);
+        return new FeatureTrees(this, t, options);
     }
 
     @Override
     public FeatureTrees withOption(String name, double value) {
+        if (!BinaryModel.isOptionName(name)) {
+            throw new IllegalArgumentException("an option is named __like_this__: " + name);
+        }
         Map<String, Double> o = new HashMap<>(options);
         o.put(name, value);
-        return new FeatureTrees(features, trees(), threshold, o);
+        return new FeatureTrees(this, threshold, o);
     }
 
     /** Number of trees. */

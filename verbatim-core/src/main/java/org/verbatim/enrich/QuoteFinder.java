@@ -199,11 +199,16 @@ final class QuoteFinder {
             }
         }
         int k = first;
-        while (k < last && d.isWord(k) && Character.isLetter(d.text.charAt(d.start[k]))
-                && d.token(k).length() > 1 && d.token(k).equals(d.token(k).toUpperCase(Locale.ROOT))) {
+        while (k < last && d.isWord(k) && inCapitals(d, k)) {
             k++;
         }
         return k > first && k < last && d.is(k, ':') && !endsLikeSentence(d, last);
+    }
+
+    /** A word of two letters or more written in capitals ("RELATED", "MARROWBY"). */
+    private static boolean inCapitals(Doc d, int k) {
+        String w = d.token(k);
+        return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -222,8 +227,7 @@ final class QuoteFinder {
             boolean frame = k >= a.cueFirst() && k < a.cueLast() || k >= a.spkFirst() && k < a.spkLast();
             if (!frame && d.isWord(k)) {
                 words++;
-                capitals = d.token(k).length() > 1 && d.token(k).equals(d.token(k).toUpperCase(Locale.ROOT))
-                        && Character.isLetter(d.token(k).charAt(0));
+                capitals = inCapitals(d, k);
                 says |= !FUNCTION_WORDS.contains(d.lower[k]) || pronouns.contains(d.lower[k]);
             }
         }
@@ -336,12 +340,9 @@ final class QuoteFinder {
                 || isGeneric(d, m, i) || isPassive(d, i, d.sentFirst[d.sentenceOf[i]], last);
     }
 
-    /** Possessives that address the reader, of every language ("your"): a word right after one is a noun. */
-    private static final Set<String> READER_POSSESSIVES = Words.all("reader-possessives");
-
     /** A word right after a possessive that addresses the reader ("Have your say"): a noun, never a cue. */
     private static boolean afterPossessive(Doc d, int i) {
-        return i > d.sentFirst[d.sentenceOf[i]] && READER_POSSESSIVES.contains(d.lower[i - 1])
+        return i > d.sentFirst[d.sentenceOf[i]]
                 && Words.of(d.language, "reader-possessives").contains(d.lower[i - 1]);
     }
 

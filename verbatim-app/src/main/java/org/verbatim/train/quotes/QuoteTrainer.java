@@ -101,8 +101,12 @@ public final class QuoteTrainer {
      */
     public static Result train(String language, Path train, java.util.function.Consumer<String> progress)
             throws IOException {
-        return train(language, train, CueLearner.named(CUE_LEARNERS.getOrDefault(language, CueLearner.MAXENT.name())),
-                progress);
+        return train(language, train, cueLearner(language), progress);
+    }
+
+    /** The language's cue learner ({@link #CUE_LEARNERS}; the logistic one for a language not listed). */
+    static CueLearner cueLearner(String language) {
+        return CueLearner.named(CUE_LEARNERS.getOrDefault(language, CueLearner.MAXENT.name()));
     }
 
     /**
@@ -190,7 +194,7 @@ public final class QuoteTrainer {
                                                   int keep, java.util.function.Consumer<String> progress)
             throws IOException {
         List<JsonNode> docs = Corpora.jsonLines(train);
-        CueLearner learner = CueLearner.named(CUE_LEARNERS.getOrDefault(language, CueLearner.MAXENT.name()));
+        CueLearner learner = cueLearner(language);
         QuoteMisses.Table t = QuoteMisses.table();
         for (int k = 0; k < FOLDS; k++) {
             List<JsonNode> fit = fold(docs, k, false);

@@ -2,6 +2,7 @@ package org.verbatim.extract.html.dom;
 
 import java.util.List;
 import java.util.Locale;
+import org.verbatim.extract.common.Phrases;
 
 /**
  * The sections of a product page that its headings name as furniture ({@code product-section-headings.txt}): other
@@ -10,9 +11,9 @@ import java.util.Locale;
  * pages whose markup names nothing. Immutable.
  */
 public final class ProductSections {
-    /** The phrases, each a lower-case word sequence padded with one space on both sides. */
-    private static final List<String> PHRASES = HintSet.readLines("product-section-headings.txt").stream()
-            .map(l -> " " + words(l) + " ").toList();
+    /** The phrases, each a lower-case word sequence padded with one space on both sides, searched at once. */
+    private static final Phrases PHRASES = new Phrases(HintSet.readLines("product-section-headings.txt").stream()
+            .map(l -> " " + words(l) + " ").toList());
 
     private ProductSections() {
     }
@@ -41,13 +42,7 @@ public final class ProductSections {
 
     /** Whether a heading's text contains a listed phrase, word for word. */
     static boolean names(String heading) {
-        String padded = " " + words(heading) + " ";
-        for (String p : PHRASES) {
-            if (padded.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return PHRASES.in(" " + words(heading) + " ");
     }
 
     /** A segment's heading level (1 to 6) when its own block is a heading, else 0. */
