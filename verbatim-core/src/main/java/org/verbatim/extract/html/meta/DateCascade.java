@@ -124,7 +124,7 @@ final class DateCascade {
         DateSources s = new DateSources(in);
         Timestamp modified = s.modified();
         Candidate chosen = published(s, modified);
-        Timestamp pub = chosen == null ? null : chosen.value();
+        Timestamp pub = chosen == null ? null : LocalDay.withStatedOffset(timed(chosen.value(), s), s);
         // a date the page shows chose the publication: the page shows more than an update (most pages stop here)
         Timestamp update = chosen != null && SHOWN.contains(chosen.source()) ? null : updateOnly(s);
         if (update != null && (pub == null || !pub.date().equals(update.date()))) {
@@ -133,6 +133,24 @@ final class DateCascade {
             return new Dates(precise, true, modified == null ? update : modified);
         }
         return new Dates(pub, false, modified);
+    }
+
+    /**
+     * {@code t} as the first source in cascade order that gives a time on its day states it, when {@code t} is a bare
+     * day (the URL's, which overrules declared dates days away): the URL decides the day, a declaration or the
+     * dateline of that same day adds the time. {@code t} itself when it has a time or no source times its day.
+     */
+    private static Timestamp timed(Timestamp t, DateSources s) {
+        if (t.hasTime()) {
+            return t;
+        }
+        for (Source src : Source.values()) {
+            Timestamp other = src == Source.BODY || src == Source.BODY_LABELLED ? null : s.get(src);
+            if (other != null && other.hasTime() && other.date().equals(t.date())) {
+                return other;
+            }
+        }
+        return t;
     }
 
     /** Sources a reader sees on the page (not the declared metadata, the title or the URL). */

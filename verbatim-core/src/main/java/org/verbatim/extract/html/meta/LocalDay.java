@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.verbatim.model.Timestamp;
 
 /**
@@ -66,6 +67,26 @@ final class LocalDay {
         Timestamp shown = sources.shownNearHeadline();
         ZoneOffset twin = shown == null ? null : twinOffset(utc, shown);
         return twin;
+    }
+
+    /**
+     * {@code t} as a declared timestamp states it when {@code t} is a zone-less local time (a shown "10 juillet 2025
+     * à 06h30") and one of the page's declared timestamps ({@link DateSources#declared}) gives the same local time to
+     * the minute with an offset: the same moment, said more precisely. Otherwise {@code t} unchanged ({@code null}
+     * stays {@code null}). The shown time wins the choice of day; the declaration only adds the offset it omits.
+     */
+    static Timestamp withStatedOffset(Timestamp t, DateSources sources) {
+        if (t == null || !(t.value() instanceof LocalDateTime local)) {
+            return t;
+        }
+        LocalDateTime minute = local.truncatedTo(ChronoUnit.MINUTES);
+        for (Timestamp d : sources.declared()) {
+            if (d.value() instanceof OffsetDateTime o
+                    && o.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).equals(minute)) {
+                return d;
+            }
+        }
+        return t;
     }
 
     /** The offset that makes zone-less {@code local} the same instant as {@code utc}, or {@code null}. */

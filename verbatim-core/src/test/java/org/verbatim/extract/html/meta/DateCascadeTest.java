@@ -153,6 +153,24 @@ class DateCascadeTest {
     }
 
     @Test
+    void aShownLocalTimeTakesTheOffsetADeclarationStatesForIt() {
+        // a stale JSON-LD date loses to the shown dateline, whose time the meta tag states with its offset
+        String head = "<meta property='article:published_time' content='2025-07-10T06:30:00+02:00'>"
+                + "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": "
+                + "\"NewsArticle\", \"datePublished\": \"2024-01-15T00:00:00+01:00\", \"dateModified\": "
+                + "\"2024-01-15T00:00:00+01:00\"}</script>";
+        String shown = "<p class='date'>Publié le 10 juillet 2025 à 06h30</p>";
+        assertThat(text(published(head, shown, "https://news.example.com/council")))
+                .isEqualTo("2025-07-10T06:30+02:00");
+        assertThat(text(published(head, shown, "https://news.example.com/2025/07/10/council")))
+                .as("the URL's day, timed by the declaration of that day").isEqualTo("2025-07-10T06:30+02:00");
+        String otherTime = head.replace("06:30:00+02:00", "08:30:00+02:00");
+        assertThat(text(published(otherTime, shown, "https://news.example.com/council")))
+                .as("another time of the day is another moment: the shown time stays as shown")
+                .isEqualTo("2025-07-10T06:30");
+    }
+
+    @Test
     void utcStampStaysWhenThePageShowsUtcItself() {
         String meta = "<meta property='article:published_time' content='2026-06-30T16:34:54Z'>";
         assertThat(text(published(meta, "<p class='date'>30 June 2026 16:34</p>",
