@@ -353,7 +353,7 @@ public final class Evaluation {
             int[] clean = tally.computeIfAbsent("body.clean", x -> new int[2]);
             String text = a.text();
             for (JsonNode junk : g.expected().path("body").path("must_not_contain")) {
-                boolean absent = !text.contains(junk.asText());
+                boolean absent = !containsWords(text, junk.asText());
                 clean[0] += absent ? 1 : 0;
                 clean[1]++;
                 if (!absent) {
@@ -364,6 +364,21 @@ public final class Evaluation {
         }
         tally.forEach((k, t) -> figures.put("golden." + k, t[1] == 0 ? 0 : (double) t[0] / t[1]));
         figures.put("golden.pages", (double) pages.size());
+    }
+
+    /**
+     * Whether {@code phrase} stands in {@code text} as whole words: not as the start or end of a longer word (a page's
+     * "Anzeige" advertisement label is boilerplate; "sagte er dem Anzeiger", the paper's name in the story, is not).
+     */
+    static boolean containsWords(String text, String phrase) {
+        if (phrase.isEmpty()) {
+            return true;
+        }
+        String wordChar = "[\\p{L}\\p{N}]";
+        String before = Character.isLetterOrDigit(phrase.codePointAt(0)) ? "(?<!" + wordChar + ")" : "";
+        String after = Character.isLetterOrDigit(phrase.codePointBefore(phrase.length())) ? "(?!" + wordChar + ")" : "";
+        return java.util.regex.Pattern.compile(before + java.util.regex.Pattern.quote(phrase) + after).matcher(text)
+                .find();
     }
 
     /** Field-by-field checks of one golden page; dates compare as values, not strings. */
