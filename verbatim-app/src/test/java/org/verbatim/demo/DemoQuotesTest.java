@@ -178,6 +178,33 @@ class DemoQuotesTest {
     }
 
     @Test
+    void aDatelineIsNoPartOfAStatement() {
+        // "SARVENNE, July 8 (Meridian) - The River Vessa fell ..., the Vessa Basin Commission said" opened the content
+        // with the dateline
+        assertThat(quotes()).noneMatch(q -> q.text().startsWith("SARVENNE"));
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("The River Vessa fell to its lowest level")
+                && speaker(q).equals("Vessa Basin Commission"));
+    }
+
+    @Test
+    void aDativeObjectIsNoSpeaker() {
+        // "„Ab morgen fangen wir an“, rief sie ihren jubelnden Anhängern zu" gave the speaker "ihren jubelnden
+        // Anhängern"
+        assertThat(quotes()).noneMatch(q -> speaker(q).equals("ihren jubelnden Anhängern"));
+        assertThat(quotes()).anyMatch(q -> q.text().contains("Ab morgen fangen wir an")
+                && speaker(q).equals("Miriam Kessler"));
+    }
+
+    @Test
+    void aSecondSpeechVerbCarriesTheContent() {
+        // "Haberland, 63, conceded within an hour and said he would not stand for office again" gave the content
+        // "within an hour and said he would ..."
+        assertThat(quotes()).noneMatch(q -> q.text().startsWith("within an hour"));
+        assertThat(quotes()).anyMatch(q -> q.text().equals("he would not stand for office again")
+                && speaker(q).equals("Jörg Haberland") && "said".equals(q.cue()));
+    }
+
+    @Test
     void theGoldQuotesAreFoundWithTheirSpeakers() {
         int gold = 0;
         int found = 0;

@@ -447,6 +447,25 @@ final class QuoteFinder {
                 && (d.lower[k].endsWith("ing") || d.lower[k].equals("adding"));
     }
 
+    /**
+     * The curated speech verb that a content reaches, within a few words and no comma, joined by a conjunction ("X
+     * conceded within an hour and said he would ...": "within an hour" is no claim; what follows "said" is its
+     * content), or -1.
+     */
+    static int coordinatedCue(Doc d, CueLexicon lex, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        for (int j = k; j >= 0 && j + 2 < d.tokens() && j - k <= MAX_OBJECT_TOKENS && d.end[j + 2] <= content.end();
+                j++) {
+            if (d.quoted[j] || !d.isWord(j) || CLAUSE_STARTS.contains(d.lower[j])) {
+                return -1; // a quotation, a comma, "that": the content has begun
+            }
+            if (j > k && CUT_TRAILERS.contains(d.lower[j]) && !d.quoted[j + 1] && lex.isCurated(d.lower[j + 1])) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     /** The content after the cue (or after a speaker that follows it): "said (that) ...", ", said X, ...". */
     private static Span rightContent(Doc d, CueLexicon lex, Attribution a, int last) {
         int end = lastContentToken(d, last);
@@ -580,6 +599,17 @@ final class QuoteFinder {
             if (content == null || content.length() == 0) {
                 continue;
             }
+            int second = c.side() == 'R' ? coordinatedCue(d, lang.lex(), content) : -1;
+            Span head = null; // "denied the report and said ...": what the first verb reports, when it is a claim
+            Attribution headAttr = a;
+            if (second >= 0) { // "conceded within an hour and said he would ...": the content of "said"
+                int h = firstTokenFrom(d, content.start());
+                head = ADVERBIAL_STARTS.contains(d.lower[h]) ? null : cut(d, first, content, d.start[second - 1]);
+                content = trimSpan(d, d.start[skipComplement(d, second + 1, d.sentLast[s])], content.end());
+                a = new Attribution(second, second + 1, a.spkFirst(), a.spkLast(), a.ref(), a.place(),
+                        a.accordingSpeakerEnd());
+                cues.add(second);
+            }
             boolean weak = !"de".equals(d.language) && weakSubject(d, lang.lex(), a);
             if (ranker != null) {
                 a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
@@ -597,6 +627,11 @@ final class QuoteFinder {
             }
             if (!saysSomething(d, content, a) || personObject(d, m, content)) {
                 continue;
+            }
+            if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {
+                out.add(found(d, head, new Attribution(headAttr.cueFirst(), headAttr.cueLast(), a.spkFirst(),
+                        a.spkLast(), a.ref(), headAttr.place(), headAttr.accordingSpeakerEnd()), s));
+                taken.add(head);
             }
             out.add(found(d, content, a, s));
             taken.add(content);
@@ -1538,7 +1573,42 @@ final class QuoteFinder {
         return new Span(a, b);
     }
 
+    /** Tokens a dateline may run over before its dash ("SARVENNE, July 8 (Meridian) -"). */
+    private static final int MAX_DATELINE_TOKENS = 12;
+
+    /**
+     * {@code content} without the dateline that opens its sentence: a word in capitals ("SARVENNE", "EASTBANK") or
+     * a place and an agency in parentheses ("Berlin (dpa)"), perhaps a date, and a dash ("SARVENNE, July 8 (Meridian)
+     * - The River Vessa fell ...": the content is what follows the dash); {@code content} itself when no dateline
+     * opens it. No word in lower case stands in a dateline outside its parentheses.
+     */
+    static Span afterDateline(Doc d, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || k != d.sentFirst[d.sentenceOf[k]] || !d.isWord(k)) {
+            return content;
+        }
+        boolean inParentheses = false; // an agency may be written in lower case: "(dpa)"
+        for (int j = k + 1; j < d.tokens() && j - k <= MAX_DATELINE_TOKENS && d.end[j] <= content.end(); j++) {
+            inParentheses = d.is(j, '(') || inParentheses && !d.is(j, ')');
+            if (d.quoted[j] || !inParentheses && d.isWord(j) && !d.isCapitalised(j)
+                    && !Character.isDigit(d.text.charAt(d.start[j]))) {
+                return content;
+            }
+            if (isDash(d, j) || d.is(j, '-')) {
+                int c = j + 1;
+                while (c < d.tokens() && (isDash(d, c) || d.is(c, '-'))) {
+                    c++; // "EASTBANK --"
+                }
+                boolean dateline = inCapitals(d, k) || d.is(j - 1, ')');
+                return dateline && c < d.tokens() && d.start[c] < content.end()
+                        ? trimSpan(d, d.start[c], content.end()) : content;
+            }
+        }
+        return content;
+    }
+
     private static Found found(Doc d, Span content, Attribution a, int s) {
+        content = afterDateline(d, content);
         MentionRef r = a.ref();
         Cluster c = r == null ? null : r.cluster();
         EntityType type = r == null ? EntityType.UNKNOWN : r.type();
