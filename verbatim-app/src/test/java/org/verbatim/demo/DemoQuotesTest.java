@@ -205,6 +205,23 @@ class DemoQuotesTest {
     }
 
     @Test
+    void whereAStatementAppearedIsNoStatement() {
+        // "Its report, published on the council's website on Monday afternoon, describes ..." and "In a statement
+        // posted in Japanese on its website, Hoshida said ..." gave "the council's website on Monday afternoon" and
+        // "in Japanese on its website" (Hoshida)
+        assertThat(quotes()).noneMatch(q -> q.text().startsWith("the council\u2019s website")
+                || q.text().startsWith("in Japanese on its website"));
+        assertThat(quotes()).noneMatch(q -> "published".equals(q.cue()) || "posted".equals(q.cue()));
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("a loss of up to 30 per cent"));
+    }
+
+    @Test
+    void whatAVerbActsOnIsNoStatement() {
+        // "Not all traders blame the council." gave the speakerless quote "the council"
+        assertThat(quotes()).noneMatch(q -> q.text().equals("the council"));
+    }
+
+    @Test
     void theGoldQuotesAreFoundWithTheirSpeakers() {
         int gold = 0;
         int found = 0;

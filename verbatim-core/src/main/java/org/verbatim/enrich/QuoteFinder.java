@@ -260,6 +260,72 @@ final class QuoteFinder {
         return j - after <= MAX_SETTING_TOKENS; // "on Twitter for backing his priority" goes on with a claim
     }
 
+    /** A content that is only a phrase of setting has at most this many tokens ("in Japanese on its website"). */
+    private static final int MAX_SETTING_CONTENT = 8;
+
+    /**
+     * An unquoted content right after its cue that is only a phrase of where, when or through what ({@code
+     * setting-prepositions}): "a statement posted in Japanese on its website, X said", "Its report, published on the
+     * council's website on Monday afternoon, describes ...": the participle tells where something appeared, and
+     * reports no claim. A comma, a clause start ("that") or a quotation in it makes it a claim.
+     */
+    static boolean settingOnly(Doc d, Mentions m, Attribution a, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || k < a.cueLast() || !participle(d, m, a)) {
+            return false;
+        }
+        Set<String> setting = Words.of(d.language, "setting-prepositions");
+        boolean opens = setting.contains(d.lower[k]) || k - 1 >= a.cueLast() && setting.contains(d.lower[k - 1]);
+        if (!opens) {
+            return false;
+        }
+        int n = 0;
+        for (int j = k; j < d.tokens() && d.start[j] < content.end(); j++) {
+            if (d.quoted[j] || d.isQuoteMark(j) || d.is(j, ',') || CLAUSE_STARTS.contains(d.lower[j])
+                    || ++n > MAX_SETTING_CONTENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cue of one word with a participle's ending ({@code participle-endings}: "-ed") after a comma or a common noun,
+     * not after its subject ("Its report, published on ...", "a statement posted in ..."): a participle that
+     * describes, not a verb that reports. Languages with that list only.
+     */
+    private static boolean participle(Doc d, Mentions m, Attribution a) {
+        int c = a.cueFirst();
+        if (a.cueLast() - c != 1 || c == d.sentFirst[d.sentenceOf[c]]
+                || Words.of(d.language, "participle-endings").stream().noneMatch(d.lower[c]::endsWith)) {
+            return false;
+        }
+        int p = c - 1;
+        return d.is(p, ',') || d.isWord(p) && !d.isCapitalised(p) && m.endingAt[p] == null
+                && !FUNCTION_WORDS.contains(d.lower[p]);
+    }
+
+    /** A bare noun phrase has a determiner and at most this many more words ("the council"). */
+    private static final int MAX_BARE_NP_WORDS = 2;
+
+    /**
+     * An unquoted content that is a determiner and a noun or two ("Not all traders blame the council": "the council"):
+     * what the verb acts on, no claim; reported by nobody, it is dropped.
+     */
+    static boolean bareNounPhrase(Doc d, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || !NP_DETERMINERS.contains(d.lower[k])) {
+            return false;
+        }
+        int n = 0;
+        for (int j = k + 1; j < d.tokens() && d.start[j] < content.end(); j++) {
+            if (!d.isWord(j) || d.quoted[j] || ++n > MAX_BARE_NP_WORDS) {
+                return false;
+            }
+        }
+        return n > 0;
+    }
+
     /** A phrase of setting after a person object ("on social media", "at the town hall") has at most this many. */
     private static final int MAX_SETTING_TOKENS = 4;
 
@@ -625,7 +691,8 @@ final class QuoteFinder {
                     : a.ref() == null && weakSubject(d, lang.lex(), a))) {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
-            if (!saysSomething(d, content, a) || personObject(d, m, content)) {
+            if (!saysSomething(d, content, a) || personObject(d, m, content)
+                    || settingOnly(d, m, a, content) || !a.hasSpeaker() && bareNounPhrase(d, content)) {
                 continue;
             }
             if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {

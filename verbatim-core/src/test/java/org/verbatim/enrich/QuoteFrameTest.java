@@ -69,4 +69,46 @@ class QuoteFrameTest {
         Mentions n = new EntityFinder().find(e);
         assertThat(n.startingAt[they]).isNull();
     }
+
+    private static boolean settingOnly(String text, String cue, String content) {
+        Doc d = doc(text, "en");
+        Mentions m = new EntityFinder().find(d);
+        int c = QuoteFinder.firstTokenFrom(d, text.indexOf(cue));
+        QuoteFinder.Attribution a = new QuoteFinder.Attribution(c, c + 1, -1, -1, null, QuoteFinder.Place.NONE, -1);
+        int from = text.indexOf(content);
+        return QuoteFinder.settingOnly(d, m, a, new Span(from, from + content.length()));
+    }
+
+    @Test
+    void aParticipleOfWhereSomethingAppearedReportsNoClaim() {
+        String report = "Its report, published on the council's website on Monday, describes a loss of steel.";
+        assertThat(settingOnly(report, "published", "the council's website on Monday")).isTrue();
+        String statement = "In a statement posted in Japanese on its website, Hoshida said it would keep the dates.";
+        assertThat(settingOnly(statement, "posted", "in Japanese on its website")).isTrue();
+    }
+
+    @Test
+    void aVerbAfterItsSubjectOrAClaimAfterThePhraseStays() {
+        // after its subject: "Palmieri called on Trump to ..." reports; a comma or "that" carries a claim on
+        assertThat(settingOnly("Palmieri called on Trump to apologize.", "called", "Trump to apologize")).isFalse();
+        assertThat(settingOnly("The minister, asked on Monday, said nothing.", "asked", "on Monday"))
+                .isTrue(); // a participle after a comma with only a time: no claim
+        assertThat(settingOnly("A poll, published in May, that voters want change.", "published",
+                "in May, that voters want change")).isFalse();
+        assertThat(settingOnly("The mayor said in a statement that he would stay.", "said",
+                "in a statement that he would stay")).isFalse();
+    }
+
+    private static boolean bare(String text, String content) {
+        Doc d = doc(text, "en");
+        int from = text.indexOf(content);
+        return QuoteFinder.bareNounPhrase(d, new Span(from, from + content.length()));
+    }
+
+    @Test
+    void aDeterminerAndANounAreNoClaim() {
+        assertThat(bare("Not all traders blame the council.", "the council")).isTrue();
+        assertThat(bare("Traders said the council failed them.", "the council failed them")).isFalse();
+        assertThat(bare("Traders said the council.", "the")).isFalse();
+    }
 }
