@@ -222,6 +222,13 @@ class DemoQuotesTest {
     }
 
     @Test
+    void aPlaceInAPhraseOfWhereIsNoSpeaker() {
+        // "Shopkeepers on the east side of the River Tarrow say they face ruin ..." gave the speaker "River Tarrow"
+        assertThat(quotes()).noneMatch(q -> speaker(q).equals("River Tarrow"));
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("they face ruin") && speaker(q).equals("Shopkeepers"));
+    }
+
+    @Test
     void theGoldQuotesAreFoundWithTheirSpeakers() {
         int gold = 0;
         int found = 0;

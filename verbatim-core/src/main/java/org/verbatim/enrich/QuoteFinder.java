@@ -1372,12 +1372,64 @@ final class QuoteFinder {
         }
         MentionRef r = m.endingAt[k];
         if (r != null && !EntityFinder.isPossessive(d, k)) {
-            return new int[] {r.first(), k + 1};
+            int[] host = r.form() == MentionRef.Form.NAME && r.type() == EntityType.PLACE
+                    ? placeHost(d, m, r.first(), first) : null;
+            return host != null ? host : new int[] {r.first(), k + 1};
         }
         if ("de".equals(d.language)) {
             return germanPhraseEndingAt(d, m, k + 1, first);
         }
         return nounPhrase(d, k, first);
+    }
+
+    /** The determiner that opens the noun phrase ending at {@code k} ("the east side"), or -1. */
+    private static int determinerBefore(Doc d, int k, int first) {
+        for (int j = k; j >= first && k - j <= MAX_NP && d.isWord(j) && !d.quoted[j]; j--) {
+            if (NP_DETERMINERS.contains(d.lower[j])) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** How many phrases of where a subject may stand before ("on the east side of the River Tarrow": two). */
+    private static final int MAX_PLACE_PHRASES = 3;
+
+    /**
+     * The subject a phrase of where hangs on when a place's name starting at {@code k} is governed by a preposition
+     * ({@code place-prepositions}): "Shopkeepers on the east side of the River Tarrow say": "Shopkeepers", back over
+     * each phrase of where to a person or group (a mention other than a place, or a noun phrase with an agent head);
+     * {@code null} when there is none (the place then stands).
+     */
+    static int[] placeHost(Doc d, Mentions m, int k, int first) {
+        Set<String> prepositions = Words.of(d.language, "place-prepositions");
+        int start = k;
+        for (int hops = 0; hops < MAX_PLACE_PHRASES; hops++) {
+            int p = start - 1;
+            if (p > first && NP_DETERMINERS.contains(d.lower[p])) {
+                p--;
+            }
+            if (p <= first || d.quoted[p] || !prepositions.contains(d.lower[p])) {
+                return null;
+            }
+            MentionRef r = m.endingAt[p - 1];
+            if (r != null && !EntityFinder.isPossessive(d, p - 1)) {
+                if (r.form() == MentionRef.Form.NAME && r.type() == EntityType.PLACE) {
+                    start = r.first();
+                    continue;
+                }
+                return new int[] {r.first(), p};
+            }
+            int[] np = nounPhrase(d, p - 1, first);
+            if (np != null && EntityFinder.isAgentHead(d.lower[p - 1], false)) {
+                return np;
+            }
+            start = np != null ? np[0] : determinerBefore(d, p - 1, first); // "the east side" inside a phrase
+            if (start < 0) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

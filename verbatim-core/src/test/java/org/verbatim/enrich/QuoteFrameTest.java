@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.verbatim.model.Annotation;
 import org.verbatim.model.Span;
 
 /**
@@ -110,5 +111,26 @@ class QuoteFrameTest {
         assertThat(bare("Not all traders blame the council.", "the council")).isTrue();
         assertThat(bare("Traders said the council failed them.", "the council failed them")).isFalse();
         assertThat(bare("Traders said the council.", "the")).isFalse();
+    }
+
+    private static String subjectBefore(String text, String cue) {
+        Doc d = doc(text, "en");
+        Mentions m = new EntityFinder().find(d);
+        int c = QuoteFinder.firstTokenFrom(d, text.indexOf(cue));
+        int[] subj = QuoteFinder.subjectBefore(d, m, c - 1, 0);
+        return subj == null ? null : text.substring(d.start[subj[0]], d.end[subj[1] - 1]);
+    }
+
+    @Test
+    void aPlaceInAPhraseOfWhereIsNoSubject() {
+        assertThat(subjectBefore("Shopkeepers on the east side of the River Tarrow say they face ruin.", "say"))
+                .isEqualTo("Shopkeepers");
+        assertThat(subjectBefore("Officials in Washington said the deal was close.", "said")).isEqualTo("Officials");
+        // a place that opens the clause speaks for its government: it stands
+        assertThat(subjectBefore("Earlier, Washington said the deal was close.", "said")).isEqualTo("Washington");
+        Annotation a = Annotator.rulesOnly().annotate("Shopkeepers on the east side of the River Tarrow say they "
+                + "face ruin.", null, null, "en");
+        assertThat(a.quotes()).anyMatch(q -> q.speakerMention() != null
+                && q.speakerMention().text().equals("Shopkeepers"));
     }
 }
