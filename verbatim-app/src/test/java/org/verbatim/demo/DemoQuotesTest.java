@@ -229,6 +229,13 @@ class DemoQuotesTest {
     }
 
     @Test
+    void figuresAreTheSourceOfWhatTheyShow() {
+        // "The bridge carries around 21,000 vehicles a day, according to council figures." had no speaker
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("The bridge carries around 21,000 vehicles")
+                && speaker(q).equals("council figures"));
+    }
+
+    @Test
     void theGoldQuotesAreFoundWithTheirSpeakers() {
         int gold = 0;
         int found = 0;

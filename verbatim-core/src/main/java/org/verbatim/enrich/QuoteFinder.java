@@ -1105,8 +1105,8 @@ final class QuoteFinder {
             return germanAccording(d, m, cue, last);
         }
         int[] after = speakerAfter(d, m, spk, last);
-        if (after == null && "de".equals(d.language)) {
-            after = germanSourcePhrase(d, m, spk, last);
+        if (after == null) {
+            after = bareSource(d, spk, last);
         }
         if (after == null) {
             return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
@@ -1522,6 +1522,21 @@ final class QuoteFinder {
             return j > k + 1 ? new int[] {k, j} : null;
         }
         return null;
+    }
+
+    /**
+     * "according to council figures.", "according to police sources,": a noun phrase without article after an
+     * "according" word that runs to the end of its clause and ends in an agent or document noun ({@code
+     * agent-nouns}); else {@code null}.
+     */
+    static int[] bareSource(Doc d, int k, int last) {
+        int j = k;
+        while (j < last && j - k < MAX_NP && d.isWord(j) && !d.quoted[j] && !NOT_SUBJECT.contains(d.lower[j])
+                && !FUNCTION_WORDS.contains(d.lower[j])) {
+            j++;
+        }
+        boolean clauseEnd = j >= last || !d.isWord(j) && !d.quoted[j];
+        return j > k && clauseEnd && EntityFinder.isAgentHead(d.lower[j - 1], false) ? new int[] {k, j} : null;
     }
 
     /** The reported content for the primary attribution, or {@code null} when there is none. */

@@ -133,4 +133,22 @@ class QuoteFrameTest {
         assertThat(a.quotes()).anyMatch(q -> q.speakerMention() != null
                 && q.speakerMention().text().equals("Shopkeepers"));
     }
+
+    private static String bareSource(String text, String after) {
+        Doc d = doc(text, "en");
+        int k = QuoteFinder.firstTokenFrom(d, text.indexOf(after) + after.length());
+        int[] p = QuoteFinder.bareSource(d, k, d.sentLast[d.sentenceOf[k]]);
+        return p == null ? null : text.substring(d.start[p[0]], d.end[p[1] - 1]);
+    }
+
+    @Test
+    void figuresWithoutArticleAreASource() {
+        assertThat(bareSource("The bridge carries 21,000 vehicles a day, according to council figures.",
+                "according to")).isEqualTo("council figures");
+        assertThat(bareSource("According to police sources, the man fled.", "According to"))
+                .isEqualTo("police sources");
+        // no agent or document noun at the end, or no clause end after it: no source
+        assertThat(bareSource("The bridge is closed, according to plan.", "according to")).isNull();
+        assertThat(bareSource("According to figures from the council, it is closed.", "According to")).isNull();
+    }
 }
