@@ -943,6 +943,9 @@ final class QuoteFinder {
             }
         }
         int[] subj = subjectBefore(d, m, cf - 1, first);
+        if (subj == null && cf > first && d.is(cf - 1, ',') && !"de".equals(d.language)) {
+            subj = openingPhraseBeforeAside(d, m, first, cf - 1);
+        }
         boolean inverted = cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1))
                 && speakerAfter(d, m, cue + 1, last) != null;
         if (subj == null && !inverted && !hasEarlierCue(d, lex, first, cue)) {
@@ -1390,6 +1393,30 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Its report, published on the council's website on Monday, describes ...": the noun phrase that opens the
+     * sentence, with a determiner and an agent or document head ({@code agent-nouns}), before an aside between commas
+     * that ends at {@code comma}, right before the cue; else {@code null}.
+     */
+    static int[] openingPhraseBeforeAside(Doc d, Mentions m, int first, int comma) {
+        if (!NP_DETERMINERS.contains(d.lower[first]) || m.startingAt[first] != null) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < comma && j - first <= MAX_NP && d.isWord(j) && !d.quoted[j]) {
+            j++;
+        }
+        if (j >= comma || !d.is(j, ',') || j == first + 1 || !EntityFinder.isAgentHead(d.lower[j - 1], false)) {
+            return null;
+        }
+        for (int k = j + 1; k < comma; k++) {
+            if (d.is(k, ',') || d.quoted[k]) {
+                return null; // one aside only
+            }
+        }
+        return new int[] {first, j};
     }
 
     /** How many phrases of where a subject may stand before ("on the east side of the River Tarrow": two). */

@@ -151,4 +151,22 @@ class QuoteFrameTest {
         assertThat(bareSource("The bridge is closed, according to plan.", "according to")).isNull();
         assertThat(bareSource("According to figures from the council, it is closed.", "According to")).isNull();
     }
+
+    private static String beforeAside(String text) {
+        Doc d = doc(text, "en");
+        Mentions m = new EntityFinder().find(d);
+        int comma = text.lastIndexOf(", ");
+        int[] p = QuoteFinder.openingPhraseBeforeAside(d, m, 0, QuoteFinder.firstTokenFrom(d, comma));
+        return p == null ? null : text.substring(d.start[p[0]], d.end[p[1] - 1]);
+    }
+
+    @Test
+    void aDocumentBeforeAnAsideIsTheSubject() {
+        assertThat(beforeAside("Its report, published on the website on Monday, describes a loss."))
+                .isEqualTo("Its report");
+        // no agent or document head, two asides, or no determiner: none
+        assertThat(beforeAside("The bridge, built in 1958, carries 21,000 vehicles.")).isNull();
+        assertThat(beforeAside("Its report, published on Monday, in May, describes a loss.")).isNull();
+        assertThat(beforeAside("Reports, published on Monday, describe a loss.")).isNull();
+    }
 }
