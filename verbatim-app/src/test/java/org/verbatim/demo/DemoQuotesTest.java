@@ -26,9 +26,10 @@ import org.verbatim.model.Quote;
 class DemoQuotesTest {
     /**
      * The share of the English and German gold quotes found with the right speaker (66% measured when this test was
-     * written, 80% after the fixes of issue 16f; a floor that only goes up).
+     * written, 80% after the fixes of issue 16f, 82% (85 of 104) after those of issue 16junk; a floor that only goes
+     * up).
      */
-    static final double MIN_GOLD_FOUND = 0.79;
+    static final double MIN_GOLD_FOUND = 0.80;
     private static final Map<String, Article> ARTICLES = new LinkedHashMap<>();
     private static final Map<String, JsonNode> EXPECTED = new LinkedHashMap<>();
 

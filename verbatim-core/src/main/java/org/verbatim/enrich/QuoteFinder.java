@@ -698,7 +698,9 @@ final class QuoteFinder {
             if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {
                 out.add(found(d, head, new Attribution(headAttr.cueFirst(), headAttr.cueLast(), a.spkFirst(),
                         a.spkLast(), a.ref(), headAttr.place(), headAttr.accordingSpeakerEnd()), s));
-                taken.add(head);
+                taken.add(head); // every taken span has its frame and cue start
+                frames.add(frame);
+                cueStarts.add(d.start[headAttr.cueFirst()]);
             }
             out.add(found(d, content, a, s));
             taken.add(content);
