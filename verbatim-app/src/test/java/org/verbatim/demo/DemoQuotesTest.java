@@ -26,9 +26,10 @@ import org.verbatim.model.Quote;
 class DemoQuotesTest {
     /**
      * The share of the English and German gold quotes found with the right speaker (66% measured when this test was
-     * written, 80% after the fixes of issue 16f; a floor that only goes up).
+     * written, 80% after the fixes of issue 16f, 82% (85 of 104) after those of issue 16junk; a floor that only goes
+     * up).
      */
-    static final double MIN_GOLD_FOUND = 0.79;
+    static final double MIN_GOLD_FOUND = 0.80;
     private static final Map<String, Article> ARTICLES = new LinkedHashMap<>();
     private static final Map<String, JsonNode> EXPECTED = new LinkedHashMap<>();
 
@@ -175,6 +176,66 @@ class DemoQuotesTest {
         // "Carla Ruiz congratulated Kessler on social media" gave the quote "Kessler on social media"
         assertThat(quotes()).noneMatch(q -> q.text().equals("Kessler on social media"));
         assertThat(quotes()).noneMatch(q -> "congratulated".equals(q.cue()));
+    }
+
+    @Test
+    void aDatelineIsNoPartOfAStatement() {
+        // "SARVENNE, July 8 (Meridian) - The River Vessa fell ..., the Vessa Basin Commission said" opened the content
+        // with the dateline
+        assertThat(quotes()).noneMatch(q -> q.text().startsWith("SARVENNE"));
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("The River Vessa fell to its lowest level")
+                && speaker(q).equals("Vessa Basin Commission"));
+    }
+
+    @Test
+    void aDativeObjectIsNoSpeaker() {
+        // "„Ab morgen fangen wir an“, rief sie ihren jubelnden Anhängern zu" gave the speaker "ihren jubelnden
+        // Anhängern"
+        assertThat(quotes()).noneMatch(q -> speaker(q).equals("ihren jubelnden Anhängern"));
+        assertThat(quotes()).anyMatch(q -> q.text().contains("Ab morgen fangen wir an")
+                && speaker(q).equals("Miriam Kessler"));
+    }
+
+    @Test
+    void aSecondSpeechVerbCarriesTheContent() {
+        // "Haberland, 63, conceded within an hour and said he would not stand for office again" gave the content
+        // "within an hour and said he would ..."
+        assertThat(quotes()).noneMatch(q -> q.text().startsWith("within an hour"));
+        assertThat(quotes()).anyMatch(q -> q.text().equals("he would not stand for office again")
+                && speaker(q).equals("Jörg Haberland") && "said".equals(q.cue()));
+    }
+
+    @Test
+    void whereAStatementAppearedIsNoStatement() {
+        // "Its report, published on the council's website on Monday afternoon, describes ..." and "In a statement
+        // posted in Japanese on its website, Hoshida said ..." gave "the council's website on Monday afternoon" and
+        // "in Japanese on its website" (Hoshida)
+        assertThat(quotes()).noneMatch(q -> q.text().startsWith("the council\u2019s website")
+                || q.text().startsWith("in Japanese on its website"));
+        assertThat(quotes()).noneMatch(q -> "published".equals(q.cue()) || "posted".equals(q.cue()));
+        // the report it describes is the source of "a loss of up to 30 per cent ..." (it had no speaker)
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("a loss of up to 30 per cent")
+                && mention(q).equals("Its report"));
+    }
+
+    @Test
+    void whatAVerbActsOnIsNoStatement() {
+        // "Not all traders blame the council." gave the speakerless quote "the council"
+        assertThat(quotes()).noneMatch(q -> q.text().equals("the council"));
+    }
+
+    @Test
+    void aPlaceInAPhraseOfWhereIsNoSpeaker() {
+        // "Shopkeepers on the east side of the River Tarrow say they face ruin ..." gave the speaker "River Tarrow"
+        assertThat(quotes()).noneMatch(q -> speaker(q).equals("River Tarrow"));
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("they face ruin") && speaker(q).equals("Shopkeepers"));
+    }
+
+    @Test
+    void figuresAreTheSourceOfWhatTheyShow() {
+        // "The bridge carries around 21,000 vehicles a day, according to council figures." had no speaker
+        assertThat(quotes()).anyMatch(q -> q.text().startsWith("The bridge carries around 21,000 vehicles")
+                && speaker(q).equals("council figures"));
     }
 
     @Test

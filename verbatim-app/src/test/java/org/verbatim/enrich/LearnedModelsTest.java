@@ -48,6 +48,17 @@ class LearnedModelsTest {
         }
     }
 
+    @Test
+    void aSecondSpeechVerbTakesTheContentAndTheFirstKeepsItsClaim() {
+        // "denied the report and said ...": two attributions of one speaker; a third cue in the sentence after them
+        // (once an index out of bounds in the learned path: a taken span without its frame)
+        Annotation an = new Annotator().annotate("As Smith claimed on Monday, the mayor denied the report and said "
+                + "he would stay.", null, null, "en");
+        assertThat(an.quotes()).anyMatch(q -> q.text().equals("the report") && "denied".equals(q.cue()));
+        assertThat(an.quotes()).anyMatch(q -> q.text().equals("he would stay") && "said".equals(q.cue()));
+        assertThat(an.quotes()).noneMatch(q -> q.text().contains("the report and said"));
+    }
+
     private static String speakerOf(Annotation a, String contained) {
         Quote q = a.quotes().stream().filter(x -> x.text().contains(contained)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote contains '" + contained + "' in " + a.quotes()));

@@ -569,10 +569,16 @@ final class EntityFinder {
 
     /**
      * A German "sie" right before or after a verb of the third person singular past or present ("Sie sagte", "sagte
-     * sie", "sie erklärt"): a word in lower case ending in "te" or "t" and not in "en" (plural: "sagten", "sagen").
+     * sie", "sie erklärt"): a word in lower case ending in "te" or "t" and not in "en" (plural: "sagten", "sagen");
+     * right after a verb that follows a quotation and its comma, any form not in "en" ("„...“, rief sie").
      */
     private static boolean singularVerbBeside(Doc d, int i) {
         int s = d.sentenceOf[i];
+        if (i - 2 >= d.sentFirst[s] && (d.is(i - 2, ',') || d.isQuoteMark(i - 2)) && d.isWord(i - 1)
+                && !d.isCapitalised(i - 1) && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[i - 1])
+                && !d.lower[i - 1].endsWith("en")) {
+            return true; // "„...“, rief sie": the verb right after a quotation, of any tense, not plural
+        }
         for (int k : new int[] {i + 1, i - 1}) {
             if (k >= d.sentFirst[s] && k < d.sentLast[s] && d.isWord(k) && !d.isCapitalised(k)
                     && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[k])) {

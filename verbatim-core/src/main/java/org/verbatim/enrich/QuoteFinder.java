@@ -260,6 +260,72 @@ final class QuoteFinder {
         return j - after <= MAX_SETTING_TOKENS; // "on Twitter for backing his priority" goes on with a claim
     }
 
+    /** A content that is only a phrase of setting has at most this many tokens ("in Japanese on its website"). */
+    private static final int MAX_SETTING_CONTENT = 8;
+
+    /**
+     * An unquoted content right after its cue that is only a phrase of where, when or through what ({@code
+     * setting-prepositions}): "a statement posted in Japanese on its website, X said", "Its report, published on the
+     * council's website on Monday afternoon, describes ...": the participle tells where something appeared, and
+     * reports no claim. A comma, a clause start ("that") or a quotation in it makes it a claim.
+     */
+    static boolean settingOnly(Doc d, Mentions m, Attribution a, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || k < a.cueLast() || !participle(d, m, a)) {
+            return false;
+        }
+        Set<String> setting = Words.of(d.language, "setting-prepositions");
+        boolean opens = setting.contains(d.lower[k]) || k - 1 >= a.cueLast() && setting.contains(d.lower[k - 1]);
+        if (!opens) {
+            return false;
+        }
+        int n = 0;
+        for (int j = k; j < d.tokens() && d.start[j] < content.end(); j++) {
+            if (d.quoted[j] || d.isQuoteMark(j) || d.is(j, ',') || CLAUSE_STARTS.contains(d.lower[j])
+                    || ++n > MAX_SETTING_CONTENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cue of one word with a participle's ending ({@code participle-endings}: "-ed") after a comma or a common noun,
+     * not after its subject ("Its report, published on ...", "a statement posted in ..."): a participle that
+     * describes, not a verb that reports. Languages with that list only.
+     */
+    private static boolean participle(Doc d, Mentions m, Attribution a) {
+        int c = a.cueFirst();
+        if (a.cueLast() - c != 1 || c == d.sentFirst[d.sentenceOf[c]]
+                || Words.of(d.language, "participle-endings").stream().noneMatch(d.lower[c]::endsWith)) {
+            return false;
+        }
+        int p = c - 1;
+        return d.is(p, ',') || d.isWord(p) && !d.isCapitalised(p) && m.endingAt[p] == null
+                && !FUNCTION_WORDS.contains(d.lower[p]);
+    }
+
+    /** A bare noun phrase has a determiner and at most this many more words ("the council"). */
+    private static final int MAX_BARE_NP_WORDS = 2;
+
+    /**
+     * An unquoted content that is a determiner and a noun or two ("Not all traders blame the council": "the council"):
+     * what the verb acts on, no claim; reported by nobody, it is dropped.
+     */
+    static boolean bareNounPhrase(Doc d, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || !NP_DETERMINERS.contains(d.lower[k])) {
+            return false;
+        }
+        int n = 0;
+        for (int j = k + 1; j < d.tokens() && d.start[j] < content.end(); j++) {
+            if (!d.isWord(j) || d.quoted[j] || ++n > MAX_BARE_NP_WORDS) {
+                return false;
+            }
+        }
+        return n > 0;
+    }
+
     /** A phrase of setting after a person object ("on social media", "at the town hall") has at most this many. */
     private static final int MAX_SETTING_TOKENS = 4;
 
@@ -447,6 +513,25 @@ final class QuoteFinder {
                 && (d.lower[k].endsWith("ing") || d.lower[k].equals("adding"));
     }
 
+    /**
+     * The curated speech verb that a content reaches, within a few words and no comma, joined by a conjunction ("X
+     * conceded within an hour and said he would ...": "within an hour" is no claim; what follows "said" is its
+     * content), or -1.
+     */
+    static int coordinatedCue(Doc d, CueLexicon lex, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        for (int j = k; j >= 0 && j + 2 < d.tokens() && j - k <= MAX_OBJECT_TOKENS && d.end[j + 2] <= content.end();
+                j++) {
+            if (d.quoted[j] || !d.isWord(j) || CLAUSE_STARTS.contains(d.lower[j])) {
+                return -1; // a quotation, a comma, "that": the content has begun
+            }
+            if (j > k && CUT_TRAILERS.contains(d.lower[j]) && !d.quoted[j + 1] && lex.isCurated(d.lower[j + 1])) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     /** The content after the cue (or after a speaker that follows it): "said (that) ...", ", said X, ...". */
     private static Span rightContent(Doc d, CueLexicon lex, Attribution a, int last) {
         int end = lastContentToken(d, last);
@@ -580,6 +665,17 @@ final class QuoteFinder {
             if (content == null || content.length() == 0) {
                 continue;
             }
+            int second = c.side() == 'R' ? coordinatedCue(d, lang.lex(), content) : -1;
+            Span head = null; // "denied the report and said ...": what the first verb reports, when it is a claim
+            Attribution headAttr = a;
+            if (second >= 0) { // "conceded within an hour and said he would ...": the content of "said"
+                int h = firstTokenFrom(d, content.start());
+                head = ADVERBIAL_STARTS.contains(d.lower[h]) ? null : cut(d, first, content, d.start[second - 1]);
+                content = trimSpan(d, d.start[skipComplement(d, second + 1, d.sentLast[s])], content.end());
+                a = new Attribution(second, second + 1, a.spkFirst(), a.spkLast(), a.ref(), a.place(),
+                        a.accordingSpeakerEnd());
+                cues.add(second);
+            }
             boolean weak = !"de".equals(d.language) && weakSubject(d, lang.lex(), a);
             if (ranker != null) {
                 a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
@@ -595,8 +691,16 @@ final class QuoteFinder {
                     : a.ref() == null && weakSubject(d, lang.lex(), a))) {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
-            if (!saysSomething(d, content, a) || personObject(d, m, content)) {
+            if (!saysSomething(d, content, a) || personObject(d, m, content)
+                    || settingOnly(d, m, a, content) || !a.hasSpeaker() && bareNounPhrase(d, content)) {
                 continue;
+            }
+            if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {
+                out.add(found(d, head, new Attribution(headAttr.cueFirst(), headAttr.cueLast(), a.spkFirst(),
+                        a.spkLast(), a.ref(), headAttr.place(), headAttr.accordingSpeakerEnd()), s));
+                taken.add(head); // every taken span has its frame and cue start
+                frames.add(frame);
+                cueStarts.add(d.start[headAttr.cueFirst()]);
             }
             out.add(found(d, content, a, s));
             taken.add(content);
@@ -841,6 +945,9 @@ final class QuoteFinder {
             }
         }
         int[] subj = subjectBefore(d, m, cf - 1, first);
+        if (subj == null && cf > first && d.is(cf - 1, ',') && !"de".equals(d.language)) {
+            subj = openingPhraseBeforeAside(d, m, first, cf - 1);
+        }
         boolean inverted = cf > first && (d.is(cf - 1, ',') || d.isQuoteMark(cf - 1))
                 && speakerAfter(d, m, cue + 1, last) != null;
         if (subj == null && !inverted && !hasEarlierCue(d, lex, first, cue)) {
@@ -1003,8 +1110,8 @@ final class QuoteFinder {
             return germanAccording(d, m, cue, last);
         }
         int[] after = speakerAfter(d, m, spk, last);
-        if (after == null && "de".equals(d.language)) {
-            after = germanSourcePhrase(d, m, spk, last);
+        if (after == null) {
+            after = bareSource(d, spk, last);
         }
         if (after == null) {
             return new Attribution(cue, cueLast, -1, -1, null, Place.NONE, -1);
@@ -1270,12 +1377,88 @@ final class QuoteFinder {
         }
         MentionRef r = m.endingAt[k];
         if (r != null && !EntityFinder.isPossessive(d, k)) {
-            return new int[] {r.first(), k + 1};
+            int[] host = r.form() == MentionRef.Form.NAME && r.type() == EntityType.PLACE
+                    ? placeHost(d, m, r.first(), first) : null;
+            return host != null ? host : new int[] {r.first(), k + 1};
         }
         if ("de".equals(d.language)) {
             return germanPhraseEndingAt(d, m, k + 1, first);
         }
         return nounPhrase(d, k, first);
+    }
+
+    /** The determiner that opens the noun phrase ending at {@code k} ("the east side"), or -1. */
+    private static int determinerBefore(Doc d, int k, int first) {
+        for (int j = k; j >= first && k - j <= MAX_NP && d.isWord(j) && !d.quoted[j]; j--) {
+            if (NP_DETERMINERS.contains(d.lower[j])) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Its report, published on the council's website on Monday, describes ...": the noun phrase that opens the
+     * sentence, with a determiner and an agent or document head ({@code agent-nouns}), before an aside between commas
+     * that ends at {@code comma}, right before the cue; else {@code null}.
+     */
+    static int[] openingPhraseBeforeAside(Doc d, Mentions m, int first, int comma) {
+        if (!NP_DETERMINERS.contains(d.lower[first]) || m.startingAt[first] != null) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < comma && j - first <= MAX_NP && d.isWord(j) && !d.quoted[j]) {
+            j++;
+        }
+        if (j >= comma || !d.is(j, ',') || j == first + 1 || !EntityFinder.isAgentHead(d.lower[j - 1], false)) {
+            return null;
+        }
+        for (int k = j + 1; k < comma; k++) {
+            if (d.is(k, ',') || d.quoted[k]) {
+                return null; // one aside only
+            }
+        }
+        return new int[] {first, j};
+    }
+
+    /** How many phrases of where a subject may stand before ("on the east side of the River Tarrow": two). */
+    private static final int MAX_PLACE_PHRASES = 3;
+
+    /**
+     * The subject a phrase of where hangs on when a place's name starting at {@code k} is governed by a preposition
+     * ({@code place-prepositions}): "Shopkeepers on the east side of the River Tarrow say": "Shopkeepers", back over
+     * each phrase of where to a person or group (a mention other than a place, or a noun phrase with an agent head);
+     * {@code null} when there is none (the place then stands).
+     */
+    static int[] placeHost(Doc d, Mentions m, int k, int first) {
+        Set<String> prepositions = Words.of(d.language, "place-prepositions");
+        int start = k;
+        for (int hops = 0; hops < MAX_PLACE_PHRASES; hops++) {
+            int p = start - 1;
+            if (p > first && NP_DETERMINERS.contains(d.lower[p])) {
+                p--;
+            }
+            if (p <= first || d.quoted[p] || !prepositions.contains(d.lower[p])) {
+                return null;
+            }
+            MentionRef r = m.endingAt[p - 1];
+            if (r != null && !EntityFinder.isPossessive(d, p - 1)) {
+                if (r.form() == MentionRef.Form.NAME && r.type() == EntityType.PLACE) {
+                    start = r.first();
+                    continue;
+                }
+                return new int[] {r.first(), p};
+            }
+            int[] np = nounPhrase(d, p - 1, first);
+            if (np != null && EntityFinder.isAgentHead(d.lower[p - 1], false)) {
+                return np;
+            }
+            start = np != null ? np[0] : determinerBefore(d, p - 1, first); // "the east side" inside a phrase
+            if (start < 0) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1368,6 +1551,21 @@ final class QuoteFinder {
             return j > k + 1 ? new int[] {k, j} : null;
         }
         return null;
+    }
+
+    /**
+     * "according to council figures.", "according to police sources,": a noun phrase without article after an
+     * "according" word that runs to the end of its clause and ends in an agent or document noun ({@code
+     * agent-nouns}); else {@code null}.
+     */
+    static int[] bareSource(Doc d, int k, int last) {
+        int j = k;
+        while (j < last && j - k < MAX_NP && d.isWord(j) && !d.quoted[j] && !NOT_SUBJECT.contains(d.lower[j])
+                && !FUNCTION_WORDS.contains(d.lower[j])) {
+            j++;
+        }
+        boolean clauseEnd = j >= last || !d.isWord(j) && !d.quoted[j];
+        return j > k && clauseEnd && EntityFinder.isAgentHead(d.lower[j - 1], false) ? new int[] {k, j} : null;
     }
 
     /** The reported content for the primary attribution, or {@code null} when there is none. */
@@ -1538,7 +1736,42 @@ final class QuoteFinder {
         return new Span(a, b);
     }
 
+    /** Tokens a dateline may run over before its dash ("SARVENNE, July 8 (Meridian) -"). */
+    private static final int MAX_DATELINE_TOKENS = 12;
+
+    /**
+     * {@code content} without the dateline that opens its sentence: a word in capitals ("SARVENNE", "EASTBANK") or
+     * a place and an agency in parentheses ("Berlin (dpa)"), perhaps a date, and a dash ("SARVENNE, July 8 (Meridian)
+     * - The River Vessa fell ...": the content is what follows the dash); {@code content} itself when no dateline
+     * opens it. No word in lower case stands in a dateline outside its parentheses.
+     */
+    static Span afterDateline(Doc d, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || k != d.sentFirst[d.sentenceOf[k]] || !d.isWord(k)) {
+            return content;
+        }
+        boolean inParentheses = false; // an agency may be written in lower case: "(dpa)"
+        for (int j = k + 1; j < d.tokens() && j - k <= MAX_DATELINE_TOKENS && d.end[j] <= content.end(); j++) {
+            inParentheses = d.is(j, '(') || inParentheses && !d.is(j, ')');
+            if (d.quoted[j] || !inParentheses && d.isWord(j) && !d.isCapitalised(j)
+                    && !Character.isDigit(d.text.charAt(d.start[j]))) {
+                return content;
+            }
+            if (isDash(d, j) || d.is(j, '-')) {
+                int c = j + 1;
+                while (c < d.tokens() && (isDash(d, c) || d.is(c, '-'))) {
+                    c++; // "EASTBANK --"
+                }
+                boolean dateline = inCapitals(d, k) || d.is(j - 1, ')');
+                return dateline && c < d.tokens() && d.start[c] < content.end()
+                        ? trimSpan(d, d.start[c], content.end()) : content;
+            }
+        }
+        return content;
+    }
+
     private static Found found(Doc d, Span content, Attribution a, int s) {
+        content = afterDateline(d, content);
         MentionRef r = a.ref();
         Cluster c = r == null ? null : r.cluster();
         EntityType type = r == null ? EntityType.UNKNOWN : r.type();
