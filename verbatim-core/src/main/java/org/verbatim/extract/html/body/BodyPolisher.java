@@ -54,7 +54,8 @@ public final class BodyPolisher {
      */
     public static List<Block> polish(List<Block> in, String title, String headline, String dek, String description) {
         // header zone twice: a standfirst removed by clean() may have hidden a byline below it
-        List<Block> blocks = clean(dropHeaderZone(in, title, headline), title, dek, description);
+        List<Block> blocks = clean(dropHeaderZone(splitHeaderStack(in, title, headline), title, headline), title,
+                dek, description);
         return dropEdgeFragments(dropTrailingHeadings(dropHeaderZone(blocks, title, headline)));
     }
 
@@ -222,9 +223,95 @@ public final class BodyPolisher {
         return isLeadingFurniture(b) || b.type() == BlockType.HEADING;
     }
 
-    /** What may be trimmed from the start of the body: a fragment, a promotion, a lone URL. */
+    /** What may be trimmed from the start of the body: a fragment, a promotion, a lone URL, a labelled box. */
     static boolean isLeadingFurniture(Block b) {
-        return isFragment(b) || isPromo(b.text()) || LONE_URL.matcher(b.text()).matches();
+        return isFragment(b) || isPromo(b.text()) || LONE_URL.matcher(b.text()).matches() || isUiBox(b.text());
+    }
+
+    /** A box titled by an interface label is shorter than this ("SUBSCRIBE", then two lines of offer). */
+    static final int MAX_UI_BOX_CHARS = 120;
+
+    /**
+     * A short block whose first line (of several) is an interface label: a sidebar box of a page laid out in a table
+     * ("SUBSCRIBE / Get the paper delivered / Click here"); trimmed at the edges only.
+     */
+    static boolean isUiBox(String text) {
+        int nl = text.indexOf('\n');
+        return nl > 0 && text.length() <= MAX_UI_BOX_CHARS && isUiLine(text.substring(0, nl));
+    }
+
+    /** A bar of interface links is shorter than this; each of its parts shorter than {@link #MAX_UI_PART_CHARS}. */
+    static final int MAX_UI_BAR_CHARS = 120;
+    static final int MAX_UI_PART_CHARS = 40;
+
+    /**
+     * A bar of interface links ("[ Print this story | Email this story to a friend | Back to top ]"): two or more
+     * parts between bars, each an interface line or one followed by a few words.
+     */
+    static boolean isUiBar(String text) {
+        if (text.length() > MAX_UI_BAR_CHARS || text.indexOf('|') < 0) {
+            return false;
+        }
+        String[] parts = text.split("\\|");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String t = trimToWords(part.toLowerCase(Locale.ROOT));
+            if (t.length() > MAX_UI_PART_CHARS || !isUiLabel(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code t} (lower case, trimmed to words) is an interface line, or starts with one and a space. */
+    private static boolean isUiLabel(String t) {
+        if (Hints.UI_LINES.contains(t)) {
+            return true;
+        }
+        int sp = t.indexOf(' ');
+        return sp > 0 && Hints.UI_LINES.contains(t.substring(0, sp));
+    }
+
+    /** {@code t} without the non-letter, non-digit characters at either end. */
+    private static String trimToWords(String t) {
+        int start = 0;
+        int end = t.length();
+        while (start < end && !Character.isLetterOrDigit(t.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+            end--;
+        }
+        return t.substring(start, end);
+    }
+
+    /** A list label is shorter than this ("Other local stories:"); each teaser line shorter than the other. */
+    static final int MAX_LIST_LABEL_CHARS = 50;
+    static final int MAX_LIST_LINE_CHARS = 120;
+
+    /**
+     * A list of links to other articles written as lines under a label: a first line ending with a colon that names
+     * articles ({@code teaser-list-words.txt}: "stories", "articles", "Artikel"...), then two or more short lines.
+     */
+    static boolean isTeaserList(String text) {
+        String[] lines = text.split("\n");
+        String label = lines[0].strip();
+        if (lines.length < 3 || label.length() > MAX_LIST_LABEL_CHARS || !label.endsWith(":")) {
+            return false;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].length() > MAX_LIST_LINE_CHARS) {
+                return false;
+            }
+        }
+        for (String word : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (Hints.TEASER_LIST_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A block that is nothing but a web address (a share or print line). */
@@ -248,7 +335,8 @@ public final class BodyPolisher {
         String normTitle = title == null ? "" : TextKey.loose(title);
         for (int i = 0; i < in.size(); i++) {
             Block b = in.get(i);
-            if (isUiLine(b.text()) || isCreditLine(b.text()) || isTeaser(b.text())) {
+            if (isUiLine(b.text()) || isUiBar(b.text()) || isCreditLine(b.text()) || isTeaser(b.text())
+                    || isTeaserList(b.text())) {
                 continue;
             }
             if (!hasLetterOrDigit(b.text())) {
@@ -275,6 +363,35 @@ public final class BodyPolisher {
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Splits a leading paragraph that holds the headline as one of its lines into a block per line: pages that write
+     * the header as lines of one container (date, headline, standfirst between {@code <br>}) then have each line
+     * judged as header furniture.
+     */
+    static List<Block> splitHeaderStack(List<Block> in, String title, String headline) {
+        String nt = title == null ? "" : TextKey.loose(title);
+        String nh = headline == null ? "" : TextKey.loose(headline);
+        for (int i = 0; i < Math.min(in.size(), LEADING_BLOCKS + 2); i++) {
+            Block b = in.get(i);
+            if (b.type() != BlockType.PARAGRAPH || b.text().indexOf('\n') < 0) {
+                continue;
+            }
+            String[] lines = b.text().split("\n");
+            for (String line : lines) {
+                if (isHeadline(TextKey.loose(line), nt, nh)) {
+                    List<Block> out = new ArrayList<>(in.size() + lines.length);
+                    out.addAll(in.subList(0, i));
+                    for (String l : lines) {
+                        out.add(Block.paragraph(l));
+                    }
+                    out.addAll(in.subList(i + 1, in.size()));
+                    return out;
+                }
+            }
+        }
+        return in;
     }
 
     /**
@@ -369,15 +486,12 @@ public final class BodyPolisher {
         return false;
     }
 
+    /** An interface line, compared without the punctuation around it ("- Advertisement -", "Print:"). */
     static boolean isUiLine(String text) {
         if (text.length() > MAX_UI_LINE_CHARS) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).strip();
-        while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return Hints.UI_LINES.contains(t);
+        return Hints.UI_LINES.contains(trimToWords(text.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isRepeat(String normBlock, String standfirst) {

@@ -42,6 +42,9 @@ public final class Hints {
     public static final org.verbatim.extract.common.Phrases PROMO = new org.verbatim.extract.common.Phrases(PROMO_PHRASES);
     /** Labels opening a teaser inside the body ("READ MORE:", "WATCH |"), lower case. */
     public static final List<String> TEASER_LABELS = lowerAll(HintSet.readLines("teaser-labels.txt"));
+    /** Words naming other articles in the label of a list of links ("Other local stories:"), lower case. */
+    public static final Set<String> TEASER_LIST_WORDS = Set.copyOf(lowerAll(HintSet.readLines(
+            "teaser-list-words.txt")));
 
     static {
         TABLE.addKinds("boilerplate-hints.txt",

@@ -12,8 +12,9 @@ import org.verbatim.model.BlockType;
 /**
  * Writes the segments a scorer kept as body blocks, typed by the element that holds them: headings, paragraphs,
  * captions and preformatted text one block each; the segments of one block quotation as one quote block, a line each
- * (or a quote block each); consecutive items of one list as one list block; cells of one table as one table block, a
- * line per row with cells joined by " | ".
+ * (or a quote block each); consecutive items of one list as one list block; cells of one data table as one table
+ * block, a line per row with cells joined by " | "; the cells of a layout table ({@link LayoutTables}) as the
+ * paragraphs they hold.
  */
 public final class SegmentWriter {
     /** The containers a segment's block is looked up in, parsed once rather than per segment. */
@@ -26,6 +27,8 @@ public final class SegmentWriter {
     private Element groupOwner;
     private Element lastRow;
     private Element lastPre;
+    /** Tables met so far, and whether each lays out the page ({@link LayoutTables}). */
+    private final java.util.Map<Element, Boolean> layouts = new java.util.IdentityHashMap<>();
 
     /** Whether a block quotation's segments form one block, or a quote block each. */
     private final boolean wholeQuotes;
@@ -111,6 +114,10 @@ public final class SegmentWriter {
     private void cell(Segment s, Element owner) {
         Element row = owner.parent();
         Element table = row == null ? null : row.closest(TABLE);
+        if (table != null && layouts.computeIfAbsent(table, LayoutTables::isLayout)) {
+            single(BlockType.PARAGRAPH, s.text(), null); // a layout cell is a container: its text is paragraphs
+            return;
+        }
         if (groupType != BlockType.TABLE || groupOwner != table) {
             flush();
             groupType = BlockType.TABLE;

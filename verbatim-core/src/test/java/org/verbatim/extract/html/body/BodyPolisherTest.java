@@ -144,4 +144,36 @@ class BodyPolisherTest {
         assertThat(BodyPolisher.isByline("Von Anna Muster, Berlin")).isTrue();
         assertThat(BodyPolisher.isByline("Bywater council approves plans")).isFalse();
     }
+
+    @Test
+    void aLeadingParagraphHoldingTheHeadlineAsALineIsJudgedLineByLine() {
+        List<Block> in = List.of(Block.paragraph("Tuesday, August 5, 2025\nBan for the valley\nFarmers warn of "
+                + "a shortage"), Block.paragraph("By Jane Doe"), Block.paragraph(Pages.para(1)));
+        assertThat(BodyPolisher.polish(in, "Ban for the valley", null, "Farmers warn of a shortage", null))
+                .extracting(Block::text).containsExactly(Pages.para(1));
+        List<Block> plain = List.of(Block.paragraph("A line\nanother line of the story"),
+                Block.paragraph(Pages.para(1)));
+        assertThat(BodyPolisher.splitHeaderStack(plain, "Ban for the valley", null)).as("no headline line: kept whole")
+                .isSameAs(plain);
+    }
+
+    @Test
+    void interfaceLinksAndLabelsAreDroppedWhateverPunctuationSurroundsThem() {
+        assertThat(BodyPolisher.isUiLine("- Advertisement -")).isTrue();
+        assertThat(BodyPolisher.isUiBar("[ Print this story | Email this story to a friend | Back to top ]")).isTrue();
+        assertThat(BodyPolisher.isUiBar("Madrid | Barcelona | Sevilla")).isFalse();
+        assertThat(BodyPolisher.isUiBar("Print this story | the council said on Monday that it would wait for the "
+                + "report")).as("a sentence is no interface part").isFalse();
+        assertThat(BodyPolisher.isUiBox("SUBSCRIBE\nGet the paper delivered\nClick here")).isTrue();
+        assertThat(BodyPolisher.isUiBox("Subscribers can read this\nGet the paper delivered")).isFalse();
+    }
+
+    @Test
+    void aLabelledListOfOtherStoriesIsATeaserList() {
+        assertThat(BodyPolisher.isTeaserList("Other local stories:\n• Traders ask for relief\n• Show dates set"))
+                .isTrue();
+        assertThat(BodyPolisher.isTeaserList("Weitere Artikel:\nEins\nZwei")).isTrue();
+        assertThat(BodyPolisher.isTeaserList("Ingredients:\n200 g flour\n2 eggs")).as("no article word").isFalse();
+        assertThat(BodyPolisher.isTeaserList("Other stories:\n• Only one")).as("a list needs two lines").isFalse();
+    }
 }

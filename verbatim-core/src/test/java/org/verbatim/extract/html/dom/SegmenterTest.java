@@ -76,4 +76,18 @@ class SegmenterTest {
         keep[2] = false; // "2 kg" dropped
         assertThat(SegmentWriter.write(s, keep, true)).extracting(Block::text).contains("Weight\nColour | red");
     }
+
+    @Test
+    void layoutTableCellsAreWrittenAsParagraphsAndADataTableInsideStaysATable() {
+        String story = "A long story paragraph in the content cell of a page laid out as a table, long enough "
+                + "to be prose rather than a figure, and then some more words to pass the prose length.";
+        List<Segment> s = segments("<table><tr><td>Sections</td><td>" + story + "<br><br>Second paragraph of it."
+                + "<table><tr><th>Date</th><th>Level</th></tr><tr><td>June</td><td>64%</td></tr></table>"
+                + "</td></tr></table>");
+        boolean[] keep = new boolean[s.size()];
+        java.util.Arrays.fill(keep, true);
+        assertThat(SegmentWriter.write(s, keep, true)).extracting(Block::type, Block::text).containsExactly(
+                tuple(BlockType.PARAGRAPH, "Sections"), tuple(BlockType.PARAGRAPH, story + "\nSecond paragraph of it."),
+                tuple(BlockType.TABLE, "Date | Level\nJune | 64%"));
+    }
 }
