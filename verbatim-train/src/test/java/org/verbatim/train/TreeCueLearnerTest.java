@@ -59,6 +59,18 @@ class TreeCueLearnerTest {
     }
 
     @Test
+    void otherSettingsGiveOtherTreesAndSaySo() {
+        List<LogisticTrainer.Sample> train = samples(2000, new Random(SEED));
+        TreeCueLearner.Settings small = new TreeCueLearner.Settings(2, 0.3, 20, 2.0, 1.0, 0.8, 1.0, 2);
+        CueLearner.Fit fit = new TreeCueLearner(small).fit(train);
+        assertThat(((FeatureTrees) fit.model()).size()).isEqualTo(20);
+        assertThat(fit.algorithm()).contains("depth 2, eta 0.30, 20 rounds, min child weight 2.0, subsample 0.8,")
+                .doesNotContain("lambda").doesNotContain("colsample");
+        assertThat(new TreeCueLearner().fit(train).algorithm()).contains(", " + TreeCueLearner.ROUNDS + " rounds, "
+                + "features seen in");
+    }
+
+    @Test
     void isFoundByName() {
         assertThat(CueLearner.named("trees")).isInstanceOf(TreeCueLearner.class);
         assertThat(CueLearner.named("maxent")).isSameAs(CueLearner.MAXENT);
