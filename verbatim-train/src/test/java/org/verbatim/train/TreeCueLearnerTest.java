@@ -59,6 +59,16 @@ class TreeCueLearnerTest {
     }
 
     @Test
+    void seededRowAndColumnSamplingGivesTheSameBytes() throws Exception {
+        List<LogisticTrainer.Sample> train = samples(2000, new Random(SEED));
+        TreeCueLearner.Settings sampled = new TreeCueLearner.Settings(6, 0.1, 50, 1.0, 1.0, 0.8, 0.5, 2);
+        String once = text(new TreeCueLearner(sampled).fit(train));
+        assertThat(text(new TreeCueLearner(sampled).fit(train))).isEqualTo(once);
+        assertThat(once).isNotEqualTo(text(new TreeCueLearner(new TreeCueLearner.Settings(6, 0.1, 50, 1.0, 1.0,
+                1.0, 1.0, 2)).fit(train)));
+    }
+
+    @Test
     void otherSettingsGiveOtherTreesAndSaySo() {
         List<LogisticTrainer.Sample> train = samples(2000, new Random(SEED));
         TreeCueLearner.Settings small = new TreeCueLearner.Settings(2, 0.3, 20, 2.0, 1.0, 0.8, 1.0, 2);
