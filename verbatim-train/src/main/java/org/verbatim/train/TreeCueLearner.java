@@ -29,9 +29,10 @@ import org.verbatim.train.quotes.LogisticTrainer;
  * <p>The settings compared on held-out train (issue-16hyp: the 5 folds of {@code train quotes}, cue samples and whole
  * attributions at the shipped rules, continuation and options; recall at precision 0.875 interpolated on a 0.025
  * threshold grid): shipped AP 0.807, R 0.814, best F1 0.845; depth 8 AP 0.811, R 0.816, F1 0.847; subsample 0.8 with
- * colsample 0.5 AP 0.809, R 0.816, F1 0.845; min child weight 5 AP 0.807, R 0.813, F1 0.843; depth 4 AP 0.798, R 0.807, F1 0.842; eta 0.2 with 200 rounds
- * AP 0.807, R 0.813, F1 0.844; lambda 5 AP 0.805, R 0.813, F1 0.844. Gains of 0.15 points of
- * recall, seed variance not measured: none shipped without a full {@code train quotes} run and the dev floors.
+ * colsample 0.5 AP 0.809, R 0.816, F1 0.845; min child weight 5 AP 0.807, R 0.813, F1 0.843; depth 4 AP 0.798, R
+ * 0.807, F1 0.842; eta 0.2 with 200 rounds AP 0.807, R 0.813, F1 0.844; lambda 5 AP 0.805, R 0.813, F1 0.844. Gains of
+ * 0.15 points of recall, seed variance not measured: none shipped without a full {@code train quotes} run and the dev
+ * floors.
  */
 public final class TreeCueLearner implements CueLearner {
     static final int CUTOFF = 2;
