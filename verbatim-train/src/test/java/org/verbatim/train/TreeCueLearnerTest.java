@@ -59,6 +59,28 @@ class TreeCueLearnerTest {
     }
 
     @Test
+    void seededRowAndColumnSamplingGivesTheSameBytes() throws Exception {
+        List<LogisticTrainer.Sample> train = samples(2000, new Random(SEED));
+        TreeCueLearner.Settings sampled = new TreeCueLearner.Settings(6, 0.1, 50, 1.0, 1.0, 0.8, 0.5, 2);
+        String once = text(new TreeCueLearner(sampled).fit(train));
+        assertThat(text(new TreeCueLearner(sampled).fit(train))).isEqualTo(once);
+        assertThat(once).isNotEqualTo(text(new TreeCueLearner(new TreeCueLearner.Settings(6, 0.1, 50, 1.0, 1.0,
+                1.0, 1.0, 2)).fit(train)));
+    }
+
+    @Test
+    void otherSettingsGiveOtherTreesAndSaySo() {
+        List<LogisticTrainer.Sample> train = samples(2000, new Random(SEED));
+        TreeCueLearner.Settings small = new TreeCueLearner.Settings(2, 0.3, 20, 2.0, 1.0, 0.8, 1.0, 2);
+        CueLearner.Fit fit = new TreeCueLearner(small).fit(train);
+        assertThat(((FeatureTrees) fit.model()).size()).isEqualTo(20);
+        assertThat(fit.algorithm()).contains("depth 2, eta 0.30, 20 rounds, min child weight 2.0, subsample 0.8,")
+                .doesNotContain("lambda").doesNotContain("colsample");
+        assertThat(new TreeCueLearner().fit(train).algorithm()).contains(", " + TreeCueLearner.ROUNDS + " rounds, "
+                + "features seen in");
+    }
+
+    @Test
     void isFoundByName() {
         assertThat(CueLearner.named("trees")).isInstanceOf(TreeCueLearner.class);
         assertThat(CueLearner.named("maxent")).isSameAs(CueLearner.MAXENT);
