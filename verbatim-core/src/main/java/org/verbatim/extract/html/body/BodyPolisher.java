@@ -314,6 +314,25 @@ public final class BodyPolisher {
         return false;
     }
 
+    /**
+     * {@code b} without the teaser lines ({@link #isTeaser}: "RELATED: Eastbank traders ask for rate relief") that
+     * close it: a paragraph written between {@code <br>}s can carry a link to another story on its last line. Only
+     * a paragraph of several lines loses lines; a block that is a teaser alone is dropped as a whole by the caller.
+     */
+    static Block withoutTrailingTeasers(Block b) {
+        String t = b.text();
+        if (b.type() != BlockType.PARAGRAPH || t.indexOf('\n') < 0) {
+            return b;
+        }
+        int end = t.length();
+        int nl = t.lastIndexOf('\n', end - 1);
+        while (nl > 0 && isTeaser(t.substring(nl + 1, end).strip())) {
+            end = nl;
+            nl = t.lastIndexOf('\n', end - 1);
+        }
+        return end == t.length() ? b : new Block(b.type(), t.substring(0, end).stripTrailing(), b.level());
+    }
+
     /** A block that is nothing but a web address (a share or print line). */
     static final Pattern LONE_URL = Pattern.compile("\\s*https?://\\S+\\s*");
 
@@ -334,7 +353,7 @@ public final class BodyPolisher {
         List<Block> out = new ArrayList<>(in.size());
         String normTitle = title == null ? "" : TextKey.loose(title);
         for (int i = 0; i < in.size(); i++) {
-            Block b = in.get(i);
+            Block b = withoutTrailingTeasers(in.get(i));
             if (isUiLine(b.text()) || isUiBar(b.text()) || isCreditLine(b.text()) || isTeaser(b.text())
                     || isTeaserList(b.text())) {
                 continue;

@@ -25,7 +25,29 @@ public final class LayoutTables {
     /** A cell with paragraphs between {@code <br><br>} holds prose from this many characters. */
     static final int BROKEN_CELL_CHARS = 80;
 
+    /** A navigation column stacks at least this many lines... */
+    static final int MENU_MIN_LINES = 6;
+    /** ...none longer than this: section links, a weather box, a subscription pitch, each on its own line. */
+    static final int MENU_LINE_CHARS = 32;
+
     private LayoutTables() {
+    }
+
+    /**
+     * Whether {@code text}, a layout cell's segment (lines at its {@code <br>}s), is the page's navigation column
+     * rather than its story: {@link #MENU_MIN_LINES} lines or more, none over {@link #MENU_LINE_CHARS} characters.
+     * A story cell's paragraphs run longer; a short stack of lines (an address, a date and a byline) is fewer.
+     */
+    public static boolean isMenuColumn(String text) {
+        int lines = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.length() > MENU_LINE_CHARS) {
+                return false;
+            }
+            lines += l.isEmpty() ? 0 : 1;
+        }
+        return lines >= MENU_MIN_LINES;
     }
 
     /** Whether {@code table} (a {@code <table>} element) lays out the page rather than holding data. */

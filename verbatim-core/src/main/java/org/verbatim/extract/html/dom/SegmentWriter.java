@@ -115,7 +115,9 @@ public final class SegmentWriter {
         Element row = owner.parent();
         Element table = row == null ? null : row.closest(TABLE);
         if (table != null && layouts.computeIfAbsent(table, LayoutTables::isLayout)) {
-            single(BlockType.PARAGRAPH, s.text(), null); // a layout cell is a container: its text is paragraphs
+            if (!LayoutTables.isMenuColumn(s.text())) {
+                single(BlockType.PARAGRAPH, s.text(), null); // a layout cell is a container: its text is paragraphs
+            }
             return;
         }
         if (groupType != BlockType.TABLE || groupOwner != table) {

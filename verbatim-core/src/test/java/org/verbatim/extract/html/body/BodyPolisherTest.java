@@ -111,6 +111,19 @@ class BodyPolisherTest {
     }
 
     @Test
+    void teaserLinesClosingAParagraphAreCutAndTheParagraphKept() {
+        String story = "\"It is an ill wind,\" she said. \"I would still rather have the rain.\"";
+        Block glued = Block.paragraph("Across the river, the dry weather has had one welcome effect.\n" + story
+                + "\nRELATED: Eastbank traders ask for rate relief");
+        assertThat(BodyPolisher.withoutTrailingTeasers(glued).text())
+                .isEqualTo("Across the river, the dry weather has had one welcome effect.\n" + story);
+        Block inside = Block.paragraph("Read more: the council's report\n" + story);
+        assertThat(BodyPolisher.withoutTrailingTeasers(inside)).as("only closing lines go").isSameAs(inside);
+        Block sentence = Block.paragraph(story + "\nWatchdogs said the plan was flawed: it ignores the costs.");
+        assertThat(BodyPolisher.withoutTrailingTeasers(sentence)).isSameAs(sentence);
+    }
+
+    @Test
     void shortUnpunctuatedLinesAtTheEdgesAreDropped() {
         List<Block> in = List.of(Block.paragraph("Related topics"), Block.paragraph(Pages.para(1)),
                 Block.paragraph("Short but a sentence."), Block.paragraph(Pages.para(2)),

@@ -53,4 +53,14 @@ class LayoutTablesTest {
                 + "<tr><td><p>Colour</p></td><td><p>red</p></td></tr></table>")))
                 .as("paragraphs in data cells").isFalse();
     }
+
+    @Test
+    void aStackOfShortLinesInALayoutCellIsItsNavigationColumn() {
+        assertThat(LayoutTables.isMenuColumn("SECTIONS\nLocal News\nCouncil Watch\nFarming\nLetters\nWeather\n"
+                + "SUBSCRIBE\nGet the paper delivered\nClick here")).isTrue();
+        assertThat(LayoutTables.isMenuColumn("Tuesday, August 5, 2025\nHosepipe ban for the valley\nBy Derek Pollard"))
+                .as("a date, a headline and a byline are too few lines").isFalse();
+        assertThat(LayoutTables.isMenuColumn("SECTIONS\nLocal News\nCouncil Watch\nFarming\nLetters\nWeather\n"
+                + "A hosepipe ban will come into force across the valley on Friday.")).as("a story line").isFalse();
+    }
 }
