@@ -672,8 +672,7 @@ final class QuoteFinder {
                 int h = firstTokenFrom(d, content.start());
                 head = ADVERBIAL_STARTS.contains(d.lower[h]) ? null : cut(d, first, content, d.start[second - 1]);
                 content = trimSpan(d, d.start[skipComplement(d, second + 1, d.sentLast[s])], content.end());
-                a = new Attribution(second, second + 1, a.spkFirst(), a.spkLast(), a.ref(), a.place(),
-                        a.accordingSpeakerEnd());
+                a = a.withCue(second, second + 1);
                 cues.add(second);
             }
             boolean weak = !"de".equals(d.language) && weakSubject(d, lang.lex(), a);
@@ -696,8 +695,7 @@ final class QuoteFinder {
                 continue;
             }
             if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {
-                out.add(found(d, head, new Attribution(headAttr.cueFirst(), headAttr.cueLast(), a.spkFirst(),
-                        a.spkLast(), a.ref(), headAttr.place(), headAttr.accordingSpeakerEnd()), s));
+                out.add(found(d, head, a.withCue(headAttr.cueFirst(), headAttr.cueLast()), s));
                 taken.add(head); // every taken span has its frame and cue start
                 frames.add(frame);
                 cueStarts.add(d.start[headAttr.cueFirst()]);
@@ -921,6 +919,11 @@ final class QuoteFinder {
                                int accordingSpeakerEnd) {
         boolean hasSpeaker() {
             return spkFirst >= 0;
+        }
+
+        /** This attribution with the cue {@code [first, last)} instead of its own. */
+        Attribution withCue(int first, int last) {
+            return new Attribution(first, last, spkFirst, spkLast, ref, place, accordingSpeakerEnd);
         }
     }
 

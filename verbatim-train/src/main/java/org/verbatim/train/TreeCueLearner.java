@@ -152,11 +152,6 @@ public final class TreeCueLearner implements CueLearner {
         return p;
     }
 
-    /** The features seen in {@link #CUTOFF} samples or more, sorted. */
-    static List<String> vocabulary(List<LogisticTrainer.Sample> samples) {
-        return vocabulary(samples, CUTOFF);
-    }
-
     /** The features seen in {@code cutoff} samples or more, sorted. */
     static List<String> vocabulary(List<LogisticTrainer.Sample> samples, int cutoff) {
         Map<String, Integer> count = new HashMap<>();

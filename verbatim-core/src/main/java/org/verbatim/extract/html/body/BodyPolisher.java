@@ -296,6 +296,9 @@ public final class BodyPolisher {
      * articles ({@code teaser-list-words.txt}: "stories", "articles", "Artikel"...), then two or more short lines.
      */
     static boolean isTeaserList(String text) {
+        if (text.indexOf('\n') < 0) {
+            return false; // most blocks: one line, no list (checked before splitting every paragraph)
+        }
         String[] lines = text.split("\n");
         String label = lines[0].strip();
         if (lines.length < 3 || label.length() > MAX_LIST_LABEL_CHARS || !label.endsWith(":")) {
