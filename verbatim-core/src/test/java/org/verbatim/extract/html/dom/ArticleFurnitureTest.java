@@ -38,11 +38,12 @@ class ArticleFurnitureTest {
     }
 
     @Test
-    void aBiographyADisclaimerAndACallToActionAreFurnitureAndTheStoryIsNot() {
+    void aBiographyADisclaimerACallToActionAndAnAuthorBoxAreFurnitureAndTheStoryIsNot() {
         List<String> left = left("<div class='entry-content'>" + STORY + STORY + "</div>"
                 + "<div class='author-bio'>" + BIO + "</div>"
                 + "<div id='legal-disclaimer'><p>Nothing here is financial advice.</p></div>"
-                + "<section class='cta-box'><p>Try our planner free for 14 days.</p></section>");
+                + "<section class='cta-box'><p>Try our planner free for 14 days.</p></section>"
+                + "<div class='post-author'><h3>About Jane</h3></div>");
         assertThat(left).containsExactly(Jsoup.parse(STORY).text(), Jsoup.parse(STORY).text());
     }
 
