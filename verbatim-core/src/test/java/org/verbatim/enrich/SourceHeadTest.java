@@ -1,0 +1,69 @@
+package org.verbatim.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subjects that can be a source though no list names them as they stand (issue 16, S6): the plural of a listed
+ * singular ("strategists", "spokesmen"), a noun with a person's ending ("environmentalists"), data and campaign
+ * material ("The results show", "The ad mentions").
+ */
+class SourceHeadTest {
+    private static final RuleTokenizer TOKENS = new RuleTokenizer();
+    private static final Segmenter SEGMENTER = new Segmenter(new RuleSentenceSplitter(TOKENS), TOKENS);
+
+    /** Each attribution as "speaker | content" (speaker "-" when none). */
+    private static List<String> found(String text) {
+        Map<String, Double> weights = new java.util.HashMap<>();
+        for (String w : List.of("follows", "think", "worry", "show", "mentions", "warn", "says", "ask", "asked",
+                "confirmed")) {
+            weights.put("w=" + w, 12.0);
+        }
+        weights.put("side=R", 1.0); // the content after the cue, as the trained model prefers here
+        weights.put(LinearModel.BIAS, -6.0);
+        weights.put(LinearModel.THRESHOLD, 0.5);
+        LinearModel cue = new LinearModel(weights);
+        Map<String, int[]> learned = new java.util.HashMap<>(); // learned cue words, not curated speech verbs
+        for (String w : List.of("follows", "think", "worry", "show", "mentions", "confirmed", "warn", "ask", "asked")) {
+            learned.put(w, new int[] {5, 10});
+        }
+        QuoteFinder f = new QuoteFinder(QuoteModels.of(Map.of("en",
+                new QuoteModels.Language(learned, cue, null, null))));
+        Doc d = SEGMENTER.segment(text, "en");
+        return f.attributed(d, new EntityFinder().find(d), f.lang(d)).stream()
+                .map(x -> (x.spkFirst() < 0 ? "-" : d.text.substring(d.start[x.spkFirst()], d.end[x.spkLast() - 1]))
+                        + " | " + x.span().of(d.text))
+                .toList();
+    }
+
+    @Test
+    void thePluralOfAListedSingularIsAHead() {
+        assertThat(EntityFinder.englishSingular("strategists")).isEqualTo("strategist");
+        assertThat(EntityFinder.englishSingular("spokesmen")).isEqualTo("spokesman");
+        assertThat(EntityFinder.englishSingular("secretaries")).isEqualTo("secretary");
+        assertThat(EntityFinder.englishSingular("decisions")).isEqualTo("decisions");
+        assertThat(EntityFinder.isAgentHead("delegates", false)).isTrue();
+        assertThat(EntityFinder.isAgentHead("decisions", false)).isFalse();
+        assertThat(found("Many strategists think the tax will not pass."))
+                .containsExactly("Many strategists | the tax will not pass");
+    }
+
+    @Test
+    void aPersonsEndingMakesAHead() {
+        assertThat(EntityFinder.isAgentHead("environmentalists", false)).isTrue();
+        assertThat(EntityFinder.isAgentHead("historian", false)).isTrue();
+        assertThat(EntityFinder.isAgentHead("list", false)).isFalse();
+        assertThat(found("Some environmentalists worry that the mines will reopen."))
+                .containsExactly("Some environmentalists | that the mines will reopen");
+    }
+
+    @Test
+    void dataAndCampaignMaterialAreSources() {
+        assertThat(found("The results show that turnout fell sharply."))
+                .containsExactly("The results | that turnout fell sharply");
+        assertThat(found("The decision follows a review that found severe corrosion.")).isEmpty();
+    }
+}
