@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Subjects that can be a source though no list names them as they stand (issue 16, S6): the plural of a listed
  * singular ("strategists", "spokesmen"), a noun with a person's ending ("environmentalists"), data and campaign
- * material ("The results show", "The ad mentions").
+ * material ("The results show", "The ad mentions"); and headlines, which drop articles ("water firm says") and report
+ * topics rather than claims ("Farmers warn of hay shortage").
  */
 class SourceHeadTest {
     private static final RuleTokenizer TOKENS = new RuleTokenizer();
@@ -65,5 +66,31 @@ class SourceHeadTest {
         assertThat(found("The results show that turnout fell sharply."))
                 .containsExactly("The results | that turnout fell sharply");
         assertThat(found("The decision follows a review that found severe corrosion.")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineDropsItsArticlesAndReportsNoTopic() {
+        assertThat(found("Farmers warn of hay shortage; water firm says ban could last until October"))
+                .containsExactly("water firm | ban could last until October");
+        // in prose, a topic after "warn of" is left to the model, and a singular without article is no subject
+        assertThat(found("Farmers warn of a hay shortage.")).containsExactly("Farmers | a hay shortage");
+    }
+
+    @Test
+    void theOneAskedIsNoContent() {
+        assertThat(found("The council asked the Supreme Court for quick action."))
+                .containsExactly("The council | for quick action");
+        assertThat(found("The council asked the court to act quickly."))
+                .containsExactly("The council | the court to act quickly");
+        // in a headline, what is asked for is no claim either
+        assertThat(found("Eastbank traders ask council for rate relief as Kestrel Bridge closure looms")).isEmpty();
+    }
+
+    @Test
+    void aPhraseOfTimeBeforeTheSubjectLeavesItTheSubject() {
+        assertThat(found("On Tuesday the council confirmed that the bridge will not reopen before October."))
+                .containsExactly("the council | that the bridge will not reopen before October");
+        assertThat(found("Last week the council confirmed that the bridge will stay shut."))
+                .containsExactly("the council | that the bridge will stay shut");
     }
 }
