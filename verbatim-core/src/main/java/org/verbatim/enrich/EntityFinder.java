@@ -85,7 +85,19 @@ final class EntityFinder {
             return true;
         }
         String h = stripPossessive(head);
-        return AGENT_NOUNS.contains(h) || AGENT_NOUNS.contains(englishSingular(h)) || hasAgentEnding(h);
+        return AGENT_NOUNS.contains(h) || AGENT_NOUNS.contains(englishSingular(h)) || listedPlural(h)
+                || hasAgentEnding(h);
+    }
+
+    /** Whether the English plural of {@code word} is listed ("staffer": "staffers", "user": "users"). */
+    private static boolean listedPlural(String word) {
+        for (String[] e : PLURAL_ENDINGS) {
+            if (word.length() > e[1].length() + 2 && word.endsWith(e[1])
+                    && AGENT_NOUNS.contains(word.substring(0, word.length() - e[1].length()) + e[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Endings of English nouns that name a person ("-ist", "-ians"; data). */

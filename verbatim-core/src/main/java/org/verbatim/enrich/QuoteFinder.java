@@ -1544,6 +1544,7 @@ final class QuoteFinder {
 
     /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
     private static int[] nounPhrase(Doc d, int k, int first) {
+        k = beforeTrailingTime(d, k, first);
         if (!d.isWord(k) || d.quoted[k] || NOT_SUBJECT.contains(d.lower[k]) || FIRST_PERSON.contains(d.lower[k])
                 || EntityFinder.isPossessive(d, k) || NP_DETERMINERS.contains(d.lower[k])
                 || ADVERBIAL_STARTS.contains(d.lower[k]) || !Character.isLetter(d.text.charAt(d.start[k]))) {
@@ -1569,6 +1570,22 @@ final class QuoteFinder {
             return new int[] {j, k + 1};
         }
         return null;
+    }
+
+    /**
+     * The last token before a phrase of time that ends at {@code k} ("A judge last month ordered", "The filings due
+     * Sunday night": "judge", "due"), or {@code k} when none ends there or nothing is left before it. English only
+     * (languages with a {@code time-prepositions} list whose time words follow the subject).
+     */
+    private static int beforeTrailingTime(Doc d, int k, int first) {
+        if (!"en".equals(d.language) || k <= first || !TimeTagger.isTimeWord(d.lower[k])) {
+            return k;
+        }
+        int j = k;
+        while (j > first && (TimeTagger.isTimeVocabulary(d.lower[j]) || isNumber(d.lower[j])) && !d.quoted[j]) {
+            j--;
+        }
+        return j >= first && d.isWord(j) && !TimeTagger.isTimeVocabulary(d.lower[j]) ? j : k;
     }
 
     /** "..., said Smith." / "said Smith on Monday": an inverted speaker ends its clause ("said Trump will" does not). */

@@ -20,7 +20,7 @@ class SourceHeadTest {
     private static List<String> found(String text) {
         Map<String, Double> weights = new java.util.HashMap<>();
         for (String w : List.of("follows", "think", "worry", "show", "mentions", "warn", "says", "ask", "asked",
-                "confirmed")) {
+                "confirmed", "ordered")) {
             weights.put("w=" + w, 12.0);
         }
         weights.put("side=R", 1.0); // the content after the cue, as the trained model prefers here
@@ -28,7 +28,8 @@ class SourceHeadTest {
         weights.put(LinearModel.THRESHOLD, 0.5);
         LinearModel cue = new LinearModel(weights);
         Map<String, int[]> learned = new java.util.HashMap<>(); // learned cue words, not curated speech verbs
-        for (String w : List.of("follows", "think", "worry", "show", "mentions", "confirmed", "warn", "ask", "asked")) {
+        for (String w : List.of("follows", "think", "worry", "show", "mentions", "confirmed", "warn", "ask", "asked",
+                "ordered")) {
             learned.put(w, new int[] {5, 10});
         }
         QuoteFinder f = new QuoteFinder(QuoteModels.of(Map.of("en",
@@ -50,6 +51,18 @@ class SourceHeadTest {
         assertThat(EntityFinder.isAgentHead("decisions", false)).isFalse();
         assertThat(found("Many strategists think the tax will not pass."))
                 .containsExactly("Many strategists | the tax will not pass");
+    }
+
+    @Test
+    void theSingularOfAListedPluralIsAHead() {
+        assertThat(EntityFinder.isAgentHead("staffer", false)).isTrue(); // "staffers" is listed
+        assertThat(EntityFinder.isAgentHead("decision", false)).isFalse();
+    }
+
+    @Test
+    void aPhraseOfTimeAfterTheSubjectIsNoPartOfIt() {
+        assertThat(found("A judge last month ordered that the video be released."))
+                .containsExactly("A judge | that the video be released");
     }
 
     @Test
