@@ -81,7 +81,58 @@ final class EntityFinder {
      * others from the noun's ending, {@link #isGermanAgentHead}).
      */
     static boolean isAgentHead(String head, boolean german) {
-        return german || AGENT_NOUNS.contains(stripPossessive(head));
+        if (german) {
+            return true;
+        }
+        String h = stripPossessive(head);
+        return AGENT_NOUNS.contains(h) || AGENT_NOUNS.contains(englishSingular(h)) || listedPlural(h)
+                || hasAgentEnding(h);
+    }
+
+    /** Whether the English plural of {@code word} is listed ("staffer": "staffers", "user": "users"). */
+    private static boolean listedPlural(String word) {
+        for (String[] e : PLURAL_ENDINGS) {
+            if (word.length() > e[1].length() + 2 && word.endsWith(e[1])
+                    && AGENT_NOUNS.contains(word.substring(0, word.length() - e[1].length()) + e[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of English nouns that name a person ("-ist", "-ians"; data). */
+    private static final Set<String> AGENT_ENDINGS = Words.of("en", "agent-noun-endings");
+
+    /** An English noun with a person's ending and a stem before it ("economists", "historian"; not "list"). */
+    private static boolean hasAgentEnding(String word) {
+        for (String e : AGENT_ENDINGS) {
+            if (word.length() >= e.length() + 4 && word.endsWith(e) && Character.isLetter(word.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** English plural endings and what the singular ends with instead ("ies" -> "y"; data). */
+    private static final List<String[]> PLURAL_ENDINGS = Words.of("en", "plural-endings").stream()
+            .map(l -> l.split(">", -1)).filter(f -> f.length == 2 && !f[0].isEmpty())
+            .sorted(java.util.Comparator.comparingInt((String[] f) -> -f[0].length()).thenComparing(f -> f[0]))
+            .toList();
+
+    /**
+     * The singular of an English plural noun whose singular is a speaker head ("strategists" -> "strategist",
+     * "spokesmen" -> "spokesman", "secretaries" -> "secretary"); {@code word} itself when none is.
+     */
+    static String englishSingular(String word) {
+        for (String[] e : PLURAL_ENDINGS) {
+            if (word.length() > e[0].length() + 2 && word.endsWith(e[0])) {
+                String singular = word.substring(0, word.length() - e[0].length()) + e[1];
+                if (AGENT_NOUNS.contains(singular)) {
+                    return singular;
+                }
+            }
+        }
+        return word;
     }
 
     /** Capitalised only at a German sentence's start, never a name ("Insgesamt", "Außerdem", "Wenige"; data). */

@@ -326,6 +326,46 @@ final class QuoteFinder {
         return n > 0;
     }
 
+    /** Cue verbs whose object is the one addressed when a request follows ("ask", "beg"; data). */
+    private static final Set<String> ADDRESSEE_CUES = Words.all("addressee-cues");
+
+    /**
+     * {@code content} without the one addressed: after a cue that addresses someone ({@code addressee-cues}), an
+     * object noun phrase right after the cue and then "for" ("asked the Supreme Court for quick action", "ask council
+     * for rate relief") is the addressee; what was asked for starts at "for". Otherwise {@code content} as it is.
+     */
+    static Span afterAddressee(Doc d, Attribution a, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || k != a.cueLast() || d.quoted[k] || !ADDRESSEE_CUES.contains(d.lower[a.cueLast() - 1])) {
+            return content;
+        }
+        for (int j = k + 1; j < d.tokens() && j - k <= MAX_NP && d.end[j] <= content.end(); j++) {
+            if (d.lower[j].equals("for")) {
+                return trimSpan(d, d.start[j], content.end());
+            }
+            if (!d.isWord(j) || d.quoted[j] || CLAUSE_STARTS.contains(d.lower[j]) || CUE_PREPOSITIONS.contains(
+                    d.lower[j]) || d.lower[j].equals("to")) {
+                return content;
+            }
+        }
+        return content;
+    }
+
+    /**
+     * In a headline or standfirst ({@link #headline}), an unquoted content that is the object of
+     * a preposition after the cue ("Farmers warn of hay shortage", "Traders ask for rate relief"): the topic of a
+     * warning or what is asked for, no claim. Headlines drop their articles and verbs of saying, so only a clause
+     * there ("water firm says ban could last") is reported.
+     */
+    static boolean headlineTopic(Doc d, Attribution a, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || d.isQuoteMark(k) || !headline(d, d.sentenceOf[k])) {
+            return false;
+        }
+        return CUE_PREPOSITIONS.contains(d.lower[k])
+                || k - 1 >= a.cueLast() && CUE_PREPOSITIONS.contains(d.lower[k - 1]);
+    }
+
     /** A phrase of setting after a person object ("on social media", "at the town hall") has at most this many. */
     private static final int MAX_SETTING_TOKENS = 4;
 
@@ -665,6 +705,9 @@ final class QuoteFinder {
             if (content == null || content.length() == 0) {
                 continue;
             }
+            if (c.side() == 'R') {
+                content = afterAddressee(d, a, content);
+            }
             int second = c.side() == 'R' ? coordinatedCue(d, lang.lex(), content) : -1;
             Span head = null; // "denied the report and said ...": what the first verb reports, when it is a claim
             Attribution headAttr = a;
@@ -690,7 +733,7 @@ final class QuoteFinder {
                     : a.ref() == null && weakSubject(d, lang.lex(), a))) {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
-            if (!saysSomething(d, content, a) || personObject(d, m, content)
+            if (!saysSomething(d, content, a) || personObject(d, m, content) || headlineTopic(d, a, content)
                     || settingOnly(d, m, a, content) || !a.hasSpeaker() && bareNounPhrase(d, content)) {
                 continue;
             }
@@ -880,6 +923,15 @@ final class QuoteFinder {
         boolean alone = (s == 0 || d.sentParagraph[s - 1] != d.sentParagraph[s])
                 && (s + 1 >= d.sentences() || d.sentParagraph[s + 1] != d.sentParagraph[s]);
         return alone && !endsLikeSentence(d, d.sentLast[s]);
+    }
+
+    /**
+     * A headline or standfirst: sentence {@code s} ends with a word, without punctuation ("Farmers warn of hay
+     * shortage; water firm says ban could last until October"). Headlines drop articles ("water firm says") and
+     * report topics rather than claims ("warn of hay shortage").
+     */
+    static boolean headline(Doc d, int s) {
+        return d.isWord(d.sentLast[s] - 1) && !d.quoted[d.sentLast[s] - 1];
     }
 
     private static boolean endsLikeSentence(Doc d, int last) {
@@ -1492,6 +1544,7 @@ final class QuoteFinder {
 
     /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
     private static int[] nounPhrase(Doc d, int k, int first) {
+        k = beforeTrailingTime(d, k, first);
         if (!d.isWord(k) || d.quoted[k] || NOT_SUBJECT.contains(d.lower[k]) || FIRST_PERSON.contains(d.lower[k])
                 || EntityFinder.isPossessive(d, k) || NP_DETERMINERS.contains(d.lower[k])
                 || ADVERBIAL_STARTS.contains(d.lower[k]) || !Character.isLetter(d.text.charAt(d.start[k]))) {
@@ -1507,20 +1560,58 @@ final class QuoteFinder {
                 return null;
             }
         }
-        if (j > first && !opensClause(d, j - 1)) {
+        if (j > first && !opensClause(d, j - 1) && !afterTimePhrase(d, j - 1, first)) {
             return null; // "issued an open letter calling ...": an object, not a subject
         }
         boolean determined = NP_DETERMINERS.contains(d.lower[j]);
-        boolean bare = k - j <= 1 && d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss");
+        boolean bare = k - j <= 1 && (d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss")
+                || headline(d, d.sentenceOf[k]) && EntityFinder.isAgentHead(d.lower[k], false));
         if (determined || bare) {
             return new int[] {j, k + 1};
         }
         return null;
     }
 
+    /**
+     * The last token before a phrase of time that ends at {@code k} ("A judge last month ordered", "The filings due
+     * Sunday night": "judge", "due"), or {@code k} when none ends there or nothing is left before it. English only
+     * (languages with a {@code time-prepositions} list whose time words follow the subject).
+     */
+    private static int beforeTrailingTime(Doc d, int k, int first) {
+        if (!"en".equals(d.language) || k <= first || !TimeTagger.isTimeWord(d.lower[k])) {
+            return k;
+        }
+        int j = k;
+        while (j > first && (TimeTagger.isTimeVocabulary(d.lower[j]) || isNumber(d.lower[j])) && !d.quoted[j]) {
+            j--;
+        }
+        return j >= first && d.isWord(j) && !TimeTagger.isTimeVocabulary(d.lower[j]) ? j : k;
+    }
+
     /** "..., said Smith." / "said Smith on Monday": an inverted speaker ends its clause ("said Trump will" does not). */
     private static boolean endsClause(Doc d, int k, int last) {
         return k >= last || !d.isWord(k) || ADVERBIAL_STARTS.contains(d.lower[k]) || d.isCapitalised(k);
+    }
+
+    /**
+     * Whether the sentence opens with a phrase of time that ends at {@code i} ("On Tuesday the council confirmed",
+     * "Last week the minister said"): a preposition of time or a time word first, then only time words, numbers and
+     * determiners, the last a time word. The noun phrase after it is the subject. Languages with a {@code
+     * time-prepositions} word list only.
+     */
+    private static boolean afterTimePhrase(Doc d, int i, int first) {
+        Set<String> prepositions = Words.of(d.language, "time-prepositions");
+        if (prepositions.isEmpty() || i < first || i - first > MAX_NP || !TimeTagger.isTimeWord(d.lower[i])) {
+            return false;
+        }
+        for (int t = first; t < i; t++) {
+            boolean ok = t == first && prepositions.contains(d.lower[t]) || TimeTagger.isTimeVocabulary(d.lower[t])
+                    || isNumber(d.lower[t]) || NP_DETERMINERS.contains(d.lower[t]);
+            if (!ok || d.quoted[t]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Punctuation, a quotation mark or a conjunction before a noun phrase lets it be a subject. */
