@@ -2,39 +2,19 @@ package org.verbatim.extract.html.dom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.verbatim.extract.html.Pages;
-import org.verbatim.extract.html.meta.PageIndex;
 
 class ArticleFurnitureTest {
     private static final String STORY = "<p>The council voted on Tuesday to close the old bridge to lorries until "
             + "repairs are done next spring.</p>";
     private static final String BIO = "<p>Jane Doe covers local politics and transport for the paper.</p>";
 
-    private static DomAnalyzer.Analysis analysis(String body) {
-        Document doc = Jsoup.parse(Pages.page("<title>t</title>", body));
-        return DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc, Pages.TODAY));
-    }
 
     /** The texts of the segments not in furniture, all segments kept. */
     private static List<String> left(String body) {
-        DomAnalyzer.Analysis a = analysis(body);
-        List<Segment> s = a.segments();
-        boolean[] kept = new boolean[s.size()];
-        Arrays.fill(kept, true);
-        boolean[] furniture = ArticleFurniture.inside(s, kept, a.stats());
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            if (!furniture[i]) {
-                out.add(s.get(i).text());
-            }
-        }
-        return out;
+        return Furnished.left(body, (a, kept) -> ArticleFurniture.inside(a.segments(), kept, a.stats()));
     }
 
     @Test

@@ -2,38 +2,18 @@ package org.verbatim.extract.html.dom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.verbatim.extract.html.Pages;
-import org.verbatim.extract.html.meta.PageIndex;
 
 class ProductFurnitureTest {
     private static final String DESCRIPTION = "<p>A regular fit tee crafted from heavy combed cotton, preshrunk.</p>";
     private static final String REVIEW = "<p>I bought three of these and they wash well, five stars from me.</p>";
 
-    private static DomAnalyzer.Analysis analysis(String body) {
-        Document doc = Jsoup.parse(Pages.page("<title>t</title>", body));
-        return DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc, Pages.TODAY));
-    }
 
     /** The texts of the segments not in furniture, all segments kept. */
     private static List<String> left(String body) {
-        DomAnalyzer.Analysis a = analysis(body);
-        List<Segment> s = a.segments();
-        boolean[] kept = new boolean[s.size()];
-        Arrays.fill(kept, true);
-        boolean[] furniture = ProductFurniture.inside(s, kept, a.stats());
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            if (!furniture[i]) {
-                out.add(s.get(i).text());
-            }
-        }
-        return out;
+        return Furnished.left(body, (a, kept) -> ProductFurniture.inside(a.segments(), kept, a.stats()));
     }
 
     @Test
@@ -63,7 +43,7 @@ class ProductFurnitureTest {
     @Test
     void aSegmentOfAPrunedBlockIsStillInsideTheOtherProductsAroundIt() {
         // the social box is pruned as boilerplate, which detaches it from the DOM: its text is still in the upsells
-        DomAnalyzer.Analysis a = analysis(DESCRIPTION + "<section class='upsell-grid'><div class='social'>"
+        DomAnalyzer.Analysis a = Furnished.analysis(DESCRIPTION + "<section class='upsell-grid'><div class='social'>"
                 + "<p>Heavy Tee in black, also in white and grey</p></div></section>");
         List<Segment> s = a.segments();
         assertThat(s).hasSize(2);
@@ -74,12 +54,12 @@ class ProductFurnitureTest {
 
     @Test
     void customersWordsCountOnlyWhereTheyStillStandAfterPruning() {
-        DomAnalyzer.Analysis pruned = analysis(DESCRIPTION + "<section id='customer-reviews'><div class='social'>"
+        DomAnalyzer.Analysis pruned = Furnished.analysis(DESCRIPTION + "<section id='customer-reviews'><div class='social'>"
                 + REVIEW + "</div></section>");
         assertThat(pruned.segments().get(1).pruned).isPositive();
         assertThat(ProductFurniture.inside(pruned.segments(), new boolean[] {true, true}, pruned.stats()))
                 .containsExactly(false, false);
-        DomAnalyzer.Analysis shown = analysis(DESCRIPTION + "<section id='customer-reviews'><div class='quote'>"
+        DomAnalyzer.Analysis shown = Furnished.analysis(DESCRIPTION + "<section id='customer-reviews'><div class='quote'>"
                 + REVIEW + "</div></section>");
         assertThat(ProductFurniture.inside(shown.segments(), new boolean[] {true, true}, shown.stats()))
                 .containsExactly(false, true);
@@ -93,7 +73,7 @@ class ProductFurnitureTest {
 
     @Test
     void onlyKeptSegmentsAreMarked() {
-        DomAnalyzer.Analysis a = analysis(DESCRIPTION + "<div class='reviews'>" + REVIEW + "</div>");
+        DomAnalyzer.Analysis a = Furnished.analysis(DESCRIPTION + "<div class='reviews'>" + REVIEW + "</div>");
         assertThat(ProductFurniture.inside(a.segments(), new boolean[] {true, false}, a.stats()))
                 .containsExactly(false, false);
     }

@@ -2,27 +2,13 @@ package org.verbatim.extract.html.dom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.verbatim.extract.html.Pages;
-import org.verbatim.extract.html.meta.PageIndex;
 
 class ProductSectionsTest {
     /** The texts of the segments outside the sections named furniture. */
     private static List<String> left(String body) {
-        Document doc = Jsoup.parse(Pages.page("<title>t</title>", body));
-        List<Segment> s = DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc, Pages.TODAY)).segments();
-        boolean[] in = ProductSections.inside(s);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            if (!in[i]) {
-                out.add(s.get(i).text());
-            }
-        }
-        return out;
+        return Furnished.left(body, (a, kept) -> ProductSections.inside(a.segments()));
     }
 
     @Test
