@@ -54,6 +54,17 @@ class SegmenterTest {
     }
 
     @Test
+    void dropTagsAreRemovedWhereverTheyStandAndWhatFollowsThemIsRead() {
+        Document doc = Jsoup.parse(Pages.page("<title>t</title>", "<nav>n1</nav><div><p>One.</p><nav>n2</nav></div>"
+                + "<aside>a</aside><footer>f</footer><div><div><p>Two.</p><nav>n3</nav></div></div><p>Three.</p>"
+                + "<nav>n4</nav>"));
+        List<Segment> s = DomAnalyzer.analyze(doc.body(), PageIndex.ofHead(doc, Pages.TODAY)).segments();
+        assertThat(s).extracting(Segment::text).containsExactly("One.", "Two.", "Three.");
+        assertThat(doc.body().select("nav, aside, footer")).isEmpty();
+        assertThat(doc.body().text()).isEqualTo("One. Two. Three.");
+    }
+
+    @Test
     void wordGroupsAreCounted() {
         List<Segment> s = segments("<p>Add to cart: free shipping on every order.</p><p>Nothing here.</p>");
         int commerce = 1 << WordGroups.GROUPS.indexOf("commerce");
