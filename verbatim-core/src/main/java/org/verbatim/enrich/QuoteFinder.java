@@ -336,7 +336,14 @@ final class QuoteFinder {
      */
     static Span afterAddressee(Doc d, Attribution a, Span content) {
         int k = firstTokenFrom(d, content.start());
-        if (k < 0 || k != a.cueLast() || d.quoted[k] || !ADDRESSEE_CUES.contains(d.lower[a.cueLast() - 1])) {
+        if (k < 0 || k != a.cueLast() || d.quoted[k]) {
+            return content;
+        }
+        if (TELL_CUES.contains(d.lower[a.cueLast() - 1])) {
+            int clause = toldClause(d, k, content);
+            return clause > k ? trimSpan(d, d.start[clause], content.end()) : content;
+        }
+        if (!ADDRESSEE_CUES.contains(d.lower[a.cueLast() - 1])) {
             return content;
         }
         for (int j = k + 1; j < d.tokens() && j - k <= MAX_NP && d.end[j] <= content.end(); j++) {
@@ -349,6 +356,65 @@ final class QuoteFinder {
             }
         }
         return content;
+    }
+
+    /** Cue verbs whose first object is the one told, when a clause follows it without "that" (data). */
+    private static final Set<String> TELL_CUES = Words.all("tell-cues");
+    /** Object pronouns that can be the one told ("told him the plan was sound"; data). */
+    private static final Set<String> OBJECT_PRONOUNS = Words.all("object-pronouns");
+    /** Subject pronouns that open the clause told ("told reporters he would not resign"; data). */
+    private static final Set<String> SUBJECT_PRONOUNS = Words.all("subject-pronouns");
+    /** Words of the noun phrase of the one told at most ("told the BBC's political editor" is as far as it goes). */
+    private static final int MAX_TOLD = 3;
+
+    /**
+     * Where the clause told starts after a tell verb's object ("told reporters the town would cope", "told the BBC on
+     * Monday it had no plans", "told him the plan was sound"): after an object pronoun, or after a noun phrase of at
+     * most {@link #MAX_TOLD} words (a determiner, then words that are neither function words, time words nor "-ing"
+     * forms; without a determiner, a word then names: "reporters", "host Chris Cuomo", not "friends since") and an
+     * optional phrase of time ("on Monday", "last week"), the clause opens with a determiner or a subject pronoun. {@code k}, the
+     * content's first token, when no such object stands there.
+     */
+    static int toldClause(Doc d, int k, Span content) {
+        int j = k;
+        if (OBJECT_PRONOUNS.contains(d.lower[j])) {
+            j++;
+        } else {
+            boolean determined = NP_DETERMINERS.contains(d.lower[j]);
+            j = determined ? j + 1 : j;
+            int words = 0;
+            while (j < d.tokens() && words < MAX_TOLD && isToldWord(d, j)
+                    && (words == 0 || determined || d.isCapitalised(j))) {
+                j++;
+                words++;
+            }
+            if (words == 0) {
+                return k;
+            }
+        }
+        j = afterTimePhrase(d, j);
+        boolean opens = j < d.tokens() && d.end[j] < content.end() && !d.quoted[j]
+                && (NP_DETERMINERS.contains(d.lower[j]) || SUBJECT_PRONOUNS.contains(d.lower[j]));
+        return opens ? j : k;
+    }
+
+    private static boolean isToldWord(Doc d, int j) {
+        String w = d.lower[j];
+        return d.isWord(j) && !d.quoted[j] && !FUNCTION_WORDS.contains(w) && !NP_DETERMINERS.contains(w)
+                && !SUBJECT_PRONOUNS.contains(w) && !w.endsWith("ing") && !TELL_CUES.contains(w)
+                && !TimeTagger.isTimeVocabulary(w);
+    }
+
+    /** The token after "on Monday", "in an interview" or "last week" at {@code j}, or {@code j}. */
+    private static int afterTimePhrase(Doc d, int j) {
+        if (j + 1 >= d.tokens() || !(Words.of(d.language, "time-prepositions").contains(d.lower[j])
+                || d.lower[j].equals("last"))) {
+            return j;
+        }
+        int e = j + 1;
+        e = NP_DETERMINERS.contains(d.lower[e]) && !d.lower[e].equals("last") ? e + 1 : e;
+        return e < d.tokens() && d.isWord(e) && (TimeTagger.isTimeWord(d.lower[e]) || d.lower[e].equals("interview"))
+                ? e + 1 : j;
     }
 
     /**

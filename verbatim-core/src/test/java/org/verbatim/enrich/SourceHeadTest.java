@@ -20,7 +20,7 @@ class SourceHeadTest {
     private static List<String> found(String text) {
         Map<String, Double> weights = new java.util.HashMap<>();
         for (String w : List.of("follows", "think", "worry", "show", "mentions", "warn", "says", "ask", "asked",
-                "confirmed", "ordered")) {
+                "confirmed", "ordered", "told")) {
             weights.put("w=" + w, 12.0);
         }
         weights.put("side=R", 1.0); // the content after the cue, as the trained model prefers here
@@ -29,7 +29,7 @@ class SourceHeadTest {
         LinearModel cue = new LinearModel(weights);
         Map<String, int[]> learned = new java.util.HashMap<>(); // learned cue words, not curated speech verbs
         for (String w : List.of("follows", "think", "worry", "show", "mentions", "confirmed", "warn", "ask", "asked",
-                "ordered")) {
+                "ordered", "told")) {
             learned.put(w, new int[] {5, 10});
         }
         QuoteFinder f = new QuoteFinder(QuoteModels.of(Map.of("en",
@@ -97,6 +97,27 @@ class SourceHeadTest {
                 .containsExactly("The council | the court to act quickly");
         // in a headline, what is asked for is no claim either
         assertThat(found("Eastbank traders ask council for rate relief as Kestrel Bridge closure looms")).isEmpty();
+    }
+
+    @Test
+    void theOneToldIsNoContent() {
+        assertThat(found("Ann Briggs told reporters the town would cope.")).containsExactly(
+                "Ann Briggs | the town would cope");
+        assertThat(found("Ann Briggs told the BBC on Monday it had no plans to resign.")).containsExactly(
+                "Ann Briggs | it had no plans to resign");
+        assertThat(found("Ann Briggs told a news conference last week there was no plan.")).containsExactly(
+                "Ann Briggs | there was no plan");
+        assertThat(found("Ann Briggs told him the plan was sound.")).containsExactly(
+                "Ann Briggs | the plan was sound");
+        // no clause after the object, or an object that is no plain noun phrase: the content stays as it was
+        assertThat(found("Ann Briggs told reporters waiting outside the court the town would cope.")).containsExactly(
+                "Ann Briggs | reporters waiting outside the court the town would cope");
+        assertThat(found("Ann Briggs told friends since the spring that she was worried.")).containsExactly(
+                "Ann Briggs | that she was worried");
+        assertThat(found("Ann Briggs told host Chris Cuomo she believed the plan would pass.")).containsExactly(
+                "Ann Briggs | she believed the plan would pass");
+        assertThat(found("Ann Briggs told reporters that the town would cope.")).containsExactly(
+                "Ann Briggs | that the town would cope");
     }
 
     @Test
