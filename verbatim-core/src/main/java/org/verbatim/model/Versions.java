@@ -27,7 +27,7 @@ public final class Versions {
     public static final int ARTICLE_SCHEMA = 2;
 
     /** Model name to the class-path files it is read from. */
-    private static final Map<String, List<String>> MODELS = models();
+    private static final Map<String, List<String>> MODELS = Collections.unmodifiableMap(models());
 
     private Versions() {
     }
@@ -40,10 +40,19 @@ public final class Versions {
                 content + "content-cuts.properties"));
         for (String lang : List.of("en", "de")) {
             String dir = "org/verbatim/enrich/learned/" + lang + "/";
-            m.put("quotes_" + lang, List.of(dir + "cues.tsv", dir + "cue.model", dir + "speaker.model",
-                    dir + "continuation.model"));
+            m.put("quotes_" + lang, List.of(dir + "cues.tsv", dir + "cue.model", dir + "cue.trees",
+                    dir + "speaker.model", dir + "continuation.model"));
         }
         return m;
+    }
+
+    /**
+     * Each learned model's name to the class-path files (without a leading slash) its version digest covers, whether
+     * or not they are present: every file a model is read from must be listed, or a retrained file would leave the
+     * version unchanged.
+     */
+    public static Map<String, List<String>> modelFiles() {
+        return MODELS;
     }
 
     /** Each learned model on the class path, by name, with the digest of its files; read once. */
