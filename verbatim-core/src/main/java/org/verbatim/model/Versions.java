@@ -38,6 +38,9 @@ public final class Versions {
         m.put("page_types", List.of(content + "page-types.trees", content + "page-words.txt"));
         m.put("content", List.of(content + "content-segments.trees", content + "content-stacked.trees",
                 content + "content-cuts.properties"));
+        String text = "org/verbatim/extract/text/models/";
+        m.put("text_lines", List.of(text + "text-lines.trees", text + "text-lines-stacked.trees",
+                text + "text-page-types.trees", text + "text-line-shapes.tsv", text + "text-choice.properties"));
         for (String lang : List.of("en", "de")) {
             String dir = "org/verbatim/enrich/learned/" + lang + "/";
             m.put("quotes_" + lang, List.of(dir + "cues.tsv", dir + "cue.model", dir + "cue.trees",
