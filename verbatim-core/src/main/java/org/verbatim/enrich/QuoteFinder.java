@@ -129,6 +129,7 @@ final class QuoteFinder {
         }
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
+        out = new ArrayList<>(out.stream().map(f -> withoutOwnFrame(d, f)).toList());
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
     }
@@ -1928,6 +1929,66 @@ final class QuoteFinder {
             }
         }
         return content;
+    }
+
+    /** Words that may stand between a speaker and its cue in one frame ("Der Minister sagte gestern"). */
+    private static final int MAX_FRAME_GAP_WORDS = 3;
+
+    /**
+     * {@code f} without its own frame when the frame (the cue, and the speaker mention in the span when it stands
+     * next to the cue: at most {@link #MAX_FRAME_GAP_WORDS} words and no comma between them) opens or closes its
+     * span: "Er sagte, dass A" gives "dass A", "A, sagte der Minister." gives "A"; the annotators' content never holds
+     * the words that attribute it. A frame inside the span, with content on both sides ("A laut X B"), stays.
+     */
+    static Found withoutOwnFrame(Doc d, Found f) {
+        Span s = f.span();
+        if (f.cueFirst() < 0 || d.start[f.cueFirst()] < s.start() || d.start[f.cueFirst()] >= s.end()) {
+            return f;
+        }
+        int lo = d.start[f.cueFirst()];
+        int hi = d.end[f.cueLast() - 1];
+        if (f.spkFirst() >= 0 && d.start[f.spkFirst()] >= s.start() && d.start[f.spkFirst()] < s.end()) {
+            int ms = d.start[f.spkFirst()];
+            int me = d.end[f.spkLast() - 1];
+            String gap = me <= lo ? d.text.substring(me, lo) : hi <= ms ? d.text.substring(hi, ms) : "";
+            if (gap.indexOf(',') >= 0 || !gap.isBlank() && gap.strip().split("\\s+").length > MAX_FRAME_GAP_WORDS) {
+                return f;
+            }
+            lo = Math.min(lo, ms);
+            hi = Math.max(hi, me);
+        }
+        Span before = trimFrameEdge(d, s.start(), Math.min(lo, s.end()));
+        Span after = trimFrameEdge(d, Math.min(hi, s.end()), s.end());
+        Span kept;
+        if (before.length() < 3) {
+            kept = after.length() > 0 ? after : null;
+        } else if (after.length() < 3 || !hasWord(d.text, after)) {
+            kept = before;
+        } else {
+            kept = null;
+        }
+        return kept == null ? f : f.withSpan(kept, kind(d, kept));
+    }
+
+    /** {@code [a, b)} without spaces, commas, semicolons and colons at either end. */
+    private static Span trimFrameEdge(Doc d, int a, int b) {
+        String t = d.text;
+        while (a < b && (Quotes.isSpace(t.charAt(a)) || ",;:".indexOf(t.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Quotes.isSpace(t.charAt(b - 1)) || ",;:".indexOf(t.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static boolean hasWord(String text, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found found(Doc d, Span content, Attribution a, int s) {
