@@ -129,7 +129,7 @@ final class QuoteFinder {
         }
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
-        out = new ArrayList<>(out.stream().map(f -> withoutOwnFrame(d, f)).toList());
+        out = new ArrayList<>(out.stream().map(f -> afterCuePreposition(d, withoutOwnFrame(d, f))).toList());
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
     }
@@ -1968,6 +1968,30 @@ final class QuoteFinder {
             kept = null;
         }
         return kept == null ? f : f.withSpan(kept, kind(d, kept));
+    }
+
+    /**
+     * {@code f} without the preposition that opens its span when a noun phrase follows it and the language lists the
+     * preposition as one that ends a phrasal cue before a noun phrase ({@code noun-phrase-cue-prepositions}: "referring
+     * to the plan" gives "the plan"); a noun phrase here opens with a determiner ({@code np-determiners}), an object
+     * pronoun ({@code object-pronouns}), a capital or a digit. "vowed to build a wall" keeps "to build a wall".
+     */
+    static Found afterCuePreposition(Doc d, Found f) {
+        Set<String> prepositions = Words.of(d.language, "noun-phrase-cue-prepositions");
+        int k = firstTokenFrom(d, f.span().start());
+        if (prepositions.isEmpty() || k < 0 || k + 1 >= d.tokens() || d.start[k] != f.span().start()
+                || d.end[k + 1] > f.span().end() || d.quoted[k] || !prepositions.contains(d.lower[k])
+                || !d.isWord(k + 1) || !opensNounPhrase(d, k + 1)) {
+            return f;
+        }
+        Span kept = trimSpan(d, d.start[k + 1], f.span().end());
+        return f.withSpan(kept, kind(d, kept));
+    }
+
+    private static boolean opensNounPhrase(Doc d, int k) {
+        return Words.of(d.language, "np-determiners").contains(d.lower[k])
+                || Words.of(d.language, "object-pronouns").contains(d.lower[k]) || d.isCapitalised(k)
+                || Character.isDigit(d.text.charAt(d.start[k]));
     }
 
     /** {@code [a, b)} without spaces, commas, semicolons and colons at either end. */

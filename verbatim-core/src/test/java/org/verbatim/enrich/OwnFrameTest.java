@@ -10,7 +10,8 @@ import org.verbatim.model.Span;
 /**
  * A content without the frame that attributes it (issue 16, exact spans): when the cue and its speaker open or close
  * the span, the annotators' content is the rest ("Er sagte, dass A": "dass A"; "A, sagte der Minister": "A"); a frame
- * inside the content, or a speaker mention away from its cue, leaves the span as it is.
+ * inside the content, or a speaker mention away from its cue, leaves the span as it is. A preposition that ends a
+ * phrasal cue before a noun phrase is no content either ("referring to the plan": "the plan").
  */
 class OwnFrameTest {
     private static final RuleTokenizer TOKENS = new RuleTokenizer();
@@ -58,5 +59,32 @@ class OwnFrameTest {
     void aSpeakerAwayFromItsCueLeavesTheSpan() {
         assertThat(content("Er starb am Samstag, teilte die Universität mit.", "teilte", "Er"))
                 .isEqualTo("Er starb am Samstag, teilte die Universität mit");
+    }
+
+    /** The content left of an English span from {@code from} to the final period, cue and speaker aside. */
+    private static String english(String text, String from) {
+        Doc d = SEGMENTER.segment(text, "en");
+        Span span = new Span(text.indexOf(from), text.length() - 1);
+        Found f = new Found(span, QuoteKind.INDIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, 0);
+        return QuoteFinder.afterCuePreposition(d, f).span().of(text);
+    }
+
+    @Test
+    void aPrepositionBeforeANounPhraseEndsTheCue() {
+        assertThat(english("He kept referring to the plan.", "to the")).isEqualTo("the plan");
+        assertThat(english("She described him as a fraud.", "as a")).isEqualTo("a fraud");
+        assertThat(english("He pointed to Cruz's record.", "to Cruz")).isEqualTo("Cruz's record");
+    }
+
+    @Test
+    void toBeforeAVerbOpensTheContent() {
+        assertThat(english("He vowed to build a wall.", "to build")).isEqualTo("to build a wall");
+    }
+
+    @Test
+    void germanListsNoSuchPreposition() {
+        Doc d = SEGMENTER.segment("Er sprach to the point.", "de");
+        Found f = new Found(new Span(10, 22), QuoteKind.INDIRECT, -1, -1, -1, -1, null, EntityType.UNKNOWN, 0);
+        assertThat(QuoteFinder.afterCuePreposition(d, f).span().of(d.text)).isEqualTo("to the point");
     }
 }
