@@ -1974,14 +1974,15 @@ final class QuoteFinder {
      * {@code f} without the preposition that opens its span when a noun phrase follows it and the language lists the
      * preposition as one that ends a phrasal cue before a noun phrase ({@code noun-phrase-cue-prepositions}: "referring
      * to the plan" gives "the plan"); a noun phrase here opens with a determiner ({@code np-determiners}), an object
-     * pronoun ({@code object-pronouns}), a capital or a digit. "vowed to build a wall" keeps "to build a wall".
+     * pronoun ({@code object-pronouns}), a capital or a digit. "vowed to build a wall" keeps "to build a wall". A
+     * particle of a phrasal cue ({@code cue-particles}: "pointed out that A") goes whatever follows it.
      */
     static Found afterCuePreposition(Doc d, Found f) {
         Set<String> prepositions = Words.of(d.language, "noun-phrase-cue-prepositions");
         int k = firstTokenFrom(d, f.span().start());
-        if (prepositions.isEmpty() || k < 0 || k + 1 >= d.tokens() || d.start[k] != f.span().start()
-                || d.end[k + 1] > f.span().end() || d.quoted[k] || !prepositions.contains(d.lower[k])
-                || !d.isWord(k + 1) || !opensNounPhrase(d, k + 1)) {
+        if (k < 0 || k + 1 >= d.tokens() || d.start[k] != f.span().start() || d.end[k + 1] > f.span().end()
+                || d.quoted[k] || !Words.of(d.language, "cue-particles").contains(d.lower[k])
+                && !(prepositions.contains(d.lower[k]) && d.isWord(k + 1) && opensNounPhrase(d, k + 1))) {
             return f;
         }
         Span kept = trimSpan(d, d.start[k + 1], f.span().end());

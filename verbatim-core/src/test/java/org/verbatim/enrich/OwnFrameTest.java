@@ -77,6 +77,12 @@ class OwnFrameTest {
     }
 
     @Test
+    void aParticleOfAPhrasalCueIsNoContent() {
+        assertThat(english("He pointed out that the law had changed.", "out that"))
+                .isEqualTo("that the law had changed");
+    }
+
+    @Test
     void toBeforeAVerbOpensTheContent() {
         assertThat(english("He vowed to build a wall.", "to build")).isEqualTo("to build a wall");
     }
