@@ -129,6 +129,7 @@ final class QuoteFinder {
         }
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
+        out = new ArrayList<>(out.stream().map(f -> afterCuePreposition(d, withoutOwnFrame(d, f))).toList());
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
     }
@@ -1928,6 +1929,91 @@ final class QuoteFinder {
             }
         }
         return content;
+    }
+
+    /** Words that may stand between a speaker and its cue in one frame ("Der Minister sagte gestern"). */
+    private static final int MAX_FRAME_GAP_WORDS = 3;
+
+    /**
+     * {@code f} without its own frame when the frame (the cue, and the speaker mention in the span when it stands
+     * next to the cue: at most {@link #MAX_FRAME_GAP_WORDS} words and no comma between them) opens or closes its
+     * span: "Er sagte, dass A" gives "dass A", "A, sagte der Minister." gives "A"; the annotators' content never holds
+     * the words that attribute it. A frame inside the span, with content on both sides ("A laut X B"), stays.
+     */
+    static Found withoutOwnFrame(Doc d, Found f) {
+        Span s = f.span();
+        if (f.cueFirst() < 0 || d.start[f.cueFirst()] < s.start() || d.start[f.cueFirst()] >= s.end()) {
+            return f;
+        }
+        int lo = d.start[f.cueFirst()];
+        int hi = d.end[f.cueLast() - 1];
+        if (f.spkFirst() >= 0 && d.start[f.spkFirst()] >= s.start() && d.start[f.spkFirst()] < s.end()) {
+            int ms = d.start[f.spkFirst()];
+            int me = d.end[f.spkLast() - 1];
+            String gap = me <= lo ? d.text.substring(me, lo) : hi <= ms ? d.text.substring(hi, ms) : "";
+            if (gap.indexOf(',') >= 0 || !gap.isBlank() && gap.strip().split("\\s+").length > MAX_FRAME_GAP_WORDS) {
+                return f;
+            }
+            lo = Math.min(lo, ms);
+            hi = Math.max(hi, me);
+        }
+        Span before = trimFrameEdge(d, s.start(), Math.min(lo, s.end()));
+        Span after = trimFrameEdge(d, Math.min(hi, s.end()), s.end());
+        Span kept;
+        if (before.length() < 3) {
+            kept = after.length() > 0 ? after : null;
+        } else if (after.length() < 3 || !hasWord(d.text, after)) {
+            kept = before;
+        } else {
+            kept = null;
+        }
+        return kept == null ? f : f.withSpan(kept, kind(d, kept));
+    }
+
+    /**
+     * {@code f} without the preposition that opens its span when a noun phrase follows it and the language lists the
+     * preposition as one that ends a phrasal cue before a noun phrase ({@code noun-phrase-cue-prepositions}: "referring
+     * to the plan" gives "the plan"); a noun phrase here opens with a determiner ({@code np-determiners}), an object
+     * pronoun ({@code object-pronouns}), a capital or a digit. "vowed to build a wall" keeps "to build a wall". A
+     * particle of a phrasal cue ({@code cue-particles}: "pointed out that A") goes whatever follows it.
+     */
+    static Found afterCuePreposition(Doc d, Found f) {
+        Set<String> prepositions = Words.of(d.language, "noun-phrase-cue-prepositions");
+        int k = firstTokenFrom(d, f.span().start());
+        if (k < 0 || k + 1 >= d.tokens() || d.start[k] != f.span().start() || d.end[k + 1] > f.span().end()
+                || d.quoted[k] || !Words.of(d.language, "cue-particles").contains(d.lower[k])
+                && !(prepositions.contains(d.lower[k]) && d.isWord(k + 1) && opensNounPhrase(d, k + 1))) {
+            return f;
+        }
+        Span kept = trimSpan(d, d.start[k + 1], f.span().end());
+        return f.withSpan(kept, kind(d, kept));
+    }
+
+    private static boolean opensNounPhrase(Doc d, int k) {
+        return Words.of(d.language, "np-determiners").contains(d.lower[k])
+                || Words.of(d.language, "object-pronouns").contains(d.lower[k]) || d.isCapitalised(k)
+                || Character.isDigit(d.text.charAt(d.start[k]));
+    }
+
+    /** {@code [a, b)} without spaces, commas, semicolons and colons at either end. */
+    private static Span trimFrameEdge(Doc d, int a, int b) {
+        String t = d.text;
+        while (a < b && (Quotes.isSpace(t.charAt(a)) || ",;:".indexOf(t.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Quotes.isSpace(t.charAt(b - 1)) || ",;:".indexOf(t.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static boolean hasWord(String text, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found found(Doc d, Span content, Attribution a, int s) {
