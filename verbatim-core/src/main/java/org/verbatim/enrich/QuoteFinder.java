@@ -1965,7 +1965,7 @@ final class QuoteFinder {
         } else if (after.length() < 3 || !hasWord(d.text, after)) {
             kept = before;
         } else {
-            kept = null;
+            kept = quotationOnly(d, before, after) ? before : null;
         }
         return kept == null ? f : f.withSpan(kept, kind(d, kept));
     }
@@ -2005,6 +2005,34 @@ final class QuoteFinder {
             b--;
         }
         return new Span(a, b);
+    }
+
+    /** Words of a frame's setting after it at most ("vor rund 150 Anhängern in der Stadthalle"). */
+    private static final int MAX_SETTING_WORDS = 8;
+
+    /**
+     * Whether a frame with words after it ("„A“, sagte Kessler vor rund 150 Anhängern") closes a quotation: the words
+     * before the frame are all inside quotation marks, and what follows is a short setting of at most {@link
+     * #MAX_SETTING_WORDS} words, without a comma or a quoted word, not more content.
+     */
+    private static boolean quotationOnly(Doc d, Span before, Span after) {
+        String setting = after.of(d.text);
+        if (setting.indexOf(',') >= 0 || setting.strip().split("\\s+").length > MAX_SETTING_WORDS) {
+            return false; // "„A“, sagte sie und fügte hinzu, B": more content may follow
+        }
+        boolean any = false;
+        for (int i = 0; i < d.tokens() && d.start[i] < after.end(); i++) {
+            if (!d.isWord(i) || d.end[i] <= before.start()) {
+                continue;
+            }
+            boolean inBefore = d.end[i] <= before.end();
+            boolean inAfter = d.start[i] >= after.start();
+            if (inBefore && !d.quoted[i] || inAfter && d.quoted[i]) {
+                return false;
+            }
+            any |= inBefore;
+        }
+        return any;
     }
 
     private static boolean hasWord(String text, Span s) {

@@ -56,6 +56,18 @@ class OwnFrameTest {
     }
 
     @Test
+    void aQuotationClosedByItsFrameAndASettingIsTheQuotation() {
+        assertThat(content("„Die Lage ist ernst“, sagte Kessler vor rund 150 Anhängern.", "sagte", "Kessler"))
+                .isEqualTo("„Die Lage ist ernst“");
+        // more after the frame than a setting: it may be content too, so the span stays
+        assertThat(content("„Die Lage ist ernst“, sagte Kessler und fügte hinzu, die Stadt müsse sparen.", "sagte",
+                "Kessler")).isEqualTo("„Die Lage ist ernst“, sagte Kessler und fügte hinzu, die Stadt müsse sparen");
+        // unquoted words before the frame: the frame is inside the content
+        assertThat(content("Die Lage sei ernst, sagte Kessler vor rund 150 Anhängern.", "sagte", "Kessler"))
+                .isEqualTo("Die Lage sei ernst, sagte Kessler vor rund 150 Anhängern");
+    }
+
+    @Test
     void aSpeakerAwayFromItsCueLeavesTheSpan() {
         assertThat(content("Er starb am Samstag, teilte die Universität mit.", "teilte", "Er"))
                 .isEqualTo("Er starb am Samstag, teilte die Universität mit");
