@@ -55,7 +55,9 @@ public class AnnotateBench {
                 ? org.verbatim.enrich.QuoteModels.none() : org.verbatim.enrich.QuoteModels.fromClassPath());
         texts = load();
         long words = texts.stream().mapToLong(AnnotateBench::words).sum();
-        System.out.printf("%n[AnnotateBench] %d texts, %d words per operation%n", texts.size(), words);
+        System.out.printf("%n[AnnotateBench] %d texts, %d words per operation, from %s%n", texts.size(), words,
+                Files.isRegularFile(devFile()) ? devFile() : "the built-in text (" + devFile() + " not found: "
+                        + "figures are not comparable with PolNeAR runs)");
     }
 
     @Benchmark
@@ -78,8 +80,13 @@ public class AnnotateBench {
         return n;
     }
 
+    /** The PolNeAR dev texts under the shared folder ({@code -Dverbatim.shared}, else {@code ../shared}). */
+    private static Path devFile() {
+        return Path.of(System.getProperty("verbatim.shared", "../shared"), "corpora", "polnear", "dev.jsonl");
+    }
+
     private static List<String> load() throws IOException {
-        Path dev = Path.of(System.getProperty("verbatim.shared", "../shared"), "corpora", "polnear", "dev.jsonl");
+        Path dev = devFile();
         List<String> out = new ArrayList<>();
         if (Files.isRegularFile(dev)) {
             ObjectMapper m = new ObjectMapper();
