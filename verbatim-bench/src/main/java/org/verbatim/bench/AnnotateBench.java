@@ -55,9 +55,10 @@ public class AnnotateBench {
                 ? org.verbatim.enrich.QuoteModels.none() : org.verbatim.enrich.QuoteModels.fromClassPath());
         texts = load();
         long words = texts.stream().mapToLong(AnnotateBench::words).sum();
+        Path dev = devFile();
         System.out.printf("%n[AnnotateBench] %d texts, %d words per operation, from %s%n", texts.size(), words,
-                Files.isRegularFile(devFile()) ? devFile() : "the built-in text (" + devFile() + " not found: "
-                        + "figures are not comparable with PolNeAR runs)");
+                Files.isRegularFile(dev) ? dev : "the built-in text (" + dev + " not found: figures are not "
+                        + "comparable with PolNeAR runs)");
     }
 
     @Benchmark

@@ -129,7 +129,7 @@ final class QuoteFinder {
         }
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
-        out = new ArrayList<>(out.stream().map(f -> afterCuePreposition(d, withoutOwnFrame(d, f))).toList());
+        out.replaceAll(f -> afterCuePreposition(d, withoutOwnFrame(d, f)));
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
     }
@@ -373,8 +373,8 @@ final class QuoteFinder {
      * Monday it had no plans", "told him the plan was sound"): after an object pronoun, or after a noun phrase of at
      * most {@link #MAX_TOLD} words (a determiner, then words that are neither function words, time words nor "-ing"
      * forms; without a determiner, a word then names: "reporters", "host Chris Cuomo", not "friends since") and an
-     * optional phrase of time ("on Monday", "last week"), the clause opens with a determiner or a subject pronoun. {@code k}, the
-     * content's first token, when no such object stands there.
+     * optional phrase of time ("on Monday", "last week"), the clause opens with a determiner or a subject pronoun.
+     * {@code k}, the content's first token, when no such object stands there.
      */
     static int toldClause(Doc d, int k, Span content) {
         int j = k;
@@ -393,7 +393,7 @@ final class QuoteFinder {
                 return k;
             }
         }
-        j = afterTimePhrase(d, j);
+        j = skipTimePhrase(d, j);
         boolean opens = j < d.tokens() && d.end[j] < content.end() && !d.quoted[j]
                 && (NP_DETERMINERS.contains(d.lower[j]) || SUBJECT_PRONOUNS.contains(d.lower[j]));
         return opens ? j : k;
@@ -407,7 +407,7 @@ final class QuoteFinder {
     }
 
     /** The token after "on Monday", "in an interview" or "last week" at {@code j}, or {@code j}. */
-    private static int afterTimePhrase(Doc d, int j) {
+    private static int skipTimePhrase(Doc d, int j) {
         if (j + 1 >= d.tokens() || !(Words.of(d.language, "time-prepositions").contains(d.lower[j])
                 || d.lower[j].equals("last"))) {
             return j;
@@ -1627,7 +1627,7 @@ final class QuoteFinder {
                 return null;
             }
         }
-        if (j > first && !opensClause(d, j - 1) && !afterTimePhrase(d, j - 1, first)) {
+        if (j > first && !opensClause(d, j - 1) && !opensWithTimePhrase(d, j - 1, first)) {
             return null; // "issued an open letter calling ...": an object, not a subject
         }
         boolean determined = NP_DETERMINERS.contains(d.lower[j]);
@@ -1666,7 +1666,7 @@ final class QuoteFinder {
      * determiners, the last a time word. The noun phrase after it is the subject. Languages with a {@code
      * time-prepositions} word list only.
      */
-    private static boolean afterTimePhrase(Doc d, int i, int first) {
+    private static boolean opensWithTimePhrase(Doc d, int i, int first) {
         Set<String> prepositions = Words.of(d.language, "time-prepositions");
         if (prepositions.isEmpty() || i < first || i - first > MAX_NP || !TimeTagger.isTimeWord(d.lower[i])) {
             return false;
@@ -2021,7 +2021,9 @@ final class QuoteFinder {
             return false; // "„A“, sagte sie und fügte hinzu, B": more content may follow
         }
         boolean any = false;
-        for (int i = 0; i < d.tokens() && d.start[i] < after.end(); i++) {
+        // from the token before the span's first: one straddling its start counts as before
+        for (int i = Math.max(0, firstTokenFrom(d, before.start()) - 1); i < d.tokens() && d.start[i] < after.end();
+                i++) {
             if (!d.isWord(i) || d.end[i] <= before.start()) {
                 continue;
             }
