@@ -231,7 +231,7 @@ public final class ContentChooser {
     /**
      * Unmarks the kept segments of a sure product page that are interface notices ({@link ProductNotices}: error and
      * retry messages, cookie consent, sign-in prompts, bare web addresses), unless that would leave nothing kept.
-     * Decided on wcxb-dev folds 0-3 cross-validated: see product-notices.txt.
+     * Decided on wcxb-dev folds 0-3 cross-validated (figures in product-notices.txt).
      */
     static void dropNotices(List<Segment> segments, boolean[] keep) {
         unmark(keep, ProductNotices.inside(segments));
