@@ -64,6 +64,9 @@ public final class HtmlArticleExtractor {
         } else if (BodyPolisher.headlineOnly(blocks, meta.title(), meta.headline())) {
             warnings.add("only the page's title or heading: body left empty");
             blocks = List.of();
+        } else if (BodyPolisher.nameAndFurnitureOnly(blocks, meta.title(), meta.headline())) {
+            warnings.add("only the page's name and furniture: body left empty");
+            blocks = List.of();
         }
         String standfirst = r.standfirst();
         if (!r.shown() && !blocks.isEmpty() && StandfirstChooser.copiesLede(standfirst, blocks.get(0).text())

@@ -104,6 +104,44 @@ public final class BodyPolisher {
         return !blocks.isEmpty();
     }
 
+    /** A title or heading of fewer words than this is too short to be recognised at the start of a longer name. */
+    static final int MIN_NAME_WORDS = 3;
+
+    /**
+     * Whether {@code blocks} are the page's title or main heading, each maybe in a longer form ("Acme - Kettle" as
+     * "Acme - Kettle - 1.2 L - Blue"), and otherwise only furniture: no block a sentence, and fewer than {@link
+     * #MIN_FURNITURE_FREE_WORDS} words outside the blocks that name the page. A product page whose description a
+     * script renders shows its name and a tab label ("Reviews") and nothing else; that is no body, as {@link
+     * #headlineOnly} and {@link #furnitureOnly} find of the name alone and of the furniture alone. A title or heading
+     * of fewer than {@link #MIN_NAME_WORDS} words names nothing here; {@code null} ones neither.
+     */
+    public static boolean nameAndFurnitureOnly(List<Block> blocks, String title, String headline) {
+        String nt = nameKey(title);
+        String nh = nameKey(headline);
+        boolean named = false;
+        int words = 0;
+        for (Block b : blocks) {
+            if (isSentence(b.text())) {
+                return false;
+            }
+            String key = TextKey.loose(b.text());
+            if (!nt.isEmpty() && key.startsWith(nt) || !nh.isEmpty() && key.startsWith(nh)) {
+                named = true;
+            } else {
+                words += words(b.text());
+                if (words >= MIN_FURNITURE_FREE_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The loose key of a title or heading of at least {@link #MIN_NAME_WORDS} words, else the empty string. */
+    private static String nameKey(String name) {
+        return name == null || words(name) < MIN_NAME_WORDS ? "" : TextKey.loose(name);
+    }
+
     /** Whether a block's text is a sentence: {@link #MIN_SENTENCE_WORDS} words or more, ending like one. */
     static boolean isSentence(String text) {
         return words(text) >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(text).find();

@@ -12,6 +12,7 @@ import org.verbatim.extract.html.dom.ArticleFurniture;
 import org.verbatim.extract.html.dom.DomAnalyzer;
 import org.verbatim.extract.html.dom.NodeStats;
 import org.verbatim.extract.html.dom.ProductFurniture;
+import org.verbatim.extract.html.dom.ProductNotices;
 import org.verbatim.extract.html.dom.ProductSections;
 import org.verbatim.extract.html.dom.Segment;
 import org.verbatim.extract.html.dom.SegmentWriter;
@@ -127,6 +128,7 @@ public final class ContentChooser {
             productKeep(p, cut, keep);
             dropFurniture(t.segments(), keep, r.analysis().stats());
             dropSections(t.segments(), keep);
+            dropNotices(t.segments(), keep);
         } else {
             for (int i = 0; i < p.length; i++) {
                 keep[i] = p[i] >= cut && !(articlePage && hidden(t.segments().get(i)));
@@ -224,6 +226,15 @@ public final class ContentChooser {
      */
     static void dropSections(List<Segment> segments, boolean[] keep) {
         unmark(keep, ProductSections.inside(segments));
+    }
+
+    /**
+     * Unmarks the kept segments of a sure product page that are interface notices ({@link ProductNotices}: error and
+     * retry messages, cookie consent, sign-in prompts, bare web addresses), unless that would leave nothing kept.
+     * Decided on wcxb-dev folds 0-3 cross-validated (figures in product-notices.txt).
+     */
+    static void dropNotices(List<Segment> segments, boolean[] keep) {
+        unmark(keep, ProductNotices.inside(segments));
     }
 
     /**

@@ -55,6 +55,23 @@ class BodyPolisherTest {
     }
 
     @Test
+    void aBodyOfThePagesNameInALongerFormAndATabLabelIsLeftEmpty() {
+        String title = "Acme - Travel Kettle 1.2 L - Stainless Steel";
+        String longer = title + " - 2200 W - Auto Shut-Off - Limescale Filter - Blue";
+        assertThat(BodyPolisher.nameAndFurnitureOnly(List.of(Block.heading("Reviews", 2), Block.heading(longer, 2)),
+                title, null)).isTrue();
+        assertThat(BodyPolisher.nameAndFurnitureOnly(List.of(Block.heading(longer, 1), Block.paragraph("Boils a litre "
+                + "in two minutes.")), title, null)).as("a sentence besides the name is content").isFalse();
+        assertThat(BodyPolisher.nameAndFurnitureOnly(List.of(Block.heading(longer, 1), Block.paragraph(
+                "Stainless steel body, blue lid, limescale filter, auto shut-off, 2200 W, 1.2 litres, cordless base")),
+                title, null)).as("fifteen words besides the name are content").isFalse();
+        assertThat(BodyPolisher.nameAndFurnitureOnly(List.of(Block.heading("Reviews", 2), Block.paragraph("4.5")),
+                title, null)).as("without the name it is not this rule's").isFalse();
+        assertThat(BodyPolisher.nameAndFurnitureOnly(List.of(Block.heading("Kettles and more", 2),
+                Block.paragraph("Cart (0)")), "Kettles", null)).as("a one-word title names nothing").isFalse();
+    }
+
+    @Test
     void aPageCarryingItsTextTwiceGivesItOnceButALoneRepeatedParagraphAndShortRepeatsStay() {
         String hidden = "<div class='mobile-copy'>" + Pages.paras(1, 3) + "</div>";
         Article a = Pages.extract(Pages.page("<title>Council votes on budget</title>",

@@ -25,6 +25,16 @@ class ProductFurnitureTest {
     }
 
     @Test
+    void tooltipsPopoversAndDialogsAreFurniture() {
+        List<String> left = left("<div class='product-description'>" + DESCRIPTION + "</div>"
+                + "<span class='price-tooltip__content'><p>Found a lower price elsewhere? Let us know.</p></span>"
+                + "<div class='membership-popover'><p>Join the club and save on every order.</p></div>"
+                + "<div id='guarantee-modal'><p>Shop with confidence: money back on every order.</p></div>"
+                + "<div class='tooltipster'><p>Cotton from organic farms</p></div>");
+        assertThat(left).containsExactly(Jsoup.parse(DESCRIPTION).text(), "Cotton from organic farms");
+    }
+
+    @Test
     void aContainerOfTheHeadingOrOfMostOfTheTextIsTheProductItself() {
         String withHeading = "<div class='product has-reviews'><h1>Staple Tee</h1>" + DESCRIPTION + "</div>"
                 + "<div class='other'><p>" + "Sizes run true. ".repeat(30) + "</p></div>";
