@@ -9,9 +9,9 @@ import org.verbatim.extract.html.dom.DomAnalyzer;
 
 /**
  * Cuts, from the raw bytes of an HTML page, the contents that no reader sees and the extractor never reads: the bodies
- * of {@code <script>} (all but JSON-LD) and {@code <style>} elements, the drawing inside inline {@code <svg>}, and the
- * quoted {@code data-*} attributes (but the lazy image sources {@code data-src} and {@code data-srcset}). The elements
- * themselves stay, empty, so the document's structure is unchanged.
+ * of {@code <script>} (all but JSON-LD) and {@code <style>} elements, the drawing inside inline {@code <svg>}, the
+ * texts of comments, and the quoted {@code data-*} attributes (but the lazy image sources {@code data-src} and
+ * {@code data-srcset}). The elements and comments themselves stay, empty, so the document's structure is unchanged.
  *
  * <p>Why: on news pages these contents are most of the bytes (on the fundus pages, more than half), and every byte
  * costs three times before the extractor sees a node: charset decoding, tokenising and tree building. The extractor
@@ -20,7 +20,8 @@ import org.verbatim.extract.html.dom.DomAnalyzer;
  * <p>The scan is a small HTML tokeniser that reads tags, attributes, comments and raw-text elements as HTML's own
  * tokeniser does: a {@code <script} inside an attribute value, a comment, a bogus comment, a {@code <textarea>} or
  * {@code <title>} is text, not a tag. Where the two could part ways it stops cutting for the rest of the page, which is
- * always safe: at a script holding {@code <!--} (HTML's escaped-script states may move its end), at {@code <math>},
+ * always safe: at a script holding {@code <!--} and then a {@code <script} tag before the {@code -->} (HTML's
+ * "double escaped" state, which jsoup reads otherwise inside a {@code <noscript>}), at {@code <math>},
  * and at a drawing that is not plain (one holding HTML, which ends it early, or a style or CDATA, read otherwise in a
  * drawing). It works on ASCII-compatible encodings (UTF-8, windows-1252, Shift_JIS, EUC-*, GBK, Big5: none of them
  * uses the bytes {@code <>"'=} inside a multi-byte character); bytes with a NUL in their first {@value #NUL_PROBE}
