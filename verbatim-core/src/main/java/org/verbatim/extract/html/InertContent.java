@@ -9,9 +9,9 @@ import org.verbatim.extract.html.dom.DomAnalyzer;
 
 /**
  * Cuts, from the raw bytes of an HTML page, the contents that no reader sees and the extractor never reads: the bodies
- * of {@code <script>} (all but JSON-LD) and {@code <style>} elements, the drawing inside inline {@code <svg>}, and the
- * quoted {@code data-*} attributes (but the lazy image sources {@code data-src} and {@code data-srcset}). The elements
- * themselves stay, empty, so the document's structure is unchanged.
+ * of {@code <script>} (all but JSON-LD) and {@code <style>} elements, the drawing inside inline {@code <svg>}, the
+ * texts of comments, and the quoted {@code data-*} attributes (but the lazy image sources {@code data-src} and
+ * {@code data-srcset}). The elements and comments themselves stay, empty, so the document's structure is unchanged.
  *
  * <p>Why: on news pages these contents are most of the bytes (on the fundus pages, more than half), and every byte
  * costs three times before the extractor sees a node: charset decoding, tokenising and tree building. The extractor
@@ -20,7 +20,8 @@ import org.verbatim.extract.html.dom.DomAnalyzer;
  * <p>The scan is a small HTML tokeniser that reads tags, attributes, comments and raw-text elements as HTML's own
  * tokeniser does: a {@code <script} inside an attribute value, a comment, a bogus comment, a {@code <textarea>} or
  * {@code <title>} is text, not a tag. Where the two could part ways it stops cutting for the rest of the page, which is
- * always safe: at a script holding {@code <!--} (HTML's escaped-script states may move its end), at {@code <math>},
+ * always safe: at a script holding {@code <!--} and then a {@code <script} tag before the {@code -->} (HTML's
+ * "double escaped" state, which jsoup reads otherwise inside a {@code <noscript>}), at {@code <math>},
  * and at a drawing that is not plain (one holding HTML, which ends it early, or a style or CDATA, read otherwise in a
  * drawing). It works on ASCII-compatible encodings (UTF-8, windows-1252, Shift_JIS, EUC-*, GBK, Big5: none of them
  * uses the bytes {@code <>"'=} inside a multi-byte character); bytes with a NUL in their first {@value #NUL_PROBE}
@@ -140,7 +141,7 @@ public final class InertContent {
         private int step(int lt) {
             char next = at(lt + 1);
             if (next == '!') {
-                return skipDeclaration(lt);
+                return skipComment(lt);
             }
             if (next == '?' || next == '/' && (lt + 2 >= n || !isAsciiLetter(at(lt + 2)))) {
                 int gt = s.indexOf('>', lt + 2); // a bogus comment (or "</>"): it ends at the first '>', quotes or not
@@ -206,22 +207,57 @@ public final class InertContent {
         }
 
         /**
-         * Position of the script's end tag, or -1 when there is none or it is uncertain. After a {@code <!--} HTML
-         * reads a script in its "escaped" states, where a {@code <script} tag makes the next {@code </script>} not the
-         * end ("double escaped"); a script holding {@code <!--} and then {@code <script} is left to the parser.
+         * Position of the script's end tag, or -1 when there is none or it is uncertain. The script is read in HTML's
+         * script data states: after a {@code <!--} it is "escaped" until a {@code -->} (the opener's dashes count:
+         * {@code <!-->} ends it at once), and a {@code </script} (then a space, {@code /} or {@code >}) ends it in
+         * either state. An escaped {@code <script} tag would make it "double escaped", where HTML reads the next
+         * {@code </script>} as text but jsoup, inside a {@code <noscript>}, as the end: such a script is left to the
+         * parser.
          */
         private int scriptEnd(int from) {
-            boolean escaped = false;
-            for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-                if (s.startsWith("<!--", i)) {
-                    escaped = true;
-                } else if (i + 1 < n && at(i + 1) == '/' && isTagName(i + 2, "script")) {
-                    return i;
-                } else if (escaped && isTagName(i + 1, "script")) {
+            int i = from;
+            while (true) {
+                int lt = s.indexOf('<', i);
+                if (lt < 0) {
+                    return -1;
+                }
+                if (isEndTagAt(lt, "script")) {
+                    return lt;
+                }
+                i = s.startsWith("<!--", lt) ? afterEscape(lt + 2) : lt + 1;
+                if (i < 0) {
                     return -1;
                 }
             }
-            return -1;
+        }
+
+        /**
+         * In escaped script data from {@code from} (where the opener's dashes start): where plain script data goes
+         * on (after the {@code -->}), or the position of the script's end tag when it comes first (the caller finds
+         * it there), or -1 when the page ends first or a {@code <script} tag comes first.
+         */
+        private int afterEscape(int from) {
+            int i = from;
+            int close = s.indexOf("-->", i);
+            while (true) {
+                if (close >= 0 && close < i) {
+                    close = s.indexOf("-->", i);
+                }
+                int lt = s.indexOf('<', i);
+                if (close >= 0 && (lt < 0 || close < lt)) {
+                    return close + 3;
+                }
+                if (lt < 0) {
+                    return -1;
+                }
+                if (isEndTagAt(lt, "script")) {
+                    return lt;
+                }
+                if (isTagName(lt + 1, "script")) {
+                    return -1; // "double escaped": read otherwise inside a <noscript> (jsoup), so left to the parser
+                }
+                i = lt + 1;
+            }
         }
 
         /** Cuts {@code [from, close)} and goes on at {@code close}; -1 (stop) when there is no end. */
@@ -303,6 +339,22 @@ public final class InertContent {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Where the declaration at {@code lt} ends ({@link #skipDeclaration}); a comment's text is cut (no stage
+         * reads comments), its {@code <!--} and {@code -->} (or {@code --!>}) kept, so the page keeps an empty
+         * comment where it had one.
+         */
+        private int skipComment(int lt) {
+            int end = skipDeclaration(lt);
+            if (end > 0 && s.startsWith("<!--", lt)) {
+                int close = at(end - 2) == '!' ? end - 4 : end - 3; // the "--" of "--!>" or "-->"
+                if (close > lt + 4) {
+                    cut(lt + 4, close);
+                }
+            }
+            return end;
         }
 
         /**
