@@ -935,10 +935,14 @@ final class QuoteFinder {
                 && !EntityFinder.isAgentHead(d.lower[a.spkLast() - 1], "de".equals(d.language));
     }
 
-    /** As {@link #reports}, but in English a weak subject is left to the cue model and the speaker ranker. */
+    /**
+     * As {@link #reports}, but in English a weak subject is left to the cue model and the speaker ranker, and a curated
+     * speech verb after "to" or "will" reports even without a clause ("declined to say it in the weeks to come",
+     * "took to Twitter to say thanks"): the plan rule is for verbs of doing ("will discuss the report").
+     */
     private static boolean learnedReports(Doc d, CueLexicon lex, Attribution a, Span content) {
         return "de".equals(d.language) ? reports(d, lex, a, content)
-                : !isFuturePlan(d, a, content);
+                : !isFuturePlan(d, a, content) || lex.isCurated(d.lower[a.cueLast() - 1]);
     }
 
     /** The attribution with the ranker's speaker ({@code null}: none). */

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Selection on the English learned path (issue 16): a first content ends before a second cue of the same speaker that
- * "and" or "but" joins to it (S4, a clash that left nothing before); a verb of doing after "to" or "will" is a plan
- * (S3).
+ * "and" or "but" joins to it (S4, a clash that left nothing before), and a curated speech verb after "to" reports
+ * without a clause, where a verb of doing after "to" or "will" is a plan (S3).
  */
 class SecondCueTest {
     private static final RuleTokenizer TOKENS = new RuleTokenizer();
@@ -46,6 +46,12 @@ class SecondCueTest {
                 + "but insisting that the council would pay for its repair."))
                 .containsExactly("describing | the bridge as a relic",
                         "insisting | that the council would pay for its repair");
+    }
+
+    @Test
+    void aCuratedSpeechVerbAfterToReportsWithoutAClause() {
+        assertThat(found("Mayor Anna Berrick took to the radio to say thanks."))
+                .containsExactly("to say | thanks");
     }
 
     @Test
