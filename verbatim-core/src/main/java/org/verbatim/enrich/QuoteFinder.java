@@ -760,9 +760,11 @@ final class QuoteFinder {
                         && frames.get(t) < content.end();
                 if (clash) {
                     // A ends before the other attribution's frame ("X said A, while Y argued B"), or before its
-                    // cue or content after a comma ("X said A, arguing B", "X had mocked A, saying B")
+                    // cue or content after a comma ("X said A, arguing B", "X had mocked A, saying B") or a joining
+                    // word ("X described A but insisted B")
                     int edge = content.start() < frames.get(t) ? clauseStart(d, content.start(), frames.get(t))
-                            : afterComma(d, firstAfter(content.start(), cueStarts.get(t), taken.get(t).start()));
+                            : afterCommaOrJoiner(d, firstAfter(content.start(), cueStarts.get(t),
+                            taken.get(t).start()));
                     content = edge > content.start() ? cut(d, first, content, edge) : null;
                 }
             }
@@ -866,6 +868,19 @@ final class QuoteFinder {
         return offset > 0 && k >= 0 && d.text.charAt(k) == ',' ? offset : -1;
     }
 
+    /**
+     * {@code offset} when a comma or a word that joins a second cue of the same speaker ({@code cue-joiners}: "and",
+     * "but") stands right before it, else -1: "describing the son as a hero but insisting that A" ends the content of
+     * "describing" before "but".
+     */
+    private static int afterCommaOrJoiner(Doc d, int offset) {
+        if (offset < 0 || afterComma(d, offset) >= 0) {
+            return offset;
+        }
+        int k = firstTokenFrom(d, offset) - 1;
+        return k >= 0 && Words.of(d.language, "cue-joiners").contains(d.lower[k]) ? offset : -1;
+    }
+
     /** The smallest of {@code offsets} after {@code start}, or -1 when none is. */
     private static int firstAfter(int start, int... offsets) {
         int best = -1;
@@ -920,10 +935,14 @@ final class QuoteFinder {
                 && !EntityFinder.isAgentHead(d.lower[a.spkLast() - 1], "de".equals(d.language));
     }
 
-    /** As {@link #reports}, but in English a weak subject is left to the cue model and the speaker ranker. */
+    /**
+     * As {@link #reports}, but in English a weak subject is left to the cue model and the speaker ranker, and a curated
+     * speech verb after "to" or "will" reports even without a clause ("declined to say it in the weeks to come",
+     * "took to Twitter to say thanks"): the plan rule is for verbs of doing ("will discuss the report").
+     */
     private static boolean learnedReports(Doc d, CueLexicon lex, Attribution a, Span content) {
         return "de".equals(d.language) ? reports(d, lex, a, content)
-                : !isFuturePlan(d, a, content);
+                : !isFuturePlan(d, a, content) || lex.isCurated(d.lower[a.cueLast() - 1]);
     }
 
     /** The attribution with the ranker's speaker ({@code null}: none). */
