@@ -3,6 +3,7 @@ package org.verbatim.extract.html.body;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.verbatim.extract.common.Chars;
 import org.verbatim.extract.common.TextKey;
@@ -71,17 +72,27 @@ public final class BodyPolisher {
      * scripts written without spaces each ideograph or kana counts as one.
      */
     public static boolean furnitureOnly(List<Block> blocks) {
+        return !blocks.isEmpty() && fewWordsBesides(blocks, b -> false);
+    }
+
+    /**
+     * Whether no block is a sentence and the blocks {@code aside} does not accept hold fewer than {@link
+     * #MIN_FURNITURE_FREE_WORDS} words in all.
+     */
+    private static boolean fewWordsBesides(List<Block> blocks, Predicate<Block> aside) {
         int words = 0;
         for (Block b : blocks) {
             if (isSentence(b.text())) {
                 return false;
             }
-            words += words(b.text());
-            if (words >= MIN_FURNITURE_FREE_WORDS) {
-                return false;
+            if (!aside.test(b)) {
+                words += words(b.text());
+                if (words >= MIN_FURNITURE_FREE_WORDS) {
+                    return false;
+                }
             }
         }
-        return !blocks.isEmpty();
+        return true;
     }
 
     /**
@@ -118,23 +129,11 @@ public final class BodyPolisher {
     public static boolean nameAndFurnitureOnly(List<Block> blocks, String title, String headline) {
         String nt = nameKey(title);
         String nh = nameKey(headline);
-        boolean named = false;
-        int words = 0;
-        for (Block b : blocks) {
-            if (isSentence(b.text())) {
-                return false;
-            }
+        Predicate<Block> names = b -> {
             String key = TextKey.loose(b.text());
-            if (!nt.isEmpty() && key.startsWith(nt) || !nh.isEmpty() && key.startsWith(nh)) {
-                named = true;
-            } else {
-                words += words(b.text());
-                if (words >= MIN_FURNITURE_FREE_WORDS) {
-                    return false;
-                }
-            }
-        }
-        return named;
+            return !nt.isEmpty() && key.startsWith(nt) || !nh.isEmpty() && key.startsWith(nh);
+        };
+        return fewWordsBesides(blocks, names) && blocks.stream().anyMatch(names);
     }
 
     /** The loose key of a title or heading of at least {@link #MIN_NAME_WORDS} words, else the empty string. */
