@@ -167,6 +167,11 @@ final class QuoteFinder {
                 }
                 continue;
             }
+            colonAttribution(d, m, s, out);
+            if (out.size() > before) { // "Pat Caddell: Democrat Voters Worried About ...": the name speaks it all
+                learnedSentence(d, m, lang, s, out, List.copyOf(out.subList(before, out.size())));
+                continue;
+            }
             learnedSentence(d, m, lang, s, out, List.of());
         }
         if (lang.cue() == null) {
@@ -439,6 +444,11 @@ final class QuoteFinder {
     // ---- one sentence -----------------------------------------------------------------------------------------
 
     private void sentence(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
+        int before = out.size();
+        colonAttribution(d, m, s, out);
+        if (out.size() > before) {
+            return; // "Pat Caddell: Democrat Voters Worried About ...": the name before the colon speaks it all
+        }
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
         int best = -1;
@@ -459,7 +469,6 @@ final class QuoteFinder {
             }
         }
         if (best < 0) {
-            colonAttribution(d, m, s, out);
             return;
         }
         Span content = content(d, lex, bestAttr, first, last);
@@ -533,7 +542,7 @@ final class QuoteFinder {
      * "The FBI has been investigating ..."): a verb of unknown kind whose subject could be a source.
      */
     static boolean isGeneric(Doc d, Mentions m, int i) {
-        if (!Character.isLowerCase(d.text.charAt(d.start[i])) || d.lower[i].length() < 3
+        if (!d.readsLowerCase(i) || d.lower[i].length() < 3
                 || FUNCTION_WORDS.contains(d.lower[i])) {
             return false;
         }
@@ -1201,7 +1210,7 @@ final class QuoteFinder {
     }
 
     static boolean isAdverb(Doc d, int i) {
-        return d.lower[i].endsWith("ly") && d.lower[i].length() > 4 && Character.isLowerCase(d.text.charAt(d.start[i]));
+        return d.lower[i].endsWith("ly") && d.lower[i].length() > 4 && d.readsLowerCase(i);
     }
 
     private static boolean hasEarlierCue(Doc d, CueLexicon lex, int first, int cue) {
@@ -1651,7 +1660,8 @@ final class QuoteFinder {
         }
         boolean determined = NP_DETERMINERS.contains(d.lower[j]);
         boolean bare = k - j <= 1 && (d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss")
-                || headline(d, d.sentenceOf[k]) && EntityFinder.isAgentHead(d.lower[k], false));
+                || (headline(d, d.sentenceOf[k]) || HeadlineCase.isTitleCase(d, d.sentenceOf[k]))
+                && EntityFinder.isAgentHead(d.lower[k], false)); // headlines drop articles: "Retired General Reveals"
         if (determined || bare) {
             return new int[] {j, k + 1};
         }
