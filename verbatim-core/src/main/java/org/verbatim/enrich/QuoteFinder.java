@@ -1036,7 +1036,8 @@ final class QuoteFinder {
 
     /**
      * "Trump: Cruz has a long way to go", "Kasich: ‘We will win’": a name, a colon, the statement (headlines); a tally
-     * ("Clinton: 547") is no statement.
+     * ("Clinton: 547") is no statement. A line that opens with no name may open with a source noun instead
+     * ({@link #sourceBeforeColon}: "Poll: ...").
      */
     private static void colonAttribution(Doc d, Mentions m, int s, List<Found> out) {
         int first = d.sentFirst[s];
@@ -1045,7 +1046,8 @@ final class QuoteFinder {
         if (r == null || r.form() != MentionRef.Form.NAME || r.last() + 1 >= last || !d.is(r.last(), ':')
                 || r.type() != EntityType.PERSON && r.type() != EntityType.ORGANISATION
                 && (r.cluster() == null || r.cluster().all.size() < 2)) {
-            return; // "Source: ...", "Photo: ...": a label, not a speaker
+            sourceBeforeColon(d, s, out); // "Poll: ..." speaks; "Update: ...", "Photo: ..." are labels
+            return;
         }
         String name = d.text.substring(d.start[r.nameFirst()], d.end[r.last() - 1]);
         if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
@@ -1055,6 +1057,41 @@ final class QuoteFinder {
         if (content.length() > 0 && content.of(d.text).chars().anyMatch(Character::isLetter)) { // not "Clinton: 547"
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
+        }
+    }
+
+    /** A line-opening source before a colon has at most this many words ("Poll", "WSJ editorial", "Insiders"). */
+    private static final int MAX_COLON_SOURCE = 2;
+
+    /**
+     * "Poll: Wealthy Voters Abandon ...", "Insiders: Trump will rebound": a line that opens with a short noun phrase
+     * whose head can speak (an agent, group or document noun, {@link EntityFinder#isAgentHead}), a colon, and a
+     * statement of two words or more. English only (German heads are judged by the ranker); labels such as "Editor's
+     * note:", "Update:" or "Photo:" have no such head.
+     */
+    private static void sourceBeforeColon(Doc d, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        if ("de".equals(d.language) || s > 0 && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
+            return;
+        }
+        int colon = first;
+        while (colon < last && colon - first <= MAX_COLON_SOURCE && d.isWord(colon) && !d.quoted[colon]) {
+            colon++;
+        }
+        if (colon == first || colon - first > MAX_COLON_SOURCE || colon + 2 >= last || !d.is(colon, ':')
+                || EntityFinder.isPossessive(d, colon - 1) || !EntityFinder.isAgentHead(d.lower[colon - 1], false)
+                || FUNCTION_WORDS.contains(d.lower[colon - 1])) {
+            return;
+        }
+        Span content = trimSpan(d, d.start[colon + 1], d.end[lastContentToken(d, last)]);
+        int words = 0;
+        for (int k = colon + 1; k < last; k++) {
+            words += d.isWord(k) ? 1 : 0;
+        }
+        if (words >= 2 && content.length() > 0) {
+            out.add(new Found(content, QuoteKind.INDIRECT, colon, colon + 1, first, colon, null, EntityType.UNKNOWN,
+                    s));
         }
     }
 

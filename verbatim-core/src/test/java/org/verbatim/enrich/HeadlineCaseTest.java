@@ -83,4 +83,17 @@ class HeadlineCaseTest {
         assertThat(headline.speaker()).isNotNull();
         assertThat(headline.speaker().name()).isEqualTo("Pat Calder");
     }
+
+    @Test
+    void aSourceNounBeforeALineOpeningColonSpeaksButALabelDoesNot() {
+        Annotator rules = Annotator.rulesOnly();
+        Annotation poll = rules.annotate("Poll: Marrowby voters back the bridge plan.\n\nThe council met on Monday.",
+                null, null, "en");
+        assertThat(poll.quotes()).hasSize(1);
+        assertThat(poll.quotes().get(0).text()).isEqualTo("Marrowby voters back the bridge plan");
+        assertThat(poll.quotes().get(0).speakerMention().text()).isEqualTo("Poll");
+        Annotation label = rules.annotate("Update: Marrowby voters back the bridge plan.\n\nThe council met on Monday.",
+                null, null, "en");
+        assertThat(label.quotes()).isEmpty();
+    }
 }
