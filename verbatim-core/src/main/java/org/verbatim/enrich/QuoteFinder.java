@@ -130,8 +130,24 @@ final class QuoteFinder {
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.replaceAll(f -> afterCuePreposition(d, withoutOwnFrame(d, f)));
+        out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+    }
+
+    /**
+     * An attribution whose content is one unquoted lower-case word right after a preposition of manner ({@code
+     * manner-prepositions}: "Traders reacted with alarm", "he began by saying"): how someone reacted, not what was
+     * said. Statement pronouns ("agreed with that") still report.
+     */
+    static boolean mannerOnly(Doc d, Found f) {
+        int k = firstTokenFrom(d, f.span().start());
+        if (k <= 0 || d.quoted[k] || !d.isWord(k) || !d.readsLowerCase(k) || d.end[k] < f.span().end()
+                || d.start[k] != f.span().start()) {
+            return false;
+        }
+        return Words.of(d.language, "manner-prepositions").contains(d.lower[k - 1])
+                && !Words.of(d.language, "statement-pronouns").contains(d.lower[k]);
     }
 
     /**

@@ -96,4 +96,21 @@ class HeadlineCaseTest {
                 null, null, "en");
         assertThat(label.quotes()).isEmpty();
     }
+
+    @Test
+    void aOneWordReactionAfterWithOrByIsNoStatement() {
+        Doc d = SEGMENTER.segment("Traders reacted with alarm. The council agreed with that.", "en");
+        int alarm = token(d, "alarm");
+        int that = token(d, "that");
+        Found reaction = new Found(new org.verbatim.model.Span(d.start[alarm], d.end[alarm]),
+                org.verbatim.model.QuoteKind.INDIRECT, alarm - 2, alarm - 1, 0, 1, null,
+                org.verbatim.model.EntityType.UNKNOWN, 0);
+        Found statement = new Found(new org.verbatim.model.Span(d.start[that], d.end[that]),
+                org.verbatim.model.QuoteKind.INDIRECT, that - 2, that - 1, 5, 7, null,
+                org.verbatim.model.EntityType.ORGANISATION, 1);
+        assertThat(QuoteFinder.mannerOnly(d, reaction)).isTrue();
+        assertThat(QuoteFinder.mannerOnly(d, statement)).isFalse(); // "that" stands for a statement
+        assertThat(QuoteFinder.mannerOnly(SEGMENTER.segment("Traders reacted with alarm.", "de"), reaction))
+                .isFalse(); // no manner-prepositions list
+    }
 }
