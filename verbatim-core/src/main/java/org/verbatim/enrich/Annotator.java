@@ -149,6 +149,7 @@ public final class Annotator {
                     + " characters (at most " + budget.maxChars() + " characters, " + budget.maxSentences()
                     + " sentences, " + budget.maxQuoteRegions() + " quotations)");
         }
+        d = HeadlineCase.apply(d, quotes.lang(d).lex());
         Mentions m = entities.find(d);
         List<Found> found = (otherLanguage ? ruleQuotes : quotes).find(d, m);
         List<TimeExpression> tx = times.tag(d, published);

@@ -46,7 +46,7 @@ public final class AttributionSamples {
 
     /** As {@link #cues(String, String)}, with each candidate's speaker candidates when {@code speakers}. */
     public List<CueSample> cues(String text, String lang, boolean speakers) {
-        Doc d = segmenter.segment(text, lang);
+        Doc d = doc(text, lang);
         Mentions m = entities.find(d);
         QuoteFinder.Lang l = finder.lang(d);
         QuoteFinder.Lang recording = new QuoteFinder.Lang(l.lex(), RECORD, null, null);
@@ -76,7 +76,7 @@ public final class AttributionSamples {
      * close after one with a speaker (see the annotator's continuation stage).
      */
     public List<ContinuationSample> continuations(String text, String lang) {
-        Doc d = segmenter.segment(text, lang);
+        Doc d = doc(text, lang);
         Mentions m = entities.find(d);
         QuoteFinder.Lang l = finder.lang(d);
         List<Found> found = finder.attributed(d, m, l);
@@ -90,6 +90,12 @@ public final class AttributionSamples {
             out.add(new ContinuationSample(d.sentenceSpan(sentences.get(k)), features.get(k)));
         }
         return out;
+    }
+
+    /** {@code text} segmented as the annotator does it, title-case headlines read as {@link HeadlineCase} says. */
+    private Doc doc(String text, String lang) {
+        Doc d = segmenter.segment(text, lang);
+        return HeadlineCase.apply(d, finder.lang(d).lex());
     }
 
     private static List<SpeakerSample> speakers(Doc d, Mentions m, QuoteFinder.Candidate c) {

@@ -49,6 +49,8 @@ final class CueFeatures {
     private int[] quotedPrefix = new int[64];
     private String previousContext;
     private String nextContext;
+    /** Whether the sentence is set in title case ({@link HeadlineCase#isTitleCase}). */
+    private boolean titleCase;
 
     private void prepare(Doc d, CueLexicon lex, int s) {
         if (d == cacheDoc && s == cacheSentence) {
@@ -67,6 +69,7 @@ final class CueFeatures {
         }
         previousContext = context(d, lex, s, s - 1, "ctx-1=");
         nextContext = context(d, lex, s, s + 1, "ctx1=");
+        titleCase = HeadlineCase.isTitleCase(d, s);
         cacheDoc = d;
         cacheSentence = s;
     }
@@ -190,6 +193,9 @@ final class CueFeatures {
         add(topRate ? "toprate" : "lowerrate");
         if (!"de".equals(d.language)) {
             english(w, form);
+            if (titleCase) { // a headline: articles dropped, verbs capitalised
+                add("titlecase");
+            }
             if (QuoteFinder.weakSubject(d, lex, a)) { // the rules' veto, weighed by the model instead
                 add("weaksubj");
                 add("weaksubj|st=" + stem(w, d.language));

@@ -29,6 +29,11 @@ final class Doc {
     final List<Span> quoteRegions;
     /** Lower-case forms of the words written in lower case somewhere in the text (German: not nouns). */
     final java.util.Set<String> lowerSeen;
+    /**
+     * Tokens written with a capital only because their line is set in title case ({@link HeadlineCase}): they read as
+     * lower case ({@link #isCapitalised} is false for them). All false unless {@link #withHeadlineCase} set them.
+     */
+    private final boolean[] headlineCase;
 
     Doc(String text, String language, List<Span> paragraphs, List<List<Span>> sentenceTokens,
         List<Integer> sentenceParagraphs, List<Span> quoteRegions) {
@@ -71,6 +76,36 @@ final class Doc {
             }
         }
         this.lowerSeen = seen;
+        this.headlineCase = new boolean[n];
+    }
+
+    /** A copy of {@code d} (sharing its arrays) whose tokens {@code headlineCase} read as lower case. */
+    private Doc(Doc d, boolean[] headlineCase) {
+        this.text = d.text;
+        this.language = d.language;
+        this.start = d.start;
+        this.end = d.end;
+        this.lower = d.lower;
+        this.sentenceOf = d.sentenceOf;
+        this.sentFirst = d.sentFirst;
+        this.sentLast = d.sentLast;
+        this.sentParagraph = d.sentParagraph;
+        this.paragraphs = d.paragraphs;
+        this.quoted = d.quoted;
+        this.quoteRegions = d.quoteRegions;
+        this.lowerSeen = d.lowerSeen;
+        this.headlineCase = headlineCase;
+    }
+
+    /**
+     * This text with the tokens flagged in {@code flags} (one per token) read as lower case: words capitalised only by
+     * a title-case headline ("Chris Christie Calls Hillary Clinton ..."). This Doc itself is unchanged.
+     */
+    Doc withHeadlineCase(boolean[] flags) {
+        if (flags.length != tokens()) {
+            throw new IllegalArgumentException("one flag per token: " + flags.length + " for " + tokens());
+        }
+        return new Doc(this, flags.clone());
     }
 
     int tokens() {
@@ -89,7 +124,18 @@ final class Doc {
         return new Span(start[sentFirst[s]], end[sentLast[s] - 1]);
     }
 
+    /** Whether token {@code i} reads as capitalised: written so, and not only because its headline is title case. */
     boolean isCapitalised(int i) {
+        return Character.isUpperCase(text.charAt(start[i])) && !headlineCase[i];
+    }
+
+    /** Whether token {@code i} reads as lower case: written so, or capitalised only by its title-case headline. */
+    boolean readsLowerCase(int i) {
+        return Character.isLowerCase(text.charAt(start[i])) || headlineCase[i];
+    }
+
+    /** Whether token {@code i} is written with a capital, whatever its line's case (title-case detection). */
+    boolean writtenCapitalised(int i) {
         return Character.isUpperCase(text.charAt(start[i]));
     }
 

@@ -307,15 +307,7 @@ final class EntityFinder {
      * capitalised. There, a name stops at a function word or a word the text writes in lower case elsewhere.
      */
     private static boolean isTitleCase(Doc d, int s) {
-        int words = 0;
-        int caps = 0;
-        for (int k = d.sentFirst[s]; k < d.sentLast[s]; k++) {
-            if (Character.isLetter(d.text.charAt(d.start[k]))) {
-                words++;
-                caps += d.isCapitalised(k) ? 1 : 0;
-            }
-        }
-        return words >= 4 && caps >= 0.7 * words;
+        return HeadlineCase.mostlyCapitalised(d, s);
     }
 
     private static boolean continuesName(Doc d, int j, int first) {
@@ -384,7 +376,7 @@ final class EntityFinder {
         if (dash > 0 && dash + 1 < tok.length() && Character.isLowerCase(tok.charAt(dash + 1))) {
             return true; // "US-led"
         }
-        boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && Character.isLowerCase(d.text.charAt(d.start[i + 1]))
+        boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && d.readsLowerCase(i + 1)
                 && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s");
         return next && (w.endsWith("ian") || w.endsWith("can") || w.endsWith("ean") || w.endsWith("ese")
                 || w.endsWith("ish") || w.endsWith("ern"));

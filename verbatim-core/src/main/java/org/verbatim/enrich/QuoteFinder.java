@@ -130,8 +130,24 @@ final class QuoteFinder {
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.replaceAll(f -> afterCuePreposition(d, withoutOwnFrame(d, f)));
+        out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+    }
+
+    /**
+     * An attribution whose content is one unquoted lower-case word right after a preposition of manner ({@code
+     * manner-prepositions}: "Traders reacted with alarm", "he began by saying"): how someone reacted, not what was
+     * said. Statement pronouns ("agreed with that") still report.
+     */
+    static boolean mannerOnly(Doc d, Found f) {
+        int k = firstTokenFrom(d, f.span().start());
+        if (k <= 0 || d.quoted[k] || !d.isWord(k) || !d.readsLowerCase(k) || d.end[k] < f.span().end()
+                || d.start[k] != f.span().start()) {
+            return false;
+        }
+        return Words.of(d.language, "manner-prepositions").contains(d.lower[k - 1])
+                && !Words.of(d.language, "statement-pronouns").contains(d.lower[k]);
     }
 
     /**
@@ -165,6 +181,11 @@ final class QuoteFinder {
                 if (!"de".equals(d.language)) {
                     learnedSentence(d, m, lang, s, out, List.copyOf(out.subList(before, out.size())));
                 }
+                continue;
+            }
+            colonAttribution(d, m, s, out);
+            if (out.size() > before) { // "Pat Caddell: Democrat Voters Worried About ...": the name speaks it all
+                learnedSentence(d, m, lang, s, out, List.copyOf(out.subList(before, out.size())));
                 continue;
             }
             learnedSentence(d, m, lang, s, out, List.of());
@@ -439,6 +460,11 @@ final class QuoteFinder {
     // ---- one sentence -----------------------------------------------------------------------------------------
 
     private void sentence(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
+        int before = out.size();
+        colonAttribution(d, m, s, out);
+        if (out.size() > before) {
+            return; // "Pat Caddell: Democrat Voters Worried About ...": the name before the colon speaks it all
+        }
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
         int best = -1;
@@ -459,7 +485,6 @@ final class QuoteFinder {
             }
         }
         if (best < 0) {
-            colonAttribution(d, m, s, out);
             return;
         }
         Span content = content(d, lex, bestAttr, first, last);
@@ -533,7 +558,7 @@ final class QuoteFinder {
      * "The FBI has been investigating ..."): a verb of unknown kind whose subject could be a source.
      */
     static boolean isGeneric(Doc d, Mentions m, int i) {
-        if (!Character.isLowerCase(d.text.charAt(d.start[i])) || d.lower[i].length() < 3
+        if (!d.readsLowerCase(i) || d.lower[i].length() < 3
                 || FUNCTION_WORDS.contains(d.lower[i])) {
             return false;
         }
@@ -1027,7 +1052,8 @@ final class QuoteFinder {
 
     /**
      * "Trump: Cruz has a long way to go", "Kasich: ‘We will win’": a name, a colon, the statement (headlines); a tally
-     * ("Clinton: 547") is no statement.
+     * ("Clinton: 547") is no statement. A line that opens with no name may open with a source noun instead
+     * ({@link #sourceBeforeColon}: "Poll: ...").
      */
     private static void colonAttribution(Doc d, Mentions m, int s, List<Found> out) {
         int first = d.sentFirst[s];
@@ -1036,7 +1062,8 @@ final class QuoteFinder {
         if (r == null || r.form() != MentionRef.Form.NAME || r.last() + 1 >= last || !d.is(r.last(), ':')
                 || r.type() != EntityType.PERSON && r.type() != EntityType.ORGANISATION
                 && (r.cluster() == null || r.cluster().all.size() < 2)) {
-            return; // "Source: ...", "Photo: ...": a label, not a speaker
+            sourceBeforeColon(d, s, out); // "Poll: ..." speaks; "Update: ...", "Photo: ..." are labels
+            return;
         }
         String name = d.text.substring(d.start[r.nameFirst()], d.end[r.last() - 1]);
         if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
@@ -1046,6 +1073,41 @@ final class QuoteFinder {
         if (content.length() > 0 && content.of(d.text).chars().anyMatch(Character::isLetter)) { // not "Clinton: 547"
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
+        }
+    }
+
+    /** A line-opening source before a colon has at most this many words ("Poll", "WSJ editorial", "Insiders"). */
+    private static final int MAX_COLON_SOURCE = 2;
+
+    /**
+     * "Poll: Wealthy Voters Abandon ...", "Insiders: Trump will rebound": a line that opens with a short noun phrase
+     * whose head can speak (an agent, group or document noun, {@link EntityFinder#isAgentHead}), a colon, and a
+     * statement of two words or more. English only (German heads are judged by the ranker); labels such as "Editor's
+     * note:", "Update:" or "Photo:" have no such head.
+     */
+    private static void sourceBeforeColon(Doc d, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        if ("de".equals(d.language) || s > 0 && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
+            return;
+        }
+        int colon = first;
+        while (colon < last && colon - first <= MAX_COLON_SOURCE && d.isWord(colon) && !d.quoted[colon]) {
+            colon++;
+        }
+        if (colon == first || colon - first > MAX_COLON_SOURCE || colon + 2 >= last || !d.is(colon, ':')
+                || EntityFinder.isPossessive(d, colon - 1) || !EntityFinder.isAgentHead(d.lower[colon - 1], false)
+                || FUNCTION_WORDS.contains(d.lower[colon - 1])) {
+            return;
+        }
+        Span content = trimSpan(d, d.start[colon + 1], d.end[lastContentToken(d, last)]);
+        int words = 0;
+        for (int k = colon + 1; k < last; k++) {
+            words += d.isWord(k) ? 1 : 0;
+        }
+        if (words >= 2 && content.length() > 0) {
+            out.add(new Found(content, QuoteKind.INDIRECT, colon, colon + 1, first, colon, null, EntityType.UNKNOWN,
+                    s));
         }
     }
 
@@ -1201,7 +1263,7 @@ final class QuoteFinder {
     }
 
     static boolean isAdverb(Doc d, int i) {
-        return d.lower[i].endsWith("ly") && d.lower[i].length() > 4 && Character.isLowerCase(d.text.charAt(d.start[i]));
+        return d.lower[i].endsWith("ly") && d.lower[i].length() > 4 && d.readsLowerCase(i);
     }
 
     private static boolean hasEarlierCue(Doc d, CueLexicon lex, int first, int cue) {
@@ -1651,7 +1713,8 @@ final class QuoteFinder {
         }
         boolean determined = NP_DETERMINERS.contains(d.lower[j]);
         boolean bare = k - j <= 1 && (d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss")
-                || headline(d, d.sentenceOf[k]) && EntityFinder.isAgentHead(d.lower[k], false));
+                || (headline(d, d.sentenceOf[k]) || HeadlineCase.isTitleCase(d, d.sentenceOf[k]))
+                && EntityFinder.isAgentHead(d.lower[k], false)); // headlines drop articles: "Retired General Reveals"
         if (determined || bare) {
             return new int[] {j, k + 1};
         }

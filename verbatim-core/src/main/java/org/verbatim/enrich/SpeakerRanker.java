@@ -474,7 +474,7 @@ final class SpeakerRanker {
             if (d.quoted[k] || d.is(k, ';') || d.is(k, ':')) {
                 return c;
             }
-            described |= d.isWord(k) && Character.isLowerCase(d.text.charAt(d.start[k]))
+            described |= d.isWord(k) && d.readsLowerCase(k)
                     && !CONJUNCTIONS.contains(d.lower[k]);
             MentionRef name = d.is(k, ',') && (described || !person) ? m.endingAt[beforeAside(d, k - 1, first)]
                     : null;
