@@ -211,6 +211,20 @@ class DemoQuotesTest {
     }
 
     @Test
+    void aDatelineIsNeverASpeaker() {
+        // "MARROWBY, May 6 (Meridian) - Hoshida Steel has won ..., the city council said on Tuesday, adding that ..."
+        // gave the speaker "MARROWBY" once the headline-case models were retrained
+        assertThat(quotes()).noneMatch(q -> mention(q).equals("MARROWBY") || mention(q).equals("SARVENNE"));
+    }
+
+    @Test
+    void aCreditLineIsNoStatement() {
+        // "Source: Eastbank Traders' Association survey of 41 businesses, March 2025" under a table was taken for a
+        // statement by "Source" (the line-opening colon rule of issue-16head)
+        assertThat(quotes()).noneMatch(q -> speaker(q).equals("Source") || q.text().startsWith("Eastbank Traders'"));
+    }
+
+    @Test
     void aDativeObjectIsNoSpeaker() {
         // "„Ab morgen fangen wir an“, rief sie ihren jubelnden Anhängern zu" gave the speaker "ihren jubelnden
         // Anhängern"

@@ -1083,7 +1083,8 @@ final class QuoteFinder {
      * "Poll: Wealthy Voters Abandon ...", "Insiders: Trump will rebound": a line that opens with a short noun phrase
      * whose head can speak (an agent, group or document noun, {@link EntityFinder#isAgentHead}), a colon, and a
      * statement of two words or more. English only (German heads are judged by the ranker); labels such as "Editor's
-     * note:", "Update:" or "Photo:" have no such head.
+     * note:", "Update:" or "Photo:" have no such head, and heads that label a credit line ("Source: survey of 41
+     * businesses", {@code colon-labels}) are not sources there.
      */
     private static void sourceBeforeColon(Doc d, int s, List<Found> out) {
         int first = d.sentFirst[s];
@@ -1097,7 +1098,8 @@ final class QuoteFinder {
         }
         if (colon == first || colon - first > MAX_COLON_SOURCE || colon + 2 >= last || !d.is(colon, ':')
                 || EntityFinder.isPossessive(d, colon - 1) || !EntityFinder.isAgentHead(d.lower[colon - 1], false)
-                || FUNCTION_WORDS.contains(d.lower[colon - 1])) {
+                || FUNCTION_WORDS.contains(d.lower[colon - 1])
+                || Words.of(d.language, "colon-labels").contains(d.lower[colon - 1])) {
             return;
         }
         Span content = trimSpan(d, d.start[colon + 1], d.end[lastContentToken(d, last)]);

@@ -422,7 +422,8 @@ final class SpeakerRanker {
         List<Candidate> cands = new ArrayList<>(candidates(d, m, a, content));
         // checked here, not among the candidates the speaker model is trained on: "Farmers warn of hay shortage; water
         // firm says ...": the subject of another clause; "MARROWBY, May 6": a date
-        cands.removeIf(c -> beforeSemicolon(d, c, a) || TimeTagger.isDayOfMonth(d, c.last() - 1));
+        cands.removeIf(c -> beforeSemicolon(d, c, a) || TimeTagger.isDayOfMonth(d, c.last() - 1)
+                || inDateline(d, c));
         Candidate best = null;
         double bestP = -1;
         for (Candidate c : cands) {
@@ -441,6 +442,16 @@ final class SpeakerRanker {
         }
         Candidate c = apposedName(d, m, a, GermanSpeakers.genitiveSource(d, m, best));
         return "de".equals(d.language) ? GermanSpeakers.germanExtent(d, m, a, content, c) : c;
+    }
+
+    /**
+     * A candidate inside the dateline that opens its sentence ("MARROWBY, May 6 (Meridian) - Hoshida Steel has won
+     * ..."; {@link QuoteFinder#afterDateline}): the place a story was filed from, never its speaker.
+     */
+    static boolean inDateline(Doc d, Candidate c) {
+        Span sentence = d.sentenceSpan(d.sentenceOf[c.first()]);
+        Span after = QuoteFinder.afterDateline(d, sentence);
+        return after.start() > sentence.start() && d.end[c.last() - 1] <= after.start();
     }
 
     /** Whether the mention is a name (not a description or a pronoun); {@code null} is none. */
