@@ -229,13 +229,14 @@ final class EntityFinder {
         for (int s = 0; s < d.sentences(); s++) {
             int i = d.sentFirst[s];
             int last = d.sentLast[s];
+            // a headline in title case: there a name stops at a function word or a word written in lower case elsewhere
+            boolean title = HeadlineCase.mostlyCapitalised(d, s);
             while (i < last) {
                 if (!startsName(d, i, s, lowerSeen, midCaps, german)) {
                     i++;
                     continue;
                 }
                 int j = i + 1;
-                boolean title = isTitleCase(d, s);
                 while (j < last && continuesName(d, j, i) && !(title && (QuoteFinder.FUNCTION_WORDS.contains(
                         d.lower[j]) || lowerSeen.contains(d.lower[j])) && !TITLES.contains(d.lower[j]))) {
                     j++;
@@ -300,14 +301,6 @@ final class EntityFinder {
             return false;
         }
         return true;
-    }
-
-    /**
-     * A headline set in title case ("Latinos Share Their Most Honest Thoughts On Donald Trump"): most of its words
-     * capitalised. There, a name stops at a function word or a word the text writes in lower case elsewhere.
-     */
-    private static boolean isTitleCase(Doc d, int s) {
-        return HeadlineCase.mostlyCapitalised(d, s);
     }
 
     private static boolean continuesName(Doc d, int j, int first) {
