@@ -37,6 +37,9 @@ final class EntityFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "der", "die", "das", "den", "dem", "des");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein",
             "eine", "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "kein", "keine");
+    /** What follows a sentence-opening participle ("Asked whether", "Pressed about"), never a name's next word. */
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "about", "if", "whether", "what", "why", "how",
+            "who", "whom", "which", "on", "for", "to", "at", "in", "with", "during", "after", "later", "again");
     /** Capitalised at the start of a sentence, but attribution words, never names ("Laut Hahn", "So"). */
     static final Set<String> NEVER_NAMES = Set.of("laut", "so", "according", "zufolge", "but", "and",
             "a", "an", "in", "on", "at", "after", "before", "when", "while", "if", "as", "for", "with", "it",
@@ -283,6 +286,11 @@ final class EntityFinder {
         if (initial && !midCaps.contains(d.lower[i]) && (d.lower[i].endsWith("ly") || d.lower[i].endsWith("ing")
                 || i + 1 < d.sentLast[s] && d.is(i + 1, ',') && !d.isCapitalised(i + 1))) {
             return false; // "Perhaps,", "Later,", "Weighing in": capitalised only because they start a sentence
+        }
+        if (initial && !german && !midCaps.contains(d.lower[i]) && d.lower[i].length() > 4
+                && d.lower[i].endsWith("ed") && i + 1 < d.sentLast[s]
+                && PARTICIPLE_OBJECTS.contains(d.lower[i + 1])) {
+            return false; // "Asked whether ...", "Pressed on ...": a participle clause, not a name
         }
         if (SPEECH_VERBS.contains(d.lower[i])) {
             return false;
