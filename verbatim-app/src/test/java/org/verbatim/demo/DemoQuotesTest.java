@@ -225,6 +225,14 @@ class DemoQuotesTest {
     }
 
     @Test
+    void whoIsAskedIsNotTheAsker() {
+        // "Asked whether the council had acted too slowly, he said that ..." gave the question to the man asked once
+        // "Asked" was no longer read as a name; PolNeAR leaves such an asker unnamed
+        assertThat(quotes()).filteredOn(q -> "Asked".equals(q.cue())).isNotEmpty()
+                .allMatch(q -> q.speaker() == null && q.speakerMention() == null);
+    }
+
+    @Test
     void aDativeObjectIsNoSpeaker() {
         // "„Ab morgen fangen wir an“, rief sie ihren jubelnden Anhängern zu" gave the speaker "ihren jubelnden
         // Anhängern"

@@ -816,6 +816,9 @@ final class QuoteFinder {
             if (ranker != null) {
                 a = withSpeaker(a, ranker.choose(d, m, lang.speaker(), a, c.side() == 'S' ? null : content,
                         c.side()));
+                if (openingParticiple(d, a) && a.hasSpeaker() && !byAgent(d, a)) {
+                    a = withSpeaker(a, null); // "Asked whether ..., he said": he was asked; the asker is unnamed
+                }
                 if (c.side() != 'S') {
                     content = afterInvertedSpeaker(d, a, content);
                     if (content.length() == 0) {
@@ -997,6 +1000,21 @@ final class QuoteFinder {
             return new Attribution(a.cueFirst, a.cueLast, -1, -1, null, a.place, a.accordingSpeakerEnd);
         }
         return new Attribution(a.cueFirst, a.cueLast, c.first(), c.last(), c.ref(), a.place, a.accordingSpeakerEnd);
+    }
+
+    /**
+     * The cue is an English participle opening its sentence ("Asked whether the council had acted too slowly, he
+     * said ..."): whoever the clause after it names was asked, not the one asking.
+     */
+    private static boolean openingParticiple(Doc d, Attribution a) {
+        int k = a.cueFirst();
+        return !"de".equals(d.language) && k == d.sentFirst[d.sentenceOf[k]] && d.isCapitalised(k)
+                && d.lower[k].endsWith("ed");
+    }
+
+    /** A "by" right after the cue names the asker ("Asked by Jones whether ..."): the ranker's choice stands. */
+    private static boolean byAgent(Doc d, Attribution a) {
+        return a.cueLast() < d.tokens() && "by".equals(d.lower[a.cueLast()]);
     }
 
     /** Where an attribution's frame (speaker and cue) starts, as a character offset. */
