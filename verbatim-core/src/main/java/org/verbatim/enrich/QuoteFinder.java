@@ -184,6 +184,9 @@ final class QuoteFinder {
                 continue;
             }
             colonAttribution(d, m, s, out);
+            if (out.size() == before) {
+                pollFrame(d, m, lang.lex(), s, out);
+            }
             if (out.size() > before) { // "Pat Caddell: Democrat Voters Worried About ...": the name speaks it all
                 learnedSentence(d, m, lang, s, out, List.copyOf(out.subList(before, out.size())));
                 continue;
@@ -462,6 +465,9 @@ final class QuoteFinder {
     private void sentence(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
         int before = out.size();
         colonAttribution(d, m, s, out);
+        if (out.size() == before) {
+            pollFrame(d, m, lex, s, out);
+        }
         if (out.size() > before) {
             return; // "Pat Caddell: Democrat Voters Worried About ...": the name before the colon speaks it all
         }
@@ -1113,6 +1119,61 @@ final class QuoteFinder {
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
         }
+    }
+
+    /** A poll frame ("In a Des Moines Register poll last month,") has at most this many tokens before its comma. */
+    private static final int MAX_FRAME_TOKENS = 14;
+
+    /**
+     * "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton": a sentence
+     * that opens with a frame preposition ({@code frame-prepositions}) and names a poll ({@code poll-nouns}) before
+     * its first comma reports the clause after the comma; the poll's phrase is the source, the preposition the cue.
+     * English only; a frame without a poll noun ("In a statement, ...") is left to the cues, and so is a clause whose
+     * named person or organisation reports it ("In an online poll ..., Democracy Corp found that ...").
+     *
+     * @return whether the sentence had such a frame
+     */
+    private static boolean pollFrame(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        if ("de".equals(d.language) || !Words.of(d.language, "frame-prepositions").contains(d.lower[first])) {
+            return false;
+        }
+        int comma = -1;
+        boolean poll = false;
+        for (int k = first + 1; k < last && k - first <= MAX_FRAME_TOKENS && comma < 0; k++) {
+            if (d.quoted[k]) {
+                return false;
+            }
+            if (!poll && Words.of(d.language, "clause-openers").contains(d.lower[k])) {
+                return false; // "In eight of nine states where exit polls were conducted, ...": no poll's phrase
+            }
+            comma = d.is(k, ',') ? k : -1;
+            poll |= Words.of(d.language, "poll-nouns").contains(d.lower[k]);
+        }
+        if (comma < 0 || !poll || comma + 3 >= last || namedReporter(d, m, lex, comma + 1, last)) {
+            return false;
+        }
+        Span content = trimSpan(d, d.start[comma + 1], d.end[lastContentToken(d, last)]);
+        if (content.length() == 0) {
+            return false;
+        }
+        out.add(new Found(content, QuoteKind.INDIRECT, first, first + 1, first + 1, comma, null, EntityType.UNKNOWN,
+                s));
+        return true;
+    }
+
+    /** A person or organisation named in {@code [from, to)} right before a cue word ("Democracy Corp found"). */
+    private static boolean namedReporter(Doc d, Mentions m, CueLexicon lex, int from, int to) {
+        for (int k = from; k < to; k++) {
+            MentionRef r = m.startingAt[k];
+            if (r != null && r.form() == MentionRef.Form.NAME && r.last() < to
+                    && (r.type() == EntityType.PERSON || r.type() == EntityType.ORGANISATION)
+                    && (lex.isCurated(d.lower[r.last()]) || lex.rate(d.lower[r.last()]) >= INFINITIVE_CUE_RATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line-opening source before a colon has at most this many words ("Poll", "WSJ editorial", "Insiders"). */
