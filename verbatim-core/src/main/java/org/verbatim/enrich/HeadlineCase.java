@@ -3,7 +3,9 @@ package org.verbatim.enrich;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.verbatim.language.Words;
 
 /**
@@ -26,7 +28,7 @@ import org.verbatim.language.Words;
  *       word of the language's cue lexicon (curated or learned: "Slams", "Endorses").
  * </ul>
  * A language without a {@code headline-inflections} list keeps the case of its headlines (German capitalises every
- * noun). Stateless and thread-safe.
+ * noun). Stateless apart from the word lists it caches, and thread-safe.
  */
 final class HeadlineCase {
     /** A title-case sentence has at least this many words ... */
@@ -37,6 +39,8 @@ final class HeadlineCase {
     static final int MAX_LOWER = 1;
     /** Stems shorter than this are never compared ("tie" is as short as a stem gets). */
     private static final int MIN_STEM = 3;
+    /** Each language's {@link #endings}: immutable lists, read from the word lists once. */
+    private static final Map<String, List<String>> ENDINGS = new ConcurrentHashMap<>();
 
     private HeadlineCase() {
     }
@@ -86,11 +90,12 @@ final class HeadlineCase {
         return found ? d.withHeadlineCase(flags) : d;
     }
 
-    /** The language's inflection endings, longest first; empty when it has no list. */
+    /** The language's inflection endings, longest first; empty when it has no list. Sorted once per language. */
     private static List<String> endings(String language) {
-        return Words.of(language == null ? "" : language, "headline-inflections").stream()
+        return ENDINGS.computeIfAbsent(language == null ? "" : language, l -> Words.of(l, "headline-inflections")
+                .stream()
                 .sorted((a, b) -> b.length() - a.length() != 0 ? b.length() - a.length() : a.compareTo(b))
-                .toList();
+                .toList());
     }
 
     /** {@code w} without the longest of {@code endings} that leaves at least {@link #MIN_STEM} letters. */

@@ -183,11 +183,7 @@ final class QuoteFinder {
                 }
                 continue;
             }
-            colonAttribution(d, m, s, out);
-            if (out.size() == before) {
-                pollFrame(d, m, lang.lex(), s, out);
-            }
-            if (out.size() > before) { // "Pat Caddell: Democrat Voters Worried About ...": the name speaks it all
+            if (lineFrame(d, m, lang.lex(), s, out)) { // "Pat Caddell: Democrat Voters Worried ...": it speaks it all
                 learnedSentence(d, m, lang, s, out, List.copyOf(out.subList(before, out.size())));
                 continue;
             }
@@ -463,12 +459,7 @@ final class QuoteFinder {
     // ---- one sentence -----------------------------------------------------------------------------------------
 
     private void sentence(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
-        int before = out.size();
-        colonAttribution(d, m, s, out);
-        if (out.size() == before) {
-            pollFrame(d, m, lex, s, out);
-        }
-        if (out.size() > before) {
+        if (lineFrame(d, m, lex, s, out)) {
             return; // "Pat Caddell: Democrat Voters Worried About ...": the name before the colon speaks it all
         }
         int first = d.sentFirst[s];
@@ -752,7 +743,6 @@ final class QuoteFinder {
         List<Span> taken = new ArrayList<>();
         List<Integer> frames = new ArrayList<>();
         List<Integer> cueStarts = new ArrayList<>();
-        boolean any = false;
         SpeakerRanker ranker = lang.speaker() == null ? null : new SpeakerRanker();
         java.util.Set<Integer> cues = new java.util.HashSet<>();
         for (Found f : rules) { // the rules' attributions of the quotation stand; the learned ones go beside them
@@ -851,10 +841,6 @@ final class QuoteFinder {
             frames.add(frame);
             cueStarts.add(d.start[a.cueFirst()]);
             cues.add(c.token());
-            any = true;
-        }
-        if (!any && rules.isEmpty()) {
-            colonAttribution(d, m, s, out);
         }
     }
 
@@ -970,10 +956,11 @@ final class QuoteFinder {
     }
 
     /**
-     * A verb after an infinitive marker reports without a clause when it is a cue in at least this share of its
-     * occurrences in the training data (its learned rate; the English cue model's threshold is about as high).
+     * A word is often a cue when it is one in at least this share of its occurrences in the training data (its learned
+     * rate; the English cue model's threshold is about as high): so after an infinitive marker it reports without a
+     * clause ({@link #learnedReports}), and a name before it reports on its own ({@link #namedReporter}).
      */
-    static final double INFINITIVE_CUE_RATE = 0.3;
+    static final double OFTEN_A_CUE = 0.3;
 
     /**
      * As {@link #reports}, but in English a weak subject is left to the cue model and the speaker ranker, and a curated
@@ -989,7 +976,7 @@ final class QuoteFinder {
         }
         String verb = d.lower[a.cueLast() - 1];
         return !isFuturePlan(d, a, content) || lex.isCurated(verb)
-                || afterInfinitiveMarker(d, a) && lex.rate(verb) >= INFINITIVE_CUE_RATE;
+                || afterInfinitiveMarker(d, a) && lex.rate(verb) >= OFTEN_A_CUE;
     }
 
     /** The cue opens with an infinitive marker or stands right after one in its sentence ("to discuss"). */
@@ -1096,6 +1083,18 @@ final class QuoteFinder {
     }
 
     /**
+     * A sentence whose frame is the line's own shape, before any cue is scored: a name or source noun before a
+     * line-opening colon ({@link #colonAttribution}), else a poll frame ({@link #pollFrame}).
+     *
+     * @return whether either added an attribution to {@code out}
+     */
+    private static boolean lineFrame(Doc d, Mentions m, CueLexicon lex, int s, List<Found> out) {
+        int before = out.size();
+        colonAttribution(d, m, s, out);
+        return out.size() > before || pollFrame(d, m, lex, s, out);
+    }
+
+    /**
      * "Trump: Cruz has a long way to go", "Kasich: ‘We will win’": a name, a colon, the statement (headlines); a tally
      * ("Clinton: 547") is no statement. A line that opens with no name may open with a source noun instead
      * ({@link #sourceBeforeColon}: "Poll: ...").
@@ -1139,17 +1138,19 @@ final class QuoteFinder {
         if ("de".equals(d.language) || !Words.of(d.language, "frame-prepositions").contains(d.lower[first])) {
             return false;
         }
+        Set<String> clauseOpeners = Words.of(d.language, "clause-openers");
+        Set<String> pollNouns = Words.of(d.language, "poll-nouns");
         int comma = -1;
         boolean poll = false;
         for (int k = first + 1; k < last && k - first <= MAX_FRAME_TOKENS && comma < 0; k++) {
             if (d.quoted[k]) {
                 return false;
             }
-            if (!poll && Words.of(d.language, "clause-openers").contains(d.lower[k])) {
+            if (!poll && clauseOpeners.contains(d.lower[k])) {
                 return false; // "In eight of nine states where exit polls were conducted, ...": no poll's phrase
             }
             comma = d.is(k, ',') ? k : -1;
-            poll |= Words.of(d.language, "poll-nouns").contains(d.lower[k]);
+            poll |= pollNouns.contains(d.lower[k]);
         }
         if (comma < 0 || !poll || comma + 3 >= last || namedReporter(d, m, lex, comma + 1, last)) {
             return false;
@@ -1169,7 +1170,7 @@ final class QuoteFinder {
             MentionRef r = m.startingAt[k];
             if (r != null && r.form() == MentionRef.Form.NAME && r.last() < to
                     && (r.type() == EntityType.PERSON || r.type() == EntityType.ORGANISATION)
-                    && (lex.isCurated(d.lower[r.last()]) || lex.rate(d.lower[r.last()]) >= INFINITIVE_CUE_RATE)) {
+                    && (lex.isCurated(d.lower[r.last()]) || lex.rate(d.lower[r.last()]) >= OFTEN_A_CUE)) {
                 return true;
             }
         }
