@@ -188,6 +188,9 @@ final class QuoteFinder {
                 continue;
             }
             learnedSentence(d, m, lang, s, out, List.of());
+            if (out.size() == before) {
+                pollStanding(d, s, out);
+            }
         }
         if (lang.cue() == null) {
             for (int s = 0; s < d.sentences(); s++) {
@@ -1162,6 +1165,68 @@ final class QuoteFinder {
         out.add(new Found(content, QuoteKind.INDIRECT, first, first + 1, first + 1, comma, null, EntityType.UNKNOWN,
                 s));
         return true;
+    }
+
+    /** A mid-sentence poll phrase ("in the latest CNN/ORC poll") names its poll noun within this many tokens. */
+    private static final int MAX_POLL_PHRASE = 9;
+
+    /**
+     * The poll's phrase runs on past its noun, up to a comma, over at most this many tokens, to its last capitalised
+     * word ("polls conducted after the primary debates by news outlets such as Time"); a clause of its own after it
+     * ("... in the Middle West and Florida may prove to be ...") mostly lies beyond.
+     */
+    private static final int MAX_POLL_SOURCE = 12;
+
+    /**
+     * "Trump has a decisive lead in the polls ahead of the state's primary", "Clinton led Sanders more than 2-1 in an
+     * NBC News/Wall Street Journal/Marist South Carolina poll": a sentence that nothing else attributes, whose
+     * clause holds a word of standing ({@code poll-standings}) before a mid-sentence frame preposition ({@code
+     * frame-prepositions}) and a poll noun ({@code poll-nouns}), reports that poll's finding: the clause before the
+     * preposition is the content, the preposition the cue, the poll's phrase the source. A bare "in (the) polls"
+     * names no poll and an exit poll reports no standing; both are left alone. English only.
+     */
+    private static void pollStanding(Doc d, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        if ("de".equals(d.language)) {
+            return;
+        }
+        Set<String> preps = Words.of(d.language, "frame-prepositions");
+        Set<String> pollNouns = Words.of(d.language, "poll-nouns");
+        Set<String> standings = Words.of(d.language, "poll-standings");
+        int words = 0;
+        boolean standing = false;
+        for (int k = first; k < last; k++) {
+            if (d.quoted[k] || d.isQuoteMark(k)) {
+                return;
+            }
+            if (standing && words >= 3 && preps.contains(d.lower[k])) {
+                int noun = -1;
+                for (int j = k + 1; j < last && j - k <= MAX_POLL_PHRASE && noun < 0; j++) {
+                    if (d.is(j, ',') || d.is(j, ';') || d.is(j, ':') || d.is(j, '.') || d.lower[j].equals("exit")) {
+                        break;
+                    }
+                    noun = pollNouns.contains(d.lower[j]) ? j : -1;
+                }
+                if (noun > k + 1 && !(noun == k + 2 && d.lower[k + 1].equals("the"))) {
+                    int spkLast = noun + 1;
+                    for (int j = noun + 1; j < last && j - noun <= MAX_POLL_SOURCE && !d.is(j, ',')
+                            && !d.is(j, ';'); j++) {
+                        if (d.isWord(j) && d.isCapitalised(j)) {
+                            spkLast = j + 1; // "a poll from Florida Southern College": the pollster ends it
+                        }
+                    }
+                    Span content = trimSpan(d, d.start[first], d.end[k - 1]);
+                    out.add(new Found(content, QuoteKind.INDIRECT, k, k + 1, k + 1, spkLast, null,
+                            EntityType.UNKNOWN, s));
+                    return;
+                }
+            }
+            if (d.isWord(k)) {
+                words++;
+            }
+            standing |= standings.contains(d.lower[k]);
+        }
     }
 
     /** A person or organisation named in {@code [from, to)} right before a cue word ("Democracy Corp found"). */
