@@ -194,8 +194,12 @@ final class QuoteFinder {
         }
         if (lang.cue() == null) {
             for (int s = 0; s < d.sentences(); s++) {
+                int before = out.size();
                 if (!isLinkLine(d, s)) {
                     sentence(d, m, lang.lex(), s, out);
+                }
+                if (out.size() == before && !isLinkLine(d, s)) {
+                    pollStanding(d, s, out);
                 }
             }
         }

@@ -41,4 +41,22 @@ class PollFrameTest {
         Annotation b = annotate("In an online poll of 800 voters, Meridian Research said that the plan was popular.");
         assertThat(b.quotes()).noneMatch(q -> "In".equals(q.cue()));
     }
+
+    @Test
+    void aStandingInAMidSentencePollReportsTheClauseBeforeIt() {
+        Annotation a = annotate("Jane Calder holds a narrow lead in the latest Meridian Herald poll released Monday.");
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).text()).isEqualTo("Jane Calder holds a narrow lead");
+        assertThat(a.quotes().get(0).cue()).isEqualTo("in");
+        assertThat(a.quotes().get(0).speakerMention().text())
+                .isEqualTo("the latest Meridian Herald poll released Monday");
+    }
+
+    @Test
+    void aBarePollPhraseOrAnExitPollIsNoSource() {
+        assertThat(annotate("Jane Calder holds a narrow lead in the polls ahead of the vote.").quotes())
+                .noneMatch(q -> "in".equals(q.cue()));
+        assertThat(annotate("Turnout rose sharply in the exit polls taken in Marrowby.").quotes())
+                .noneMatch(q -> "in".equals(q.cue()));
+    }
 }
