@@ -386,6 +386,31 @@ final class QuoteFinder {
         return content;
     }
 
+    /** The one told is a name of at most this many tokens ("The Huffington Post", "The New York Times"). */
+    private static final int MAX_TOLD_NAME = 6;
+
+    /**
+     * A content right after a tell cue ({@code tell-cues}) that is only a name up to the end of its sentence ("his
+     * top aide, Tad Devine, told The Huffington Post."): the one told, not what was told, which stands before.
+     */
+    static boolean onlyTheOneTold(Doc d, Attribution a, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || k != a.cueLast() || !TELL_CUES.contains(d.lower[a.cueLast() - 1])) {
+            return false;
+        }
+        int s = d.sentenceOf[k];
+        int end = lastContentToken(d, d.sentLast[s]);
+        if (d.end[end] > content.end() || end + 1 - k > MAX_TOLD_NAME) {
+            return false;
+        }
+        for (int j = k; j <= end; j++) {
+            if (d.quoted[j] || !d.isWord(j) || !d.isCapitalised(j) && !NP_DETERMINERS.contains(d.lower[j])) {
+                return false;
+            }
+        }
+        return d.isCapitalised(end);
+    }
+
     /** Cue verbs whose first object is the one told, when a clause follows it without "that" (data). */
     private static final Set<String> TELL_CUES = Words.all("tell-cues");
     /** Object pronouns that can be the one told ("told him the plan was sound"; data). */
@@ -803,6 +828,9 @@ final class QuoteFinder {
                 continue;
             }
             if (c.side() == 'R') {
+                if (onlyTheOneTold(d, a, content)) {
+                    continue; // "..., a spokesman told The Wall Street Journal.": what was told stands before
+                }
                 content = afterAddressee(d, a, content);
             }
             int second = c.side() == 'R' ? coordinatedCue(d, lang.lex(), content) : -1;
