@@ -284,6 +284,14 @@ class DemoQuotesTest {
     }
 
     @Test
+    void aCueInARelativeClauseReportsNeitherItsPronounNorTheMainClause() {
+        // "An independent review, which he called for in June, will report in January." gave "An independent review,
+        // which" (Dennis Marlowe); without the pronoun, the main clause after the comma was taken instead
+        assertThat(quotes()).noneMatch(q -> q.text().strip().endsWith(", which")
+                || q.text().startsWith("will report in January"));
+    }
+
+    @Test
     void theGoldQuotesAreFoundWithTheirSpeakers() {
         int gold = 0;
         int found = 0;

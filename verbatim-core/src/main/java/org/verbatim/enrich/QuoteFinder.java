@@ -637,6 +637,9 @@ final class QuoteFinder {
             if (right != null && startsWithParticipleCue(d, lang.lex(), right)) {
                 right = null; // "X has said, insisting that ...": what follows is the participle's content
             }
+            if (right != null && inRelativeClause(d, a, first) && afterClosingComma(d, a, right)) {
+                right = null; // "a review, which he called for in June, will report": the main clause's verb
+            }
             Span left = leftContent(d, a, first);
             Span whole = "de".equals(d.language) ? trimSpan(d, d.start[first], d.end[lastContentToken(d, last)])
                     : null;
@@ -733,7 +736,32 @@ final class QuoteFinder {
             return passiveContent(d, a, first);
         }
         int edge = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
+        if (inRelativeClause(d, a, first)) {
+            edge--; // "a review, which he called for": the cue's object is what the clause follows
+        }
         return edge > first ? before(d, first, edge) : null;
+    }
+
+    /**
+     * The cue and its subject open with an English relative pronoun ({@code relative-pronouns}: "an independent
+     * review, which he called for in June, will report in January"): what the cue reports is the noun the clause
+     * follows, or a clause right after the cue ("which Mozloom thinks will lead to ..."), never what follows the
+     * comma that closes the relative clause. (German's list holds pronouns that are articles too: not read here.)
+     */
+    private static boolean inRelativeClause(Doc d, Attribution a, int first) {
+        int edge = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
+        return edge > first && !"de".equals(d.language)
+                && Words.of(d.language, "relative-pronouns").contains(d.lower[edge - 1]);
+    }
+
+    /** A comma between the cue's end and {@code content}: for a cue in a relative clause, the clause has closed. */
+    private static boolean afterClosingComma(Doc d, Attribution a, Span content) {
+        for (int k = a.cueLast(); k < d.tokens() && d.start[k] < content.start(); k++) {
+            if (d.is(k, ',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
