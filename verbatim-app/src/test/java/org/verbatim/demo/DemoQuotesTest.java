@@ -288,7 +288,7 @@ class DemoQuotesTest {
         // "An independent review, which he called for in June, will report in January." gave "An independent review,
         // which" (Dennis Marlowe); without the pronoun, the main clause after the comma was taken instead
         assertThat(quotes()).noneMatch(q -> q.text().strip().endsWith(", which")
-                || q.text().startsWith("will report in January"));
+                || q.text().contains("will report in January"));
     }
 
     @Test

@@ -735,7 +735,7 @@ final class QuoteFinder {
         if (a.place() == Place.PASSIVE) {
             return passiveContent(d, a, first);
         }
-        int edge = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
+        int edge = frameFirst(a);
         if (inRelativeClause(d, a, first)) {
             edge--; // "a review, which he called for": the cue's object is what the clause follows
         }
@@ -746,11 +746,13 @@ final class QuoteFinder {
      * The cue and its subject open with an English relative pronoun ({@code relative-pronouns}: "an independent
      * review, which he called for in June, will report in January"): what the cue reports is the noun the clause
      * follows, or a clause right after the cue ("which Mozloom thinks will lead to ..."), never what follows the
-     * comma that closes the relative clause. (German's list holds pronouns that are articles too: not read here.)
+     * comma that closes the relative clause. The pronoun stands before a subject that stands before the cue: a
+     * pronoun that is itself the subject ("the agency, which said Friday, in a filing, that ...") is not read.
+     * English only (German's list of that name holds pronouns that are articles too).
      */
     private static boolean inRelativeClause(Doc d, Attribution a, int first) {
-        int edge = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
-        return edge > first && !"de".equals(d.language)
+        int edge = frameFirst(a);
+        return "en".equals(d.language) && a.hasSpeaker() && a.spkFirst() < a.cueFirst() && edge > first
                 && Words.of(d.language, "relative-pronouns").contains(d.lower[edge - 1]);
     }
 
@@ -1075,8 +1077,12 @@ final class QuoteFinder {
 
     /** Where an attribution's frame (speaker and cue) starts, as a character offset. */
     private static int frameStart(Doc d, Attribution a) {
-        int k = a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
-        return d.start[k];
+        return d.start[frameFirst(a)];
+    }
+
+    /** The first token of an attribution's frame: its speaker's or its cue's, whichever comes first. */
+    private static int frameFirst(Attribution a) {
+        return a.hasSpeaker() ? Math.min(a.spkFirst(), a.cueFirst()) : a.cueFirst();
     }
 
     /** Words that end a content span cut before the next attribution (", and", " while"). */
@@ -1242,8 +1248,10 @@ final class QuoteFinder {
      * NBC News/Wall Street Journal/Marist South Carolina poll": a sentence that nothing else attributes, whose
      * clause holds a word of standing ({@code poll-standings}) before a mid-sentence frame preposition ({@code
      * frame-prepositions}) and a poll noun ({@code poll-nouns}), reports that poll's finding: the clause before the
-     * preposition is the content, the preposition the cue, the poll's phrase the source. A bare "in (the) polls"
-     * names no poll and an exit poll reports no standing; both are left alone. English only.
+     * preposition is the content, the preposition the cue, the poll's phrase the source. A bare "in polls" or
+     * "in the polls" ({@code bare-poll-determiners}) names no poll and an exit poll ({@code poll-phrase-stops})
+     * reports no standing; both are left alone; the search for the poll noun stops at another frame preposition.
+     * English only.
      */
     private static void pollStanding(Doc d, int s, List<Found> out) {
         int first = d.sentFirst[s];
@@ -1254,6 +1262,8 @@ final class QuoteFinder {
         Set<String> preps = Words.of(d.language, "frame-prepositions");
         Set<String> pollNouns = Words.of(d.language, "poll-nouns");
         Set<String> standings = Words.of(d.language, "poll-standings");
+        Set<String> stops = Words.of(d.language, "poll-phrase-stops");
+        Set<String> bare = Words.of(d.language, "bare-poll-determiners");
         int words = 0;
         boolean standing = false;
         for (int k = first; k < last; k++) {
@@ -1263,12 +1273,13 @@ final class QuoteFinder {
             if (standing && words >= 3 && preps.contains(d.lower[k])) {
                 int noun = -1;
                 for (int j = k + 1; j < last && j - k <= MAX_POLL_PHRASE && noun < 0; j++) {
-                    if (d.is(j, ',') || d.is(j, ';') || d.is(j, ':') || d.is(j, '.') || d.lower[j].equals("exit")) {
-                        break;
+                    if (d.is(j, ',') || d.is(j, ';') || d.is(j, ':') || d.is(j, '.') || stops.contains(d.lower[j])
+                            || preps.contains(d.lower[j])) {
+                        break; // "by 10 points in New Hampshire in a new poll": the poll's own "in" is tried next
                     }
                     noun = pollNouns.contains(d.lower[j]) ? j : -1;
                 }
-                if (noun > k + 1 && !(noun == k + 2 && d.lower[k + 1].equals("the"))) {
+                if (noun > k + 1 && !(noun == k + 2 && bare.contains(d.lower[k + 1]))) {
                     int spkLast = noun + 1;
                     for (int j = noun + 1; j < last && j - noun <= MAX_POLL_SOURCE && !d.is(j, ',')
                             && !d.is(j, ';'); j++) {

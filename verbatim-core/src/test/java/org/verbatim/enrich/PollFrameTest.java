@@ -53,6 +53,14 @@ class PollFrameTest {
     }
 
     @Test
+    void aPlaceBeforeThePollStaysInTheContent() {
+        Annotation a = annotate("Jane Calder leads by ten points in Marrowby in a new Meridian Herald poll.");
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).text()).isEqualTo("Jane Calder leads by ten points in Marrowby");
+        assertThat(a.quotes().get(0).speakerMention().text()).isEqualTo("a new Meridian Herald poll");
+    }
+
+    @Test
     void aBarePollPhraseOrAnExitPollIsNoSource() {
         assertThat(annotate("Jane Calder holds a narrow lead in the polls ahead of the vote.").quotes())
                 .noneMatch(q -> "in".equals(q.cue()));
