@@ -243,22 +243,30 @@ final class QuoteFinder {
      * Whether a content says anything: it holds a word that is neither the attribution's cue or speaker nor a
      * function word, or a word that stands for a statement ({@code statement-pronouns}: "It," he said). "Sie sagte:"
      * (a cue before a colon that introduces the next paragraph), "in a" (an adverbial cut from "said in a
-     * statement") and a lone word in capitals (a dateline, "MARROWBY") do not.
+     * statement"), a lone word in capitals (a dateline, "MARROWBY") and words of a date alone ("New polls released
+     * Sunday", "emails released this week": when something appeared) do not.
      */
     static boolean saysSomething(Doc d, Span content, Attribution a) {
         Set<String> pronouns = Words.of(d.language, "statement-pronouns");
         int words = 0;
         boolean says = false;
         boolean capitals = false;
+        boolean dated = false;
+        boolean numbers = false;
         for (int k = firstTokenFrom(d, content.start()); k >= 0 && k < d.tokens() && d.end[k] <= content.end();
                 k++) {
             boolean frame = k >= a.cueFirst() && k < a.cueLast() || k >= a.spkFirst() && k < a.spkLast();
             if (!frame && d.isWord(k)) {
                 words++;
                 capitals = inCapitals(d, k);
-                says |= !FUNCTION_WORDS.contains(d.lower[k]) || pronouns.contains(d.lower[k]);
+                boolean time = !d.quoted[k] && TimeTagger.isTimeVocabulary(d.lower[k]);
+                dated |= time;
+                numbers |= !d.quoted[k] && isNumber(d.lower[k]);
+                says |= !FUNCTION_WORDS.contains(d.lower[k]) && !time && (d.quoted[k] || !isNumber(d.lower[k]))
+                        || pronouns.contains(d.lower[k]);
             }
         }
+        says |= numbers && !dated; // "would be $300" says an amount; "March 23, 2015" only a date
         return says && !(words == 1 && capitals);
     }
 

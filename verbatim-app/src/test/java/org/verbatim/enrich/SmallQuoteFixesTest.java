@@ -1,0 +1,36 @@
+package org.verbatim.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.verbatim.model.Annotation;
+import org.verbatim.model.Quote;
+
+/**
+ * Small, general quote fixes of issue 16, with the learned English models and with the rules alone. Sentences
+ * written for this test.
+ */
+class SmallQuoteFixesTest {
+    private static final Annotator LEARNED = new Annotator(false, QuoteModels.fromClassPath());
+    private static final Annotator RULES = Annotator.rulesOnly();
+
+    private static List<Quote> quotes(Annotator annotator, String text) {
+        Annotation a = annotator.annotate(text + "\n\nThe council met on Monday.", null, null, "en");
+        return a.quotes();
+    }
+
+    @Test
+    void aDateAloneIsNoContent() {
+        String text = String.join("\n\n",
+                "Jane Calder said the bridge would stay shut until October.",
+                "New polls released Sunday. A batch of council emails released this week.",
+                "The Marrowby Trust responded Friday.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).extracting(Quote::text).noneMatch(
+                    t -> t.equals("Sunday") || t.equals("this week") || t.equals("Friday"));
+        }
+    }
+}
