@@ -33,4 +33,19 @@ class SmallQuoteFixesTest {
                     t -> t.equals("Sunday") || t.equals("this week") || t.equals("Friday"));
         }
     }
+
+    @Test
+    void aPartyAndStateLabelIsNoSpeakerButTheNameBeforeIt() {
+        String text = String.join("\n\n",
+                "House Speaker Jane Calder, R-Wis., despite admitting that she did have her concerns about the cost, "
+                        + "the bridge would stay shut until October.",
+                "Sen. Tom Harlow, D-S.D., thrilled primary voters with his opposition to the toll.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).as("quotes").isNotEmpty();
+            assertThat(q).filteredOn(x -> x.speakerMention() != null)
+                    .extracting(x -> x.speakerMention().text())
+                    .noneMatch(t -> t.startsWith("R-") || t.startsWith("D-")).contains("House Speaker Jane Calder");
+        }
+    }
 }

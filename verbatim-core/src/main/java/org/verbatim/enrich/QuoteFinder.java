@@ -130,9 +130,29 @@ final class QuoteFinder {
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.replaceAll(f -> afterCuePreposition(d, withoutOwnFrame(d, f)));
+        out.replaceAll(f -> beforePartyTag(d, m, f));
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+    }
+
+    /**
+     * A speaker that is a party-and-state label set off after a name ("House Speaker Paul Ryan, R-Wis., said",
+     * "Sen. Mark Kirk (R-Ill.)"): the label belongs to the name before it, which speaks; with no mention before it,
+     * nobody is named.
+     */
+    static Found beforePartyTag(Doc d, Mentions m, Found f) {
+        int k = f.spkFirst();
+        if (k < 2 || !(d.is(k - 1, ',') || d.is(k - 1, '('))
+                || !SpeakerRanker.PARTY_STATE.matcher(d.token(k)).matches()) {
+            return f;
+        }
+        MentionRef r = m.endingAt[k - 2];
+        return r == null
+                ? new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), -1, -1, null, EntityType.UNKNOWN,
+                        f.sentence())
+                : new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), r.first(), r.last(), r.cluster(), r.type(),
+                        f.sentence());
     }
 
     /**
