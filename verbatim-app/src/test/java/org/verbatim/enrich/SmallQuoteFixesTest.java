@@ -48,4 +48,16 @@ class SmallQuoteFixesTest {
                     .noneMatch(t -> t.startsWith("R-") || t.startsWith("D-")).contains("House Speaker Jane Calder");
         }
     }
+
+    @Test
+    void aTitleCaseHeadingOpenedByACueReportsNothing() {
+        String text = String.join("\n\n",
+                "Revealed: What The Council Emails Actually Contain Makes The Mayor's Claim Even Worse",
+                "Jane Calder said the bridge would stay shut until October.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("Council Emails"));
+        }
+    }
 }

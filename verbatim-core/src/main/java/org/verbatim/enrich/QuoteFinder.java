@@ -137,6 +137,14 @@ final class QuoteFinder {
     }
 
     /**
+     * A cue that opens a sentence in title case ("Declared 2016 Presidential Candidates.", "Revealed: What The Videos
+     * Contain"): a heading; with nobody named to say it, it reports nothing.
+     */
+    static boolean titleOpeningCue(Doc d, Attribution a, int s) {
+        return a.cueFirst() == d.sentFirst[s] && HeadlineCase.isTitleCase(d, s);
+    }
+
+    /**
      * A speaker that is a party-and-state label set off after a name ("House Speaker Paul Ryan, R-Wis., said",
      * "Sen. Mark Kirk (R-Ill.)"): the label belongs to the name before it, which speaks; with no mention before it,
      * nobody is named.
@@ -550,7 +558,8 @@ final class QuoteFinder {
                 && content.start() < d.start[secondary - 1]) {
             content = trimSpan(d, content.start(), d.start[secondary - 1]);
         }
-        if (!bestAttr.hasSpeaker() && (!endsLikeSentence(d, last) || bestScore < SPEAKERLESS_MIN_SCORE)) {
+        if (!bestAttr.hasSpeaker() && (!endsLikeSentence(d, last) || bestScore < SPEAKERLESS_MIN_SCORE
+                || titleOpeningCue(d, bestAttr, s))) {
             return; // page furniture, or a weak cue with nobody to say it
         }
         if (!reports(d, lex, bestAttr, content)) {
@@ -912,6 +921,9 @@ final class QuoteFinder {
                         continue;
                     }
                 }
+            }
+            if (!a.hasSpeaker() && titleOpeningCue(d, a, s)) {
+                continue; // "Declared 2016 Presidential Candidates.", "Revealed: What ... Contain": a heading
             }
             if (weak && (!a.hasSpeaker() ? c.probability() < lang.speakerlessWeak()
                     : a.ref() == null && weakSubject(d, lang.lex(), a))) {
