@@ -60,4 +60,18 @@ class SmallQuoteFixesTest {
             assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("Council Emails"));
         }
     }
+
+    @Test
+    void aStatementNamedWithItsDateAloneIsNoContent() {
+        String text = String.join("\n\n",
+                "Jane Calder said the bridge would stay shut until October.",
+                "Tom Harlow, the trust's chairman, issued a statement Thursday.",
+                "The Marrowby Trust released a follow-up statement on Saturday night.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("a statement")
+                    || t.startsWith("a follow-up statement"));
+        }
+    }
 }

@@ -295,7 +295,48 @@ final class QuoteFinder {
             }
         }
         says |= numbers && !dated; // "would be $300" says an amount; "March 23, 2015" only a date
-        return says && !(words == 1 && capitals);
+        return says && !(words == 1 && capitals) && !announcementOnly(d, content);
+    }
+
+    /** Indefinite articles: "a statement" is a document not yet named, "the statement" one the text refers to. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
+    /** An announcement noun has at most this many words before it after its article ("a brief follow-up"). */
+    private static final int MAX_ANNOUNCEMENT_MODIFIERS = 2;
+
+    /**
+     * An unquoted content that only names a document ({@code announcement-nouns}): an indefinite article, a word or
+     * two, the noun, then words of a date alone ("released a statement Tuesday", "issued a follow-up statement on
+     * Saturday night"). "blasted the statement", "a statement confirming ..." and "released the following
+     * statement:" (whose speaker the quotation after the colon takes) stay.
+     */
+    static boolean announcementOnly(Doc d, Span content) {
+        Set<String> nouns = Words.of(d.language, "announcement-nouns");
+        int k = firstTokenFrom(d, content.start());
+        if (nouns.isEmpty() || k < 0 || d.quoted[k] || !NP_DETERMINERS.contains(d.lower[k])) {
+            return false;
+        }
+        int noun = -1;
+        for (int j = k + 1; j < d.tokens() && j <= k + 1 + MAX_ANNOUNCEMENT_MODIFIERS && d.end[j] <= content.end()
+                && !d.quoted[j]; j++) {
+            if (nouns.contains(d.lower[j])) {
+                noun = j;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        if (!INDEFINITE.contains(d.lower[k])) {
+            return false;
+        }
+        for (int j = noun + 1; j < d.tokens() && d.end[j] <= content.end(); j++) {
+            if (d.quoted[j] || d.isWord(j) && !TimeTagger.isTimeVocabulary(d.lower[j])
+                    && !Words.of(d.language, "time-prepositions").contains(d.lower[j]) || d.is(j, ',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
