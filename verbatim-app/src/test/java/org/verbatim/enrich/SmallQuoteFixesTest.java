@@ -74,4 +74,14 @@ class SmallQuoteFixesTest {
                     || t.startsWith("a follow-up statement"));
         }
     }
+
+    @Test
+    void aNameInsideTheContentIsNotWhoReportsIt() {
+        String text = "Calder was joined by Sen. Tom Harlow, first responders and residents at the memorial outside "
+                + "the bridge, the Meridian Herald reported.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).anyMatch(t -> t.contains("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("Tom Harlow"))
+                .allMatch(x -> x.speakerMention() != null && x.speakerMention().text().endsWith("Meridian Herald"));
+    }
 }

@@ -130,7 +130,7 @@ final class QuoteFinder {
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.replaceAll(f -> afterCuePreposition(d, withoutOwnFrame(d, f)));
-        out.replaceAll(f -> beforePartyTag(d, m, f));
+        out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
@@ -142,6 +142,28 @@ final class QuoteFinder {
      */
     static boolean titleOpeningCue(Doc d, Attribution a, int s) {
         return a.cueFirst() == d.sentFirst[s] && HeadlineCase.isTitleCase(d, s);
+    }
+
+    /**
+     * An unquoted content with its speaker inside it and its cue after it ("Sen. Bill Nelson joined her at the
+     * memorial, the AP reported."): a name the content tells of, not who reports it; the subject right before the
+     * cue ("the AP") speaks. Unchanged when there is no such subject.
+     */
+    static Found subjectOfTrailingCue(Doc d, Mentions m, Found f) {
+        if (f.kind() != QuoteKind.INDIRECT || f.spkFirst() < 0 || f.cueFirst() < 1
+                || d.start[f.spkFirst()] < f.span().start() || d.end[f.spkLast() - 1] > f.span().end()
+                || d.start[f.cueFirst()] < f.span().end()) {
+            return f;
+        }
+        int first = firstTokenFrom(d, f.span().end());
+        int[] p = first < 0 ? null : subjectBefore(d, m, f.cueFirst() - 1, first);
+        if (p == null || p[1] <= p[0] || p[0] < first || p[1] > f.cueFirst()) {
+            return f;
+        }
+        MentionRef r = m.startingAt[p[0]];
+        r = r != null && r.last() == p[1] ? r : null;
+        return new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), p[0], p[1], r == null ? null : r.cluster(),
+                r == null ? EntityType.UNKNOWN : r.type(), f.sentence());
     }
 
     /**
