@@ -130,9 +130,59 @@ final class QuoteFinder {
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.replaceAll(f -> afterCuePreposition(d, withoutOwnFrame(d, f)));
+        out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+    }
+
+    /**
+     * A cue that opens a sentence in title case ("Declared 2016 Presidential Candidates.", "Revealed: What The Videos
+     * Contain"): a heading; with nobody named to say it, it reports nothing.
+     */
+    static boolean titleOpeningCue(Doc d, Attribution a, int s) {
+        return a.cueFirst() == d.sentFirst[s] && HeadlineCase.isTitleCase(d, s);
+    }
+
+    /**
+     * An unquoted content with its speaker inside it and its cue after it ("Sen. Bill Nelson joined her at the
+     * memorial, the AP reported."): a name the content tells of, not who reports it; the subject right before the
+     * cue ("the AP") speaks. Unchanged when there is no such subject.
+     */
+    static Found subjectOfTrailingCue(Doc d, Mentions m, Found f) {
+        if (f.kind() != QuoteKind.INDIRECT || f.spkFirst() < 0 || f.cueFirst() < 1
+                || d.start[f.spkFirst()] < f.span().start() || d.end[f.spkLast() - 1] > f.span().end()
+                || d.start[f.cueFirst()] < f.span().end()) {
+            return f;
+        }
+        int first = firstTokenFrom(d, f.span().end());
+        int[] p = first < 0 ? null : subjectBefore(d, m, f.cueFirst() - 1, first);
+        if (p == null || p[1] <= p[0] || p[0] < first || p[1] > f.cueFirst()) {
+            return f;
+        }
+        MentionRef r = m.startingAt[p[0]];
+        r = r != null && r.last() == p[1] ? r : null;
+        return new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), p[0], p[1], r == null ? null : r.cluster(),
+                r == null ? EntityType.UNKNOWN : r.type(), f.sentence());
+    }
+
+    /**
+     * A speaker that is a party-and-state label set off after a name ("House Speaker Paul Ryan, R-Wis., said",
+     * "Sen. Mark Kirk (R-Ill.)"): the label belongs to the name before it, which speaks; with no mention before it,
+     * nobody is named.
+     */
+    static Found beforePartyTag(Doc d, Mentions m, Found f) {
+        int k = f.spkFirst();
+        if (k < 2 || !(d.is(k - 1, ',') || d.is(k - 1, '('))
+                || !SpeakerRanker.PARTY_STATE.matcher(d.token(k)).matches()) {
+            return f;
+        }
+        MentionRef r = m.endingAt[k - 2];
+        return r == null
+                ? new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), -1, -1, null, EntityType.UNKNOWN,
+                        f.sentence())
+                : new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), r.first(), r.last(), r.cluster(), r.type(),
+                        f.sentence());
     }
 
     /**
@@ -243,23 +293,72 @@ final class QuoteFinder {
      * Whether a content says anything: it holds a word that is neither the attribution's cue or speaker nor a
      * function word, or a word that stands for a statement ({@code statement-pronouns}: "It," he said). "Sie sagte:"
      * (a cue before a colon that introduces the next paragraph), "in a" (an adverbial cut from "said in a
-     * statement") and a lone word in capitals (a dateline, "MARROWBY") do not.
+     * statement"), a lone word in capitals (a dateline, "MARROWBY") and words of a date alone ("New polls released
+     * Sunday", "emails released this week": when something appeared) do not.
      */
     static boolean saysSomething(Doc d, Span content, Attribution a) {
         Set<String> pronouns = Words.of(d.language, "statement-pronouns");
         int words = 0;
         boolean says = false;
         boolean capitals = false;
+        boolean dated = false;
+        boolean numbers = false;
         for (int k = firstTokenFrom(d, content.start()); k >= 0 && k < d.tokens() && d.end[k] <= content.end();
                 k++) {
             boolean frame = k >= a.cueFirst() && k < a.cueLast() || k >= a.spkFirst() && k < a.spkLast();
             if (!frame && d.isWord(k)) {
                 words++;
                 capitals = inCapitals(d, k);
-                says |= !FUNCTION_WORDS.contains(d.lower[k]) || pronouns.contains(d.lower[k]);
+                boolean time = !d.quoted[k] && TimeTagger.isTimeVocabulary(d.lower[k]);
+                dated |= time;
+                numbers |= !d.quoted[k] && isNumber(d.lower[k]);
+                says |= !FUNCTION_WORDS.contains(d.lower[k]) && !time && (d.quoted[k] || !isNumber(d.lower[k]))
+                        || pronouns.contains(d.lower[k]);
             }
         }
-        return says && !(words == 1 && capitals);
+        says |= numbers && !dated; // "would be $300" says an amount; "March 23, 2015" only a date
+        return says && !(words == 1 && capitals) && !announcementOnly(d, content);
+    }
+
+    /** Indefinite articles: "a statement" is a document not yet named, "the statement" one the text refers to. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
+    /** An announcement noun has at most this many words before it after its article ("a brief follow-up"). */
+    private static final int MAX_ANNOUNCEMENT_MODIFIERS = 2;
+
+    /**
+     * An unquoted content that only names a document ({@code announcement-nouns}): an indefinite article, a word or
+     * two, the noun, then words of a date alone ("released a statement Tuesday", "issued a follow-up statement on
+     * Saturday night"). "blasted the statement", "a statement confirming ..." and "released the following
+     * statement:" (whose speaker the quotation after the colon takes) stay.
+     */
+    static boolean announcementOnly(Doc d, Span content) {
+        Set<String> nouns = Words.of(d.language, "announcement-nouns");
+        int k = firstTokenFrom(d, content.start());
+        if (nouns.isEmpty() || k < 0 || d.quoted[k] || !NP_DETERMINERS.contains(d.lower[k])) {
+            return false;
+        }
+        int noun = -1;
+        for (int j = k + 1; j < d.tokens() && j <= k + 1 + MAX_ANNOUNCEMENT_MODIFIERS && d.end[j] <= content.end()
+                && !d.quoted[j]; j++) {
+            if (nouns.contains(d.lower[j])) {
+                noun = j;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        if (!INDEFINITE.contains(d.lower[k])) {
+            return false;
+        }
+        for (int j = noun + 1; j < d.tokens() && d.end[j] <= content.end(); j++) {
+            if (d.quoted[j] || d.isWord(j) && !TimeTagger.isTimeVocabulary(d.lower[j])
+                    && !Words.of(d.language, "time-prepositions").contains(d.lower[j]) || d.is(j, ',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -522,7 +621,8 @@ final class QuoteFinder {
                 && content.start() < d.start[secondary - 1]) {
             content = trimSpan(d, content.start(), d.start[secondary - 1]);
         }
-        if (!bestAttr.hasSpeaker() && (!endsLikeSentence(d, last) || bestScore < SPEAKERLESS_MIN_SCORE)) {
+        if (!bestAttr.hasSpeaker() && (!endsLikeSentence(d, last) || bestScore < SPEAKERLESS_MIN_SCORE
+                || titleOpeningCue(d, bestAttr, s))) {
             return; // page furniture, or a weak cue with nobody to say it
         }
         if (!reports(d, lex, bestAttr, content)) {
@@ -886,6 +986,9 @@ final class QuoteFinder {
                         continue;
                     }
                 }
+            }
+            if (!a.hasSpeaker() && titleOpeningCue(d, a, s)) {
+                continue; // "Declared 2016 Presidential Candidates.", "Revealed: What ... Contain": a heading
             }
             if (weak && (!a.hasSpeaker() ? c.probability() < lang.speakerlessWeak()
                     : a.ref() == null && weakSubject(d, lang.lex(), a))) {

@@ -32,7 +32,7 @@ final class SpeakerRanker {
             "seinen", "seinem", "diesen", "diesem");
 
     /** A US party-and-state label ("R-Utah", "D-N.Y."). */
-    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
+    static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
 
     private final String[] buf = new String[MAX];
     private int n;

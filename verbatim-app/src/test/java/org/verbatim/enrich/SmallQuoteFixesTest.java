@@ -1,0 +1,87 @@
+package org.verbatim.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.verbatim.model.Annotation;
+import org.verbatim.model.Quote;
+
+/**
+ * Small, general quote fixes of issue 16, with the learned English models and with the rules alone. Sentences
+ * written for this test.
+ */
+class SmallQuoteFixesTest {
+    private static final Annotator LEARNED = new Annotator(false, QuoteModels.fromClassPath());
+    private static final Annotator RULES = Annotator.rulesOnly();
+
+    private static List<Quote> quotes(Annotator annotator, String text) {
+        Annotation a = annotator.annotate(text + "\n\nThe council met on Monday.", null, null, "en");
+        return a.quotes();
+    }
+
+    @Test
+    void aDateAloneIsNoContent() {
+        String text = String.join("\n\n",
+                "Jane Calder said the bridge would stay shut until October.",
+                "New polls released Sunday. A batch of council emails released this week.",
+                "The Marrowby Trust responded Friday.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).extracting(Quote::text).noneMatch(
+                    t -> t.equals("Sunday") || t.equals("this week") || t.equals("Friday"));
+        }
+    }
+
+    @Test
+    void aPartyAndStateLabelIsNoSpeakerButTheNameBeforeIt() {
+        String text = String.join("\n\n",
+                "House Speaker Jane Calder, R-Wis., despite admitting that she did have her concerns about the cost, "
+                        + "the bridge would stay shut until October.",
+                "Sen. Tom Harlow, D-S.D., thrilled primary voters with his opposition to the toll.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).as("quotes").isNotEmpty();
+            assertThat(q).filteredOn(x -> x.speakerMention() != null)
+                    .extracting(x -> x.speakerMention().text())
+                    .noneMatch(t -> t.startsWith("R-") || t.startsWith("D-")).contains("House Speaker Jane Calder");
+        }
+    }
+
+    @Test
+    void aTitleCaseHeadingOpenedByACueReportsNothing() {
+        String text = String.join("\n\n",
+                "Revealed: What The Council Emails Actually Contain Makes The Mayor's Claim Even Worse",
+                "Jane Calder said the bridge would stay shut until October.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("Council Emails"));
+        }
+    }
+
+    @Test
+    void aStatementNamedWithItsDateAloneIsNoContent() {
+        String text = String.join("\n\n",
+                "Jane Calder said the bridge would stay shut until October.",
+                "Tom Harlow, the trust's chairman, issued a statement Thursday.",
+                "The Marrowby Trust released a follow-up statement on Saturday night.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("a statement")
+                    || t.startsWith("a follow-up statement"));
+        }
+    }
+
+    @Test
+    void aNameInsideTheContentIsNotWhoReportsIt() {
+        String text = "Calder was joined by Sen. Tom Harlow, first responders and residents at the memorial outside "
+                + "the bridge, the Meridian Herald reported.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).anyMatch(t -> t.contains("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("Tom Harlow"))
+                .allMatch(x -> x.speakerMention() != null && x.speakerMention().text().endsWith("Meridian Herald"));
+    }
+}
