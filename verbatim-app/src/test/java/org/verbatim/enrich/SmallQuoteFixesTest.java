@@ -84,4 +84,12 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("Tom Harlow"))
                 .allMatch(x -> x.speakerMention() != null && x.speakerMention().text().endsWith("Meridian Herald"));
     }
+
+    @Test
+    void theSpeakersDeterminerIsNoPartOfTheContent() {
+        // "..., the Meridian Herald reported." gave the content "..., the": the speaker's name starts after "the"
+        List<Quote> q = quotes(LEARNED, "The mayor will visit the site next week, the Meridian Herald reported.");
+        assertThat(q).filteredOn(x -> "reported".equals(x.cue())).extracting(Quote::text)
+                .containsExactly("The mayor will visit the site next week");
+    }
 }
