@@ -92,4 +92,15 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> "reported".equals(x.cue())).extracting(Quote::text)
                 .containsExactly("The mayor will visit the site next week");
     }
+
+    @Test
+    void aMidSentencePollStandingHoldsOnTheLearnedPath() {
+        // PollFrameTest covers the rules alone; the shipped English path goes through the cue model first
+        List<Quote> q = quotes(LEARNED, "Jane Calder holds a narrow lead in the latest Meridian Herald poll released "
+                + "Monday.");
+        assertThat(q).filteredOn(x -> "in".equals(x.cue())).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("Jane Calder holds a narrow lead");
+            assertThat(x.speakerMention().text()).isEqualTo("the latest Meridian Herald poll released Monday");
+        });
+    }
 }
