@@ -20,6 +20,15 @@ record Found(Span span, QuoteKind kind, int cueFirst, int cueLast, int spkFirst,
         return new Found(s, k, cueFirst, cueLast, spkFirst, spkLast, cluster, speakerType, sentence);
     }
 
+    /**
+     * This quote said by the tokens {@code [first, last)} ({@code -1}: nobody named), who refer to {@code r}
+     * ({@code null}: nobody resolved).
+     */
+    Found withSpeaker(int first, int last, MentionRef r) {
+        return new Found(span, kind, cueFirst, cueLast, first, last, r == null ? null : r.cluster(),
+                r == null ? EntityType.UNKNOWN : r.type(), sentence);
+    }
+
     Found withSpeakerOf(Found o) {
         return new Found(span, kind, cueFirst, cueLast, o.spkFirst, o.spkLast, o.cluster, o.speakerType, sentence);
     }

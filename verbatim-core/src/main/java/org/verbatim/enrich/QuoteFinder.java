@@ -161,9 +161,7 @@ final class QuoteFinder {
             return f;
         }
         MentionRef r = m.startingAt[p[0]];
-        r = r != null && r.last() == p[1] ? r : null;
-        return new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), p[0], p[1], r == null ? null : r.cluster(),
-                r == null ? EntityType.UNKNOWN : r.type(), f.sentence());
+        return f.withSpeaker(p[0], p[1], r != null && r.last() == p[1] ? r : null);
     }
 
     /**
@@ -178,11 +176,7 @@ final class QuoteFinder {
             return f;
         }
         MentionRef r = m.endingAt[k - 2];
-        return r == null
-                ? new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), -1, -1, null, EntityType.UNKNOWN,
-                        f.sentence())
-                : new Found(f.span(), f.kind(), f.cueFirst(), f.cueLast(), r.first(), r.last(), r.cluster(), r.type(),
-                        f.sentence());
+        return r == null ? f.withSpeaker(-1, -1, null) : f.withSpeaker(r.first(), r.last(), r);
     }
 
     /**
@@ -244,11 +238,12 @@ final class QuoteFinder {
         }
         if (lang.cue() == null) {
             for (int s = 0; s < d.sentences(); s++) {
-                int before = out.size();
-                if (!isLinkLine(d, s)) {
-                    sentence(d, m, lang.lex(), s, out);
+                if (isLinkLine(d, s)) {
+                    continue;
                 }
-                if (out.size() == before && !isLinkLine(d, s)) {
+                int before = out.size();
+                sentence(d, m, lang.lex(), s, out);
+                if (out.size() == before) {
                     pollStanding(d, s, out);
                 }
             }
@@ -310,18 +305,15 @@ final class QuoteFinder {
                 words++;
                 capitals = inCapitals(d, k);
                 boolean time = !d.quoted[k] && TimeTagger.isTimeVocabulary(d.lower[k]);
+                boolean number = !d.quoted[k] && isNumber(d.lower[k]);
                 dated |= time;
-                numbers |= !d.quoted[k] && isNumber(d.lower[k]);
-                says |= !FUNCTION_WORDS.contains(d.lower[k]) && !time && (d.quoted[k] || !isNumber(d.lower[k]))
-                        || pronouns.contains(d.lower[k]);
+                numbers |= number;
+                says |= !FUNCTION_WORDS.contains(d.lower[k]) && !time && !number || pronouns.contains(d.lower[k]);
             }
         }
         says |= numbers && !dated; // "would be $300" says an amount; "March 23, 2015" only a date
         return says && !(words == 1 && capitals) && !announcementOnly(d, content);
     }
-
-    /** Indefinite articles: "a statement" is a document not yet named, "the statement" one the text refers to. */
-    private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     /** An announcement noun has at most this many words before it after its article ("a brief follow-up"). */
     private static final int MAX_ANNOUNCEMENT_MODIFIERS = 2;
@@ -330,12 +322,14 @@ final class QuoteFinder {
      * An unquoted content that only names a document ({@code announcement-nouns}): an indefinite article, a word or
      * two, the noun, then words of a date alone ("released a statement Tuesday", "issued a follow-up statement on
      * Saturday night"). "blasted the statement", "a statement confirming ..." and "released the following
-     * statement:" (whose speaker the quotation after the colon takes) stay.
+     * statement:" (whose speaker the quotation after the colon takes) stay: "a statement" is a document not yet
+     * named ({@code indefinite-articles}), "the statement" one the text refers to.
      */
     static boolean announcementOnly(Doc d, Span content) {
         Set<String> nouns = Words.of(d.language, "announcement-nouns");
         int k = firstTokenFrom(d, content.start());
-        if (nouns.isEmpty() || k < 0 || d.quoted[k] || !NP_DETERMINERS.contains(d.lower[k])) {
+        if (nouns.isEmpty() || k < 0 || d.quoted[k]
+                || !Words.of(d.language, "indefinite-articles").contains(d.lower[k])) {
             return false;
         }
         int noun = -1;
@@ -349,12 +343,10 @@ final class QuoteFinder {
         if (noun < 0) {
             return false;
         }
-        if (!INDEFINITE.contains(d.lower[k])) {
-            return false;
-        }
+        Set<String> timePrepositions = Words.of(d.language, "time-prepositions");
         for (int j = noun + 1; j < d.tokens() && d.end[j] <= content.end(); j++) {
             if (d.quoted[j] || d.isWord(j) && !TimeTagger.isTimeVocabulary(d.lower[j])
-                    && !Words.of(d.language, "time-prepositions").contains(d.lower[j]) || d.is(j, ',')) {
+                    && !timePrepositions.contains(d.lower[j]) || d.is(j, ',')) {
                 return false;
             }
         }
