@@ -103,4 +103,30 @@ class SmallQuoteFixesTest {
             assertThat(x.speakerMention().text()).isEqualTo("the latest Meridian Herald poll released Monday");
         });
     }
+
+    @Test
+    void aNameInsideAnAsideIsNotTheSpeakerButTheNameItTellsOf() {
+        String text = String.join("\n\n",
+                "\"The bridge will stay shut until October,\" said Jane Calder, the director of the Marrowby Trust, "
+                        + "which maintains the crossing.",
+                "\"We have had no word from the council,\" said Tom Harlow, a spokesman for Mayor Ellen Brisk, "
+                        + "explaining why the market would close.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("October")).singleElement()
+                    .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+            assertThat(q).filteredOn(x -> x.text().contains("no word") || x.text().contains("market"))
+                    .isNotEmpty().allSatisfy(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        }
+    }
+
+    @Test
+    void aNameThatSpeaksInsideTheAsideKeepsItsQuote() {
+        // "the State Department, which she said ...": the aside's own subject speaks
+        String text = "Calder had given the emails to the Meridian Council, which Tom Harlow said held all the "
+                + "records of the bridge.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("records")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+    }
 }

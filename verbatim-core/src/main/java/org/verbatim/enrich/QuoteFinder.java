@@ -122,6 +122,7 @@ final class QuoteFinder {
     List<Found> find(Doc d, Mentions m) {
         Lang lang = lang(d);
         List<Found> out = attributed(d, m, lang);
+        out.replaceAll(f -> hostOfApposition(d, m, f)); // before continuations, which take the speaker over
         if (lang.continuation() != null) {
             out = learnedContinuations(d, m, lang, out, new CueFeatures(), null);
         } else if ("de".equals(d.language)) {
@@ -162,6 +163,67 @@ final class QuoteFinder {
         }
         MentionRef r = m.startingAt[p[0]];
         return f.withSpeaker(p[0], p[1], r != null && r.last() == p[1] ? r : null);
+    }
+
+    /**
+     * A speaker named inside an apposition or relative clause of a person's or organisation's name, governed there by a
+     * word of the aside ("said Rita Katz, the director of SITE Intelligence Group", "Michael Tyler, a spokesman for
+     * the Feingold campaign, explaining", "Frank VanderSloot, who had backed Sen. Marco Rubio, said"): the aside tells
+     * who the name is; the name speaks. The aside runs from the comma after the name to the speaker without other
+     * punctuation, quotation or cue word, and opens with a lower-case word other than a coordinator ({@code
+     * coordinators}: "Clinton, and Martin O'Malley" is a list). A name governed by a preposition ({@code
+     * apposition-governors}: "Under Obama, the president's spokesman ...") opens a frame, not the subject; languages
+     * without that list (German nouns are capitalised anyway) keep the speaker as it is.
+     */
+    /** Punctuation that ends an aside before it reaches back to a comma: a clause, parenthesis or dash. */
+    private static final String ASIDE_ENDS = ";:()[]\u2014\u2013";
+
+    static Found hostOfApposition(Doc d, Mentions m, Found f) {
+        Set<String> governors = Words.of(d.language, "apposition-governors");
+        int k = f.spkFirst();
+        if (governors.isEmpty() || k < 3 || f.spkLast() <= k) {
+            return f;
+        }
+        if (f.cueFirst() >= f.spkLast() && !commaBetween(d, f.spkLast(), f.cueFirst())) {
+            return f; // the speaker is the subject of its cue in the aside ("the State Department, which she said")
+        }
+        int first = d.sentFirst[d.sentenceOf[k]];
+        int p = k - 1;
+        if (p > first && NP_DETERMINERS.contains(d.lower[p])) {
+            p--; // "a spokesman for the Feingold campaign"
+        }
+        if (p <= first || d.quoted[p] || !d.isWord(p) || !d.readsLowerCase(p) || NP_DETERMINERS.contains(d.lower[p])) {
+            return f; // the aside's head itself ("Josh Earnest, the White House press secretary"), or no aside
+        }
+        int j = p;
+        while (j > first && k - j <= MAX_APPOSITION && !d.is(j, ',')) {
+            if (d.quoted[j] || d.isQuoteMark(j) || !d.isWord(j) && ASIDE_ENDS.indexOf(d.text.charAt(d.start[j])) >= 0
+                    || j >= f.cueFirst() && j < f.cueLast()) {
+                return f;
+            }
+            j--;
+        }
+        if (j <= first || !d.is(j, ',') || d.quoted[j] || j + 1 >= k || !d.isWord(j + 1) || !d.readsLowerCase(j + 1)
+                || Words.of(d.language, "coordinators").contains(d.lower[j + 1])) {
+            return f;
+        }
+        MentionRef host = m.endingAt[j - 1];
+        if (host == null || host.form() != MentionRef.Form.NAME || EntityFinder.isPossessive(d, j - 1)
+                || host.type() != EntityType.PERSON && host.type() != EntityType.ORGANISATION
+                || host.first() > first && governors.contains(d.lower[host.first() - 1])) {
+            return f;
+        }
+        return f.withSpeaker(host.first(), host.last(), host);
+    }
+
+    /** Whether an unquoted comma stands among tokens {@code [from, to)}. */
+    private static boolean commaBetween(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.is(k, ',') && !d.quoted[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
