@@ -129,4 +129,23 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("records")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
     }
+
+    @Test
+    void aNameAfterAPrepositionIsNotTheSubjectOfTheCue() {
+        // the model took the name nearest the cue ("Marrowby Housing Reform Movement", "Port Ellis", "Meridian")
+        String text = String.join("\n\n",
+                "Jane Calder spoke at the Marrowby Housing Reform Movement and The Meridian forum on Sunday, and "
+                        + "criticized Harlow and Brisk after the event.",
+                "Tom Harlow represents a district in Port Ellis, and like Brisk has spoken about the need for tighter "
+                        + "harbour control.",
+                "Ellen Brisk appeared on a show on WXRT radio in Meridian and defended herself against accusations "
+                        + "of favouritism.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().startsWith("Harlow and Brisk")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+        assertThat(q).filteredOn(x -> x.text().contains("harbour control")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("favouritism")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Ellen Brisk"));
+    }
 }

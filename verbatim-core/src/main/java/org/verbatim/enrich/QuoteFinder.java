@@ -122,7 +122,8 @@ final class QuoteFinder {
     List<Found> find(Doc d, Mentions m) {
         Lang lang = lang(d);
         List<Found> out = attributed(d, m, lang);
-        out.replaceAll(f -> hostOfApposition(d, m, f)); // before continuations, which take the speaker over
+        // before continuations, which take the speaker over
+        out.replaceAll(f -> subjectOverGovernedName(d, m, hostOfApposition(d, m, f)));
         if (lang.continuation() != null) {
             out = learnedContinuations(d, m, lang, out, new CueFeatures(), null);
         } else if ("de".equals(d.language)) {
@@ -214,6 +215,44 @@ final class QuoteFinder {
             return f;
         }
         return f.withSpeaker(host.first(), host.last(), host);
+    }
+
+    /**
+     * A speaker before its cue that is a name governed by a preposition ({@code name-prepositions}: "Hillary Clinton
+     * took to Twitter to say", "O'Malley spoke at the Fair Immigration Reform Movement forum and criticized",
+     * "Clinton said in Los Angeles, recalling"): where the sentence opens with the name of a person or organisation or
+     * a pronoun (not a possessive), that is the subject the cue goes with, and speaks. A name right before its cue is
+     * the cue's own subject ("with Sen. John McCain calling it") and stays. Unchanged otherwise, and in languages
+     * without the list.
+     */
+    static Found subjectOverGovernedName(Doc d, Mentions m, Found f) {
+        Set<String> prepositions = Words.of(d.language, "name-prepositions");
+        int k = f.spkFirst();
+        if (prepositions.isEmpty() || k < 2 || f.spkLast() >= f.cueFirst() || f.cueFirst() < 0) {
+            return f; // a name right before its cue is its subject: "with Sen. John McCain calling it"
+        }
+        MentionRef s = m.startingAt[k];
+        if (s == null || s.last() != f.spkLast() || s.form() != MentionRef.Form.NAME) {
+            return f;
+        }
+        int first = d.sentFirst[d.sentenceOf[k]];
+        int p = k - 1;
+        if (p > first && NP_DETERMINERS.contains(d.lower[p])) {
+            p--;
+        }
+        if (p <= first || d.quoted[p] || !prepositions.contains(d.lower[p])) {
+            return f;
+        }
+        for (int i = first; i < p; i++) {
+            MentionRef r = m.startingAt[i];
+            if (r != null && r.last() <= p && !d.quoted[i] && (i == first || d.is(i - 1, ',') || d.isQuoteMark(i - 1))
+                    && !EntityFinder.isPossessive(d, r.last() - 1) && (r.form() == MentionRef.Form.PRONOUN
+                    || r.form() == MentionRef.Form.NAME
+                    && (r.type() == EntityType.PERSON || r.type() == EntityType.ORGANISATION))) {
+                return f.withSpeaker(r.first(), r.last(), r);
+            }
+        }
+        return f;
     }
 
     /** Whether an unquoted comma stands among tokens {@code [from, to)}. */
