@@ -166,6 +166,9 @@ final class QuoteFinder {
         return f.withSpeaker(p[0], p[1], r != null && r.last() == p[1] ? r : null);
     }
 
+    /** Punctuation that ends an aside before it reaches back to a comma: a clause, parenthesis or dash. */
+    private static final String ASIDE_ENDS = ";:()[]\u2014\u2013";
+
     /**
      * A speaker named inside an apposition or relative clause of a person's or organisation's name, governed there by a
      * word of the aside ("said Rita Katz, the director of SITE Intelligence Group", "Michael Tyler, a spokesman for
@@ -176,9 +179,6 @@ final class QuoteFinder {
      * apposition-governors}: "Under Obama, the president's spokesman ...") opens a frame, not the subject; languages
      * without that list (German nouns are capitalised anyway) keep the speaker as it is.
      */
-    /** Punctuation that ends an aside before it reaches back to a comma: a clause, parenthesis or dash. */
-    private static final String ASIDE_ENDS = ";:()[]\u2014\u2013";
-
     static Found hostOfApposition(Doc d, Mentions m, Found f) {
         Set<String> governors = Words.of(d.language, "apposition-governors");
         int k = f.spkFirst();
