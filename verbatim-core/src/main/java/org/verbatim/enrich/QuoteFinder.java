@@ -1460,7 +1460,13 @@ final class QuoteFinder {
         if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !transcriptTurn(d, s)) {
             return; // "RELATED:", "UPDATE:": a label in capitals, unless a transcript's turn ("TAPPER:")
         }
-        Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, last)]);
+        int end = last;
+        if (transcriptTurn(d, s)) { // the turn runs to the end of its paragraph
+            for (int t = s + 1; t < d.sentences() && d.sentParagraph[t] == d.sentParagraph[s]; t++) {
+                end = d.sentLast[t];
+            }
+        }
+        Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, end)]);
         if (content.length() > 0 && content.of(d.text).chars().anyMatch(Character::isLetter)) { // not "Clinton: 547"
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
