@@ -148,4 +148,26 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("favouritism")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Ellen Brisk"));
     }
+
+    @Test
+    void aTranscriptsSpeakerLabelSpeaksItsTurn() {
+        String text = String.join("\n\n",
+                "Partial transcript as follows:",
+                "MARA HOLLIS: Do you think the council will reopen the bridge before winter?",
+                "CALDER: Well, I think the repairs are going well. I think that has been the plan all along.",
+                "HOLLIS: And the toll?",
+                "CALDER: I think the toll should stay as it is.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            List<String> later = q.stream().filter(x -> x.text().contains("the plan all along"))
+                    .map(x -> x.speakerMention() == null ? null : x.speakerMention().text()).toList();
+            assertThat(later).allMatch("CALDER"::equals); // a first-person content later in the turn
+            if (an == LEARNED) {
+                assertThat(later).isNotEmpty();
+            }
+            assertThat(q).filteredOn(x -> x.text().contains("reopen the bridge"))
+                    .extracting(x -> x.speakerMention() == null ? null : x.speakerMention().text())
+                    .containsOnly("MARA HOLLIS");
+        }
+    }
 }

@@ -2,8 +2,10 @@ package org.verbatim.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,7 +137,87 @@ final class QuoteFinder {
         out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
+        out = transcriptTurns(d, m, out);
         return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+    }
+
+    /** A transcript's speaker label ("TAPPER", "SEN. JOHN MCCAIN") has at most this many tokens before its colon. */
+    private static final int MAX_TURN_LABEL = 4;
+
+    /**
+     * The tokens {@code [first, colon)} of the speaker label that opens sentence {@code s}'s paragraph in capitals
+     * before a colon ("TAPPER:", "JAKE TAPPER:", "SEN. X:"), or null. A credit label ({@code colon-labels}) is none.
+     */
+    private static int[] turnLabel(Doc d, int s) {
+        if (s > 0 && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
+            return null;
+        }
+        int first = d.sentFirst[s];
+        int k = first;
+        while (k < d.sentLast[s] && k - first < MAX_TURN_LABEL && !d.quoted[k]
+                && (d.isWord(k) && isAcronym(d.token(k)) || k > first && d.is(k, '.'))) {
+            k++;
+        }
+        return k > first && k < d.sentLast[s] - 1 && d.is(k, ':') && d.isWord(k - 1)
+                && !Words.of(d.language, "colon-labels").contains(d.lower[k - 1]) ? new int[] {first, k} : null;
+    }
+
+    /** Two different speaker labels or more, one of them opening more than one turn: a transcript. */
+    private static boolean isTranscript(Map<String, Integer> labelCounts) {
+        return labelCounts.size() >= 2 && labelCounts.values().stream().anyMatch(c -> c > 1);
+    }
+
+    /** Sentence {@code s} opens a transcript's turn with its speaker label ({@link #transcriptTurns}). */
+    private static boolean transcriptTurn(Doc d, int s) {
+        if (turnLabel(d, s) == null) {
+            return false;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int t = 0; t < d.sentences(); t++) {
+            int[] l = turnLabel(d, t);
+            if (l != null) {
+                counts.merge(d.lower[l[1] - 1], 1, Integer::sum);
+            }
+        }
+        return isTranscript(counts);
+    }
+
+    /**
+     * An interview transcript's turns ("TAPPER: Do you think ...?" / "FALLIN: I think he is trying ..."): in a text
+     * whose paragraphs open with two or more different speaker labels in capitals ({@link #turnLabel}), one of them
+     * opening more than one turn (so "UPDATE:" or "BREAKING:" alone is no transcript), an attribution in a turn with
+     * no speaker or a first-person one ("I think that has been part of his message") is the labelled speaker's. A
+     * speaker named in the turn ("Donald Trump said this week") keeps its own attribution.
+     */
+    private static List<Found> transcriptTurns(Doc d, Mentions m, List<Found> in) {
+        if (in.isEmpty()) {
+            return in;
+        }
+        Map<Integer, int[]> labels = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            int[] l = turnLabel(d, s);
+            if (l != null) {
+                labels.put(d.sentParagraph[s], l);
+                counts.merge(d.lower[l[1] - 1], 1, Integer::sum);
+            }
+        }
+        if (!isTranscript(counts)) {
+            return in;
+        }
+        List<Found> out = new ArrayList<>(in.size());
+        for (Found f : in) {
+            int[] l = f.sentence() < 0 ? null : labels.get(d.sentParagraph[f.sentence()]);
+            boolean firstPerson = f.spkFirst() >= 0 && f.spkLast() == f.spkFirst() + 1
+                    && FIRST_PERSON.contains(d.lower[f.spkFirst()]);
+            if (l != null && f.cueFirst() >= l[1] && (!f.hasSpeaker() || firstPerson)) {
+                MentionRef r = m.startingAt[l[0]];
+                out.add(f.withSpeaker(l[0], l[1], r != null && r.last() == l[1] ? r : null));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -1375,10 +1457,16 @@ final class QuoteFinder {
             return;
         }
         String name = d.text.substring(d.start[r.nameFirst()], d.end[r.last() - 1]);
-        if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
-            return; // "RELATED:", "UPDATE:": a label in capitals
+        if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !transcriptTurn(d, s)) {
+            return; // "RELATED:", "UPDATE:": a label in capitals, unless a transcript's turn ("TAPPER:")
         }
-        Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, last)]);
+        int end = last;
+        if (transcriptTurn(d, s)) { // the turn runs to the end of its paragraph
+            for (int t = s + 1; t < d.sentences() && d.sentParagraph[t] == d.sentParagraph[s]; t++) {
+                end = d.sentLast[t];
+            }
+        }
+        Span content = trimSpan(d, d.start[r.last() + 1], d.end[lastContentToken(d, end)]);
         if (content.length() > 0 && content.of(d.text).chars().anyMatch(Character::isLetter)) { // not "Clinton: 547"
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
