@@ -170,4 +170,19 @@ class SmallQuoteFixesTest {
                     .containsOnly("MARA HOLLIS");
         }
     }
+
+    @Test
+    void aDatelineIsNoSpeaker() {
+        // the place a story was filed from, taken through an apposition, a sentence subject or a governed name
+        String text = String.join("\n\n",
+                "Marrowby band nearly done with new album.",
+                "PORT ELLIS, Feb. 2 (Meridian) \u2014 The next Marrowby Quartet record is almost complete, frontman "
+                        + "Tom Harlow recently revealed.",
+                "Harlow tweet that blasts Calder includes a crown shape.",
+                "EASTBANK - Council candidate Tom Harlow on Saturday tweeted an image of rival Jane Calder beside "
+                        + "a crown bearing the words \"most corrupt candidate ever!\" prompting outrage online.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("almost complete") || x.text().contains("an image of"))
+                .hasSize(2).allSatisfy(x -> assertThat(x.speakerMention().text()).endsWith("Tom Harlow"));
+    }
 }

@@ -125,7 +125,8 @@ final class QuoteFinder {
         Lang lang = lang(d);
         List<Found> out = attributed(d, m, lang);
         // before continuations, which take the speaker over
-        out.replaceAll(f -> subjectOverGovernedName(d, m, hostOfApposition(d, m, f)));
+        out.replaceAll(f -> subjectOverGovernedName(d, m,
+                hostOfApposition(d, m, subjectAfterDateline(d, m, f))));
         if (lang.continuation() != null) {
             out = learnedContinuations(d, m, lang, out, new CueFeatures(), null);
         } else if ("de".equals(d.language)) {
@@ -325,6 +326,8 @@ final class QuoteFinder {
         if (p <= first || d.quoted[p] || !prepositions.contains(d.lower[p])) {
             return f;
         }
+        // the sentence opens after its dateline ("NEW YORK - Donald Trump on Saturday tweeted"): a place, no subject
+        first = Math.max(first, firstTokenFrom(d, afterDateline(d, d.sentenceSpan(d.sentenceOf[k])).start()));
         for (int i = first; i < p; i++) {
             MentionRef r = m.startingAt[i];
             if (r != null && r.last() <= p && !d.quoted[i] && (i == first || d.is(i - 1, ',') || d.isQuoteMark(i - 1))
@@ -335,6 +338,28 @@ final class QuoteFinder {
             }
         }
         return f;
+    }
+
+    /**
+     * A speaker inside the dateline that opens its sentence ("NEW YORK - Donald Trump on Saturday tweeted ...",
+     * {@link #afterDateline}): the place a story was filed from; the subject that opens the sentence after the dateline
+     * speaks, else nobody named does. Applied to the found attributions only, so the cue model's inputs stay as
+     * trained.
+     */
+    static Found subjectAfterDateline(Doc d, Mentions m, Found f) {
+        int k = f.spkFirst();
+        if (k < 0 || f.cueFirst() < 0) {
+            return f;
+        }
+        int s = d.sentenceOf[k];
+        int body = firstTokenFrom(d, afterDateline(d, d.sentenceSpan(s)).start());
+        if (body <= d.sentFirst[s] || d.end[f.spkLast() - 1] > d.start[body]) {
+            return f;
+        }
+        int[] subj = f.cueFirst() > body && d.sentenceOf[f.cueFirst()] == s
+                ? sentenceSubject(d, m, body, f.cueFirst()) : null;
+        return subj == null ? f.withSpeaker(-1, -1, null)
+                : f.withSpeaker(subj[0], subj[1], m.endingAt[subj[1] - 1]);
     }
 
     /** Whether an unquoted comma stands among tokens {@code [from, to)}. */

@@ -500,7 +500,9 @@ final class SpeakerRanker {
                     && "de".equals(d.language))
                     && (name.first() == first || !d.isWord(name.first() - 1)
                     || QuoteFinder.FUNCTION_WORDS.contains(d.lower[name.first() - 1]))) {
-                return new Candidate(name.first(), name.last(), name);
+                Candidate apposed = new Candidate(name.first(), name.last(), name);
+                // "LOS ANGELES, Feb. 2 (UPI) - The next record is almost complete, the singer said": a place
+                return inDateline(d, apposed) ? c : apposed;
             }
         }
         return c;
