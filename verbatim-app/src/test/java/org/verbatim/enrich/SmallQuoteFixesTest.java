@@ -185,4 +185,19 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("almost complete") || x.text().contains("an image of"))
                 .hasSize(2).allSatisfy(x -> assertThat(x.speakerMention().text()).endsWith("Tom Harlow"));
     }
+
+    @Test
+    void thePersonThatEndsAnAccordingSourceSpeaks() {
+        // the names and words before the person only describe them: "according to Fox News judicial analyst X"
+        String text = String.join("\n\n",
+                "According to conservative columnist Tom Harlow, the bridge would stay shut until October.",
+                "The toll was a test of the council, according to Jane Calder's former campaign adviser Ellen Brisk, "
+                        + "who spoke on Monday.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("shut until October")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("the bridge"))
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("test of the council")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Ellen Brisk"));
+    }
 }

@@ -126,7 +126,7 @@ final class QuoteFinder {
         List<Found> out = attributed(d, m, lang);
         // before continuations, which take the speaker over
         out.replaceAll(f -> subjectOverGovernedName(d, m,
-                hostOfApposition(d, m, subjectAfterDateline(d, m, f))));
+                hostOfApposition(d, m, personEndingAccordingSource(d, m, subjectAfterDateline(d, m, f)))));
         if (lang.continuation() != null) {
             out = learnedContinuations(d, m, lang, out, new CueFeatures(), null);
         } else if ("de".equals(d.language)) {
@@ -360,6 +360,61 @@ final class QuoteFinder {
                 ? sentenceSubject(d, m, body, f.cueFirst()) : null;
         return subj == null ? f.withSpeaker(-1, -1, null)
                 : f.withSpeaker(subj[0], subj[1], m.endingAt[subj[1] - 1]);
+    }
+
+    /** Tokens of the noun phrase after an "according" word that {@link #personEndingAccordingSource} reads. */
+    private static final int MAX_SOURCE_NP = 10;
+
+    /**
+     * The source after an English "according" word whose noun phrase ends, right before the clause ends, in a
+     * person's name: "according to conservative columnist Hugh Hewitt,", "according to Fox News judicial analyst
+     * Judge Andrew Napolitano.", "according to Ronald Reagan's former education secretary William J. Bennett,": the
+     * names and lower-case words before it only describe the person, who speaks. Two names joined by a coordinator
+     * ("by Peter Schott and Justin Pierce") or a phrase with a function word in it ("a study by ...") stay as found.
+     * English only: German capitalises its nouns.
+     */
+    static Found personEndingAccordingSource(Doc d, Mentions m, Found f) {
+        if (!"en".equals(d.language) || f.cueFirst() < 0 || !ACCORDING.contains(d.lower[f.cueFirst()])) {
+            return f;
+        }
+        int k = f.cueFirst() + 1;
+        if (k < d.tokens() && d.lower[k].equals("to")) {
+            k++;
+        }
+        int s = d.sentenceOf[f.cueFirst()];
+        MentionRef named = null;
+        int j = k;
+        while (j < d.tokens() && j - k <= MAX_SOURCE_NP && d.sentenceOf[j] == s && d.isWord(j) && !d.quoted[j]) {
+            MentionRef r = m.startingAt[j];
+            if (r != null && r.last() > j) {
+                named = r;
+                j = r.last();
+                continue;
+            }
+            boolean joinsDescriptions = Words.of(d.language, "coordinators").contains(d.lower[j]) && j > k
+                    && d.readsLowerCase(j - 1) && m.endingAt[j - 1] == null;
+            if (!joinsDescriptions && (j > k || !NP_DETERMINERS.contains(d.lower[j]))
+                    && (FUNCTION_WORDS.contains(d.lower[j]) || NOT_SUBJECT.contains(d.lower[j]))) {
+                return f;
+            }
+            j++;
+        }
+        named = named != null && named.last() == j ? m.endingAt[j - 1] : null; // the name in a description
+        if (named == null || named.last() != j || j < d.tokens() && (d.isWord(j) || d.quoted[j])
+                || named.form() != MentionRef.Form.NAME || named.type() != EntityType.PERSON
+                || named.first() == f.spkFirst() || EntityFinder.isPossessive(d, named.last() - 1)) {
+            return f;
+        }
+        Found g = f;
+        if (d.start[named.first()] < f.span().end() && d.end[named.last() - 1] > f.span().start()) {
+            // "According to columnist Hugh Hewitt, one notable feature ...": the content opened with its source
+            if (f.span().start() < d.start[k] || f.span().start() >= d.end[j - 1] || !d.is(j, ',') || j + 1 >= d.tokens()
+                    || d.start[j + 1] >= f.span().end()) {
+                return f;
+            }
+            g = f.withSpan(trimSpan(d, d.start[j + 1], f.span().end()), f.kind());
+        }
+        return g.withSpeaker(named.first(), named.last(), named);
     }
 
     /** Whether an unquoted comma stands among tokens {@code [from, to)}. */
