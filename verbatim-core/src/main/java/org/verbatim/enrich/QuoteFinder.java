@@ -163,24 +163,26 @@ final class QuoteFinder {
                 && !Words.of(d.language, "colon-labels").contains(d.lower[k - 1]) ? new int[] {first, k} : null;
     }
 
-    /** Two different speaker labels or more, one of them opening more than one turn: a transcript. */
-    private static boolean isTranscript(Map<String, Integer> labelCounts) {
-        return labelCounts.size() >= 2 && labelCounts.values().stream().anyMatch(c -> c > 1);
+    /**
+     * The speaker labels ({@link #turnLabel}) by paragraph, when the text is a transcript: two different labels or
+     * more, one of them opening more than one turn. Empty otherwise.
+     */
+    private static Map<Integer, int[]> transcriptLabels(Doc d) {
+        Map<Integer, int[]> labels = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            int[] l = turnLabel(d, s);
+            if (l != null) {
+                labels.put(d.sentParagraph[s], l);
+                counts.merge(d.lower[l[1] - 1], 1, Integer::sum);
+            }
+        }
+        return counts.size() >= 2 && counts.values().stream().anyMatch(c -> c > 1) ? labels : Map.of();
     }
 
     /** Sentence {@code s} opens a transcript's turn with its speaker label ({@link #transcriptTurns}). */
     private static boolean transcriptTurn(Doc d, int s) {
-        if (turnLabel(d, s) == null) {
-            return false;
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (int t = 0; t < d.sentences(); t++) {
-            int[] l = turnLabel(d, t);
-            if (l != null) {
-                counts.merge(d.lower[l[1] - 1], 1, Integer::sum);
-            }
-        }
-        return isTranscript(counts);
+        return turnLabel(d, s) != null && !transcriptLabels(d).isEmpty();
     }
 
     /**
@@ -194,16 +196,8 @@ final class QuoteFinder {
         if (in.isEmpty()) {
             return in;
         }
-        Map<Integer, int[]> labels = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (int s = 0; s < d.sentences(); s++) {
-            int[] l = turnLabel(d, s);
-            if (l != null) {
-                labels.put(d.sentParagraph[s], l);
-                counts.merge(d.lower[l[1] - 1], 1, Integer::sum);
-            }
-        }
-        if (!isTranscript(counts)) {
+        Map<Integer, int[]> labels = transcriptLabels(d);
+        if (labels.isEmpty()) {
             return in;
         }
         List<Found> out = new ArrayList<>(in.size());
@@ -1537,11 +1531,12 @@ final class QuoteFinder {
             return;
         }
         String name = d.text.substring(d.start[r.nameFirst()], d.end[r.last() - 1]);
-        if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !transcriptTurn(d, s)) {
+        boolean turn = transcriptTurn(d, s);
+        if (name.length() > 5 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !turn) {
             return; // "RELATED:", "UPDATE:": a label in capitals, unless a transcript's turn ("TAPPER:")
         }
         int end = last;
-        if (transcriptTurn(d, s)) { // the turn runs to the end of its paragraph
+        if (turn) { // the turn runs to the end of its paragraph
             for (int t = s + 1; t < d.sentences() && d.sentParagraph[t] == d.sentParagraph[s]; t++) {
                 end = d.sentLast[t];
             }
