@@ -321,7 +321,7 @@ final class QuoteFinder {
             return f;
         }
         // the sentence opens after its dateline ("NEW YORK - Donald Trump on Saturday tweeted"): a place, no subject
-        first = Math.max(first, firstTokenFrom(d, afterDateline(d, d.sentenceSpan(d.sentenceOf[k])).start()));
+        first = Math.max(first, firstAfterDateline(d, d.sentenceOf[k]));
         for (int i = first; i < p; i++) {
             MentionRef r = m.startingAt[i];
             if (r != null && r.last() <= p && !d.quoted[i] && (i == first || d.is(i - 1, ',') || d.isQuoteMark(i - 1))
@@ -346,7 +346,7 @@ final class QuoteFinder {
             return f;
         }
         int s = d.sentenceOf[k];
-        int body = firstTokenFrom(d, afterDateline(d, d.sentenceSpan(s)).start());
+        int body = firstAfterDateline(d, s);
         if (body <= d.sentFirst[s] || d.end[f.spkLast() - 1] > d.start[body]) {
             return f;
         }
@@ -354,6 +354,11 @@ final class QuoteFinder {
                 ? sentenceSubject(d, m, body, f.cueFirst()) : null;
         return subj == null ? f.withSpeaker(-1, -1, null)
                 : f.withSpeaker(subj[0], subj[1], m.endingAt[subj[1] - 1]);
+    }
+
+    /** The first token of sentence {@code s} after the dateline that may open it ({@link #afterDateline}). */
+    private static int firstAfterDateline(Doc d, int s) {
+        return firstTokenFrom(d, afterDateline(d, d.sentenceSpan(s)).start());
     }
 
     /** Tokens of the noun phrase after an "according" word that {@link #personEndingAccordingSource} reads. */
@@ -376,6 +381,7 @@ final class QuoteFinder {
             k++;
         }
         int s = d.sentenceOf[f.cueFirst()];
+        Set<String> coordinators = Words.of(d.language, "coordinators");
         MentionRef named = null;
         int j = k;
         while (j < d.tokens() && j - k <= MAX_SOURCE_NP && d.sentenceOf[j] == s && d.isWord(j) && !d.quoted[j]) {
@@ -385,7 +391,7 @@ final class QuoteFinder {
                 j = r.last();
                 continue;
             }
-            boolean joinsDescriptions = Words.of(d.language, "coordinators").contains(d.lower[j]) && j > k
+            boolean joinsDescriptions = coordinators.contains(d.lower[j]) && j > k
                     && d.readsLowerCase(j - 1) && m.endingAt[j - 1] == null;
             if (!joinsDescriptions && (j > k || !NP_DETERMINERS.contains(d.lower[j]))
                     && (FUNCTION_WORDS.contains(d.lower[j]) || NOT_SUBJECT.contains(d.lower[j]))) {
