@@ -32,23 +32,33 @@ public final class WordClasses {
     /**
      * The features by content for lookups without a string: open addressing over {@link String#hashCode}, {@value
      * #SLOT} ints per slot: the key's hash (compared before the key) and its record's start in {@link #records} plus
-     * one (0: an empty slot). A lookup reads one slot and one record, each in a flat array: the table is megabytes,
-     * and a word's lookup is a cache miss or two, not one per object or per array.
+     * one (0: an empty slot), with {@link #UNIQUE_HASH} set when no other key has the same hash. A lookup reads one
+     * slot and one record, each in a flat array: the table is megabytes, and a word's lookup is a cache miss or two,
+     * not one per object or per array.
      */
     private final int[] slots;
     private final int size;
     private static final int SLOT = 2;
     /**
-     * Per feature, one record, the records one after the other: its feature number, its key's length, its weight for
-     * each class (the float's bits), then its key's chars two to an int (low half first), so that a known word's
-     * weights sit next to the chars that match it.
+     * Per feature, one record, the records one after the other: its key's length, its weight for each class (the
+     * float's bits), then its key's chars two to an int (low half first), so that a known word's weights sit next to
+     * the chars that match it.
      */
     private final int[] records;
-    /** Number of features in {@link #records}. */
-    private final int features;
-    /** Where a record's key starts: after its number, its length and its {@code classes} weights. */
+    /** Where a record's key starts: after its length and its {@code classes} weights. */
     private final int keyOffset;
     private final float[] bias;
+    /**
+     * One bit per {@value #FILTER_BITS}-bit slice of a key's hash ({@link #filterBit}), set for every known key: most
+     * words the model does not know are told by this small array, which stays in cache, without reading the table.
+     */
+    private final long[] filter = new long[1 << (FILTER_BITS - 6)];
+    private static final int FILTER_BITS = 18;
+    /**
+     * In a slot's second int: no other key has this slot's hash, so a word with that hash is this key or unknown,
+     * and once the key is counted the word adds nothing, whichever it is: a repeat is told without reading the key.
+     */
+    private static final int UNIQUE_HASH = 1 << 31;
 
     /**
      * @param classes class labels, in probability order
@@ -77,7 +87,12 @@ public final class WordClasses {
         slots = new int[SLOT * size];
         int[] recs = new int[64];
         int used = 0;
-        int number = 0;
+        Map<Integer, Integer> hashes = new HashMap<>(copy.size() * 2);
+        for (String key : copy.keySet()) {
+            if (!key.equals(BIAS)) {
+                hashes.merge(key.hashCode(), 1, Integer::sum);
+            }
+        }
         for (Map.Entry<String, float[]> e : copy.entrySet()) {
             String key = e.getKey();
             if (!key.equals(BIAS)) {
@@ -86,13 +101,14 @@ public final class WordClasses {
                     at = (at + SLOT) & (slots.length - 1);
                 }
                 slots[at] = key.hashCode();
-                slots[at + 1] = used + 1;
+                slots[at + 1] = used + 1 | (hashes.get(key.hashCode()) == 1 ? UNIQUE_HASH : 0);
+                int bit = filterBit(key.hashCode());
+                filter[bit >>> 6] |= 1L << bit;
                 int length = key.length();
-                int need = 2 + classes.size() + (length + 1) / 2;
+                int need = 1 + classes.size() + (length + 1) / 2;
                 if (used + need > recs.length) {
                     recs = Arrays.copyOf(recs, Math.max(recs.length * 2, used + need));
                 }
-                recs[used++] = number++;
                 recs[used++] = length;
                 for (float w : e.getValue()) {
                     recs[used++] = Float.floatToRawIntBits(w);
@@ -103,8 +119,7 @@ public final class WordClasses {
             }
         }
         records = Arrays.copyOf(recs, used);
-        features = number;
-        keyOffset = 2 + classes.size();
+        keyOffset = 1 + classes.size();
         bias = copy.getOrDefault(BIAS, new float[classes.size()]);
     }
 
@@ -138,15 +153,34 @@ public final class WordClasses {
         return new Tally();
     }
 
-    /** The start of a feature's record in {@link #records}, or -1 when the model does not know it. */
-    private int record(char[] chars, int length, int hash) {
+    /**
+     * The slot of a feature in {@link #slots} divided by {@value #SLOT}; -1 when the model does not know it, or when
+     * it may be a known feature already in {@code counted} (by slot, see {@link #UNIQUE_HASH}): either way it adds
+     * nothing.
+     */
+    private int slot(char[] chars, int length, int hash, java.util.BitSet counted) {
+        int bit = filterBit(hash);
+        if ((filter[bit >>> 6] & 1L << bit) == 0) {
+            return -1;
+        }
         int mask = slots.length - 1;
         for (int at = SLOT * spread(hash, size); slots[at + 1] != 0; at = (at + SLOT) & mask) {
-            if (slots[at] == hash && same(slots[at + 1] - 1, chars, length)) {
-                return slots[at + 1] - 1;
+            if (slots[at] == hash) {
+                int v = slots[at + 1];
+                if (v < 0 && counted.get(at / SLOT)) {
+                    return -1;
+                }
+                if (same((v & ~UNIQUE_HASH) - 1, chars, length)) {
+                    return at / SLOT;
+                }
             }
         }
         return -1;
+    }
+
+    /** A key's bit in {@link #filter}: other bits of its hash than those that choose its slot. */
+    private static int filterBit(int hash) {
+        return (hash * 0x2C1B3C6D) >>> (32 - FILTER_BITS);
     }
 
     /** The table slot to start from: the hash's bits mixed (Fibonacci hashing), for short keys sharing a prefix. */
@@ -156,7 +190,7 @@ public final class WordClasses {
 
     /** Whether the key of the record at {@code record} is the first {@code length} of {@code chars}. */
     private boolean same(int record, char[] chars, int length) {
-        if (records[record + 1] != length) {
+        if (records[record] != length) {
             return false;
         }
         int at = record + keyOffset;
@@ -174,7 +208,8 @@ public final class WordClasses {
      */
     public final class Tally {
         private final double[] margin = new double[classes.size()];
-        private final java.util.BitSet seen = new java.util.BitSet(features);
+        /** The features counted, by slot. */
+        private final java.util.BitSet seen = new java.util.BitSet(size);
 
         private Tally() {
             for (int c = 0; c < margin.length; c++) {
@@ -192,10 +227,11 @@ public final class WordClasses {
          * reused buffer will do), whose {@link String#hashCode} is {@code hash}.
          */
         public void add(char[] chars, int length, int hash) {
-            int r = record(chars, length, hash);
-            if (r >= 0 && !seen.get(records[r])) {
-                seen.set(records[r]);
-                for (int c = 0, at = r + 2; c < margin.length; c++) {
+            int slot = slot(chars, length, hash, seen);
+            if (slot >= 0 && !seen.get(slot)) {
+                seen.set(slot);
+                int r = (slots[SLOT * slot + 1] & ~UNIQUE_HASH) - 1;
+                for (int c = 0, at = r + 1; c < margin.length; c++) {
                     margin[c] += Float.intBitsToFloat(records[at + c]);
                 }
             }

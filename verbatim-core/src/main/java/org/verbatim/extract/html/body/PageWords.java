@@ -15,8 +15,9 @@ import org.verbatim.learn.WordClasses;
  * ({@code t:}) and the distinct words of the page's text segments ({@code x:}), all lower-cased runs of letters (URL
  * tokens: letters and digits, not digits alone), of the text's first {@link #MAX_WORDS} words, and the parts of the
  * markup's class attributes and ids ({@code c:}, "product-grid__item" and "postReply" read as product, grid, item,
- * post, reply; the distinct attributes the DOM pass kept). Training ({@link #of})
- * and extraction ({@link #probabilities}) both read them with the one scan here, so they cannot drift apart.
+ * post, reply; the class names and ids the DOM pass kept, which give the words of its distinct attributes).
+ * Training ({@link #of}) and extraction ({@link #probabilities}) both read them with the one scan here, so they
+ * cannot drift apart.
  */
 final class PageWords {
     /**

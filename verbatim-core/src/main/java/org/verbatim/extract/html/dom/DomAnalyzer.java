@@ -96,8 +96,8 @@ public final class DomAnalyzer implements NodeFilter {
 
     /**
      * The result: stats per surviving element, scoring candidates, dek elements seen (possibly removed), the
-     * {@code <h1>} headings in document order, the {@code itemprop=articleBody} elements, and the distinct class
-     * attributes and ids of the elements reached, in document order ({@link Hints#MAX_NAMES} at most).
+     * {@code <h1>} headings in document order, the {@code itemprop=articleBody} elements, and the class names and ids
+     * of the elements reached, in document order, a class name once at most ({@link Hints#names}).
      */
     public record Analysis(Map<Element, NodeStats> stats, List<Element> candidates, List<Heading> deks,
                     List<Heading> h1s, List<Element> bodyMarkup, List<Segment> segments, int[] groupWords,
