@@ -200,4 +200,17 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("test of the council")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Ellen Brisk"));
     }
+
+    @Test
+    void aClosingMarkTypedAsAnOpeningOneStillClosesTheQuotation() {
+        // "\u201cIt is unusual,\u201c said X": the second mark stands where a quotation ends, not where one opens
+        String text = "\u201cIt is unusual,\u201c said Tom Harlow, an attorney with the Marrowby Trust. \u201cIt is a hard "
+                + "thing to pull off.\u201d";
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("unusual")).singleElement()
+                    .satisfies(x -> assertThat(x.text()).doesNotContain("Harlow"))
+                    .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        }
+    }
 }
