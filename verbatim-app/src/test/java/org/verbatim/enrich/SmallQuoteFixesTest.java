@@ -213,4 +213,24 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
         }
     }
+
+    @Test
+    void aPartyTagBeforeAnApposedDescriptionLeavesTheNameTheSpeaker() {
+        // "X (R-Ohio), a council member, said": the tag in parentheses does not end the name's comma chain
+        String text = "\u201cThe bridge must stay shut,\u201d Rep. Jane Calder (R-Ohio), a council member, said in a "
+                + "phone interview.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("bridge must stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.text()).doesNotContain("Calder"))
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Jane Calder"));
+    }
+
+    @Test
+    void aPhraseOfWhereBeforeTheSpeakerIsNoContent() {
+        // "On \"Meet the Council,\" X, who ..., identified ...": the show is where X spoke, not what X said
+        String text = "On \"Meet the Council,\" Sen. Tom Harlow, who lost the primary to Calder, identified "
+                + "young voters' exhaustion with the toll as one of the reasons.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("On"));
+    }
 }

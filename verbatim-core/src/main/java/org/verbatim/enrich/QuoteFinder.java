@@ -672,6 +672,26 @@ final class QuoteFinder {
     }
 
     /**
+     * A content before its speaker that is only a phrase of where or through what ({@code setting-prepositions}): "On
+     * ''Meet the Council,'' Sen. Tom Harlow, who lost the primary, identified ...": the show is where the speaker
+     * spoke, not what was said. A title in quotation marks may stand in it; a clause start may not.
+     */
+    static boolean settingBeforeSpeaker(Doc d, Attribution a, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || !a.hasSpeaker() || content.end() > d.start[a.spkFirst()]
+                || !Words.of(d.language, "setting-prepositions").contains(d.lower[k])) {
+            return false;
+        }
+        int n = 0;
+        for (int j = k; j < d.tokens() && d.start[j] < content.end(); j++) {
+            if (CLAUSE_STARTS.contains(d.lower[j]) || d.is(j, ',') && !d.quoted[j] || ++n > MAX_SETTING_CONTENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A cue of one word with a participle's ending ({@code participle-endings}: "-ed") after a comma or a common noun,
      * not after its subject ("Its report, published on ...", "a statement posted in ..."): a participle that
      * describes, not a verb that reports. Languages with that list only.
@@ -883,7 +903,8 @@ final class QuoteFinder {
         if (!reports(d, lex, bestAttr, content)) {
             return;
         }
-        if (content != null && content.length() > 0 && saysSomething(d, content, bestAttr)) {
+        if (content != null && content.length() > 0 && saysSomething(d, content, bestAttr)
+                && !settingBeforeSpeaker(d, bestAttr, content)) {
             out.add(found(d, content, bestAttr, s));
         }
         if (secondary >= 0) {
@@ -1250,7 +1271,8 @@ final class QuoteFinder {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
             if (!saysSomething(d, content, a) || personObject(d, m, content) || headlineTopic(d, a, content)
-                    || settingOnly(d, m, a, content) || !a.hasSpeaker() && bareNounPhrase(d, content)) {
+                    || settingOnly(d, m, a, content) || settingBeforeSpeaker(d, a, content)
+                    || !a.hasSpeaker() && bareNounPhrase(d, content)) {
                 continue;
             }
             if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {
@@ -2281,8 +2303,9 @@ final class QuoteFinder {
             MentionRef r = m.startingAt[j];
             boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1)
                     || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1);
+            int after = r == null ? -1 : pastParenthetical(d, r.last(), comma);
             if (r != null && r.form() == MentionRef.Form.NAME && chunkStart && !EntityFinder.isPossessive(d,
-                    r.last() - 1) && (r.last() < d.tokens() && d.is(r.last(), ',') || r.last() == comma)) {
+                    r.last() - 1) && (after < d.tokens() && d.is(after, ',') || after == comma)) {
                 if (best == null || r.type() != EntityType.PLACE || best.type() == EntityType.PLACE) {
                     best = r;
                 }
@@ -2292,6 +2315,25 @@ final class QuoteFinder {
             return null;
         }
         return new int[] {best.first(), best.last()};
+    }
+
+    /**
+     * The token after a parenthetical that opens at {@code k} and closes before {@code limit} ("Rep. Jane Calder
+     * (R-Ohio), a council member, said": the comma after "(R-Ohio)"), else {@code k}.
+     */
+    private static int pastParenthetical(Doc d, int k, int limit) {
+        if (k >= limit || !d.is(k, '(')) {
+            return k;
+        }
+        for (int j = k + 1; j < limit && j - k <= MAX_APPOSITION; j++) {
+            if (d.is(j, ')')) {
+                return j + 1;
+            }
+            if (d.is(j, '(') || d.quoted[j]) {
+                break;
+            }
+        }
+        return k;
     }
 
     /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
