@@ -233,4 +233,18 @@ class SmallQuoteFixesTest {
         List<Quote> q = quotes(LEARNED, text);
         assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("On"));
     }
+
+    @Test
+    void aQuotationIntroducedByAColonSpeaksAllItsParagraphs() {
+        // "X reports:" and a quotation over two paragraphs: one quote, all of it X's
+        String text = String.join("\n\n",
+                "The Eastbank Courier reports:",
+                "\u201cOnly 24 percent of the donors to the toll fund have given $200 or less.",
+                "\u201cWithout this network, the trust is being made to rely on a few rich donors.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("Only 24 percent") || x.text().contains("this network"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.text()).contains("Only 24 percent").contains("this network"))
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Eastbank Courier"));
+    }
 }

@@ -3576,10 +3576,24 @@ final class QuoteFinder {
                 continue;
             }
             QuoteKind kind = Quotes.isOpeningMark(d.text.charAt(para.start())) ? QuoteKind.DIRECT : QuoteKind.BLOCK;
-            out.removeIf(f -> para.contains(f.span()));
-            out.add(found(d, para, a, sentenceAt(d, para.start())).withSpan(para, kind));
+            Span said = quoteGoingOn(d, para);
+            out.removeIf(f -> said.contains(f.span()));
+            out.add(found(d, said, a, sentenceAt(d, para.start())).withSpan(said, kind));
         }
         return out;
+    }
+
+    /**
+     * {@code para}, or when a quotation opens it and goes on over the next paragraphs (each opening with a mark
+     * again), the whole quotation: "The Eastbank Courier reports:" introduces all of it.
+     */
+    private static Span quoteGoingOn(Doc d, Span para) {
+        for (Span r : d.quoteRegions) {
+            if (r.start() == para.start() && r.end() > para.end()) {
+                return r;
+            }
+        }
+        return para;
     }
 
     private static boolean hasAttributedQuote(Doc d, List<Found> fs, int p) {
