@@ -247,4 +247,17 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.text()).contains("Only 24 percent").contains("this network"))
                 .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Eastbank Courier"));
     }
+
+    @Test
+    void aWordThatOpensAClauseIsNoName() {
+        // "Let's hope ...", "Since launching ...": capitalised only because they open the sentence
+        String text = String.join("\n\n",
+                "Let\u2019s hope the council gets it right.",
+                "Since launching his bid, Harlow has taken a firm stance against the toll.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.speakerMention() != null).extracting(x -> x.speakerMention().text())
+                    .noneMatch(t -> t.startsWith("Let") || t.startsWith("Since"));
+        }
+    }
 }
