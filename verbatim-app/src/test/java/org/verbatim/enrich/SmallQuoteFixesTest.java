@@ -260,4 +260,15 @@ class SmallQuoteFixesTest {
                     .noneMatch(t -> t.startsWith("Let") || t.startsWith("Since"));
         }
     }
+
+    @Test
+    void aNameAndSpeechVerbAfterAQuotedSentenceSpeakIt() {
+        // "\u201c... missing.\u201d Jane Calder said.": the period inside the marks does not part the two
+        String text = "\u201cI hope you are able to find the emails that are missing.\u201d Jane Calder said.";
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("emails that are missing")).singleElement()
+                    .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+        }
+    }
 }
