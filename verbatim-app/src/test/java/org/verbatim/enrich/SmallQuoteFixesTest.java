@@ -271,4 +271,18 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
         }
     }
+
+    @Test
+    void theSubjectAfterAnOpeningGerundClauseSpeaksIt() {
+        // "Since launching his bid, X has ...", "After suggesting ... that ..., X only ...": X does the launching
+        String text = String.join("\n\n",
+                "Since launching his bid, Tom Harlow has taken a firm stance against the toll.",
+                "After suggesting on Wednesday that she regretted her insults, Jane Calder only occasionally "
+                        + "disagreed with him.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("his bid")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("regretted her insults")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+    }
 }
