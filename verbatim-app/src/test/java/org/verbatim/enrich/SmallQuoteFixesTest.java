@@ -285,4 +285,17 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("regretted her insults")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
     }
+
+    @Test
+    void aParticipleAfterACueAndItsSubjectHasThatSubject() {
+        // "A and B will meet ..., X said, adding, \"...\"": X adds it, not the sentence's first name
+        String text = "Calder and Harlow will meet sometime next week, Tom Brisk said, adding, \"They need to sit down "
+                + "and have a good talk.\"";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("sit down")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Brisk"));
+        assertThat(q).filteredOn(x -> x.text().contains("will meet")).singleElement()
+                .satisfies(x -> assertThat(x.text()).doesNotContain("Brisk"))
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Brisk"));
+    }
 }

@@ -1817,6 +1817,8 @@ final class QuoteFinder {
         }
         if (d.lower[cue].endsWith("ing") && cf > first && !m.isSubjectEnd(cf - 1)) {
             int[] subj = sentenceSubject(d, m, first, cf);
+            int[] prior = subj == null ? null : subjectOfCueBefore(d, m, lex, cf, first);
+            subj = prior != null ? prior : subj;
             if (subj != null) {
                 return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.DISTANT, -1);
             }
@@ -1850,6 +1852,22 @@ final class QuoteFinder {
             return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.INVERTED, -1);
         }
         return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
+    }
+
+    /**
+     * "..., Brisk said, adding, \"...\"": the subject of the cue that stands right before the comma before a
+     * participle cue ({@code cf}); the participle's subject is that cue's, not the sentence's first name ("Calder and
+     * Harlow will meet next week, Brisk said, adding ..."). {@code null} when no mention ends right before that cue.
+     * Asked only when the sentence has a first name to replace: a participle after a quotation keeps its old path.
+     */
+    private static int[] subjectOfCueBefore(Doc d, Mentions m, CueLexicon lex, int cf, int first) {
+        int cue = cf - 2;
+        if (cue - 1 < first || !d.is(cf - 1, ',') || d.quoted[cue] || !lex.isCue(d.lower[cue])) {
+            return null;
+        }
+        MentionRef r = m.endingAt[cue - 1];
+        return r == null || r.first() < first || EntityFinder.isPossessive(d, cue - 1) ? null
+                : new int[] {r.first(), r.last()};
     }
 
     /** Auxiliaries and adverbs between a passive subject and its participle. */
