@@ -298,4 +298,13 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.text()).doesNotContain("Brisk"))
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Brisk"));
     }
+
+    @Test
+    void theNamedSubjectAfterAnOpeningGerundClauseKeepsItsArticle() {
+        // "Citing local outlets, the Eastbank Courier reports ...": an article may stand before the subject's name
+        String text = "Citing local news outlets, the Eastbank Courier reports that Harlow almost missed the vote.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("local news outlets")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Eastbank Courier"));
+    }
 }

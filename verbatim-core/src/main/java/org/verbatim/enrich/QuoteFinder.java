@@ -279,7 +279,8 @@ final class QuoteFinder {
             if (!d.is(j, ',')) {
                 continue;
             }
-            MentionRef r = m.startingAt[j + 1];
+            MentionRef r = m.startingAt[j + 1] == null && NP_DETERMINERS.contains(d.lower[j + 1])
+                    ? m.startingAt[j + 2] : m.startingAt[j + 1]; // "Citing local outlets, the Courier reports"
             if (r == null || EntityFinder.isPossessive(d, r.last() - 1) || r.last() >= d.sentLast[s]
                     || !d.readsLowerCase(r.last()) || Words.of(d.language, "coordinators").contains(d.lower[r.last()])
                     || Words.of(d.language, "relative-pronouns").contains(d.lower[r.last()])
