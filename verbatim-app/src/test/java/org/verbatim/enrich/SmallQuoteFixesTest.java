@@ -307,4 +307,15 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("local news outlets")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Eastbank Courier"));
     }
+
+    @Test
+    void aShowToldIsNoContentOfTheTellCue() {
+        // "\"...,\" X told \"Good Morning Marrowby,\" reminding ...": the quotation before the cue is what X told
+        String text = "\"Of course the toll is fair game. He is a former mayor,\" Jane Calder told \"Good Morning "
+                + "Marrowby,\" reminding the hosts that Brisk had paid.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("fair game")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("Good Morning"));
+    }
 }

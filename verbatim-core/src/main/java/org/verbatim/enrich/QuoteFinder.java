@@ -2552,7 +2552,7 @@ final class QuoteFinder {
         boolean tail = leftEdge > first && (d.is(leftEdge - 1, ',') || d.isQuoteMark(leftEdge - 1));
         boolean afterQuote = leftEdge > first && (d.isQuoteMark(leftEdge - 1)
                 || d.is(leftEdge - 1, ',') && leftEdge - 2 >= first && d.isQuoteMark(leftEdge - 2));
-        boolean clause = introducesClause(d, afterStart, end);
+        boolean clause = introducesClause(d, afterStart, end) && !quotedTitleTold(d, a, afterStart);
         if (tail && (a.place() == Place.AFTER || !clause && (afterQuote || !startsContent(d, afterStart, end)))) {
             return before(d, first, leftEdge);
         }
@@ -2561,6 +2561,26 @@ final class QuoteFinder {
             return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
         }
         return leftEdge > first ? before(d, first, leftEdge) : null;
+    }
+
+    /**
+     * A quotation right after a tell cue ({@code tell-cues}) that is a short title, every word capitalised ("X told
+     * \"Good Morning Marrowby,\" reminding ..."): the show told, not what was told, which stands before.
+     */
+    private static boolean quotedTitleTold(Doc d, Attribution a, int k) {
+        if (k != a.cueLast() || k >= d.tokens() || !d.quoted[k] || !d.isQuoteMark(k)
+                || !TELL_CUES.contains(d.lower[a.cueLast() - 1])) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k + 1; j < d.tokens() && d.quoted[j] && !(d.isQuoteMark(j) && j > k + 1 && (j + 1 >= d.tokens()
+                || !d.quoted[j + 1])); j++) {
+            if (d.isWord(j) && (++words > MAX_TOLD_NAME || !d.isCapitalised(j)
+                    && !Words.of(d.language, "title-minor-words").contains(d.lower[j]))) {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     /** After "X said" in a tail position, only "that ...", ": ..." or a quotation is reported content. */
