@@ -318,4 +318,18 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
         assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("Good Morning"));
     }
+
+    @Test
+    void namesAfterADashAndBeforeAColonSpeakWhatFollows() {
+        // "TOPIC - X and Y: \"...\"": the names before the colon speak, the last one as next to a cue
+        String text = String.join("\n\n",
+                "POLLS NOT WRONG, JUST TOO EARLY - Jane Calder and Tom Harlow: \u201cAlthough the polls failed to "
+                        + "predict the vote, they were not wrong.\u201d",
+                "Pollsters agree - Ellen Brisk: \u201cOne of the biggest lessons was a simple one.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("failed to predict")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("biggest lessons")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Ellen Brisk"));
+    }
 }

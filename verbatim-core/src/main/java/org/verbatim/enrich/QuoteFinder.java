@@ -1604,7 +1604,9 @@ final class QuoteFinder {
         if (r == null || r.form() != MentionRef.Form.NAME || r.last() + 1 >= last || !d.is(r.last(), ':')
                 || r.type() != EntityType.PERSON && r.type() != EntityType.ORGANISATION
                 && (r.cluster() == null || r.cluster().all.size() < 2)) {
-            sourceBeforeColon(d, s, out); // "Poll: ..." speaks; "Update: ...", "Photo: ..." are labels
+            if (!namesAfterDash(d, m, s, out)) {
+                sourceBeforeColon(d, s, out); // "Poll: ..." speaks; "Update: ...", "Photo: ..." are labels
+            }
             return;
         }
         String name = d.text.substring(d.start[r.nameFirst()], d.end[r.last() - 1]);
@@ -1623,6 +1625,54 @@ final class QuoteFinder {
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
         }
+    }
+
+    /** Tokens the names between a dash and their colon may have ("Jane Calder and Tom Harlow"). */
+    private static final int MAX_DASH_NAMES = 8;
+
+    /**
+     * "POLLS NOT WRONG, JUST TOO EARLY - Jane Calder and Tom Harlow: \"...\"", "Pollsters agree - Ellen Brisk:
+     * \"...\"": a line's topic, a dash, then person or organisation names (joined by coordinators) and a colon: the
+     * last name speaks what follows the colon.
+     *
+     * @return whether such a frame was found (and its attribution added)
+     */
+    private static boolean namesAfterDash(Doc d, Mentions m, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        Set<String> coordinators = Words.of(d.language, "coordinators");
+        for (int k = first + 1; k + 2 < last; k++) {
+            if (d.quoted[k]) {
+                return false;
+            }
+            if (!(isDash(d, k) || d.is(k, '-'))) {
+                continue;
+            }
+            MentionRef speaker = null;
+            int j = k + 1;
+            while (j < last && j - k <= MAX_DASH_NAMES) {
+                MentionRef r = m.startingAt[j];
+                if (r != null && r.form() == MentionRef.Form.NAME
+                        && (r.type() == EntityType.PERSON || r.type() == EntityType.ORGANISATION)) {
+                    speaker = r;
+                    j = r.last();
+                } else if (speaker != null && coordinators.contains(d.lower[j]) && m.startingAt[j + 1] != null) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (speaker == null || j + 1 >= last || !d.is(j, ':') || speaker.last() != j) {
+                continue;
+            }
+            Span content = trimSpan(d, d.start[j + 1], d.end[lastContentToken(d, last)]);
+            if (content.length() > 0 && content.of(d.text).chars().anyMatch(Character::isLetter)) {
+                out.add(new Found(content, QuoteKind.INDIRECT, j, j + 1, speaker.first(), speaker.last(),
+                        speaker.cluster(), speaker.type(), s));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A poll frame ("In a Des Moines Register poll last month,") has at most this many tokens before its comma. */
