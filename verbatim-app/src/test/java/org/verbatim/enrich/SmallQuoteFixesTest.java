@@ -332,4 +332,19 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("biggest lessons")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Ellen Brisk"));
     }
+
+    @Test
+    void aPlaceApartFromItsCueIsNotItsSubject() {
+        // "X ... between the U.S. and Mexico, and has promised ...": the place is an object; X promised
+        String text = String.join("\n\n",
+                "Jane Calder often takes full credit for the idea of building a border wall between the U.S. and "
+                        + "Mexico, and has promised that as mayor, she would build a beautiful one.",
+                "As they met in Ottawa, Tom Harlow was 340 miles away in Bangor, Maine, promising to build a wall at "
+                        + "the border.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("build a beautiful one")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+        assertThat(q).filteredOn(x -> x.text().contains("wall at the border")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+    }
 }

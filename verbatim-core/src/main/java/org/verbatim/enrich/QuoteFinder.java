@@ -347,9 +347,10 @@ final class QuoteFinder {
      * A speaker before its cue that is a name governed by a preposition ({@code name-prepositions}: "Hillary Clinton
      * took to Twitter to say", "O'Malley spoke at the Fair Immigration Reform Movement forum and criticized",
      * "Clinton said in Los Angeles, recalling"): where the sentence opens with the name of a person or organisation or
-     * a pronoun (not a possessive), that is the subject the cue goes with, and speaks. A name right before its cue is
-     * the cue's own subject ("with Sen. John McCain calling it") and stays. Unchanged otherwise, and in languages
-     * without the list.
+     * a pronoun (not a possessive), that is the subject the cue goes with, and speaks. So does a place's name apart from
+     * its cue, governed or not ("a wall between the U.S. and Mexico, and has promised", "was in Bangor, Maine,
+     * promising"). A name right before its cue is the cue's own subject ("with Sen. John McCain calling it") and
+     * stays. Unchanged otherwise, and in languages without the list.
      */
     static Found subjectOverGovernedName(Doc d, Mentions m, Found f) {
         Set<String> prepositions = Words.of(d.language, "name-prepositions");
@@ -366,9 +367,11 @@ final class QuoteFinder {
         if (p > first && NP_DETERMINERS.contains(d.lower[p])) {
             p--;
         }
-        if (p <= first || d.quoted[p] || !prepositions.contains(d.lower[p])) {
+        boolean governed = p > first && !d.quoted[p] && prepositions.contains(d.lower[p]);
+        if (!governed && s.type() != EntityType.PLACE) {
             return f;
         }
+        p = governed ? p : k; // a place apart from its cue ("between the U.S. and Mexico, and has promised")
         // the sentence opens after its dateline ("NEW YORK - Donald Trump on Saturday tweeted"): a place, no subject
         first = Math.max(first, firstAfterDateline(d, d.sentenceOf[k]));
         for (int i = first; i < p; i++) {
