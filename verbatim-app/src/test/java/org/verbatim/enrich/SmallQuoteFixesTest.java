@@ -200,4 +200,151 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("test of the council")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Ellen Brisk"));
     }
+
+    @Test
+    void aClosingMarkTypedAsAnOpeningOneStillClosesTheQuotation() {
+        // "\u201cIt is unusual,\u201c said X": the second mark stands where a quotation ends, not where one opens
+        String text = "\u201cIt is unusual,\u201c said Tom Harlow, an attorney with the Marrowby Trust. \u201cIt is a hard "
+                + "thing to pull off.\u201d";
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("unusual")).singleElement()
+                    .satisfies(x -> assertThat(x.text()).doesNotContain("Harlow"))
+                    .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        }
+    }
+
+    @Test
+    void aPartyTagBeforeAnApposedDescriptionLeavesTheNameTheSpeaker() {
+        // "X (R-Ohio), a council member, said": the tag in parentheses does not end the name's comma chain
+        String text = "\u201cThe bridge must stay shut,\u201d Rep. Jane Calder (R-Ohio), a council member, said in a "
+                + "phone interview.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("bridge must stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.text()).doesNotContain("Calder"))
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Jane Calder"));
+    }
+
+    @Test
+    void aPhraseOfWhereBeforeTheSpeakerIsNoContent() {
+        // "On \"Meet the Council,\" X, who ..., identified ...": the show is where X spoke, not what X said
+        String text = "On \"Meet the Council,\" Sen. Tom Harlow, who lost the primary to Calder, identified "
+                + "young voters' exhaustion with the toll as one of the reasons.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("On"));
+    }
+
+    @Test
+    void aQuotationIntroducedByAColonSpeaksAllItsParagraphs() {
+        // "X reports:" and a quotation over two paragraphs: one quote, all of it X's
+        String text = String.join("\n\n",
+                "The Eastbank Courier reports:",
+                "\u201cOnly 24 percent of the donors to the toll fund have given $200 or less.",
+                "\u201cWithout this network, the trust is being made to rely on a few rich donors.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("Only 24 percent") || x.text().contains("this network"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.text()).contains("Only 24 percent").contains("this network"))
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Eastbank Courier"));
+    }
+
+    @Test
+    void aWordThatOpensAClauseIsNoName() {
+        // "Let's hope ...", "Since launching ...": capitalised only because they open the sentence
+        String text = String.join("\n\n",
+                "Let\u2019s hope the council gets it right.",
+                "Since launching his bid, Harlow has taken a firm stance against the toll.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.speakerMention() != null).extracting(x -> x.speakerMention().text())
+                    .noneMatch(t -> t.startsWith("Let") || t.startsWith("Since"));
+        }
+    }
+
+    @Test
+    void aNameAndSpeechVerbAfterAQuotedSentenceSpeakIt() {
+        // "\u201c... missing.\u201d Jane Calder said.": the period inside the marks does not part the two
+        String text = "\u201cI hope you are able to find the emails that are missing.\u201d Jane Calder said.";
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("emails that are missing")).singleElement()
+                    .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+        }
+    }
+
+    @Test
+    void theSubjectAfterAnOpeningGerundClauseSpeaksIt() {
+        // "Since launching his bid, X has ...", "After suggesting ... that ..., X only ...": X does the launching
+        String text = String.join("\n\n",
+                "Since launching his bid, Tom Harlow has taken a firm stance against the toll.",
+                "After suggesting on Wednesday that she regretted her insults, Jane Calder only occasionally "
+                        + "disagreed with him.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("his bid")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("regretted her insults")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+    }
+
+    @Test
+    void aParticipleAfterACueAndItsSubjectHasThatSubject() {
+        // "A and B will meet ..., X said, adding, \"...\"": X adds it, not the sentence's first name
+        String text = "Calder and Harlow will meet sometime next week, Tom Brisk said, adding, \"They need to sit down "
+                + "and have a good talk.\"";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("sit down")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Brisk"));
+        assertThat(q).filteredOn(x -> x.text().contains("will meet")).singleElement()
+                .satisfies(x -> assertThat(x.text()).doesNotContain("Brisk"))
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Brisk"));
+    }
+
+    @Test
+    void theNamedSubjectAfterAnOpeningGerundClauseKeepsItsArticle() {
+        // "Citing local outlets, the Eastbank Courier reports ...": an article may stand before the subject's name
+        String text = "Citing local news outlets, the Eastbank Courier reports that Harlow almost missed the vote.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("local news outlets")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Eastbank Courier"));
+    }
+
+    @Test
+    void aShowToldIsNoContentOfTheTellCue() {
+        // "\"...,\" X told \"Good Morning Marrowby,\" reminding ...": the quotation before the cue is what X told
+        String text = "\"Of course the toll is fair game. He is a former mayor,\" Jane Calder told \"Good Morning "
+                + "Marrowby,\" reminding the hosts that Brisk had paid.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("fair game")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("Good Morning"));
+    }
+
+    @Test
+    void namesAfterADashAndBeforeAColonSpeakWhatFollows() {
+        // "TOPIC - X and Y: \"...\"": the names before the colon speak, the last one as next to a cue
+        String text = String.join("\n\n",
+                "POLLS NOT WRONG, JUST TOO EARLY - Jane Calder and Tom Harlow: \u201cAlthough the polls failed to "
+                        + "predict the vote, they were not wrong.\u201d",
+                "Pollsters agree - Ellen Brisk: \u201cOne of the biggest lessons was a simple one.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("failed to predict")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("biggest lessons")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Ellen Brisk"));
+    }
+
+    @Test
+    void aPlaceApartFromItsCueIsNotItsSubject() {
+        // "X ... between the U.S. and Mexico, and has promised ...": the place is an object; X promised
+        String text = String.join("\n\n",
+                "Jane Calder often takes full credit for the idea of building a border wall between the U.S. and "
+                        + "Mexico, and has promised that as mayor, she would build a beautiful one.",
+                "As they met in Ottawa, Tom Harlow was 340 miles away in Bangor, Maine, promising to build a wall at "
+                        + "the border.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("build a beautiful one")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Jane Calder"));
+        assertThat(q).filteredOn(x -> x.text().contains("wall at the border")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
+    }
 }

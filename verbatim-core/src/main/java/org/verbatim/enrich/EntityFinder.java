@@ -302,6 +302,9 @@ final class EntityFinder {
         if (initial && QuoteFinder.FUNCTION_WORDS.contains(d.lower[i])) {
             return false; // "What the engineers found", "Our Standards": capitalised only because they start it
         }
+        if (initial && Words.of(d.language, "opening-non-names").contains(d.lower[i])) {
+            return false; // "Since launching his bid, ...", "Despite complaints ...", "Let's", "Hours later"
+        }
         if (initial && TimeTagger.isTimeVocabulary(d.lower[i]) && !(i + 1 < d.sentLast[s] && d.isCapitalised(i + 1))) {
             return false; // "Last week", "Heute"
         }

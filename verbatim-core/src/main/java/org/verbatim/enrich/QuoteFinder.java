@@ -125,8 +125,8 @@ final class QuoteFinder {
         Lang lang = lang(d);
         List<Found> out = attributed(d, m, lang);
         // before continuations, which take the speaker over
-        out.replaceAll(f -> subjectOverGovernedName(d, m,
-                hostOfApposition(d, m, personEndingAccordingSource(d, m, subjectAfterDateline(d, m, f)))));
+        out.replaceAll(f -> subjectOverGovernedName(d, m, hostOfApposition(d, m,
+                personEndingAccordingSource(d, m, subjectAfterDateline(d, m, subjectOfOpeningClause(d, m, f))))));
         if (lang.continuation() != null) {
             out = learnedContinuations(d, m, lang, out, new CueFeatures(), null);
         } else if ("de".equals(d.language)) {
@@ -243,6 +243,55 @@ final class QuoteFinder {
         return f.withSpeaker(p[0], p[1], r != null && r.last() == p[1] ? r : null);
     }
 
+    /** Words a sentence may open with before a gerund cue ("One month after announcing", "In addition to stating"). */
+    private static final int MAX_OPENING_CLAUSE_WORDS = 4;
+
+    /**
+     * The cue is an English gerund that opens its sentence, perhaps after a few function words ("Since launching his
+     * bid, Harlow has taken ...", "After suggesting on Wednesday that ..., Calder only ...", "Citing local outlets, the
+     * Courier reports ...", "Considering the cost, Calder said ..."): the clause's own subject is the main clause's,
+     * the name (or pronoun) right after the first comma, before a lower-case verb. That subject speaks. The content
+     * stays as found: cut at the comma, it would leave the main clause's own report unfound (on PolNeAR train 9 gold
+     * quotes were lost so). Unchanged when no such subject follows.
+     */
+    static Found subjectOfOpeningClause(Doc d, Mentions m, Found f) {
+        int c = f.cueFirst();
+        if (!"en".equals(d.language) || c < 0 || f.cueLast() - c != 1 || !d.lower[c].endsWith("ing")
+                || d.quoted[c] || d.end[c] > f.span().start()) {
+            return f;
+        }
+        int s = d.sentenceOf[c];
+        int first = d.sentFirst[s];
+        if (c - first > MAX_OPENING_CLAUSE_WORDS) {
+            return f;
+        }
+        for (int k = first; k < c; k++) {
+            if (!d.isWord(k) || m.inName[k] || m.startingAt[k] != null || !FUNCTION_WORDS.contains(d.lower[k])
+                    && !Words.of(d.language, "opening-non-names").contains(d.lower[k])
+                    && !TimeTagger.isTimeVocabulary(d.lower[k]) && !isNumber(d.lower[k])) {
+                return f;
+            }
+        }
+        for (int j = firstTokenFrom(d, f.span().start()); j >= 0 && j + 2 < d.sentLast[s]; j++) {
+            if (d.start[j] > f.span().end() || d.quoted[j] || d.is(j, ';') || d.is(j, ':')) {
+                return f;
+            }
+            if (!d.is(j, ',')) {
+                continue;
+            }
+            MentionRef r = m.startingAt[j + 1] == null && NP_DETERMINERS.contains(d.lower[j + 1])
+                    ? m.startingAt[j + 2] : m.startingAt[j + 1]; // "Citing local outlets, the Courier reports"
+            if (r == null || EntityFinder.isPossessive(d, r.last() - 1) || r.last() >= d.sentLast[s]
+                    || !d.readsLowerCase(r.last()) || Words.of(d.language, "coordinators").contains(d.lower[r.last()])
+                    || Words.of(d.language, "relative-pronouns").contains(d.lower[r.last()])
+                    || r.form() == MentionRef.Form.NAME && r.type() == EntityType.PLACE) {
+                return f; // the first comma decides: "bid, Harlow has" (a subject) or "bid, in part ..." (not one)
+            }
+            return f.withSpeaker(r.first(), r.last(), r);
+        }
+        return f;
+    }
+
     /** Punctuation that ends an aside before it reaches back to a comma: a clause, parenthesis or dash. */
     private static final String ASIDE_ENDS = ";:()[]\u2014\u2013";
 
@@ -298,9 +347,10 @@ final class QuoteFinder {
      * A speaker before its cue that is a name governed by a preposition ({@code name-prepositions}: "Hillary Clinton
      * took to Twitter to say", "O'Malley spoke at the Fair Immigration Reform Movement forum and criticized",
      * "Clinton said in Los Angeles, recalling"): where the sentence opens with the name of a person or organisation or
-     * a pronoun (not a possessive), that is the subject the cue goes with, and speaks. A name right before its cue is
-     * the cue's own subject ("with Sen. John McCain calling it") and stays. Unchanged otherwise, and in languages
-     * without the list.
+     * a pronoun (not a possessive), that is the subject the cue goes with, and speaks. So does a place's name apart from
+     * its cue, governed or not ("a wall between the U.S. and Mexico, and has promised", "was in Bangor, Maine,
+     * promising"). A name right before its cue is the cue's own subject ("with Sen. John McCain calling it") and
+     * stays. Unchanged otherwise, and in languages without the list.
      */
     static Found subjectOverGovernedName(Doc d, Mentions m, Found f) {
         Set<String> prepositions = Words.of(d.language, "name-prepositions");
@@ -317,9 +367,11 @@ final class QuoteFinder {
         if (p > first && NP_DETERMINERS.contains(d.lower[p])) {
             p--;
         }
-        if (p <= first || d.quoted[p] || !prepositions.contains(d.lower[p])) {
+        boolean governed = p > first && !d.quoted[p] && prepositions.contains(d.lower[p]);
+        if (!governed && s.type() != EntityType.PLACE) {
             return f;
         }
+        p = governed ? p : k; // a place apart from its cue ("between the U.S. and Mexico, and has promised")
         // the sentence opens after its dateline ("NEW YORK - Donald Trump on Saturday tweeted"): a place, no subject
         first = Math.max(first, firstAfterDateline(d, d.sentenceOf[k]));
         for (int i = first; i < p; i++) {
@@ -672,6 +724,26 @@ final class QuoteFinder {
     }
 
     /**
+     * A content before its speaker that is only a phrase of where or through what ({@code setting-prepositions}): "On
+     * ''Meet the Council,'' Sen. Tom Harlow, who lost the primary, identified ...": the show is where the speaker
+     * spoke, not what was said. A title in quotation marks may stand in it; a clause start may not.
+     */
+    static boolean settingBeforeSpeaker(Doc d, Attribution a, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || !a.hasSpeaker() || content.end() > d.start[a.spkFirst()]
+                || !Words.of(d.language, "setting-prepositions").contains(d.lower[k])) {
+            return false;
+        }
+        int n = 0;
+        for (int j = k; j < d.tokens() && d.start[j] < content.end(); j++) {
+            if (CLAUSE_STARTS.contains(d.lower[j]) || d.is(j, ',') && !d.quoted[j] || ++n > MAX_SETTING_CONTENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A cue of one word with a participle's ending ({@code participle-endings}: "-ed") after a comma or a common noun,
      * not after its subject ("Its report, published on ...", "a statement posted in ..."): a participle that
      * describes, not a verb that reports. Languages with that list only.
@@ -883,7 +955,8 @@ final class QuoteFinder {
         if (!reports(d, lex, bestAttr, content)) {
             return;
         }
-        if (content != null && content.length() > 0 && saysSomething(d, content, bestAttr)) {
+        if (content != null && content.length() > 0 && saysSomething(d, content, bestAttr)
+                && !settingBeforeSpeaker(d, bestAttr, content)) {
             out.add(found(d, content, bestAttr, s));
         }
         if (secondary >= 0) {
@@ -1250,7 +1323,8 @@ final class QuoteFinder {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
             if (!saysSomething(d, content, a) || personObject(d, m, content) || headlineTopic(d, a, content)
-                    || settingOnly(d, m, a, content) || !a.hasSpeaker() && bareNounPhrase(d, content)) {
+                    || settingOnly(d, m, a, content) || settingBeforeSpeaker(d, a, content)
+                    || !a.hasSpeaker() && bareNounPhrase(d, content)) {
                 continue;
             }
             if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {
@@ -1533,7 +1607,9 @@ final class QuoteFinder {
         if (r == null || r.form() != MentionRef.Form.NAME || r.last() + 1 >= last || !d.is(r.last(), ':')
                 || r.type() != EntityType.PERSON && r.type() != EntityType.ORGANISATION
                 && (r.cluster() == null || r.cluster().all.size() < 2)) {
-            sourceBeforeColon(d, s, out); // "Poll: ..." speaks; "Update: ...", "Photo: ..." are labels
+            if (!namesAfterDash(d, m, s, out)) {
+                sourceBeforeColon(d, s, out); // "Poll: ..." speaks; "Update: ...", "Photo: ..." are labels
+            }
             return;
         }
         String name = d.text.substring(d.start[r.nameFirst()], d.end[r.last() - 1]);
@@ -1552,6 +1628,54 @@ final class QuoteFinder {
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
         }
+    }
+
+    /** Tokens the names between a dash and their colon may have ("Jane Calder and Tom Harlow"). */
+    private static final int MAX_DASH_NAMES = 8;
+
+    /**
+     * "POLLS NOT WRONG, JUST TOO EARLY - Jane Calder and Tom Harlow: \"...\"", "Pollsters agree - Ellen Brisk:
+     * \"...\"": a line's topic, a dash, then person or organisation names (joined by coordinators) and a colon: the
+     * last name speaks what follows the colon.
+     *
+     * @return whether such a frame was found (and its attribution added)
+     */
+    private static boolean namesAfterDash(Doc d, Mentions m, int s, List<Found> out) {
+        int first = d.sentFirst[s];
+        int last = d.sentLast[s];
+        Set<String> coordinators = Words.of(d.language, "coordinators");
+        for (int k = first + 1; k + 2 < last; k++) {
+            if (d.quoted[k]) {
+                return false;
+            }
+            if (!(isDash(d, k) || d.is(k, '-'))) {
+                continue;
+            }
+            MentionRef speaker = null;
+            int j = k + 1;
+            while (j < last && j - k <= MAX_DASH_NAMES) {
+                MentionRef r = m.startingAt[j];
+                if (r != null && r.form() == MentionRef.Form.NAME
+                        && (r.type() == EntityType.PERSON || r.type() == EntityType.ORGANISATION)) {
+                    speaker = r;
+                    j = r.last();
+                } else if (speaker != null && coordinators.contains(d.lower[j]) && m.startingAt[j + 1] != null) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (speaker == null || j + 1 >= last || !d.is(j, ':') || speaker.last() != j) {
+                continue;
+            }
+            Span content = trimSpan(d, d.start[j + 1], d.end[lastContentToken(d, last)]);
+            if (content.length() > 0 && content.of(d.text).chars().anyMatch(Character::isLetter)) {
+                out.add(new Found(content, QuoteKind.INDIRECT, j, j + 1, speaker.first(), speaker.last(),
+                        speaker.cluster(), speaker.type(), s));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A poll frame ("In a Des Moines Register poll last month,") has at most this many tokens before its comma. */
@@ -1747,6 +1871,8 @@ final class QuoteFinder {
         }
         if (d.lower[cue].endsWith("ing") && cf > first && !m.isSubjectEnd(cf - 1)) {
             int[] subj = sentenceSubject(d, m, first, cf);
+            int[] prior = subj == null ? null : subjectOfCueBefore(d, m, lex, cf, first);
+            subj = prior != null ? prior : subj;
             if (subj != null) {
                 return new Attribution(cf, cue + 1, subj[0], subj[1], m.endingAt[subj[1] - 1], Place.DISTANT, -1);
             }
@@ -1780,6 +1906,22 @@ final class QuoteFinder {
             return new Attribution(cf, cue + 1, after[0], after[1], m.startingAt[after[0]], Place.INVERTED, -1);
         }
         return new Attribution(cf, cue + 1, -1, -1, null, Place.NONE, -1);
+    }
+
+    /**
+     * "..., Brisk said, adding, \"...\"": the subject of the cue that stands right before the comma before a
+     * participle cue ({@code cf}); the participle's subject is that cue's, not the sentence's first name ("Calder and
+     * Harlow will meet next week, Brisk said, adding ..."). {@code null} when no mention ends right before that cue.
+     * Asked only when the sentence has a first name to replace: a participle after a quotation keeps its old path.
+     */
+    private static int[] subjectOfCueBefore(Doc d, Mentions m, CueLexicon lex, int cf, int first) {
+        int cue = cf - 2;
+        if (cue - 1 < first || !d.is(cf - 1, ',') || d.quoted[cue] || !lex.isCue(d.lower[cue])) {
+            return null;
+        }
+        MentionRef r = m.endingAt[cue - 1];
+        return r == null || r.first() < first || EntityFinder.isPossessive(d, cue - 1) ? null
+                : new int[] {r.first(), r.last()};
     }
 
     /** Auxiliaries and adverbs between a passive subject and its participle. */
@@ -2281,8 +2423,9 @@ final class QuoteFinder {
             MentionRef r = m.startingAt[j];
             boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1)
                     || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1);
+            int after = r == null ? -1 : pastParenthetical(d, r.last(), comma);
             if (r != null && r.form() == MentionRef.Form.NAME && chunkStart && !EntityFinder.isPossessive(d,
-                    r.last() - 1) && (r.last() < d.tokens() && d.is(r.last(), ',') || r.last() == comma)) {
+                    r.last() - 1) && (after < d.tokens() && d.is(after, ',') || after == comma)) {
                 if (best == null || r.type() != EntityType.PLACE || best.type() == EntityType.PLACE) {
                     best = r;
                 }
@@ -2292,6 +2435,25 @@ final class QuoteFinder {
             return null;
         }
         return new int[] {best.first(), best.last()};
+    }
+
+    /**
+     * The token after a parenthetical that opens at {@code k} and closes before {@code limit} ("Rep. Jane Calder
+     * (R-Ohio), a council member, said": the comma after "(R-Ohio)"), else {@code k}.
+     */
+    private static int pastParenthetical(Doc d, int k, int limit) {
+        if (k >= limit || !d.is(k, '(')) {
+            return k;
+        }
+        for (int j = k + 1; j < limit && j - k <= MAX_APPOSITION; j++) {
+            if (d.is(j, ')')) {
+                return j + 1;
+            }
+            if (d.is(j, '(') || d.quoted[j]) {
+                break;
+            }
+        }
+        return k;
     }
 
     /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
@@ -2443,7 +2605,7 @@ final class QuoteFinder {
         boolean tail = leftEdge > first && (d.is(leftEdge - 1, ',') || d.isQuoteMark(leftEdge - 1));
         boolean afterQuote = leftEdge > first && (d.isQuoteMark(leftEdge - 1)
                 || d.is(leftEdge - 1, ',') && leftEdge - 2 >= first && d.isQuoteMark(leftEdge - 2));
-        boolean clause = introducesClause(d, afterStart, end);
+        boolean clause = introducesClause(d, afterStart, end) && !quotedTitleTold(d, a, afterStart);
         if (tail && (a.place() == Place.AFTER || !clause && (afterQuote || !startsContent(d, afterStart, end)))) {
             return before(d, first, leftEdge);
         }
@@ -2452,6 +2614,26 @@ final class QuoteFinder {
             return c <= end ? trimSpan(d, d.start[c], d.end[end]) : null;
         }
         return leftEdge > first ? before(d, first, leftEdge) : null;
+    }
+
+    /**
+     * A quotation right after a tell cue ({@code tell-cues}) that is a short title, every word capitalised ("X told
+     * \"Good Morning Marrowby,\" reminding ..."): the show told, not what was told, which stands before.
+     */
+    private static boolean quotedTitleTold(Doc d, Attribution a, int k) {
+        if (k != a.cueLast() || k >= d.tokens() || !d.quoted[k] || !d.isQuoteMark(k)
+                || !TELL_CUES.contains(d.lower[a.cueLast() - 1])) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k + 1; j < d.tokens() && d.quoted[j] && !(d.isQuoteMark(j) && j > k + 1 && (j + 1 >= d.tokens()
+                || !d.quoted[j + 1])); j++) {
+            if (d.isWord(j) && (++words > MAX_TOLD_NAME || !d.isCapitalised(j)
+                    && !Words.of(d.language, "title-minor-words").contains(d.lower[j]))) {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     /** After "X said" in a tail position, only "that ...", ": ..." or a quotation is reported content. */
@@ -3534,10 +3716,24 @@ final class QuoteFinder {
                 continue;
             }
             QuoteKind kind = Quotes.isOpeningMark(d.text.charAt(para.start())) ? QuoteKind.DIRECT : QuoteKind.BLOCK;
-            out.removeIf(f -> para.contains(f.span()));
-            out.add(found(d, para, a, sentenceAt(d, para.start())).withSpan(para, kind));
+            Span said = quoteGoingOn(d, para);
+            out.removeIf(f -> said.contains(f.span()));
+            out.add(found(d, said, a, sentenceAt(d, para.start())).withSpan(said, kind));
         }
         return out;
+    }
+
+    /**
+     * {@code para}, or when a quotation opens it and goes on over the next paragraphs (each opening with a mark
+     * again), the whole quotation: "The Eastbank Courier reports:" introduces all of it.
+     */
+    private static Span quoteGoingOn(Doc d, Span para) {
+        for (Span r : d.quoteRegions) {
+            if (r.start() == para.start() && r.end() > para.end()) {
+                return r;
+            }
+        }
+        return para;
     }
 
     private static boolean hasAttributedQuote(Doc d, List<Found> fs, int p) {

@@ -127,7 +127,9 @@ public final class Quotes {
             case '"':
                 return c == '"' && !startsWord(text, i);
             case '\u201c':
-                return c == '\u201d' || c == '"';
+                // “...,“ said X: an opening mark typed where the closing one belongs, after a word and before a
+                // space or punctuation, where no quotation can open
+                return c == '\u201d' || c == '"' || c == '\u201c' && closesLikeEnd(text, i);
             case '\u201e':
                 return c == '\u201c' || c == '\u201d' || c == '"';
             case '\u00ab':
@@ -179,6 +181,12 @@ public final class Quotes {
                 text.charAt(i - 1)) >= 0 || isOpeningMark(text.charAt(i - 1)) && text.charAt(i - 1) != '"';
         boolean after = i + 1 < text.length() && !Quotes.isSpace(text.charAt(i + 1));
         return before && after;
+    }
+
+    /** A mark right after a non-space and before a space, punctuation or the end: where a quotation ends. */
+    private static boolean closesLikeEnd(String text, int i) {
+        return i > 0 && !Quotes.isSpace(text.charAt(i - 1)) && !isOpeningMark(text.charAt(i - 1))
+                && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     private static boolean letterAfter(String text, int i) {

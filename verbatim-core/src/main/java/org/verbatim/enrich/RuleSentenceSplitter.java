@@ -69,15 +69,39 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
                 .toLowerCase(Locale.ROOT));
     }
 
-    /** “Why?” Trump asked. — a question or exclamation in quotes, then a name and a lower-case verb. */
+    /**
+     * “Why?” Trump asked. — a question or exclamation in quotes, then a name and a lower-case verb; or any quoted
+     * sentence, then a name of capitalised words and a speech verb ({@code speech-verbs-*.txt}): “... that are
+     * missing.” Trump said. — the attribution belongs to the quotation before it.
+     */
     private static boolean questionBeforeAttribution(String text, List<Span> toks, int terminal, int closer) {
         char c = text.charAt(toks.get(terminal).start());
-        if (closer == terminal || c != '?' && c != '!' || closer + 2 >= toks.size()) {
+        if (closer == terminal || closer + 2 >= toks.size()) {
             return false;
         }
         Span name = toks.get(closer + 1);
         Span verb = toks.get(closer + 2);
-        return Character.isUpperCase(text.charAt(name.start())) && Character.isLowerCase(text.charAt(verb.start()));
+        if ((c == '?' || c == '!') && Character.isUpperCase(text.charAt(name.start()))
+                && Character.isLowerCase(text.charAt(verb.start()))) {
+            return true;
+        }
+        int k = closer + 1;
+        while (k < toks.size() && k - closer <= MAX_NAME_WORDS && Character.isUpperCase(text.charAt(toks.get(k).start()))) {
+            k++;
+        }
+        return k > closer + 1 && k + 1 < toks.size() && k - closer <= MAX_NAME_WORDS && Quotes.isClosingMark(
+                text.charAt(toks.get(closer).start())) && SPEECH_VERBS.contains(text.substring(toks.get(k).start(),
+                toks.get(k).end())) && isTerminal(text, toks.get(k + 1));
+    }
+
+    /** Capitalised words a speaker's name and title may have after a quotation ("US Senator Jeff Sessions"). */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /** The curated speech verbs of every language, as written (lower case). */
+    private static final Set<String> SPEECH_VERBS = speechVerbs();
+
+    private static Set<String> speechVerbs() {
+        return Lexicon.lowerSet("speech-verbs-en.txt");
     }
 
     private static boolean isTerminal(String text, Span t) {
