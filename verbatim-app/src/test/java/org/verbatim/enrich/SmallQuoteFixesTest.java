@@ -347,4 +347,19 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("wall at the border")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
     }
+    @Test
+    void aNumberOrQuantifierOpeningASentenceStartsNoName() {
+        // "Several Cruz aides said ...", "Nine months of ...": the opener is a quantity, not part of a name
+        String text = String.join("\n\n",
+                "Tom Harlow will tour the north this week.",
+                "Several Harlow aides said the bridge would stay shut until October.",
+                "Nine Calder voters said the toll was too high.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).filteredOn(x -> x.speakerMention() != null)
+                    .extracting(x -> x.speakerMention().text())
+                    .noneMatch(t -> t.equals("Several Harlow") || t.equals("Nine Calder") || t.equals("Several") || t.equals("Nine"));
+        }
+    }
 }
