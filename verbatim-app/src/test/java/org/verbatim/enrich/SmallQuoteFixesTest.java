@@ -362,4 +362,16 @@ class SmallQuoteFixesTest {
                     .noneMatch(t -> t.equals("Several Harlow") || t.equals("Nine Calder") || t.equals("Several") || t.equals("Nine"));
         }
     }
+    @Test
+    void aSurnameThatIsAlsoAWordOpensASentenceAsAName() {
+        // "Marty Small said ...", later "Small, who attended the rally, said ...": the surname alone still names
+        String text = String.join("\n\n",
+                "Only a small crowd came to the hall on Tuesday.",
+                "Council president Ellen Small said the vote was a positive story for the town.",
+                "Small, who attended the meeting, said that the bridge would stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention()).isNotNull())
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Small"));
+    }
 }
