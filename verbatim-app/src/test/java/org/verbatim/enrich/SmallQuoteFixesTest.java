@@ -374,4 +374,16 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speakerMention()).isNotNull())
                 .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Small"));
     }
+    @Test
+    void aSurnameAfterATitleAndAFirstNameOpensASentenceAsAName() {
+        // "Indiana Gov. Mike Pence" then "Pence, who ..., said": the surname closes a longer capitalised run
+        String text = String.join("\n\n",
+                "The stamps cost a few pence each.",
+                "\u201cWe are no longer welcome,\u201d said Indiana Gov. Anna Pence, the head of the trust.",
+                "Pence, who attended the meeting, said that the bridge would stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention()).isNotNull())
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Pence"));
+    }
 }

@@ -224,14 +224,14 @@ final class EntityFinder {
     }
 
     /**
-     * Lower-case forms of words that close a run of two capitalised words inside a sentence ("Kristen Day said"):
+     * Lower-case forms of words that close a run of capitalised words inside a sentence ("said Kristen Day,"):
      * a surname there, which may open another sentence alone although it is also a word written in lower case.
      */
     private static Set<String> surnames(Doc d) {
         Set<String> out = new HashSet<>();
         for (int s = 0; s < d.sentences(); s++) {
             for (int i = d.sentFirst[s] + 2; i < d.sentLast[s]; i++) {
-                if (d.isCapitalised(i) && d.isCapitalised(i - 1) && !d.isCapitalised(i - 2)
+                if (d.isCapitalised(i) && d.isCapitalised(i - 1)
                         && (i + 1 >= d.sentLast[s] || !d.isCapitalised(i + 1))
                         && Character.isLetter(d.text.charAt(d.start[i - 1])) && d.start[i] - d.end[i - 1] == 1
                         && !TITLES.contains(d.lower[i - 1]) && !d.isQuoteMark(i - 2)) {
@@ -300,9 +300,9 @@ final class EntityFinder {
             return false;
         }
         boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1) || d.is(i - 1, '(') || d.is(i - 1, ':');
-        if (initial && lowerSeen.contains(d.lower[i]) && !TITLES.contains(d.lower[i])
-                && !(surnames.contains(d.lower[i]) && i + 1 < d.sentLast[s]
-                        && (d.is(i + 1, ',') || SPEECH_VERBS.contains(d.lower[i + 1])))) {
+        boolean surname = initial && surnames.contains(d.lower[i]) && i + 1 < d.sentLast[s]
+                && (d.is(i + 1, ',') || SPEECH_VERBS.contains(d.lower[i + 1]));
+        if (initial && lowerSeen.contains(d.lower[i]) && !TITLES.contains(d.lower[i]) && !surname) {
             return false; // but "Small, who ..., said" after "Marty Small": a surname that is also a word
         }
         if (initial && !midCaps.contains(d.lower[i]) && (d.lower[i].endsWith("ly") || d.lower[i].endsWith("ing")
