@@ -347,4 +347,43 @@ class SmallQuoteFixesTest {
         assertThat(q).filteredOn(x -> x.text().contains("wall at the border")).singleElement()
                 .satisfies(x -> assertThat(x.speakerMention().text()).isEqualTo("Tom Harlow"));
     }
+    @Test
+    void aNumberOrQuantifierOpeningASentenceStartsNoName() {
+        // "Several Cruz aides said ...", "Nine months of ...": the opener is a quantity, not part of a name
+        String text = String.join("\n\n",
+                "Tom Harlow will tour the north this week.",
+                "Several Harlow aides said the bridge would stay shut until October.",
+                "Nine Calder voters said the toll was too high.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).extracting(Quote::text).contains("the bridge would stay shut until October");
+            assertThat(q).filteredOn(x -> x.speakerMention() != null)
+                    .extracting(x -> x.speakerMention().text())
+                    .noneMatch(t -> t.equals("Several Harlow") || t.equals("Nine Calder") || t.equals("Several") || t.equals("Nine"));
+        }
+    }
+    @Test
+    void aSurnameThatIsAlsoAWordOpensASentenceAsAName() {
+        // "Marty Small said ...", later "Small, who attended the rally, said ...": the surname alone still names
+        String text = String.join("\n\n",
+                "Only a small crowd came to the hall on Tuesday.",
+                "Council president Ellen Small said the vote was a positive story for the town.",
+                "Small, who attended the meeting, said that the bridge would stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention()).isNotNull())
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Small"));
+    }
+    @Test
+    void aSurnameAfterATitleAndAFirstNameOpensASentenceAsAName() {
+        // "Indiana Gov. Mike Pence" then "Pence, who ..., said": the surname closes a longer capitalised run
+        String text = String.join("\n\n",
+                "The stamps cost a few pence each.",
+                "\u201cWe are no longer welcome,\u201d said Indiana Gov. Anna Pence, the head of the trust.",
+                "Pence, who attended the meeting, said that the bridge would stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speakerMention()).isNotNull())
+                .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Pence"));
+    }
 }

@@ -223,11 +223,31 @@ final class EntityFinder {
         return out;
     }
 
+    /**
+     * Lower-case forms of words that close a run of capitalised words inside a sentence ("said Kristen Day,"):
+     * a surname there, which may open another sentence alone although it is also a word written in lower case.
+     */
+    private static Set<String> surnames(Doc d) {
+        Set<String> out = new HashSet<>();
+        for (int s = 0; s < d.sentences(); s++) {
+            for (int i = d.sentFirst[s] + 2; i < d.sentLast[s]; i++) {
+                if (d.isCapitalised(i) && d.isCapitalised(i - 1)
+                        && (i + 1 >= d.sentLast[s] || !d.isCapitalised(i + 1))
+                        && Character.isLetter(d.text.charAt(d.start[i - 1])) && d.start[i] - d.end[i - 1] == 1
+                        && !TITLES.contains(d.lower[i - 1]) && !d.isQuoteMark(i - 2)) {
+                    out.add(d.lower[i]);
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- names ------------------------------------------------------------------------------------------------
 
     private List<MentionRef> names(Doc d, Set<String> lowerSeen) {
         List<MentionRef> out = new ArrayList<>();
         Set<String> midCaps = midCaps(d);
+        Set<String> surnames = surnames(d);
         boolean german = "de".equals(d.language);
         for (int s = 0; s < d.sentences(); s++) {
             int i = d.sentFirst[s];
@@ -235,7 +255,7 @@ final class EntityFinder {
             // a headline in title case: there a name stops at a function word or a word written in lower case elsewhere
             boolean title = HeadlineCase.mostlyCapitalised(d, s);
             while (i < last) {
-                if (!startsName(d, i, s, lowerSeen, midCaps, german)) {
+                if (!startsName(d, i, s, lowerSeen, midCaps, surnames, german)) {
                     i++;
                     continue;
                 }
@@ -269,7 +289,7 @@ final class EntityFinder {
     }
 
     private static boolean startsName(Doc d, int i, int s, Set<String> lowerSeen, Set<String> midCaps,
-                                      boolean german) {
+                                      Set<String> surnames, boolean german) {
         if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i]))) {
             return false;
         }
@@ -280,8 +300,10 @@ final class EntityFinder {
             return false;
         }
         boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1) || d.is(i - 1, '(') || d.is(i - 1, ':');
-        if (initial && lowerSeen.contains(d.lower[i]) && !TITLES.contains(d.lower[i])) {
-            return false;
+        boolean surname = initial && !german && surnames.contains(d.lower[i]) && i + 1 < d.sentLast[s]
+                && (d.is(i + 1, ',') || SPEECH_VERBS.contains(d.lower[i + 1]));
+        if (initial && lowerSeen.contains(d.lower[i]) && !TITLES.contains(d.lower[i]) && !surname) {
+            return false; // but "Small, who ..., said" after "Marty Small": a surname that is also a word
         }
         if (initial && !midCaps.contains(d.lower[i]) && (d.lower[i].endsWith("ly") || d.lower[i].endsWith("ing")
                 || i + 1 < d.sentLast[s] && d.is(i + 1, ',') && !d.isCapitalised(i + 1))) {
