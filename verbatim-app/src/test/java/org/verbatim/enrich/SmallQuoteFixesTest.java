@@ -386,4 +386,33 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speakerMention()).isNotNull())
                 .satisfies(x -> assertThat(x.speakerMention().text()).endsWith("Pence"));
     }
+    @Test
+    void theOfficeAfterATitlesOfBelongsToTheTitleNotTheName() {
+        // "Secretary of State John Kerry said ...": the speaker is "John Kerry", never "of State John Kerry"
+        String text = String.join("\n\n",
+                "Secretary of State Anna Calder said the bridge would stay shut until October.",
+                "\u201cWe are ready,\u201d Secretary of Defense Tom Harlow said.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
+            assertThat(q).filteredOn(x -> x.text().contains("We are ready")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+        }
+    }
+    @Test
+    void aClauseBetweenCommasEndsTheAppositionChainBeforeTheCue() {
+        // "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": the speaker is Kasich, not "OH"
+        String text = String.join("\n\n",
+                "Tuesday in Marrowby, OH, after winning the county vote, Gov. Anna Calder (R-OH), said, "
+                        + "\u201cWe are going all the way to the capital.\u201d");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("all the way")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
+        }
+    }
 }

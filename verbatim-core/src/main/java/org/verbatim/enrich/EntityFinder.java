@@ -383,6 +383,20 @@ final class EntityFinder {
                 && HONORIFICS.contains(d.lower[n - 1]))) {
             return null; // but "Mr. King", "Dr. Bishop": after an honorific, a title word is a surname
         }
+        if (n > first && n < last - 1 && d.lower[n].equals("of")) {
+            // "Secretary of State John Kerry": the office after "of" belongs to the title, not to the name
+            Set<String> domains = Words.of(d.language, "title-domains");
+            int k = n + 1;
+            while (k < last && domains.contains(d.lower[k])) {
+                k++;
+            }
+            if (k > n + 1) {
+                if (k == last) {
+                    return null; // "Secretary of State" alone: a title, not a name
+                }
+                n = k;
+            }
+        }
         if (german && QuoteFinder.isSourceNoun(d.lower[last - 1])) {
             return null; // "Offiziellen Angaben", "Nach Polizeiangaben": a report, not a name (nor a person)
         }

@@ -2420,6 +2420,11 @@ final class QuoteFinder {
             if (d.is(j, ';') || d.is(j, ':') || d.isQuoteMark(j) && j > first && d.is(j - 1, ',')) {
                 break; // a clause boundary, or the end of a quotation before the apposition
             }
+            if (best != null && best.type() != EntityType.PLACE && j > first && d.is(j - 1, ',')
+                    && CLAUSE_OPENERS.contains(d.lower[j])
+                    && !Words.of(d.language, "coordinators").contains(d.lower[j])) {
+                break; // "in Berea, OH, after winning Ohio, Gov. John Kasich, said": a clause ends the chain
+            }
             MentionRef r = m.startingAt[j];
             boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1)
                     || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1);
