@@ -247,8 +247,8 @@ final class EntityFinder {
     private List<MentionRef> names(Doc d, Set<String> lowerSeen) {
         List<MentionRef> out = new ArrayList<>();
         Set<String> midCaps = midCaps(d);
-        Set<String> surnames = surnames(d);
         boolean german = "de".equals(d.language);
+        Set<String> surnames = german ? Set.of() : surnames(d); // German capitalises every noun: no such surnames
         for (int s = 0; s < d.sentences(); s++) {
             int i = d.sentFirst[s];
             int last = d.sentLast[s];
@@ -300,7 +300,7 @@ final class EntityFinder {
             return false;
         }
         boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1) || d.is(i - 1, '(') || d.is(i - 1, ':');
-        boolean surname = initial && !german && surnames.contains(d.lower[i]) && i + 1 < d.sentLast[s]
+        boolean surname = initial && surnames.contains(d.lower[i]) && i + 1 < d.sentLast[s]
                 && (d.is(i + 1, ',') || SPEECH_VERBS.contains(d.lower[i + 1]));
         if (initial && lowerSeen.contains(d.lower[i]) && !TITLES.contains(d.lower[i]) && !surname) {
             return false; // but "Small, who ..., said" after "Marty Small": a surname that is also a word

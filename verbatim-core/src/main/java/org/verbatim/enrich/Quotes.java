@@ -185,7 +185,7 @@ public final class Quotes {
 
     /** A mark right after a non-space and before a space, punctuation or the end: where a quotation ends. */
     private static boolean closesLikeEnd(String text, int i) {
-        return i > 0 && !Quotes.isSpace(text.charAt(i - 1)) && !isOpeningMark(text.charAt(i - 1))
+        return i > 0 && !isSpace(text.charAt(i - 1)) && !isOpeningMark(text.charAt(i - 1))
                 && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 

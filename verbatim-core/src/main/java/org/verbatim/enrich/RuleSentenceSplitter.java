@@ -97,12 +97,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     /** Capitalised words a speaker's name and title may have after a quotation ("US Senator Jeff Sessions"). */
     private static final int MAX_NAME_WORDS = 4;
 
-    /** The curated speech verbs of every language, as written (lower case). */
-    private static final Set<String> SPEECH_VERBS = speechVerbs();
-
-    private static Set<String> speechVerbs() {
-        return Lexicon.lowerSet("speech-verbs-en.txt");
-    }
+    /** The curated English speech verbs (lower case): the rule for any quoted sentence is English only. */
+    private static final Set<String> SPEECH_VERBS = Lexicon.lowerSet("speech-verbs-en.txt");
 
     private static boolean isTerminal(String text, Span t) {
         if (t.length() != 1) {
