@@ -415,4 +415,21 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
         }
     }
+    @Test
+    void aSurnameWithAnAdjectivesEndingBeforeASpeechVerbIsAName() {
+        // "Mr. Minassian said", "Calabrese told", "Guardian said": a surname ending like "Russian" or "Chinese"
+        String text = String.join("\n\n",
+                "The trust hired Tom Marrakian and Rob Castellese last year.",
+                "Mr. Marrakian said the bridge would stay shut until October.",
+                "Castellese told reporters the toll would double.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("Marrakian"));
+            assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("Castellese"));
+        }
+    }
 }

@@ -401,8 +401,8 @@ final class EntityFinder {
             return null; // "Offiziellen Angaben", "Nach Polizeiangaben": a report, not a name (nor a person)
         }
         int t = titleStart(d, first, german);
-        if (last - n == 1 && isAdjective(d, n)) {
-            return null;
+        if (last - n == 1 && isAdjective(d, n) && !(n > first && HONORIFICS.contains(d.lower[n - 1]))) {
+            return null; // but "Mr. Vian": after an honorific, a surname
         }
         EntityType type = type(d, first, n, last);
         return new MentionRef(t, last, n, MentionRef.Form.NAME, type, null);
@@ -416,8 +416,10 @@ final class EntityFinder {
         if (dash > 0 && dash + 1 < tok.length() && Character.isLowerCase(tok.charAt(dash + 1))) {
             return true; // "US-led"
         }
+        // a noun may follow; a speech verb may not ("Calabrese said", "Guardian told": surnames)
         boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && d.readsLowerCase(i + 1)
-                && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s");
+                && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s")
+                && !SPEECH_VERBS.contains(d.lower[i + 1]);
         return next && (w.endsWith("ian") || w.endsWith("can") || w.endsWith("ean") || w.endsWith("ese")
                 || w.endsWith("ish") || w.endsWith("ern"));
     }
