@@ -432,4 +432,27 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speaker().name()).endsWith("Castellese"));
         }
     }
+    @Test
+    void aSurnameThatIsAlsoAWordSpeaksBeforeASpeechVerb() {
+        // "Al From" then "..., From said"; "Billie Jean King" then "King says"; "George Will" then "Will wrote"
+        String text = String.join("\n\n",
+                "The trust is broke, said Marta From, who chairs the council.",
+                "\u201cWe are ready to rebuild the bridge,\u201d From said.",
+                "Tennis great Anna Jo King opened the new courts.",
+                "King says the bridge would stay shut until October.",
+                "Columnist Tom Will criticised the plan.", "\u201cThe toll would double,\u201d Will wrote.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("We are ready")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("From"));
+            assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("King"));
+            assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("Will"))
+                    .satisfies(x -> assertThat(x.cue()).isEqualTo("wrote"));
+        }
+    }
 }

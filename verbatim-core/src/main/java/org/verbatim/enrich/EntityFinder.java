@@ -272,7 +272,7 @@ final class EntityFinder {
                         j = k + 1; // "nach ersten Meldungen Schäden an ...": a report ends the run
                     }
                 }
-                MentionRef m = nameMention(d, i, j, german);
+                MentionRef m = nameMention(d, i, j, german, j == i + 1 && wordSurname(d, i, s, surnames));
                 if (m != null) {
                     while (!out.isEmpty() && out.get(out.size() - 1).last() > m.first()) {
                         // a name inside this one's title ("Florida governor X", "Real Time host X")
@@ -292,6 +292,9 @@ final class EntityFinder {
                                       Set<String> surnames, boolean german) {
         if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i]))) {
             return false;
+        }
+        if (wordSurname(d, i, s, surnames) && !PRONOUNS.containsKey(d.lower[i])) {
+            return true; // "From said", "Day said", "King says", "..., Will wrote" after "Al From", "Kristen Day"
         }
         if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isCalendarWord(d.lower[i])
                 || GERMAN_ARTICLES.contains(d.lower[i]) || DETERMINERS.contains(d.lower[i])
@@ -336,6 +339,18 @@ final class EntityFinder {
         return true;
     }
 
+    /**
+     * A capitalised word opening a sentence or following a quotation's mark, which closes a run of capitalised words
+     * elsewhere in the text ({@link #surnames}: "Al From", "Kristen Day", "Billie Jean King"), right before a speech
+     * verb: a surname, though it is also a function word, a calendar word or a title ("From said", "King says").
+     */
+    private static boolean wordSurname(Doc d, int i, int s, Set<String> surnames) {
+        boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1);
+        return initial && surnames.contains(d.lower[i]) && i + 1 < d.sentLast[s]
+                && SPEECH_VERBS.contains(d.lower[i + 1]) && !SPEECH_VERBS.contains(d.lower[i])
+                && Character.isUpperCase(d.text.charAt(d.start[i]));
+    }
+
     private static boolean continuesName(Doc d, int j, int first) {
         if (d.isCapitalised(j) && Character.isLetter(d.text.charAt(d.start[j]))
                 && !TimeTagger.isCalendarWord(d.lower[j]) && !SPEECH_VERBS.contains(d.lower[j])) {
@@ -374,7 +389,10 @@ final class EntityFinder {
     }
 
     /** Splits a capitalised run into title and name; {@code null} when nothing but title words remain. */
-    private MentionRef nameMention(Doc d, int first, int last, boolean german) {
+    private MentionRef nameMention(Doc d, int first, int last, boolean german, boolean surname) {
+        if (surname) {
+            return new MentionRef(first, last, first, MentionRef.Form.NAME, type(d, first, first, last), null);
+        }
         int n = first;
         while (n < last - 1 && isTitleToken(d, n)) {
             n++;

@@ -1860,7 +1860,8 @@ final class QuoteFinder {
             return according(d, m, cue, first, last);
         }
         int cf = cue;
-        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]) {
+        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]
+                && !m.inName[cf - 1]) { // "Will wrote" after "George Will": a name, not an auxiliary
             cf--;
         }
         if (isPassive(d, cue, first, last)) {
