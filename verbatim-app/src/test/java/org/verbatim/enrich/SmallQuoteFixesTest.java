@@ -455,4 +455,16 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.cue()).isEqualTo("wrote"));
         }
     }
+    @Test
+    void aTitledNameAfterAQuotationWithItsArticleSpeaksThroughItsApposition() {
+        // "''...,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote": Bernstein speaks
+        String text = "\u201cThe toll would double,\u201d the engineer Anna Calder, a former adviser to the council, said.";
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                    .satisfies(x -> assertThat(x.text()).doesNotContain("Calder"))
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
+        }
+    }
 }

@@ -2428,7 +2428,8 @@ final class QuoteFinder {
             }
             MentionRef r = m.startingAt[j];
             boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1)
-                    || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1);
+                    || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1)
+                    || r != null && r.type() == EntityType.PERSON && determinedChunk(d, j, first);
             int after = r == null ? -1 : pastParenthetical(d, r.last(), comma);
             if (r != null && r.form() == MentionRef.Form.NAME && chunkStart && !EntityFinder.isPossessive(d,
                     r.last() - 1) && (after < d.tokens() && d.is(after, ',') || after == comma)) {
@@ -2441,6 +2442,16 @@ final class QuoteFinder {
             return null;
         }
         return new int[] {best.first(), best.last()};
+    }
+
+    /**
+     * Whether a determiner alone stands between the person's name at {@code j} and the start of its comma chunk
+     * ("...,'' the economist Jared Bernstein, a former adviser, wrote": the title's article opens the chunk).
+     */
+    private static boolean determinedChunk(Doc d, int j, int first) {
+        int k = j - 1;
+        return "en".equals(d.language) && k >= first && NP_DETERMINERS.contains(d.lower[k])
+                && (k == first || d.isQuoteMark(k - 1));
     }
 
     /**
