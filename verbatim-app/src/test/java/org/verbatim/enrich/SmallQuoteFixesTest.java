@@ -467,4 +467,14 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
         }
     }
+    @Test
+    void aSentenceInParenthesesHasItsSubjectThere() {
+        // "(Trump writes that he would increase fees ...)": the name inside the parentheses speaks their cue
+        String text = "The council has a plan for the bridge. (Harlow writes that the toll would double to pay for "
+                + "the repairs.)";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Harlow"));
+    }
 }

@@ -106,7 +106,7 @@ final class SpeakerRanker {
         if (c.first() > 0 && d.is(c.first() - 1, '(') && PARTY_STATE.matcher(d.token(c.first())).matches()) {
             return; // "(R-Utah)", "(D-Newport News)": a party and state after a name, not a speaker
         }
-        if (c.first() < a.cueLast() && a.cueFirst() < c.last() || inParentheses(d, c)) {
+        if (c.first() < a.cueLast() && a.cueFirst() < c.last() || inParentheses(d, c) && !sameParentheses(d, c, a)) {
             return; // the cue itself ("der Ansicht"), an aside "(NEMA)": not the speaker
         }
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
@@ -154,6 +154,23 @@ final class SpeakerRanker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue stands inside the same parentheses as the candidate before it, parentheses that open the
+     * sentence: a sentence in parentheses ("(Trump writes that ...)") has its subject there.
+     */
+    private static boolean sameParentheses(Doc d, Candidate c, QuoteFinder.Attribution a) {
+        int first = d.sentFirst[d.sentenceOf[c.first()]];
+        if (a.cueFirst() < c.last() || !d.is(first, '(')) {
+            return false;
+        }
+        for (int k = c.last(); k < a.cueFirst(); k++) {
+            if (d.is(k, ')') || d.is(k, '(')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String[] features() {
