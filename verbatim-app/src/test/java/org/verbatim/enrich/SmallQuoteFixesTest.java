@@ -477,4 +477,14 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Harlow"));
     }
+    @Test
+    void oneOpeningASentenceIsNoName() {
+        // "One month after announcing his support for Donald Trump, Marco Rubio still believes ...": "One" is no one
+        String text = "One month after announcing his support for the plan, Tom Harlow still believes that the bridge "
+                + "would stay shut until October.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }
