@@ -487,4 +487,13 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
     }
+    @Test
+    void aDescriptionGivesWayToTheNameInAppositionAfterIt() {
+        // "wrote the American ambassador at the time, John E. Herbst.": the speaker is Herbst, not the description
+        String text = "\u201cThe toll would double,\u201d wrote the council\u2019s engineer at the time, Tom Harlow.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }

@@ -1219,7 +1219,9 @@ final class QuoteFinder {
                 return false;
             }
         }
-        out.addAll(rule);
+        for (Found f : rule) {
+            out.add(SpeakerRanker.describedName(d, m, f)); // "wrote the ambassador at the time, John E. Herbst."
+        }
         return !rule.isEmpty();
     }
 

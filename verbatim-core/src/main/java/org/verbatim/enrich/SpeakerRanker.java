@@ -457,7 +457,8 @@ final class SpeakerRanker {
         if ("de".equals(d.language)) {
             best = GermanSpeakers.germanWordOrder(d, m, a, cands, best);
         }
-        Candidate c = apposedName(d, m, a, GermanSpeakers.genitiveSource(d, m, best));
+        Candidate c = describedName(d, m, a, content, apposedName(d, m, a, GermanSpeakers.genitiveSource(d, m,
+                best)));
         return "de".equals(d.language) ? GermanSpeakers.germanExtent(d, m, a, content, c) : c;
     }
 
@@ -523,6 +524,78 @@ final class SpeakerRanker {
             }
         }
         return c;
+    }
+
+    /** Words a description may have after its head before the comma of the name it describes ("at the time"). */
+    private static final int MAX_DESCRIPTION_TAIL = 8;
+
+    /**
+     * A description chosen as the speaker gives way to the person's name in apposition with it (English): "said Josh
+     * Earnest, the White House press secretary, echoing": the name right after the cue, before the description's
+     * comma; "wrote the American ambassador at the time, John E. Herbst.", "The French minister of environment and
+     * energy, Segolene Royal, alluded ...": the name after the description's comma that ends its clause (a comma, the
+     * sentence's end or the cue follows it). Never a name inside the content.
+     */
+    static Candidate describedName(Doc d, Mentions m, QuoteFinder.Attribution a, Span content, Candidate c) {
+        if (c == null) {
+            return null;
+        }
+        MentionRef name = describedName(d, m, a.cueFirst(), a.cueLast(), content, c.first(), c.last(), c.ref());
+        return name == null ? c : new Candidate(name.first(), name.last(), name);
+    }
+
+    /** {@link #describedName(Doc, Mentions, QuoteFinder.Attribution, Span, Candidate)} for a rules' quote. */
+    static Found describedName(Doc d, Mentions m, Found f) {
+        if (f.spkFirst() < 0 || f.cueFirst() < 0) {
+            return f;
+        }
+        MentionRef name = describedName(d, m, f.cueFirst(), f.cueLast(), f.span(), f.spkFirst(), f.spkLast(),
+                m.startingAt[f.spkFirst()] != null && m.startingAt[f.spkFirst()].last() == f.spkLast()
+                        ? m.startingAt[f.spkFirst()] : null);
+        return name == null ? f : f.withSpeaker(name.first(), name.last(), name);
+    }
+
+    /** The person's name in apposition with the description {@code [first, last)}, else {@code null}. */
+    private static MentionRef describedName(Doc d, Mentions m, int cueFirst, int cueLast, Span content, int first,
+                                            int last, MentionRef r) {
+        if (!"en".equals(d.language) || isName(r) || r != null && r.form() == MentionRef.Form.PRONOUN) {
+            return null;
+        }
+        int s = d.sentenceOf[first];
+        int sentFirst = d.sentFirst[s];
+        int sentLast = d.sentLast[s];
+        int k = first - 1;
+        if (first >= cueLast && k > sentFirst && d.is(k, ',')) {
+            MentionRef name = m.endingAt[k - 1];
+            if (isName(name) && name.type() == EntityType.PERSON && name.first() == cueLast
+                    && !inContent(d, name, content)) {
+                return name;
+            }
+        }
+        if (m.inName[last - 1]) {
+            return null; // "the Post editor Marc Fisher and a reporter, Michael Kranish": named already
+        }
+        int j = last;
+        while (j < sentLast && j - last < MAX_DESCRIPTION_TAIL && d.isWord(j) && !d.quoted[j]
+                && (j < cueFirst || j >= cueLast) && !CONJUNCTIONS.contains(d.lower[j])) {
+            j++;
+        }
+        if (j + 1 >= sentLast || !d.is(j, ',') || d.quoted[j + 1]) {
+            return null;
+        }
+        MentionRef name = m.startingAt[j + 1];
+        if (!isName(name) || name.type() != EntityType.PERSON || name.first() != j + 1
+                || name.first() < cueLast && name.last() > cueFirst) {
+            return null;
+        }
+        int after = name.last();
+        boolean ends = (after >= sentLast || d.is(after, ',') || d.is(after, '.') || after == cueFirst)
+                && !inContent(d, name, content);
+        return ends ? name : null;
+    }
+
+    private static boolean inContent(Doc d, MentionRef name, Span content) {
+        return content != null && d.start[name.first()] < content.end() && d.end[name.last() - 1] > content.start();
     }
 
     /** Words of a name no list knows, before an apposition: at least two, at most four. */
