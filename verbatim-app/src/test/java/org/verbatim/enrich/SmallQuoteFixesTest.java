@@ -496,4 +496,13 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
     }
+    @Test
+    void aNameInCapitalsEndingInATimeWordIsNoDate() {
+        // "USA TODAY reported last month that ...": a masthead, not a date, speaks
+        String text = "MARROWBY TODAY reported last month that the council has secretly funded more than 200 trips.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("secretly funded")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("MARROWBY TODAY"));
+    }
 }

@@ -112,7 +112,7 @@ final class SpeakerRanker {
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
         }
-        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
+        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1]) && !namedTimeWord(d, c)
                 || content != null && d.start[c.first()] < content.end()
                 && d.end[c.last() - 1] > content.start() && !invertedSubject(d, a, content, c)) {
             return;
@@ -123,6 +123,17 @@ final class SpeakerRanker {
             }
         }
         out.add(c);
+    }
+
+    /**
+     * A name of several words written in capitals that ends in a time word ("USA TODAY"): a name, not a date ("Election
+     * Day", "Martin Luther King Day" stay dates).
+     */
+    private static boolean namedTimeWord(Doc d, Candidate c) {
+        MentionRef r = c.ref();
+        String w = d.token(c.last() - 1);
+        return isName(r) && r.last() == c.last() && c.last() - r.nameFirst() > 1 && w.length() > 1
+                && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     /**
