@@ -505,4 +505,15 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("MARROWBY TODAY"));
     }
+    @Test
+    void aSurnameThatIsATimeWordStillSpeaks() {
+        // "said Kristen Day, ..." then "Day said the radical ... language": Day is no date there
+        String text = String.join("\n\n",
+                "The trust is broke, said Marta Day, who chairs the council.",
+                "Day said the bridge would stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Marta Day"));
+    }
 }

@@ -112,7 +112,7 @@ final class SpeakerRanker {
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
         }
-        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1]) && !namedTimeWord(d, c)
+        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1]) && !namedTimeWord(d, c) && !surnameOfPerson(c)
                 || content != null && d.start[c.first()] < content.end()
                 && d.end[c.last() - 1] > content.start() && !invertedSubject(d, a, content, c)) {
             return;
@@ -123,6 +123,17 @@ final class SpeakerRanker {
             }
         }
         out.add(c);
+    }
+
+    /**
+     * A one-word name that is the surname of a person named in full elsewhere ("Day said" after "Kristen Day"): a
+     * name, though also a time word.
+     */
+    private static boolean surnameOfPerson(Candidate c) {
+        MentionRef r = c.ref();
+        Cluster cl = r == null ? null : r.cluster();
+        return isName(r) && r.last() == c.last() && c.last() - r.nameFirst() == 1 && cl != null
+                && cl.type == EntityType.PERSON && cl.name != null && cl.name.indexOf(' ') > 0;
     }
 
     /**
