@@ -516,4 +516,13 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Marta Day"));
     }
+    @Test
+    void aPlacesPossessiveGivesWayToTheNameItOwns() {
+        // "said Florida's Rick Wilson, a Republican political consultant": Wilson speaks, not Florida
+        String text = "\u201cWe are going to lose the county,\u201d said Florida\u2019s Tom Harlow, a Republican consultant.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("lose the county")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }

@@ -577,10 +577,23 @@ final class SpeakerRanker {
         return name == null ? f : f.withSpeaker(name.first(), name.last(), name);
     }
 
-    /** The person's name in apposition with the description {@code [first, last)}, else {@code null}. */
+    /**
+     * The person's name in apposition with the description {@code [first, last)}, or the name a place's possessive
+     * stands before ("said Florida's Rick Wilson", "opined Cleveland's Plain Dealer"), else {@code null}.
+     */
     private static MentionRef describedName(Doc d, Mentions m, int cueFirst, int cueLast, Span content, int first,
                                             int last, MentionRef r) {
-        if (!"en".equals(d.language) || isName(r) || r != null && r.form() == MentionRef.Form.PRONOUN) {
+        if (!"en".equals(d.language)) {
+            return null;
+        }
+        if (isName(r) && r.type() == EntityType.PLACE && r.last() == last && EntityFinder.isPossessive(d, last - 1)
+                && last < d.sentLast[d.sentenceOf[first]]) {
+            MentionRef owned = m.startingAt[last];
+            boolean named = isName(owned) && owned.type() != EntityType.PLACE && !inContent(d, owned, content)
+                    && (owned.last() <= cueFirst || owned.first() >= cueLast);
+            return named ? owned : null;
+        }
+        if (isName(r) || r != null && r.form() == MentionRef.Form.PRONOUN) {
             return null;
         }
         int s = d.sentenceOf[first];
