@@ -525,4 +525,21 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
     }
+    @Test
+    void aNameAfterASentenceOpeningCueSpeaksTheQuotationAfterIt() {
+        // "Said Comey, \"The thought ...\"": Comey speaks, and is no part of what he said
+        String text = String.join("\n\n",
+                "The bridge was turned into a museum. Said Tom Harlow, who grew up next to it, \u201cWe were all so "
+                        + "proud of it.\u201d",
+                "The toll stays. Said Calder, \u201cThe thought that an error on our part cost this is painful.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("proud of it")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("\u201cWe were"))
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("an error")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("\u201cThe thought"))
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Calder"));
+    }
 }

@@ -2761,9 +2761,19 @@ final class QuoteFinder {
      * German.
      */
     private static Span afterInvertedSpeaker(Doc d, Attribution a, Span content) {
-        if (!"de".equals(d.language) || !a.hasSpeaker() || d.start[a.spkFirst()] >= content.end()
-                || d.end[a.spkLast() - 1] <= content.start()) {
+        if (!a.hasSpeaker() || d.start[a.spkFirst()] >= content.end() || d.end[a.spkLast() - 1] <= content.start()) {
             return content;
+        }
+        if (!"de".equals(d.language)) {
+            if (!SpeakerRanker.openingCueSubject(d, a, new SpeakerRanker.Candidate(a.spkFirst(), a.spkLast(),
+                    a.ref()))) {
+                return content;
+            }
+            for (int k = a.spkLast(); k < d.sentLast[d.sentenceOf[a.spkFirst()]]; k++) {
+                if (d.quoted[k] && d.start[k] < content.end()) {
+                    return trimSpan(d, d.start[k], content.end()); // "Said Poynter, who grew up with Ali, \"...\""
+                }
+            }
         }
         int from = Math.min(d.end[a.spkLast() - 1], content.end()); // a speaker may run past the content's end
         while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','

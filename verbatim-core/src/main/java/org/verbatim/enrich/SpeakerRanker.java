@@ -152,6 +152,9 @@ final class SpeakerRanker {
      * der Außenbeauftragte Javier Solana zuversichtlich"): a candidate still, and the content starts after it.
      */
     static boolean invertedSubject(Doc d, QuoteFinder.Attribution a, Span content, Candidate c) {
+        if (openingCueSubject(d, a, c)) {
+            return content.start() <= d.start[c.first()]; // "Said Comey, \"The thought ...\"", "Stated Stone:"
+        }
         if (!"de".equals(d.language) || d.quoted[c.first()]) {
             return false;
         }
@@ -162,6 +165,17 @@ final class SpeakerRanker {
         MentionRef r = c.ref();
         return k == c.first() && content.start() >= d.end[a.cueLast() - 1] && content.start() <= d.start[k]
                 && (isName(r) || GERMAN_NOMINATIVE.contains(d.lower[k]));
+    }
+
+    /**
+     * An English name right after the cue that opens its sentence, then a comma or colon ("Said Comey, \"...\"",
+     * "Stated Stone:", "Said Dorothy Poynter, who grew up with Ali, \"...\""): the inverted subject of that cue.
+     */
+    static boolean openingCueSubject(Doc d, QuoteFinder.Attribution a, Candidate c) {
+        int s = d.sentenceOf[a.cueFirst()];
+        return "en".equals(d.language) && a.cueFirst() == d.sentFirst[s] && a.cueLast() == c.first()
+                && isName(c.ref()) && c.ref().last() == c.last() && c.last() < d.sentLast[s]
+                && (d.is(c.last(), ',') || d.is(c.last(), ':')) && !d.quoted[c.first()];
     }
 
     /** Whether the candidate stands inside parentheses of its sentence ("(National Environment Authority, NEMA)"). */
