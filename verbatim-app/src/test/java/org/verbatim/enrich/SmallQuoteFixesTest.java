@@ -542,4 +542,14 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Calder"));
     }
+    @Test
+    void heOrSheRefersToANameNoPrepositionGoverns() {
+        // "He drove a Corvette" after "... clothes from Brooks Brothers": he is the person, not the shop
+        String text = "Tom Harlow took his daughter to Marrowby Castle on Sunday. He said the bridge would stay shut "
+                + "until October.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }

@@ -692,8 +692,22 @@ final class EntityFinder {
         return false;
     }
 
-    /** The most recent compatible referent within a few sentences. */
+    /**
+     * The most recent compatible referent within a few sentences; for "he" or "she" in English, first one that no
+     * preposition governs there ("He drove a Corvette" after "... clothes from Brooks Brothers": not Brooks Brothers).
+     */
     private static Cluster antecedent(Doc d, int i, List<MentionRef> history, char g) {
+        if (g != 'p' && "en".equals(d.language)) {
+            Cluster c = antecedent(d, i, history, g, true);
+            if (c != null) {
+                return c;
+            }
+        }
+        return antecedent(d, i, history, g, false);
+    }
+
+    private static Cluster antecedent(Doc d, int i, List<MentionRef> history, char g, boolean ungoverned) {
+        Set<String> prepositions = ungoverned ? Words.of(d.language, "name-prepositions") : Set.of();
         int sentence = d.sentenceOf[i];
         for (int k = history.size() - 1; k >= 0; k--) {
             MentionRef m = history.get(k);
@@ -707,10 +721,21 @@ final class EntityFinder {
                     return c;
                 }
             } else if (c.type == EntityType.PERSON && (c.gender == 0 || c.gender == g)) {
+                if (ungoverned && (governed(d, m.first(), prepositions) || governed(d, m.nameFirst(), prepositions))) {
+                    continue; // "in Evin Prison", "a minister with the Living Church of God"
+                }
                 return c;
             }
         }
         return null;
+    }
+
+    /** Whether a preposition, perhaps with "the", stands right before token {@code k} in its sentence. */
+    private static boolean governed(Doc d, int k, Set<String> prepositions) {
+        int first = d.sentFirst[d.sentenceOf[k]];
+        int p = k - 1;
+        return p >= first && (prepositions.contains(d.lower[p])
+                || p > first && DETERMINERS.contains(d.lower[p]) && prepositions.contains(d.lower[p - 1]));
     }
 
     /** "the (foreign) minister", "the Russian leader": up to three modifiers and a role noun. */
