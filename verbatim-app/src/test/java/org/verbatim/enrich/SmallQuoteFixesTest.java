@@ -552,4 +552,19 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
     }
+    @Test
+    void heOrSheRefersToTheFirstPersonOfTheLatestSentenceOutsideQuotations() {
+        // the subject of the latest sentence, not the person it names last, nor one named inside a quotation
+        String text = String.join("\n\n",
+                "Tom Harlow called both Anna Calder and Ed Marsh reckless on Sunday. He said the bridge would stay "
+                        + "shut until October.",
+                "Jane Wren spoke at the depot. \u201cI trust Peter Lowe,\u201d she added. She said the toll would double.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Jane Wren"));
+    }
 }

@@ -693,8 +693,10 @@ final class EntityFinder {
     }
 
     /**
-     * The most recent compatible referent within a few sentences; for "he" or "she" in English, first one that no
-     * preposition governs there ("He drove a Corvette" after "... clothes from Brooks Brothers": not Brooks Brothers).
+     * The most recent compatible referent within a few sentences; for "he" or "she" in English, first the first
+     * person of the latest sentence that has one outside quotation marks and governed by no preposition ("He drove a
+     * Corvette" after "... clothes from Brooks Brothers": not Brooks Brothers; "X called both Y and Z reckless. He
+     * said ...": X).
      */
     private static Cluster antecedent(Doc d, int i, List<MentionRef> history, char g) {
         if (g != 'p' && "en".equals(d.language)) {
@@ -721,13 +723,34 @@ final class EntityFinder {
                     return c;
                 }
             } else if (c.type == EntityType.PERSON && (c.gender == 0 || c.gender == g)) {
-                if (ungoverned && (governed(d, m.first(), prepositions) || governed(d, m.nameFirst(), prepositions))) {
-                    continue; // "in Evin Prison", "a minister with the Living Church of God"
+                if (ungoverned && !subjectLike(d, m, prepositions)) {
+                    continue; // "in Evin Prison", "a minister with the Living Church of God", a name quoted
+                }
+                if (ungoverned) {
+                    // the first such person of that sentence, its subject more likely than the latest one: "X called
+                    // both Y and Z reckless. He said ...": X
+                    Cluster first = c;
+                    int ms = d.sentenceOf[m.first()];
+                    for (int j = k - 1; j >= 0 && d.sentenceOf[history.get(j).first()] == ms; j--) {
+                        MentionRef o = history.get(j);
+                        Cluster oc = o.cluster();
+                        if (oc.type == EntityType.PERSON && (oc.gender == 0 || oc.gender == g)
+                                && subjectLike(d, o, prepositions)) {
+                            first = oc;
+                        }
+                    }
+                    return first;
                 }
                 return c;
             }
         }
         return null;
+    }
+
+    /** A mention outside quotation marks that no preposition governs. */
+    private static boolean subjectLike(Doc d, MentionRef m, Set<String> prepositions) {
+        return !d.quoted[m.first()] && !governed(d, m.first(), prepositions)
+                && !governed(d, m.nameFirst(), prepositions);
     }
 
     /** Whether a preposition, perhaps with "the", stands right before token {@code k} in its sentence. */
