@@ -567,4 +567,18 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Jane Wren"));
     }
+    @Test
+    void aNameAfterAnOpeningCueAndBeforeAColonSpeaksTheNextParagraph() {
+        // "Stated Stone:" then a quotation in the next paragraph: Stone speaks it
+        String text = String.join("\n\n",
+                "The trust met on Monday with Tom Harlow.",
+                "Stated Harlow:",
+                "\u201cWe are going to rebuild the bridge by October.\u201d");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("rebuild the bridge")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+        }
+    }
 }

@@ -3736,6 +3736,11 @@ final class QuoteFinder {
                             && Words.of(d.language, "pronouns").contains(d.lower[i + 1])) { // "Dann sagte sie:"
                         c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
                                 -1);
+                    } else if (!c.hasSpeaker() && i == d.sentFirst[s] && m.startingAt[i + 1] != null
+                            && m.startingAt[i + 1].form() == MentionRef.Form.NAME
+                            && m.startingAt[i + 1].last() == colon) { // "Stated Stone:"
+                        c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
+                                -1);
                     }
                     boolean endsFrame = c.cueLast() == colon || c.spkLast() == colon; // "X said:", "sagte sie:"
                     a = c.hasSpeaker() && endsFrame ? c : null;
