@@ -581,4 +581,17 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
         }
     }
+    @Test
+    void heOrSheRefersToNoPossessive() {
+        // "The minister's comments come after Putin admitted ... However, he said ...": he is Putin
+        String text = String.join("\n\n",
+                "Foreign Minister Anna Calder spoke on Monday.",
+                "The minister\u2019s comments come after Tom Harlow admitted last month that he was a \u201cnaive\u201d "
+                        + "person early in his career. However, he said that he later realized that the bridge would "
+                        + "stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }

@@ -747,9 +747,12 @@ final class EntityFinder {
         return null;
     }
 
-    /** A mention outside quotation marks that no preposition governs. */
+    /**
+     * A mention outside quotation marks that no preposition governs and no possessive ends ("The minister's comments
+     * come after Putin admitted ...": Putin).
+     */
     private static boolean subjectLike(Doc d, MentionRef m, Set<String> prepositions) {
-        return !d.quoted[m.first()] && !governed(d, m.first(), prepositions)
+        return !d.quoted[m.first()] && !isPossessive(d, m.last() - 1) && !governed(d, m.first(), prepositions)
                 && !governed(d, m.nameFirst(), prepositions);
     }
 
