@@ -415,4 +415,183 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
         }
     }
+    @Test
+    void aSurnameWithAnAdjectivesEndingBeforeASpeechVerbIsAName() {
+        // "Mr. Minassian said", "Calabrese told", "Guardian said": a surname ending like "Russian" or "Chinese"
+        String text = String.join("\n\n",
+                "The trust hired Tom Marrakian and Rob Castellese last year.",
+                "Mr. Marrakian said the bridge would stay shut until October.",
+                "Castellese told reporters the toll would double.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("Marrakian"));
+            assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("Castellese"));
+        }
+    }
+    @Test
+    void aSurnameThatIsAlsoAWordSpeaksBeforeASpeechVerb() {
+        // "Al From" then "..., From said"; "Billie Jean King" then "King says"; "George Will" then "Will wrote"
+        String text = String.join("\n\n",
+                "The trust is broke, said Marta From, who chairs the council.",
+                "\u201cWe are ready to rebuild the bridge,\u201d From said.",
+                "Tennis great Anna Jo King opened the new courts.",
+                "King says the bridge would stay shut until October.",
+                "Columnist Tom Will criticised the plan.", "\u201cThe toll would double,\u201d Will wrote.");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("We are ready")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("From"));
+            assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("King"));
+            assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).endsWith("Will"))
+                    .satisfies(x -> assertThat(x.cue()).isEqualTo("wrote"));
+        }
+    }
+    @Test
+    void aTitledNameAfterAQuotationWithItsArticleSpeaksThroughItsApposition() {
+        // "''...,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote": Bernstein speaks
+        String text = "\u201cThe toll would double,\u201d the engineer Anna Calder, a former adviser to the council, said.";
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                    .satisfies(x -> assertThat(x.text()).doesNotContain("Calder"))
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
+        }
+    }
+    @Test
+    void aSentenceInParenthesesHasItsSubjectThere() {
+        // "(Trump writes that he would increase fees ...)": the name inside the parentheses speaks their cue
+        String text = "The council has a plan for the bridge. (Harlow writes that the toll would double to pay for "
+                + "the repairs.)";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Harlow"));
+    }
+    @Test
+    void oneOpeningASentenceIsNoName() {
+        // "One month after announcing his support for Donald Trump, Marco Rubio still believes ...": "One" is no one
+        String text = "One month after announcing his support for the plan, Tom Harlow still believes that the bridge "
+                + "would stay shut until October.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
+    @Test
+    void aDescriptionGivesWayToTheNameInAppositionAfterIt() {
+        // "wrote the American ambassador at the time, John E. Herbst.": the speaker is Herbst, not the description
+        String text = "\u201cThe toll would double,\u201d wrote the council\u2019s engineer at the time, Tom Harlow.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
+    @Test
+    void aNameInCapitalsEndingInATimeWordIsNoDate() {
+        // "USA TODAY reported last month that ...": a masthead, not a date, speaks
+        String text = "MARROWBY TODAY reported last month that the council has secretly funded more than 200 trips.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("secretly funded")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("MARROWBY TODAY"));
+    }
+    @Test
+    void aSurnameThatIsATimeWordStillSpeaks() {
+        // "said Kristen Day, ..." then "Day said the radical ... language": Day is no date there
+        String text = String.join("\n\n",
+                "The trust is broke, said Marta Day, who chairs the council.",
+                "Day said the bridge would stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Marta Day"));
+    }
+    @Test
+    void aPlacesPossessiveGivesWayToTheNameItOwns() {
+        // "said Florida's Rick Wilson, a Republican political consultant": Wilson speaks, not Florida
+        String text = "\u201cWe are going to lose the county,\u201d said Florida\u2019s Tom Harlow, a Republican consultant.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("lose the county")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
+    @Test
+    void aNameAfterASentenceOpeningCueSpeaksTheQuotationAfterIt() {
+        // "Said Comey, \"The thought ...\"": Comey speaks, and is no part of what he said
+        String text = String.join("\n\n",
+                "The bridge was turned into a museum. Said Tom Harlow, who grew up next to it, \u201cWe were all so "
+                        + "proud of it.\u201d",
+                "The toll stays. Said Calder, \u201cThe thought that an error on our part cost this is painful.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("proud of it")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("\u201cWe were"))
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("an error")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("\u201cThe thought"))
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Calder"));
+    }
+    @Test
+    void heOrSheRefersToANameNoPrepositionGoverns() {
+        // "He drove a Corvette" after "... clothes from Brooks Brothers": he is the person, not the shop
+        String text = "Tom Harlow took his daughter to Marrowby Castle on Sunday. He said the bridge would stay shut "
+                + "until October.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
+    @Test
+    void heOrSheRefersToTheFirstPersonOfTheLatestSentenceOutsideQuotations() {
+        // the subject of the latest sentence, not the person it names last, nor one named inside a quotation
+        String text = String.join("\n\n",
+                "Tom Harlow called both Anna Calder and Ed Marsh reckless on Sunday. He said the bridge would stay "
+                        + "shut until October.",
+                "Jane Wren spoke at the depot. \u201cI trust Peter Lowe,\u201d she added. She said the toll would double.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+        assertThat(q).filteredOn(x -> x.text().contains("toll would double")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Jane Wren"));
+    }
+    @Test
+    void aNameAfterAnOpeningCueAndBeforeAColonSpeaksTheNextParagraph() {
+        // "Stated Stone:" then a quotation in the next paragraph: Stone speaks it
+        String text = String.join("\n\n",
+                "The trust met on Monday with Tom Harlow.",
+                "Stated Harlow:",
+                "\u201cWe are going to rebuild the bridge by October.\u201d");
+        for (Annotator an : new Annotator[] {LEARNED, RULES}) {
+            List<Quote> q = quotes(an, text);
+            assertThat(q).filteredOn(x -> x.text().contains("rebuild the bridge")).singleElement()
+                    .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+        }
+    }
+    @Test
+    void heOrSheRefersToNoPossessive() {
+        // "The minister's comments come after Putin admitted ... However, he said ...": he is Putin
+        String text = String.join("\n\n",
+                "Foreign Minister Anna Calder spoke on Monday.",
+                "The minister\u2019s comments come after Tom Harlow admitted last month that he was a \u201cnaive\u201d "
+                        + "person early in his career. However, he said that he later realized that the bridge would "
+                        + "stay shut until October.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("stay shut")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }

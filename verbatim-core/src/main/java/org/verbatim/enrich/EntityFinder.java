@@ -272,7 +272,7 @@ final class EntityFinder {
                         j = k + 1; // "nach ersten Meldungen Schäden an ...": a report ends the run
                     }
                 }
-                MentionRef m = nameMention(d, i, j, german);
+                MentionRef m = nameMention(d, i, j, german, j == i + 1 && wordSurname(d, i, s, surnames));
                 if (m != null) {
                     while (!out.isEmpty() && out.get(out.size() - 1).last() > m.first()) {
                         // a name inside this one's title ("Florida governor X", "Real Time host X")
@@ -292,6 +292,9 @@ final class EntityFinder {
                                       Set<String> surnames, boolean german) {
         if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i]))) {
             return false;
+        }
+        if (wordSurname(d, i, s, surnames) && !PRONOUNS.containsKey(d.lower[i])) {
+            return true; // "From said", "Day said", "King says", "..., Will wrote" after "Al From", "Kristen Day"
         }
         if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isCalendarWord(d.lower[i])
                 || GERMAN_ARTICLES.contains(d.lower[i]) || DETERMINERS.contains(d.lower[i])
@@ -336,6 +339,18 @@ final class EntityFinder {
         return true;
     }
 
+    /**
+     * A capitalised word opening a sentence or following a quotation's mark, which closes a run of capitalised words
+     * elsewhere in the text ({@link #surnames}: "Al From", "Kristen Day", "Billie Jean King"), right before a speech
+     * verb: a surname, though it is also a function word, a calendar word or a title ("From said", "King says").
+     */
+    private static boolean wordSurname(Doc d, int i, int s, Set<String> surnames) {
+        boolean initial = i == d.sentFirst[s] || d.isQuoteMark(i - 1);
+        return initial && surnames.contains(d.lower[i]) && i + 1 < d.sentLast[s]
+                && SPEECH_VERBS.contains(d.lower[i + 1]) && !SPEECH_VERBS.contains(d.lower[i])
+                && Character.isUpperCase(d.text.charAt(d.start[i]));
+    }
+
     private static boolean continuesName(Doc d, int j, int first) {
         if (d.isCapitalised(j) && Character.isLetter(d.text.charAt(d.start[j]))
                 && !TimeTagger.isCalendarWord(d.lower[j]) && !SPEECH_VERBS.contains(d.lower[j])) {
@@ -374,7 +389,10 @@ final class EntityFinder {
     }
 
     /** Splits a capitalised run into title and name; {@code null} when nothing but title words remain. */
-    private MentionRef nameMention(Doc d, int first, int last, boolean german) {
+    private MentionRef nameMention(Doc d, int first, int last, boolean german, boolean surname) {
+        if (surname) {
+            return new MentionRef(first, last, first, MentionRef.Form.NAME, type(d, first, first, last), null);
+        }
         int n = first;
         while (n < last - 1 && isTitleToken(d, n)) {
             n++;
@@ -401,8 +419,8 @@ final class EntityFinder {
             return null; // "Offiziellen Angaben", "Nach Polizeiangaben": a report, not a name (nor a person)
         }
         int t = titleStart(d, first, german);
-        if (last - n == 1 && isAdjective(d, n)) {
-            return null;
+        if (last - n == 1 && isAdjective(d, n) && !(n > first && HONORIFICS.contains(d.lower[n - 1]))) {
+            return null; // but "Mr. Vian": after an honorific, a surname
         }
         EntityType type = type(d, first, n, last);
         return new MentionRef(t, last, n, MentionRef.Form.NAME, type, null);
@@ -416,8 +434,10 @@ final class EntityFinder {
         if (dash > 0 && dash + 1 < tok.length() && Character.isLowerCase(tok.charAt(dash + 1))) {
             return true; // "US-led"
         }
+        // a noun may follow; a speech verb may not ("Calabrese said", "Guardian told": surnames)
         boolean next = i + 1 < d.sentLast[d.sentenceOf[i]] && d.readsLowerCase(i + 1)
-                && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s");
+                && d.lower[i + 1].length() > 3 && !d.lower[i + 1].endsWith("ed") && !d.lower[i + 1].endsWith("s")
+                && !SPEECH_VERBS.contains(d.lower[i + 1]);
         return next && (w.endsWith("ian") || w.endsWith("can") || w.endsWith("ean") || w.endsWith("ese")
                 || w.endsWith("ish") || w.endsWith("ern"));
     }
@@ -672,8 +692,24 @@ final class EntityFinder {
         return false;
     }
 
-    /** The most recent compatible referent within a few sentences. */
+    /**
+     * The most recent compatible referent within a few sentences; for "he" or "she" in English, first the first
+     * person of the latest sentence that has one outside quotation marks and governed by no preposition ("He drove a
+     * Corvette" after "... clothes from Brooks Brothers": not Brooks Brothers; "X called both Y and Z reckless. He
+     * said ...": X).
+     */
     private static Cluster antecedent(Doc d, int i, List<MentionRef> history, char g) {
+        if (g != 'p' && "en".equals(d.language)) {
+            Cluster c = antecedent(d, i, history, g, true);
+            if (c != null) {
+                return c;
+            }
+        }
+        return antecedent(d, i, history, g, false);
+    }
+
+    private static Cluster antecedent(Doc d, int i, List<MentionRef> history, char g, boolean ungoverned) {
+        Set<String> prepositions = ungoverned ? Words.of(d.language, "name-prepositions") : Set.of();
         int sentence = d.sentenceOf[i];
         for (int k = history.size() - 1; k >= 0; k--) {
             MentionRef m = history.get(k);
@@ -687,10 +723,45 @@ final class EntityFinder {
                     return c;
                 }
             } else if (c.type == EntityType.PERSON && (c.gender == 0 || c.gender == g)) {
+                if (ungoverned && !subjectLike(d, m, prepositions)) {
+                    continue; // "in Evin Prison", "a minister with the Living Church of God", a name quoted
+                }
+                if (ungoverned) {
+                    // the first such person of that sentence, its subject more likely than the latest one: "X called
+                    // both Y and Z reckless. He said ...": X
+                    Cluster first = c;
+                    int ms = d.sentenceOf[m.first()];
+                    for (int j = k - 1; j >= 0 && d.sentenceOf[history.get(j).first()] == ms; j--) {
+                        MentionRef o = history.get(j);
+                        Cluster oc = o.cluster();
+                        if (oc.type == EntityType.PERSON && (oc.gender == 0 || oc.gender == g)
+                                && subjectLike(d, o, prepositions)) {
+                            first = oc;
+                        }
+                    }
+                    return first;
+                }
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * A mention outside quotation marks that no preposition governs and no possessive ends ("The minister's comments
+     * come after Putin admitted ...": Putin).
+     */
+    private static boolean subjectLike(Doc d, MentionRef m, Set<String> prepositions) {
+        return !d.quoted[m.first()] && !isPossessive(d, m.last() - 1) && !governed(d, m.first(), prepositions)
+                && !governed(d, m.nameFirst(), prepositions);
+    }
+
+    /** Whether a preposition, perhaps with "the", stands right before token {@code k} in its sentence. */
+    private static boolean governed(Doc d, int k, Set<String> prepositions) {
+        int first = d.sentFirst[d.sentenceOf[k]];
+        int p = k - 1;
+        return p >= first && (prepositions.contains(d.lower[p])
+                || p > first && DETERMINERS.contains(d.lower[p]) && prepositions.contains(d.lower[p - 1]));
     }
 
     /** "the (foreign) minister", "the Russian leader": up to three modifiers and a role noun. */

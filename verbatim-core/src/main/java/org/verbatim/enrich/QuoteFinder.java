@@ -1219,7 +1219,9 @@ final class QuoteFinder {
                 return false;
             }
         }
-        out.addAll(rule);
+        for (Found f : rule) {
+            out.add(SpeakerRanker.describedName(d, m, f)); // "wrote the ambassador at the time, John E. Herbst."
+        }
         return !rule.isEmpty();
     }
 
@@ -1860,7 +1862,8 @@ final class QuoteFinder {
             return according(d, m, cue, first, last);
         }
         int cf = cue;
-        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]) {
+        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]
+                && !m.inName[cf - 1]) { // "Will wrote" after "George Will": a name, not an auxiliary
             cf--;
         }
         if (isPassive(d, cue, first, last)) {
@@ -2427,7 +2430,8 @@ final class QuoteFinder {
             }
             MentionRef r = m.startingAt[j];
             boolean chunkStart = j == first || d.is(j - 1, ',') || !d.isWord(j - 1)
-                    || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1);
+                    || CLAUSE_OPENERS.contains(d.lower[j - 1]) || EntityFinder.isPossessive(d, j - 1)
+                    || r != null && r.type() == EntityType.PERSON && determinedChunk(d, j, first);
             int after = r == null ? -1 : pastParenthetical(d, r.last(), comma);
             if (r != null && r.form() == MentionRef.Form.NAME && chunkStart && !EntityFinder.isPossessive(d,
                     r.last() - 1) && (after < d.tokens() && d.is(after, ',') || after == comma)) {
@@ -2440,6 +2444,16 @@ final class QuoteFinder {
             return null;
         }
         return new int[] {best.first(), best.last()};
+    }
+
+    /**
+     * Whether a determiner alone stands between the person's name at {@code j} and the start of its comma chunk
+     * ("...,'' the economist Jared Bernstein, a former adviser, wrote": the title's article opens the chunk).
+     */
+    private static boolean determinedChunk(Doc d, int j, int first) {
+        int k = j - 1;
+        return "en".equals(d.language) && k >= first && NP_DETERMINERS.contains(d.lower[k])
+                && (k == first || d.isQuoteMark(k - 1));
     }
 
     /**
@@ -2747,9 +2761,19 @@ final class QuoteFinder {
      * German.
      */
     private static Span afterInvertedSpeaker(Doc d, Attribution a, Span content) {
-        if (!"de".equals(d.language) || !a.hasSpeaker() || d.start[a.spkFirst()] >= content.end()
-                || d.end[a.spkLast() - 1] <= content.start()) {
+        if (!a.hasSpeaker() || d.start[a.spkFirst()] >= content.end() || d.end[a.spkLast() - 1] <= content.start()) {
             return content;
+        }
+        if (!"de".equals(d.language)) {
+            if (!SpeakerRanker.openingCueSubject(d, a, new SpeakerRanker.Candidate(a.spkFirst(), a.spkLast(),
+                    a.ref()))) {
+                return content;
+            }
+            for (int k = a.spkLast(); k < d.sentLast[d.sentenceOf[a.spkFirst()]]; k++) {
+                if (d.quoted[k] && d.start[k] < content.end()) {
+                    return trimSpan(d, d.start[k], content.end()); // "Said Poynter, who grew up with Ali, \"...\""
+                }
+            }
         }
         int from = Math.min(d.end[a.spkLast() - 1], content.end()); // a speaker may run past the content's end
         while (from < content.end() && (Quotes.isSpace(d.text.charAt(from)) || d.text.charAt(from) == ','
@@ -3710,6 +3734,11 @@ final class QuoteFinder {
                     Attribution c = attribution(d, m, lex, i, d.sentFirst[s], d.sentLast[s]);
                     if (!c.hasSpeaker() && i + 2 == colon
                             && Words.of(d.language, "pronouns").contains(d.lower[i + 1])) { // "Dann sagte sie:"
+                        c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
+                                -1);
+                    } else if (!c.hasSpeaker() && i == d.sentFirst[s] && m.startingAt[i + 1] != null
+                            && m.startingAt[i + 1].form() == MentionRef.Form.NAME
+                            && m.startingAt[i + 1].last() == colon) { // "Stated Stone:"
                         c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
                                 -1);
                     }

@@ -106,13 +106,13 @@ final class SpeakerRanker {
         if (c.first() > 0 && d.is(c.first() - 1, '(') && PARTY_STATE.matcher(d.token(c.first())).matches()) {
             return; // "(R-Utah)", "(D-Newport News)": a party and state after a name, not a speaker
         }
-        if (c.first() < a.cueLast() && a.cueFirst() < c.last() || inParentheses(d, c)) {
+        if (c.first() < a.cueLast() && a.cueFirst() < c.last() || inParentheses(d, c) && !sameParentheses(d, c, a)) {
             return; // the cue itself ("der Ansicht"), an aside "(NEMA)": not the speaker
         }
         if (c.ref() == null && !EntityFinder.isAgentHead(d.lower[c.last() - 1], "de".equals(d.language))) {
             return; // a noun phrase without a person, organisation or document head is never a speaker
         }
-        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1])
+        if (c.last() <= c.first() || TimeTagger.isTimeWord(d.lower[c.last() - 1]) && !namedTimeWord(d, c) && !surnameOfPerson(c)
                 || content != null && d.start[c.first()] < content.end()
                 && d.end[c.last() - 1] > content.start() && !invertedSubject(d, a, content, c)) {
             return;
@@ -126,10 +126,35 @@ final class SpeakerRanker {
     }
 
     /**
+     * A one-word name that is the surname of a person named in full elsewhere ("Day said" after "Kristen Day"): a
+     * name, though also a time word.
+     */
+    private static boolean surnameOfPerson(Candidate c) {
+        MentionRef r = c.ref();
+        Cluster cl = r == null ? null : r.cluster();
+        return isName(r) && r.last() == c.last() && c.last() - r.nameFirst() == 1 && cl != null
+                && cl.type == EntityType.PERSON && cl.name != null && cl.name.indexOf(' ') > 0;
+    }
+
+    /**
+     * A name of several words written in capitals that ends in a time word ("USA TODAY"): a name, not a date ("Election
+     * Day", "Martin Luther King Day" stay dates).
+     */
+    private static boolean namedTimeWord(Doc d, Candidate c) {
+        MentionRef r = c.ref();
+        String w = d.token(c.last() - 1);
+        return isName(r) && r.last() == c.last() && c.last() - r.nameFirst() > 1 && w.length() > 1
+                && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * A German subject right after its cue verb, where the content was read to start ("In einem Interview äußerte sich
      * der Außenbeauftragte Javier Solana zuversichtlich"): a candidate still, and the content starts after it.
      */
     static boolean invertedSubject(Doc d, QuoteFinder.Attribution a, Span content, Candidate c) {
+        if (openingCueSubject(d, a, c)) {
+            return content.start() <= d.start[c.first()]; // "Said Comey, \"The thought ...\"", "Stated Stone:"
+        }
         if (!"de".equals(d.language) || d.quoted[c.first()]) {
             return false;
         }
@@ -140,6 +165,17 @@ final class SpeakerRanker {
         MentionRef r = c.ref();
         return k == c.first() && content.start() >= d.end[a.cueLast() - 1] && content.start() <= d.start[k]
                 && (isName(r) || GERMAN_NOMINATIVE.contains(d.lower[k]));
+    }
+
+    /**
+     * An English name right after the cue that opens its sentence, then a comma or colon ("Said Comey, \"...\"",
+     * "Stated Stone:", "Said Dorothy Poynter, who grew up with Ali, \"...\""): the inverted subject of that cue.
+     */
+    static boolean openingCueSubject(Doc d, QuoteFinder.Attribution a, Candidate c) {
+        int s = d.sentenceOf[a.cueFirst()];
+        return "en".equals(d.language) && a.cueFirst() == d.sentFirst[s] && a.cueLast() == c.first()
+                && isName(c.ref()) && c.ref().last() == c.last() && c.last() < d.sentLast[s]
+                && (d.is(c.last(), ',') || d.is(c.last(), ':')) && !d.quoted[c.first()];
     }
 
     /** Whether the candidate stands inside parentheses of its sentence ("(National Environment Authority, NEMA)"). */
@@ -154,6 +190,23 @@ final class SpeakerRanker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue stands inside the same parentheses as the candidate before it, parentheses that open the
+     * sentence: a sentence in parentheses ("(Trump writes that ...)") has its subject there.
+     */
+    private static boolean sameParentheses(Doc d, Candidate c, QuoteFinder.Attribution a) {
+        int first = d.sentFirst[d.sentenceOf[c.first()]];
+        if (a.cueFirst() < c.last() || !d.is(first, '(')) {
+            return false;
+        }
+        for (int k = c.last(); k < a.cueFirst(); k++) {
+            if (d.is(k, ')') || d.is(k, '(')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String[] features() {
@@ -440,7 +493,8 @@ final class SpeakerRanker {
         if ("de".equals(d.language)) {
             best = GermanSpeakers.germanWordOrder(d, m, a, cands, best);
         }
-        Candidate c = apposedName(d, m, a, GermanSpeakers.genitiveSource(d, m, best));
+        Candidate c = describedName(d, m, a, content, apposedName(d, m, a, GermanSpeakers.genitiveSource(d, m,
+                best)));
         return "de".equals(d.language) ? GermanSpeakers.germanExtent(d, m, a, content, c) : c;
     }
 
@@ -506,6 +560,91 @@ final class SpeakerRanker {
             }
         }
         return c;
+    }
+
+    /** Words a description may have after its head before the comma of the name it describes ("at the time"). */
+    private static final int MAX_DESCRIPTION_TAIL = 8;
+
+    /**
+     * A description chosen as the speaker gives way to the person's name in apposition with it (English): "said Josh
+     * Earnest, the White House press secretary, echoing": the name right after the cue, before the description's
+     * comma; "wrote the American ambassador at the time, John E. Herbst.", "The French minister of environment and
+     * energy, Segolene Royal, alluded ...": the name after the description's comma that ends its clause (a comma, the
+     * sentence's end or the cue follows it). Never a name inside the content.
+     */
+    static Candidate describedName(Doc d, Mentions m, QuoteFinder.Attribution a, Span content, Candidate c) {
+        if (c == null) {
+            return null;
+        }
+        MentionRef name = describedName(d, m, a.cueFirst(), a.cueLast(), content, c.first(), c.last(), c.ref());
+        return name == null ? c : new Candidate(name.first(), name.last(), name);
+    }
+
+    /** {@link #describedName(Doc, Mentions, QuoteFinder.Attribution, Span, Candidate)} for a rules' quote. */
+    static Found describedName(Doc d, Mentions m, Found f) {
+        if (f.spkFirst() < 0 || f.cueFirst() < 0) {
+            return f;
+        }
+        MentionRef name = describedName(d, m, f.cueFirst(), f.cueLast(), f.span(), f.spkFirst(), f.spkLast(),
+                m.startingAt[f.spkFirst()] != null && m.startingAt[f.spkFirst()].last() == f.spkLast()
+                        ? m.startingAt[f.spkFirst()] : null);
+        return name == null ? f : f.withSpeaker(name.first(), name.last(), name);
+    }
+
+    /**
+     * The person's name in apposition with the description {@code [first, last)}, or the name a place's possessive
+     * stands before ("said Florida's Rick Wilson", "opined Cleveland's Plain Dealer"), else {@code null}.
+     */
+    private static MentionRef describedName(Doc d, Mentions m, int cueFirst, int cueLast, Span content, int first,
+                                            int last, MentionRef r) {
+        if (!"en".equals(d.language)) {
+            return null;
+        }
+        if (isName(r) && r.type() == EntityType.PLACE && r.last() == last && EntityFinder.isPossessive(d, last - 1)
+                && last < d.sentLast[d.sentenceOf[first]]) {
+            MentionRef owned = m.startingAt[last];
+            boolean named = isName(owned) && owned.type() != EntityType.PLACE && !inContent(d, owned, content)
+                    && (owned.last() <= cueFirst || owned.first() >= cueLast);
+            return named ? owned : null;
+        }
+        if (isName(r) || r != null && r.form() == MentionRef.Form.PRONOUN) {
+            return null;
+        }
+        int s = d.sentenceOf[first];
+        int sentFirst = d.sentFirst[s];
+        int sentLast = d.sentLast[s];
+        int k = first - 1;
+        if (first >= cueLast && k > sentFirst && d.is(k, ',')) {
+            MentionRef name = m.endingAt[k - 1];
+            if (isName(name) && name.type() == EntityType.PERSON && name.first() == cueLast
+                    && !inContent(d, name, content)) {
+                return name;
+            }
+        }
+        if (m.inName[last - 1]) {
+            return null; // "the Post editor Marc Fisher and a reporter, Michael Kranish": named already
+        }
+        int j = last;
+        while (j < sentLast && j - last < MAX_DESCRIPTION_TAIL && d.isWord(j) && !d.quoted[j]
+                && (j < cueFirst || j >= cueLast) && !CONJUNCTIONS.contains(d.lower[j])) {
+            j++;
+        }
+        if (j + 1 >= sentLast || !d.is(j, ',') || d.quoted[j + 1]) {
+            return null;
+        }
+        MentionRef name = m.startingAt[j + 1];
+        if (!isName(name) || name.type() != EntityType.PERSON || name.first() != j + 1
+                || name.first() < cueLast && name.last() > cueFirst) {
+            return null;
+        }
+        int after = name.last();
+        boolean ends = (after >= sentLast || d.is(after, ',') || d.is(after, '.') || after == cueFirst)
+                && !inContent(d, name, content);
+        return ends ? name : null;
+    }
+
+    private static boolean inContent(Doc d, MentionRef name, Span content) {
+        return content != null && d.start[name.first()] < content.end() && d.end[name.last() - 1] > content.start();
     }
 
     /** Words of a name no list knows, before an apposition: at least two, at most four. */
