@@ -415,4 +415,15 @@ class SmallQuoteFixesTest {
                     .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Calder"));
         }
     }
+
+    @Test
+    void aCommaInsideClosingMarksEndsTheFirstContentBeforeASecondCue() {
+        // "mocked Trump for calling himself the “king of debt,” noting that ...": the comma before the closing mark
+        // ends the content of "mocked" before "noting", as a comma outside the marks does
+        String text = "The former secretary of state mocked Tom Harlow for calling himself the "
+                + "\u201cking of debt,\u201d noting that Harlow\u2019s tax cuts would indeed cause the debt to skyrocket.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).contains("Tom Harlow for calling himself the \u201cking of debt,\u201d")
+                .anyMatch(t -> t.startsWith("that Harlow\u2019s tax cuts"));
+    }
 }

@@ -1376,10 +1376,14 @@ final class QuoteFinder {
         return edge;
     }
 
-    /** {@code offset} when a comma stands right before it (spaces aside), else -1. */
+    /**
+     * {@code offset} when a comma stands right before it (spaces aside, and closing quotation marks after the comma:
+     * 'the "king of debt," noting that ...'), else -1.
+     */
     private static int afterComma(Doc d, int offset) {
         int k = offset - 1;
-        while (k > 0 && Quotes.isSpace(d.text.charAt(k))) {
+        while (k > 0 && (Quotes.isSpace(d.text.charAt(k)) || Quotes.isClosingMark(d.text.charAt(k))
+                && k < offset - 1)) {
             k--;
         }
         return offset > 0 && k >= 0 && d.text.charAt(k) == ',' ? offset : -1;
