@@ -426,4 +426,16 @@ class SmallQuoteFixesTest {
         assertThat(q).extracting(Quote::text).contains("Tom Harlow for calling himself the \u201cking of debt,\u201d")
                 .anyMatch(t -> t.startsWith("that Harlow\u2019s tax cuts"));
     }
+
+    @Test
+    void aCapitalisedWillInsideASentenceIsANameNotAnAuxiliary() {
+        // "Will described Trump as ...": George Will describes; "Will" is no future auxiliary of "described"
+        String text = String.join("\n\n",
+                "Columnist Anna Will wrote on Monday that the bridge would stay shut until October.",
+                "In her column, Will described the mayor as a \u201ccaricature of civic vanity.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("caricature")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Will"));
+    }
 }

@@ -1434,8 +1434,11 @@ final class QuoteFinder {
     /** A cue after an auxiliary of the future whose content is not a reported clause ("will discuss the report"). */
     private static boolean isFuturePlan(Doc d, Attribution a, Span content) {
         int k = a.cueFirst() - 1;
+        // a capitalised "Will" inside a sentence is a name ("Will described Trump as ..."), no auxiliary
         boolean future = k >= 0 && d.sentenceOf[k] == d.sentenceOf[a.cueFirst()] && FUTURE.contains(d.lower[k])
-                || a.cueLast() - a.cueFirst() > 1 && FUTURE.contains(d.lower[a.cueFirst()]);
+                && !(k > d.sentFirst[d.sentenceOf[k]] && d.isCapitalised(k))
+                || a.cueLast() - a.cueFirst() > 1 && FUTURE.contains(d.lower[a.cueFirst()])
+                && !(a.cueFirst() > d.sentFirst[d.sentenceOf[a.cueFirst()]] && d.isCapitalised(a.cueFirst()));
         if (future && content != null) {
             int c = firstTokenFrom(d, content.start());
             return c >= 0 && !d.quoted[c] && !CLAUSE_STARTS.contains(d.lower[c]) && !d.isQuoteMark(c);
@@ -1864,7 +1867,8 @@ final class QuoteFinder {
             return according(d, m, cue, first, last);
         }
         int cf = cue;
-        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]) {
+        while (cf > first && (lex.isPrefix(d.lower[cf - 1]) || isAdverb(d, cf - 1)) && !d.quoted[cf - 1]
+                && !(cf - 1 > first && d.isCapitalised(cf - 1))) { // "Will described": a name, not the cue's "will"
             cf--;
         }
         if (isPassive(d, cue, first, last)) {
