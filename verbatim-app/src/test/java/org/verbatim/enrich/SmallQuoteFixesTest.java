@@ -438,4 +438,15 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Will"));
     }
+
+    @Test
+    void aConfidentCueReportsAContentOfFunctionWordsOnly() {
+        // "Jeff Flake said he would", "Voters are rejecting him": a cue the model is sure of reports its short
+        // content, though every word of it is a function word
+        String text = "Asked whether he would vote for the toll, Senator Tom Harlow said he would.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().equals("he would")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }
