@@ -594,4 +594,38 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
     }
+
+    @Test
+    void aCommaInsideClosingMarksEndsTheFirstContentBeforeASecondCue() {
+        // "mocked Trump for calling himself the “king of debt,” noting that ...": the comma before the closing mark
+        // ends the content of "mocked" before "noting", as a comma outside the marks does
+        String text = "The former secretary of state mocked Tom Harlow for calling himself the "
+                + "\u201cking of debt,\u201d noting that Harlow\u2019s tax cuts would indeed cause the debt to skyrocket.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).contains("Tom Harlow for calling himself the \u201cking of debt,\u201d")
+                .anyMatch(t -> t.startsWith("that Harlow\u2019s tax cuts"));
+    }
+
+    @Test
+    void aCapitalisedWillInsideASentenceIsANameNotAnAuxiliary() {
+        // "Will described Trump as ...": George Will describes; "Will" is no future auxiliary of "described"
+        String text = String.join("\n\n",
+                "Columnist Anna Will wrote on Monday that the bridge would stay shut until October.",
+                "In her column, Will described the mayor as a \u201ccaricature of civic vanity.\u201d");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("caricature")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Anna Will"));
+    }
+
+    @Test
+    void aConfidentCueReportsAContentOfFunctionWordsOnly() {
+        // "Jeff Flake said he would", "Voters are rejecting him": a cue the model is sure of reports its short
+        // content, though every word of it is a function word
+        String text = "Asked whether he would vote for the toll, Senator Tom Harlow said he would.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().equals("he would")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
 }
