@@ -200,7 +200,8 @@ final class ExtractorTrainer {
         float[] w = new float[n];
         int[] size = new int[ContentModels.TYPES.size()];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(ContentModels.typeRow(items.get(i).features().page(), oofWords[i]), 0, x, i * nf, nf);
+            System.arraycopy(ContentModels.typeRow(items.get(i).features().page(),
+                    items.get(i).features().links(), oofWords[i]), 0, x, i * nf, nf);
             y[i] = typeClass(items.get(i).page().type());
             size[(int) y[i]] += wcxb(items.get(i)) ? 1 : 0;
         }

@@ -118,7 +118,8 @@ public final class HtmlArticleExtractor {
         for (Block bl : r.blocks()) {
             rules.append(rules.isEmpty() ? "" : "\n\n").append(bl.text());
         }
-        return new PageFeatures(texts, t.rows(), t.page(), t.words(), rules.toString(), r.meta().articleBody(),
+        return new PageFeatures(texts, t.rows(), t.page(), t.links(), t.words(), rules.toString(),
+                r.meta().articleBody(),
                 ContentFeatures.Groups.of(t.segments()));
     }
 

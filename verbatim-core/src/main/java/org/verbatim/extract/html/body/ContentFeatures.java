@@ -38,7 +38,10 @@ public final class ContentFeatures {
 
     /** Names of the per-page features, in vector order. */
     static final List<String> PAGE_NAMES;
-    /** Names of the page-type classifier's features: the page's, then the word model's probability of each type. */
+    /**
+     * Names of the page-type classifier's features: the page's, its links' ({@link LinkFeatures}), then the word
+     * model's probability of each type.
+     */
     static final List<String> TYPE_NAMES;
     /** Names of the per-segment features (page features included at the end), in vector order. */
     static final List<String> SEGMENT_NAMES;
@@ -110,6 +113,9 @@ public final class ContentFeatures {
         seg.addAll(page);
         PAGE_NAMES = List.copyOf(page);
         List<String> type = new ArrayList<>(page);
+        for (String s : LinkFeatures.NAMES) {
+            type.add("page_" + s);
+        }
         for (org.verbatim.model.PageType t : ContentModels.TYPES) {
             type.add("words_p_" + t.label());
         }
@@ -154,14 +160,17 @@ public final class ContentFeatures {
         private final Inputs in;
         private final List<Segment> segments;
         private final float[] page;
+        private final float[] links;
         private final int headline;
         private final PageTotals totals;
         private float[][] rows;
 
-        private Table(Inputs in, List<Segment> segments, float[] page, int headline, PageTotals totals) {
+        private Table(Inputs in, List<Segment> segments, float[] page, float[] links, int headline,
+                      PageTotals totals) {
             this.in = in;
             this.segments = segments;
             this.page = page;
+            this.links = links;
             this.headline = headline;
             this.totals = totals;
         }
@@ -172,6 +181,11 @@ public final class ContentFeatures {
 
         public float[] page() {
             return page;
+        }
+
+        /** The page's link features ({@link LinkFeatures#NAMES}), read by the page-type classifier only. */
+        public float[] links() {
+            return links;
         }
 
         /** The page's {@link PageWords}. */
@@ -217,7 +231,8 @@ public final class ContentFeatures {
         String description = in.meta().description();
         page[PAGE_NAMES.indexOf("page_description_words")] = description == null ? 0
                 : Spaces.words(description);
-        return new Table(in, segs, page, headline, totals);
+        float[] links = LinkFeatures.of(in.url(), in.index().anchors(), in.root(), totals.chars);
+        return new Table(in, segs, page, links, headline, totals);
     }
 
     private static float[][] segmentRows(Inputs in, List<Segment> segs, float[] page, int headline,

@@ -192,13 +192,17 @@ public final class ContentModels {
         if (pageWords == null) {
             return pageTypes.probabilities(t.page());
         }
-        return pageTypes.probabilities(typeRow(t.page(), t.wordProbabilities(pageWords)));
+        return pageTypes.probabilities(typeRow(t.page(), t.links(), t.wordProbabilities(pageWords)));
     }
 
-    /** The page-type classifier's row ({@link ContentFeatures#TYPE_NAMES}): the page row, the word model's view. */
-    public static float[] typeRow(float[] pageRow, float[] wordProbabilities) {
-        float[] row = java.util.Arrays.copyOf(pageRow, pageRow.length + wordProbabilities.length);
-        System.arraycopy(wordProbabilities, 0, row, pageRow.length, wordProbabilities.length);
+    /**
+     * The page-type classifier's row ({@link ContentFeatures#TYPE_NAMES}): the page row, the link features, the word
+     * model's view.
+     */
+    public static float[] typeRow(float[] pageRow, float[] links, float[] wordProbabilities) {
+        float[] row = java.util.Arrays.copyOf(pageRow, pageRow.length + links.length + wordProbabilities.length);
+        System.arraycopy(links, 0, row, pageRow.length, links.length);
+        System.arraycopy(wordProbabilities, 0, row, pageRow.length + links.length, wordProbabilities.length);
         return row;
     }
 
