@@ -39,10 +39,15 @@ public final class ContentFeatures {
     /** Names of the per-page features, in vector order. */
     static final List<String> PAGE_NAMES;
     /**
-     * Names of the page-type classifier's features: the page's, its links' ({@link LinkFeatures}), then the word
-     * model's probability of each type.
+     * Names of the content page-type classifier's features (the one the content rules read): the page's, then the
+     * word model's probability of each type.
      */
     static final List<String> TYPE_NAMES;
+    /**
+     * Names of the reported page-type classifier's features (the type an article reports): the page's, its links'
+     * ({@link LinkFeatures}), then the word model's probability of each type.
+     */
+    static final List<String> REPORTED_TYPE_NAMES;
     /** Names of the per-segment features (page features included at the end), in vector order. */
     static final List<String> SEGMENT_NAMES;
 
@@ -113,13 +118,16 @@ public final class ContentFeatures {
         seg.addAll(page);
         PAGE_NAMES = List.copyOf(page);
         List<String> type = new ArrayList<>(page);
+        List<String> reported = new ArrayList<>(page);
         for (String s : LinkFeatures.NAMES) {
-            type.add("page_" + s);
+            reported.add("page_" + s);
         }
         for (org.verbatim.model.PageType t : ContentModels.TYPES) {
             type.add("words_p_" + t.label());
+            reported.add("words_p_" + t.label());
         }
         TYPE_NAMES = List.copyOf(type);
+        REPORTED_TYPE_NAMES = List.copyOf(reported);
         SEGMENT_NAMES = List.copyOf(seg);
     }
 
@@ -160,17 +168,15 @@ public final class ContentFeatures {
         private final Inputs in;
         private final List<Segment> segments;
         private final float[] page;
-        private final float[] links;
         private final int headline;
         private final PageTotals totals;
         private float[][] rows;
+        private float[] links;
 
-        private Table(Inputs in, List<Segment> segments, float[] page, float[] links, int headline,
-                      PageTotals totals) {
+        private Table(Inputs in, List<Segment> segments, float[] page, int headline, PageTotals totals) {
             this.in = in;
             this.segments = segments;
             this.page = page;
-            this.links = links;
             this.headline = headline;
             this.totals = totals;
         }
@@ -183,8 +189,15 @@ public final class ContentFeatures {
             return page;
         }
 
-        /** The page's link features ({@link LinkFeatures#NAMES}), read by the page-type classifier only. */
+        /**
+         * The page's link features ({@link LinkFeatures#NAMES}), read by the reported page-type classifier only:
+         * computed when first asked for (one pass over the body's links), so that without that classifier a page
+         * does not pay for them. Asked for before the body is written, while the tree is as the rules left it.
+         */
         public float[] links() {
+            if (links == null) {
+                links = LinkFeatures.of(in.url(), in.index().anchors(), in.root(), totals.chars);
+            }
             return links;
         }
 
@@ -231,8 +244,7 @@ public final class ContentFeatures {
         String description = in.meta().description();
         page[PAGE_NAMES.indexOf("page_description_words")] = description == null ? 0
                 : Spaces.words(description);
-        float[] links = LinkFeatures.of(in.url(), in.index().anchors(), in.root(), totals.chars);
-        return new Table(in, segs, page, links, headline, totals);
+        return new Table(in, segs, page, headline, totals);
     }
 
     private static float[][] segmentRows(Inputs in, List<Segment> segs, float[] page, int headline,

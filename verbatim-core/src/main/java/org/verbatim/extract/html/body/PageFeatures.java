@@ -57,7 +57,7 @@ public final class PageFeatures {
         return page;
     }
 
-    /** The page's link features, read by the page-type classifier only ({@link #typeNames()}). */
+    /** The page's link features, read by the reported page-type classifier only ({@link #reportedTypeNames()}). */
     public float[] links() {
         return links;
     }
@@ -101,10 +101,18 @@ public final class PageFeatures {
     }
 
     /**
-     * Names of the page-type classifier's features: {@link #pageNames()}, the {@link #links()}, then the word model's
-     * probabilities.
+     * Names of the content page-type classifier's features (the one the content rules read): {@link #pageNames()},
+     * then the word model's probabilities.
      */
     public static List<String> typeNames() {
         return ContentFeatures.TYPE_NAMES;
+    }
+
+    /**
+     * Names of the reported page-type classifier's features: {@link #pageNames()}, the {@link #links()}, then the
+     * word model's probabilities.
+     */
+    public static List<String> reportedTypeNames() {
+        return ContentFeatures.REPORTED_TYPE_NAMES;
     }
 }
