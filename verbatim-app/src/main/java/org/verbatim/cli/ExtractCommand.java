@@ -126,7 +126,13 @@ final class ExtractCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(source).append('\n');
         sb.append(String.format(java.util.Locale.ROOT, "page type: %s (%.2f); body from: %s (%s); cut %.2f%n",
-                e.pageType(), e.confidence(), e.source(), e.reason(), e.cut()));
+                e.reportedPageType(), e.reportedConfidence(), e.source(), e.reason(), e.cut()));
+        if (!java.util.Objects.equals(e.pageType(), e.reportedPageType())
+                || e.confidence() != e.reportedConfidence()) {
+            // the body rules read the content classifier, which may see the page otherwise
+            sb.append(String.format(java.util.Locale.ROOT, "page type the body rules read: %s (%.2f)%n",
+                    e.pageType(), e.confidence()));
+        }
         sb.append("  kept  p     tag        rules          text\n");
         for (org.verbatim.extract.html.body.Explanation.SegmentLine l : e.segments()) {
             String text = l.text().replace('\n', ' ');

@@ -35,7 +35,8 @@ public final class Versions {
     private static Map<String, List<String>> models() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         String content = "org/verbatim/extract/html/models/";
-        m.put("page_types", List.of(content + "page-types.trees", content + "page-words.txt"));
+        m.put("page_types", List.of(content + "page-types.trees", content + "page-types-links.trees",
+                content + "page-words.txt"));
         m.put("content", List.of(content + "content-segments.trees", content + "content-stacked.trees",
                 content + "content-cuts.properties"));
         String text = "org/verbatim/extract/text/models/";

@@ -9,8 +9,9 @@ import org.verbatim.learn.TreeEnsemble;
 import org.verbatim.learn.WordClasses;
 
 /**
- * Trains the extractor's three models on a set of pages: the segment scorer (first stage), its second stage over
- * the first stage's out-of-fold view of each segment's surroundings, and the page-type classifier. Deterministic:
+ * Trains the extractor's models on a set of pages: the segment scorer (first stage), its second stage over the
+ * first stage's out-of-fold view of each segment's surroundings, and the two page-type classifiers (the content one
+ * the body rules read, the reported one with the page's links; see {@link ContentModels}). Deterministic:
  * seeded XGBoost on a fixed thread count, pages in a fixed order, folds by a fixed rule.
  */
 final class ExtractorTrainer {
@@ -46,7 +47,7 @@ final class ExtractorTrainer {
     /** What training produced: the models, and the out-of-fold probabilities of each page's segments. */
     record Result(Types types, TreeEnsemble segments, TreeEnsemble stacked, List<float[]> oofFirst) {
         ContentModels models(float[] cuts) {
-            return new ContentModels(types.trees(), types.words(), segments, stacked, cuts);
+            return new ContentModels(types.trees(), types.reported(), types.words(), segments, stacked, cuts);
         }
 
         TreeEnsemble pageTypes() {
@@ -54,8 +55,12 @@ final class ExtractorTrainer {
         }
     }
 
-    /** The page-type classifier: the word model, and the trees over the page row and the word model's view. */
-    record Types(WordClasses words, TreeEnsemble trees) {
+    /**
+     * The page-type classifiers: the word model; the content trees over the page row and the word model's view
+     * ({@link PageFeatures#typeNames}); the reported trees over the same and the page's links ({@link
+     * PageFeatures#reportedTypeNames}).
+     */
+    record Types(WordClasses words, TreeEnsemble trees, TreeEnsemble reported) {
     }
 
     private final Settings settings;
@@ -193,14 +198,27 @@ final class ExtractorTrainer {
             }
             log.accept("out-of-fold page words " + (k + 1) + "/" + settings.innerFolds);
         }
-        int nf = PageFeatures.typeNames().size();
+        log.accept("page types on " + items.size() + " pages (" + words.size() + " words)");
+        TreeEnsemble content = typeTrees(items, PageFeatures.typeNames(),
+                i -> ContentModels.typeRow(items.get(i).features().page(), oofWords[i]));
+        log.accept("reported page types (with the links) on " + items.size() + " pages");
+        TreeEnsemble reported = typeTrees(items, PageFeatures.reportedTypeNames(),
+                i -> ContentModels.reportedTypeRow(items.get(i).features().page(), items.get(i).features().links(),
+                        oofWords[i]));
+        return new Types(words, content, reported);
+    }
+
+    /** Page-type trees over the rows {@code row} gives each page (by index), with the settings' weights. */
+    private TreeEnsemble typeTrees(List<SegmentData.Item> items, List<String> names,
+                                   java.util.function.IntFunction<float[]> row) {
+        int nf = names.size();
         int n = items.size();
         float[] x = new float[n * nf];
         float[] y = new float[n];
         float[] w = new float[n];
         int[] size = new int[ContentModels.TYPES.size()];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(ContentModels.typeRow(items.get(i).features().page(), oofWords[i]), 0, x, i * nf, nf);
+            System.arraycopy(row.apply(i), 0, x, i * nf, nf);
             y[i] = typeClass(items.get(i).page().type());
             size[(int) y[i]] += wcxb(items.get(i)) ? 1 : 0;
         }
@@ -209,10 +227,11 @@ final class ExtractorTrainer {
             w[i] = wcxb(items.get(i)) ? (float) Math.pow(mean / size[(int) y[i]], settings.typeClassBalance)
                     : settings.otherCorporaTypeWeight;
         }
-        log.accept("page types on " + n + " pages (" + words.size() + " words)");
         Booster b = Boosting.train(x, n, nf, y, w, Boosting.Params.multi(ContentModels.TYPES.size(),
                 settings.typeRounds, settings.typeDepth));
-        return new Types(words, TreeExport.export(b, PageFeatures.typeNames(), ContentModels.TYPES.size(), x, n));
+        TreeEnsemble trees = TreeExport.export(b, names, ContentModels.TYPES.size(), x, n);
+        b.dispose();
+        return trees;
     }
 
     private static boolean wcxb(SegmentData.Item it) {

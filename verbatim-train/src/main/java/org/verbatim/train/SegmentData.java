@@ -64,6 +64,7 @@ final class SegmentData {
             d.text(p.corpus()).text(p.id()).text(p.type()).number(p.fold());
             if (words) {
                 d.text(String.join("\t", i.features().words()));
+                d.floats(i.features().links()); // the page-type classifier's only: not the segment scorer's
             }
             d.floats(i.features().page());
             for (int s = 0; s < i.segments(); s++) {

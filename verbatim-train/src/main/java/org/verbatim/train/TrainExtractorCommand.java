@@ -14,12 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./verbatim train extractor}: the page-type classifier and the two-stage segment scorer, trained on every
+ * {@code ./verbatim train extractor}: the two page-type classifiers (the content one the body rules read, the
+ * reported one with the page's links) and the two-stage segment scorer, trained on every
  * page of wcxb-dev, fundus and the readability tests; cuts tuned on wcxb-dev folds 0-3; written as resources of
  * verbatim-core with {@code TRAINING.md}.
  */
 @Command(name = "extractor", mixinStandardHelpOptions = true,
-        description = {"Trains the HTML extractor's models (page types, segment scorer, its second stage) on "
+        description = {"Trains the HTML extractor's models (page types for the content rules and for the report, "
+                + "segment scorer, its second stage) on "
                 + "wcxb-dev, fundus and readability, tunes the per-type cuts on wcxb-dev folds 0-3, and writes "
                 + "them with TRAINING.md into verbatim-core's resources."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -59,6 +61,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.createDirectories(dir);
         write(dir.resolve("page-types.trees"), result.pageTypes());
+        write(dir.resolve("page-types-links.trees"), result.types().reported());
         Files.write(dir.resolve("page-words.txt"), result.types().words().write());
         write(dir.resolve("content-segments.trees"), result.segments());
         write(dir.resolve("content-stacked.trees"), result.stacked());

@@ -51,9 +51,12 @@ final class TrainingReport {
         row(md, dir, "page-words.txt", "page type from the page's words (maximum entropy, OpenNLP MAXENT_QN, L2 "
                 + WordTrainer.L2 + ", words on at least " + WordTrainer.CUTOFF + " pages): words, not trees", 0,
                 r.types().words().size());
-        row(md, dir, "page-types.trees", "page type (softmax over " + ContentModels.TYPES.size() + " types, over "
-                + "the page row and the word model's out-of-fold probabilities)", r.pageTypes().trees(),
-                PageFeatures.typeNames().size());
+        row(md, dir, "page-types.trees", "page type read by the content rules (softmax over "
+                + ContentModels.TYPES.size() + " types, over the page row and the word model's out-of-fold "
+                + "probabilities)", r.pageTypes().trees(), PageFeatures.typeNames().size());
+        row(md, dir, "page-types-links.trees", "page type reported (Article.pageType, ingest's skip; softmax over "
+                + ContentModels.TYPES.size() + " types, over the same row and the page's link features; never "
+                + "moves the body)", r.types().reported().trees(), PageFeatures.reportedTypeNames().size());
         row(md, dir, "content-segments.trees", "segment is content (first stage)", r.segments().trees(),
                 PageFeatures.segmentNames().size());
         row(md, dir, "content-stacked.trees", "segment is content (second stage: first stage's view of the "

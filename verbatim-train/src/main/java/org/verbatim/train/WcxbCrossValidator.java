@@ -90,7 +90,8 @@ public final class WcxbCrossValidator implements CrossValidator {
                 }
                 storeTypes(dir, types, data);
             }
-            ContentModels models = new ContentModels(types.trees(), types.words(), segs.first(), segs.second(), cuts);
+            ContentModels models = new ContentModels(types.trees(), types.reported(), types.words(), segs.first(),
+                    segs.second(), cuts);
             Map<String, HtmlExtractor> extractors = new LinkedHashMap<>();
             extractors.put("", new HtmlExtractor(models, READ_ON));
             for (Map.Entry<String, ContentModels.Policy> v : VARIANTS.entrySet()) {
@@ -151,12 +152,15 @@ public final class WcxbCrossValidator implements CrossValidator {
                 + PageFeatures.stackedNames() + "\n";
     }
 
-    /** ... and the cached page-type models: the settings, the word model's, and the classifier's feature names. */
+    /**
+     * ... and the cached page-type models (the word model, the content and the reported classifiers): the settings,
+     * the word model's, and both classifiers' feature names.
+     */
     private static String typeKey(String data) {
-        return "data " + data + "\ntypes v1\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
+        return "data " + data + "\ntypes v2\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
                 + WordTrainer.CUTOFF + " iterations " + WordTrainer.ITERATIONS + " min " + WordTrainer.MIN_WEIGHT
                 + " words read " + PageFeatures.wordsRead()
-                + "\n" + PageFeatures.typeNames() + "\n";
+                + "\n" + PageFeatures.typeNames() + "\n" + PageFeatures.reportedTypeNames() + "\n";
     }
 
     private static boolean keyed(Path file, String key) throws IOException {
@@ -178,7 +182,8 @@ public final class WcxbCrossValidator implements CrossValidator {
                 return null;
             }
             try (InputStream in = Files.newInputStream(dir.resolve("page-words.txt"))) {
-                return new ExtractorTrainer.Types(WordClasses.read(in), read(dir.resolve("page-types.trees")));
+                return new ExtractorTrainer.Types(WordClasses.read(in), read(dir.resolve("page-types.trees")),
+                        read(dir.resolve("page-types-links.trees")));
             }
         } catch (IOException | RuntimeException e) {
             return null;
@@ -192,7 +197,7 @@ public final class WcxbCrossValidator implements CrossValidator {
 
     private static void storeTypes(Path dir, ExtractorTrainer.Types t, String data) {
         store(dir, "types-key.txt", typeKey(data), Map.of("page-types.trees", t.trees().write(),
-                "page-words.txt", t.words().write()));
+                "page-types-links.trees", t.reported().write(), "page-words.txt", t.words().write()));
     }
 
     /** Writes the files, then the key that vouches for them (last, so a half-written cache is never trusted). */

@@ -83,7 +83,8 @@ public final class HtmlArticleExtractor {
                 .credits(meta.credits()).published(meta.published()).publishedIsUpdate(meta.publishedIsUpdate())
                 .modified(meta.modified()).siteName(meta.siteName()).section(meta.section()).tags(meta.tags()).image(meta.image())
                 .paywalled(meta.paywalled()).language(ArticleFacts.checkedLanguage(meta.language(), blocks, warnings))
-                .pageType(chosen.type(), chosen.type() == null ? null : (double) chosen.confidence())
+                .pageType(chosen.reportedType(), chosen.reportedType() == null ? null
+                        : (double) chosen.reportedConfidence())
                 .blocks(blocks).warnings(warnings).build();
     }
 
@@ -118,7 +119,8 @@ public final class HtmlArticleExtractor {
         for (Block bl : r.blocks()) {
             rules.append(rules.isEmpty() ? "" : "\n\n").append(bl.text());
         }
-        return new PageFeatures(texts, t.rows(), t.page(), t.words(), rules.toString(), r.meta().articleBody(),
+        return new PageFeatures(texts, t.rows(), t.page(), t.links(), t.words(), rules.toString(),
+                r.meta().articleBody(),
                 ContentFeatures.Groups.of(t.segments()));
     }
 

@@ -69,13 +69,27 @@ public final class ContentChooser {
     }
 
     /**
-     * The chosen body, the page type (or {@code null}) and its probability, which candidate won and why; and for
-     * {@link Explanation}s the segments, their probabilities (or {@code null}) and the cut.
+     * The chosen body, the page type the body rules read (or {@code null}) and its probability, which candidate won
+     * and why; and for {@link Explanation}s the segments, their probabilities (or {@code null}) and the cut; and the
+     * page type to report with its probability ({@link ContentModels#reportedPageType}; the content one's without a
+     * reported classifier). {@code type} moves the body, {@code reportedType} never does.
      */
     public record Choice(List<Block> blocks, PageType type, float confidence, String source, Supplier<String> why,
-                  ContentFeatures.Table table, float[] probabilities, float cut, boolean[] kept) {
+                  ContentFeatures.Table table, float[] probabilities, float cut, boolean[] kept,
+                  PageType reportedType, float reportedConfidence) {
         Choice(List<Block> blocks, PageType type, float confidence, String source, String reason) {
             this(blocks, type, confidence, source, () -> reason);
+        }
+
+        Choice(List<Block> blocks, PageType type, float confidence, String source, Supplier<String> why,
+               ContentFeatures.Table table, float[] probabilities, float cut, boolean[] kept) {
+            this(blocks, type, confidence, source, why, table, probabilities, cut, kept, type, confidence);
+        }
+
+        /** The same choice reporting this page type. */
+        Choice reporting(PageType type, float confidence) {
+            return new Choice(blocks, this.type, this.confidence, source, why, table, probabilities, cut, kept, type,
+                    confidence);
         }
 
         /** With the reason written only when asked for: only an explanation shows it. */
@@ -100,14 +114,32 @@ public final class ContentChooser {
         }
         ContentFeatures.Table t = ContentFeatures.compute(new ContentFeatures.Inputs(r.analysis(), r.root(),
                 r.index(), url, r.meta()));
+        if (!models.classifiesPages()) {
+            return choose(r, t, null, models, warnings);
+        }
+        float[] words = models.wordProbabilities(t);
+        float[] probs = models.pageType(t, words);
+        // the reported type is read before the body is written, on the tree the rules left (as in training)
+        float[] reported = models.reportedPageType(t, words, probs);
+        int top = top(reported);
+        return choose(r, t, probs, models, warnings).reporting(ContentModels.TYPES.get(top), reported[top]);
+    }
+
+    private static int top(float[] probs) {
+        int type = 0;
+        for (int c = 1; c < probs.length; c++) {
+            type = probs[c] > probs[type] ? c : type;
+        }
+        return type;
+    }
+
+    /** The body, chosen with the content classifier's probabilities {@code probs} (or {@code null} for none). */
+    private static Choice choose(RuleFindings r, ContentFeatures.Table t, float[] probs, ContentModels models,
+                                 List<String> warnings) {
         int type = 0;
         float confidence = 1;
-        float[] probs = null;
-        if (models.classifiesPages()) {
-            probs = models.pageType(t);
-            for (int c = 1; c < probs.length; c++) {
-                type = probs[c] > probs[type] ? c : type;
-            }
+        if (probs != null) {
+            type = top(probs);
             confidence = probs[type];
         }
         PageType pageType = models.classifiesPages() ? ContentModels.TYPES.get(type) : null;
@@ -314,7 +346,7 @@ public final class ContentChooser {
             }
         }
         return new Explanation(c.type() == null ? null : c.type().label(), c.confidence(), c.source(), c.reason(),
-                c.cut(), lines);
+                c.cut(), lines, c.reportedType() == null ? null : c.reportedType().label(), c.reportedConfidence());
     }
 
     /**

@@ -38,8 +38,16 @@ public final class ContentFeatures {
 
     /** Names of the per-page features, in vector order. */
     static final List<String> PAGE_NAMES;
-    /** Names of the page-type classifier's features: the page's, then the word model's probability of each type. */
+    /**
+     * Names of the content page-type classifier's features (the one the content rules read): the page's, then the
+     * word model's probability of each type.
+     */
     static final List<String> TYPE_NAMES;
+    /**
+     * Names of the reported page-type classifier's features (the type an article reports): the page's, its links'
+     * ({@link LinkFeatures}), then the word model's probability of each type.
+     */
+    static final List<String> REPORTED_TYPE_NAMES;
     /** Names of the per-segment features (page features included at the end), in vector order. */
     static final List<String> SEGMENT_NAMES;
 
@@ -110,10 +118,16 @@ public final class ContentFeatures {
         seg.addAll(page);
         PAGE_NAMES = List.copyOf(page);
         List<String> type = new ArrayList<>(page);
+        List<String> reported = new ArrayList<>(page);
+        for (String s : LinkFeatures.NAMES) {
+            reported.add("page_" + s);
+        }
         for (org.verbatim.model.PageType t : ContentModels.TYPES) {
             type.add("words_p_" + t.label());
+            reported.add("words_p_" + t.label());
         }
         TYPE_NAMES = List.copyOf(type);
+        REPORTED_TYPE_NAMES = List.copyOf(reported);
         SEGMENT_NAMES = List.copyOf(seg);
     }
 
@@ -157,6 +171,7 @@ public final class ContentFeatures {
         private final int headline;
         private final PageTotals totals;
         private float[][] rows;
+        private float[] links;
 
         private Table(Inputs in, List<Segment> segments, float[] page, int headline, PageTotals totals) {
             this.in = in;
@@ -172,6 +187,18 @@ public final class ContentFeatures {
 
         public float[] page() {
             return page;
+        }
+
+        /**
+         * The page's link features ({@link LinkFeatures#NAMES}), read by the reported page-type classifier only:
+         * computed when first asked for (one pass over the body's links), so that without that classifier a page
+         * does not pay for them. Asked for before the body is written, while the tree is as the rules left it.
+         */
+        public float[] links() {
+            if (links == null) {
+                links = LinkFeatures.of(in.url(), in.index().anchors(), in.root(), totals.chars);
+            }
+            return links;
         }
 
         /** The page's {@link PageWords}. */

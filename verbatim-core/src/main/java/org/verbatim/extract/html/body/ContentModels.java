@@ -9,10 +9,18 @@ import org.verbatim.learn.WordClasses;
 import org.verbatim.model.PageType;
 
 /**
- * The learned models of HTML extraction: the page-type classifier (over {@link ContentFeatures#PAGE_NAMES}) and the
- * segment scorer (over {@link ContentFeatures#SEGMENT_NAMES}), with the cut above which a segment is kept for each
- * page type. The shipped ones are resources of this package, trained by {@code ./verbatim train extractor}
- * ({@code models/TRAINING.md} tells on what); {@link #NONE} extracts by the rules alone. Immutable.
+ * The learned models of HTML extraction: two page-type classifiers, the segment scorer (over {@link
+ * ContentFeatures#SEGMENT_NAMES}), and the cut above which a segment is kept for each page type. The shipped ones are
+ * resources of this package, trained by {@code ./verbatim train extractor} ({@code models/TRAINING.md} tells on
+ * what); {@link #NONE} extracts by the rules alone. Immutable.
+ *
+ * <p>Who decides what. The <em>content</em> page-type classifier ({@link #pageType}, over {@link
+ * ContentFeatures#TYPE_NAMES}) is the one the body rules were tuned with: the per-type cuts, the sure product
+ * ({@link ContentChooser#SURE_PRODUCT}), article furniture, the repeat and polish rules of non-articles all read its
+ * probabilities, and nothing else does. The <em>reported</em> classifier ({@link #reportedPageType}, over {@link
+ * ContentFeatures#REPORTED_TYPE_NAMES}: the same row and word model plus the page's links) decides only the type an
+ * article reports ({@code Article.pageType} and its confidence, {@code page_type} in JSON), and so which pages ingest
+ * skips as not articles; it never moves the body. Without it the content classifier's type is reported.
  */
 public final class ContentModels {
     /** The page types of the classifier's classes, in class order. */
@@ -21,6 +29,7 @@ public final class ContentModels {
     /** The shipped models' folder, beside the HTML extractor's word lists (read by absolute name). */
     private static final String MODELS = "/org/verbatim/extract/html/models/";
     static final String PAGE_TYPES = MODELS + "page-types.trees";
+    static final String REPORTED_PAGE_TYPES = MODELS + "page-types-links.trees";
     static final String PAGE_WORDS = MODELS + "page-words.txt";
     static final String SEGMENTS = MODELS + "content-segments.trees";
     static final String STACKED = MODELS + "content-stacked.trees";
@@ -30,6 +39,7 @@ public final class ContentModels {
     public static final ContentModels NONE = new ContentModels(null, null, null, null);
 
     private final TreeEnsemble pageTypes;
+    private final TreeEnsemble reportedTypes;
     private final WordClasses pageWords;
     private final TreeEnsemble segments;
     private final TreeEnsemble stacked;
@@ -76,6 +86,30 @@ public final class ContentModels {
      */
     public ContentModels(TreeEnsemble pageTypes, WordClasses pageWords, TreeEnsemble segments, TreeEnsemble stacked,
                          float[] cuts) {
+        this(pageTypes, null, pageWords, segments, stacked, cuts);
+    }
+
+    /**
+     * @param pageTypes     the content page-type classifier, read by the body rules; {@code null} for none
+     * @param reportedTypes the reported page-type classifier, over {@link ContentFeatures#REPORTED_TYPE_NAMES} (needs
+     *                      the word model and the content classifier); {@code null}: the content one's type is
+     *                      reported
+     * @param pageWords     the word model both classifiers read, or {@code null} for none
+     * @param segments      the segment scorer, {@code null} for none
+     * @param stacked       the second stage, or {@code null}
+     * @param cuts          per {@link #TYPES} entry, the probability from which a segment is kept; {@code null} for 0.5
+     */
+    public ContentModels(TreeEnsemble pageTypes, TreeEnsemble reportedTypes, WordClasses pageWords,
+                         TreeEnsemble segments, TreeEnsemble stacked, float[] cuts) {
+        if (reportedTypes != null && (pageTypes == null || pageWords == null)) {
+            throw new IllegalArgumentException("a reported page-type model needs the content one and the word model");
+        }
+        if (reportedTypes != null && reportedTypes.classes() != TYPES.size()) {
+            throw new IllegalArgumentException("reported page-type model has " + reportedTypes.classes()
+                    + " classes, not " + TYPES.size());
+        }
+        this.reportedTypes = reportedTypes == null ? null
+                : reportedTypes.requireFeatures(ContentFeatures.REPORTED_TYPE_NAMES);
         if (pageWords != null && !pageWords.classes().equals(labels())) {
             throw new IllegalArgumentException("word model classes " + pageWords.classes() + ", not " + labels());
         }
@@ -96,7 +130,12 @@ public final class ContentModels {
     }
 
     private ContentModels(ContentModels m, Policy policy) {
+        this(m, policy, m.reportedTypes);
+    }
+
+    private ContentModels(ContentModels m, Policy policy, TreeEnsemble reportedTypes) {
         this.pageTypes = m.pageTypes;
+        this.reportedTypes = reportedTypes;
         this.pageWords = m.pageWords;
         this.segments = m.segments;
         this.stacked = m.stacked;
@@ -117,6 +156,14 @@ public final class ContentModels {
         return with(new Policy(on, policy.rulesMargin(), policy.polishModel(), policy.softCut()));
     }
 
+    /**
+     * The same models reporting the content classifier's type (as when the reported classifier's resource is
+     * absent); the bodies are the same.
+     */
+    public ContentModels withoutReportedTypes() {
+        return new ContentModels(this, policy, null);
+    }
+
     Policy policy() {
         return policy;
     }
@@ -132,8 +179,10 @@ public final class ContentModels {
         private static ContentModels load() {
             TreeEnsemble types = read(PAGE_TYPES);
             TreeEnsemble segs = read(SEGMENTS);
+            WordClasses words = readWords();
+            TreeEnsemble reported = types == null || words == null ? null : read(REPORTED_PAGE_TYPES);
             return types == null && segs == null ? NONE
-                    : new ContentModels(types, readWords(), segs, read(STACKED), shippedCuts());
+                    : new ContentModels(types, reported, words, segs, read(STACKED), shippedCuts());
         }
     }
 
@@ -187,18 +236,55 @@ public final class ContentModels {
         return pageWords != null;
     }
 
-    /** Class probabilities in {@link #TYPES} order. */
-    float[] pageType(ContentFeatures.Table t) {
+    /** Whether a reported page-type classifier other than the content one is loaded. */
+    boolean reportsOwnType() {
+        return reportedTypes != null;
+    }
+
+    /**
+     * The content classifier's class probabilities, in {@link #TYPES} order: what the body rules read (see the class
+     * comment). {@code words}: the word model's probabilities for the page ({@link #wordProbabilities}), or
+     * {@code null} without a word model.
+     */
+    float[] pageType(ContentFeatures.Table t, float[] words) {
         if (pageWords == null) {
             return pageTypes.probabilities(t.page());
         }
-        return pageTypes.probabilities(typeRow(t.page(), t.wordProbabilities(pageWords)));
+        return pageTypes.probabilities(typeRow(t.page(), words));
     }
 
-    /** The page-type classifier's row ({@link ContentFeatures#TYPE_NAMES}): the page row, the word model's view. */
+    /** The word model's probabilities for the page, or {@code null} without a word model. */
+    float[] wordProbabilities(ContentFeatures.Table t) {
+        return pageWords == null ? null : t.wordProbabilities(pageWords);
+    }
+
+    /**
+     * The reported classifier's class probabilities, in {@link #TYPES} order: the type the page reports, never read
+     * by the body rules; {@code content} (the content classifier's) when no reported classifier is loaded. Reads the
+     * page's links ({@link ContentFeatures.Table#links}) only then.
+     */
+    float[] reportedPageType(ContentFeatures.Table t, float[] words, float[] content) {
+        if (reportedTypes == null) {
+            return content;
+        }
+        return reportedTypes.probabilities(reportedTypeRow(t.page(), t.links(), words));
+    }
+
+    /** The content page-type classifier's row ({@link ContentFeatures#TYPE_NAMES}): the page row, the word model's. */
     public static float[] typeRow(float[] pageRow, float[] wordProbabilities) {
         float[] row = java.util.Arrays.copyOf(pageRow, pageRow.length + wordProbabilities.length);
         System.arraycopy(wordProbabilities, 0, row, pageRow.length, wordProbabilities.length);
+        return row;
+    }
+
+    /**
+     * The reported page-type classifier's row ({@link ContentFeatures#REPORTED_TYPE_NAMES}): the page row, the link
+     * features, the word model's view.
+     */
+    public static float[] reportedTypeRow(float[] pageRow, float[] links, float[] wordProbabilities) {
+        float[] row = java.util.Arrays.copyOf(pageRow, pageRow.length + links.length + wordProbabilities.length);
+        System.arraycopy(links, 0, row, pageRow.length, links.length);
+        System.arraycopy(wordProbabilities, 0, row, pageRow.length + links.length, wordProbabilities.length);
         return row;
     }
 

@@ -7,17 +7,27 @@ import java.util.List;
  * candidate body won and why, the cut, and per text segment its probability, whether it was kept, and what the rules
  * made of it.
  *
- * @param pageType   the page type label, or {@code null} without a classifier
- * @param confidence its probability
- * @param source     the winning candidate: {@code rules} or {@code model}
- * @param reason     why that candidate won
- * @param cut        the probability from which a segment is kept on this page type
- * @param segments   every text segment, in document order
+ * @param pageType           the page type label the body rules read (the content classifier's), or {@code null}
+ *                           without a classifier
+ * @param confidence         its probability
+ * @param source             the winning candidate: {@code rules} or {@code model}
+ * @param reason             why that candidate won
+ * @param cut                the probability from which a segment is kept on this page type
+ * @param segments           every text segment, in document order
+ * @param reportedPageType   the page type the article reports ({@code Article.pageType}; see {@link ContentModels}),
+ *                           or {@code null} without a classifier
+ * @param reportedConfidence its probability
  */
 public record Explanation(String pageType, float confidence, String source, String reason, float cut,
-                          List<SegmentLine> segments) {
+                          List<SegmentLine> segments, String reportedPageType, float reportedConfidence) {
     public Explanation {
         segments = List.copyOf(segments);
+    }
+
+    /** An explanation whose reported page type is the one the body rules read. */
+    public Explanation(String pageType, float confidence, String source, String reason, float cut,
+                       List<SegmentLine> segments) {
+        this(pageType, confidence, source, reason, cut, segments, pageType, confidence);
     }
 
     /**

@@ -12,11 +12,13 @@ import org.verbatim.extract.html.HtmlArticleExtractor;
 public final class PageFeatures {
     /** A page with no segments. */
     public static final PageFeatures EMPTY = new PageFeatures(List.of(), new float[0][],
-            new float[ContentFeatures.PAGE_NAMES.size()], List.of(), "", null, ContentFeatures.Groups.of(List.of()));
+            new float[ContentFeatures.PAGE_NAMES.size()], new float[LinkFeatures.NAMES.size()], List.of(), "", null,
+            ContentFeatures.Groups.of(List.of()));
 
     private final List<String> texts;
     private final float[][] rows;
     private final float[] page;
+    private final float[] links;
     private final List<String> words;
     private final String rulesText;
     private final String articleBody;
@@ -24,12 +26,18 @@ public final class PageFeatures {
 
     public PageFeatures(List<String> texts, float[][] rows, float[] page, List<String> words, String rulesText,
                  String articleBody, ContentFeatures.Groups groups) {
+        this(texts, rows, page, new float[LinkFeatures.NAMES.size()], words, rulesText, articleBody, groups);
+    }
+
+    public PageFeatures(List<String> texts, float[][] rows, float[] page, float[] links, List<String> words,
+                        String rulesText, String articleBody, ContentFeatures.Groups groups) {
         this.texts = List.copyOf(texts);
         if (rows.length != texts.size()) {
             throw new IllegalArgumentException(rows.length + " rows for " + texts.size() + " segments");
         }
         this.rows = rows;
         this.page = page;
+        this.links = links;
         this.words = List.copyOf(words);
         this.rulesText = rulesText;
         this.articleBody = articleBody;
@@ -47,6 +55,11 @@ public final class PageFeatures {
 
     public float[] page() {
         return page;
+    }
+
+    /** The page's link features, read by the reported page-type classifier only ({@link #reportedTypeNames()}). */
+    public float[] links() {
+        return links;
     }
 
     /** The distinct words the page-type classifier's word model reads ({@link PageWords}). */
@@ -87,8 +100,19 @@ public final class PageFeatures {
         return PageWords.MAX_WORDS;
     }
 
-    /** Names of the page-type classifier's features: {@link #pageNames()}, then the word model's probabilities. */
+    /**
+     * Names of the content page-type classifier's features (the one the content rules read): {@link #pageNames()},
+     * then the word model's probabilities.
+     */
     public static List<String> typeNames() {
         return ContentFeatures.TYPE_NAMES;
+    }
+
+    /**
+     * Names of the reported page-type classifier's features: {@link #pageNames()}, the {@link #links()}, then the
+     * word model's probabilities.
+     */
+    public static List<String> reportedTypeNames() {
+        return ContentFeatures.REPORTED_TYPE_NAMES;
     }
 }

@@ -78,6 +78,12 @@ public final class PageIndex implements ElementListener {
     /** The first figures of the body, read when indexed (pruning may empty them), for the lead image's caption. */
     final List<ArticleFacts.Figure> figures = new ArrayList<>();
     static final int MAX_FIGURES = 8;
+    /**
+     * The body's links ({@code <a href>}) reached by the DOM pass, before pruning, in document order: the first
+     * {@link #MAX_ANCHORS}. Links in dropped landmarks (nav, footer, aside) are not reached.
+     */
+    final List<Element> anchors = new ArrayList<>();
+    static final int MAX_ANCHORS = 3000;
 
     /**
      * {@link #DATEISH} and {@link #BYLINEISH} of {@code e}: {@link VisibleDates#isDateish} and {@link
@@ -160,6 +166,11 @@ public final class PageIndex implements ElementListener {
     /** The {@code <time datetime>} elements of the page, in document order (read only). */
     public List<Element> times() {
         return java.util.Collections.unmodifiableList(times);
+    }
+
+    /** The body's links, before pruning, in document order (read only; see {@link #anchors}). */
+    public List<Element> anchors() {
+        return java.util.Collections.unmodifiableList(anchors);
     }
 
     /** The first two {@code <font>} elements set like a headline, for pages without {@code <h1>} (read only). */
@@ -378,6 +389,9 @@ public final class PageIndex implements ElementListener {
             }
             default -> {
                 if (order >= 0) {
+                    if (anchors.size() < MAX_ANCHORS && e.normalName().equals("a") && e.hasAttr("href")) {
+                        anchors.add(e);
+                    }
                     visitShown(e, order); // head elements are not shown
                 }
             }

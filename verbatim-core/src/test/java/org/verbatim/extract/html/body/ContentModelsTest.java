@@ -27,6 +27,41 @@ class ContentModelsTest {
     }
 
     @Test
+    void theReportedPageTypeComesFromItsOwnClassifierAndNeverMovesTheBody() {
+        ContentModels shipped = ContentModels.shipped();
+        assertThat(shipped.reportsOwnType()).as("the reported page-type model ships").isTrue();
+        ContentModels contentOnly = shipped.withoutReportedTypes();
+        assertThat(contentOnly.reportsOwnType()).isFalse();
+        List<String> pages = List.of(
+                Pages.page("<title>Council vote</title>", "<article><h1>Council vote</h1>" + Pages.paras(1, 6)
+                        + "</article>"),
+                Pages.page("<title>Shop</title>", "<h1>Blue kettle</h1><p>Price: 29.99 EUR. Add to cart.</p>"
+                        + "<ul><li><a href='/shop/kettles/red'>Red kettle</a></li><li><a href='/shop/kettles/green'>"
+                        + "Green kettle</a></li><li><a href='/shop/cart'>Cart</a></li></ul>" + Pages.paras(1, 2)),
+                Pages.page("<title>News</title>", "<h1>Latest news</h1><ul>"
+                        + "<li><a href='/2026/12/01/council-votes-on-the-new-budget'>Council votes on the new budget"
+                        + "</a></li><li><a href='/2026/12/02/river-floods-the-old-town-again'>River floods the old "
+                        + "town again</a></li><li><a href='/2026/12/03/school-opens-a-new-library-wing'>School opens "
+                        + "a new library wing</a></li></ul>"));
+        for (String html : pages) {
+            Page page = Page.html("t", Pages.URL, html.getBytes(StandardCharsets.UTF_8));
+            Article both = new HtmlExtractor(shipped, Pages.CLOCK).extract(page);
+            Article content = new HtmlExtractor(contentOnly, Pages.CLOCK).extract(page);
+            assertThat(both.blocks()).as("the body does not depend on the reported classifier")
+                    .isEqualTo(content.blocks());
+            Explanation e = new HtmlExtractor(shipped, Pages.CLOCK).explain(page);
+            Explanation c = new HtmlExtractor(contentOnly, Pages.CLOCK).explain(page);
+            assertThat(e.pageType()).as("the body rules read the content classifier").isEqualTo(c.pageType());
+            assertThat(e.confidence()).isEqualTo(c.confidence());
+            assertThat(e.reportedPageType()).isEqualTo(both.pageType().label());
+            assertThat((double) e.reportedConfidence()).isEqualTo(both.pageTypeConfidence());
+            assertThat(c.reportedPageType()).as("without its own model the content type is reported")
+                    .isEqualTo(c.pageType()).isEqualTo(content.pageType().label());
+            assertThat((double) c.confidence()).isEqualTo(content.pageTypeConfidence());
+        }
+    }
+
+    @Test
     void aSureProductPageKeepsSegmentsFromTheProductCutUnlessNoneReachesIt() {
         float cut = 0.25f;
         boolean[] keep = new boolean[4];
