@@ -943,7 +943,8 @@ public final class ContentFeatures {
         return "";
     }
 
-    private static float log(float v) {
+    /** {@code log(1 + v)}, 0 for {@code v <= 0}: how the feature rows of this package read counts. */
+    static float log(float v) {
         return (float) Math.log1p(Math.max(0, v));
     }
 }

@@ -110,24 +110,24 @@ final class LinkFeatures {
             slugs += slugWords(tp.substring(cut + 1)) >= SLUG_WORDS ? 1 : 0;
         }
         int k = 0;
-        f[k++] = log(total);
-        f[k++] = log(total * 1000f / Math.max(200, chars));
+        f[k++] = ContentFeatures.log(total);
+        f[k++] = ContentFeatures.log(total * 1000f / Math.max(200, chars));
         f[k++] = share(external, total);
-        f[k++] = log(children);
+        f[k++] = ContentFeatures.log(children);
         f[k++] = share(children, distinct);
-        f[k++] = log(siblings);
+        f[k++] = ContentFeatures.log(siblings);
         f[k++] = share(dated, distinct);
-        f[k++] = log(dated);
+        f[k++] = ContentFeatures.log(dated);
         f[k++] = share(slugs, distinct);
-        f[k++] = log(headline);
+        f[k++] = ContentFeatures.log(headline);
         f[k++] = share(headline, texts);
         f[k++] = texts == 0 ? 0 : (float) words / texts;
         f[k++] = sameHost == 0 ? 0 : 1 - (float) distinct / sameHost;
         f[k++] = share(kept, total);
         f[k++] = share(inRoot, total);
-        f[k++] = log(rootHeadline);
-        f[k++] = log(headingLinks);
-        f[k++] = log(numbers);
+        f[k++] = ContentFeatures.log(rootHeadline);
+        f[k++] = ContentFeatures.log(headingLinks);
+        f[k++] = ContentFeatures.log(numbers);
         String own = path.substring(path.lastIndexOf('/') + 1);
         f[k++] = slugWords(own);
         f[k++] = hasDigits(own, 4) ? 1 : 0;
@@ -174,29 +174,30 @@ final class LinkFeatures {
             return null;
         }
         int start = scheme + 3;
-        int end = url.length();
-        int slash = -1;
-        for (int i = start; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == '/' || c == '?' || c == '#') {
-                slash = i;
-                break;
-            }
+        int slash = start;
+        while (slash < url.length() && url.charAt(slash) != '/' && url.charAt(slash) != '?'
+                && url.charAt(slash) != '#') {
+            slash++;
         }
-        String host = (slash < 0 ? url.substring(start) : url.substring(start, slash)).toLowerCase(Locale.ROOT);
-        if (slash < 0) {
-            return new String[] {host, "/", ""};
-        }
-        int hash = url.indexOf('#', slash);
-        end = hash < 0 ? end : hash;
-        int q = url.indexOf('?', slash);
+        String host = url.substring(start, slash).toLowerCase(Locale.ROOT);
+        return slash == url.length() ? new String[] {host, "/", ""} : onHost(host, url, slash);
+    }
+
+    /**
+     * {@code host} (lower case) with the path and query of {@code s} read from {@code from}, where its path, query
+     * or fragment starts.
+     */
+    private static String[] onHost(String host, String s, int from) {
+        int hash = s.indexOf('#', from);
+        int end = hash < 0 ? s.length() : hash;
+        int q = s.indexOf('?', from);
         String path;
         String query = "";
         if (q >= 0 && q < end) {
-            path = url.substring(slash, q);
-            query = url.substring(q + 1, end);
+            path = s.substring(from, q);
+            query = s.substring(q + 1, end);
         } else {
-            path = url.substring(slash, end);
+            path = s.substring(from, end);
         }
         if (path.isEmpty() || path.charAt(0) != '/') {
             path = "/" + path;
@@ -219,10 +220,10 @@ final class LinkFeatures {
             return null;
         }
         if (href.startsWith("/")) {
-            return split("http://" + host + href);
+            return onHost(host, href, 0);
         }
         if (href.startsWith("?")) {
-            return split("http://" + host + path + href);
+            return onHost(host, path + href, 0);
         }
         String dir = path.substring(0, path.lastIndexOf('/') + 1);
         String rel = href;
@@ -234,7 +235,7 @@ final class LinkFeatures {
             int up = dir.lastIndexOf('/', dir.length() - 2);
             dir = up < 0 ? "/" : dir.substring(0, up + 1);
         }
-        return split("http://" + host + (dir.isEmpty() ? "/" : dir) + rel);
+        return onHost(host, (dir.isEmpty() ? "/" : dir) + rel, 0);
     }
 
     /** The same site: equal hosts, or equal once a leading "www." is dropped. */
@@ -334,9 +335,5 @@ final class LinkFeatures {
 
     private static float share(int part, int whole) {
         return whole == 0 ? 0 : (float) part / whole;
-    }
-
-    private static float log(float v) {
-        return (float) Math.log1p(Math.max(0, v));
     }
 }
