@@ -151,7 +151,7 @@ final class HeadlineCase {
     }
 
     /** A word of two letters or more written all in capitals. */
-    private static boolean inCapitals(Doc d, int i) {
+    static boolean inCapitals(Doc d, int i) {
         String t = d.token(i);
         return t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT));
     }

@@ -1362,6 +1362,7 @@ final class QuoteFinder {
         if (announcementOnly(d, content)) {
             return false;
         }
+        Set<String> articles = Words.of(d.language, "articles");
         boolean word = false;
         int words = 0;
         boolean cue = false;
@@ -1373,9 +1374,9 @@ final class QuoteFinder {
             if (!d.quoted[k] && TimeTagger.isTimeVocabulary(d.lower[k])) {
                 return false;
             }
-            word |= !Words.of(d.language, "articles").contains(d.lower[k]);
+            word |= !articles.contains(d.lower[k]);
             words++;
-            cue |= lex.isCue(d.lower[k]) || lex.isCandidate(d.lower[k]);
+            cue |= lex.isCandidate(d.lower[k]); // a rule cue or a learned one
         }
         return word && !(words == 1 && cue);
     }
@@ -2801,9 +2802,10 @@ final class QuoteFinder {
     }
 
     /**
-     * The content without the German speaker it was read from ("äußerte sich X zuversichtlich": the content follows
-     * X, after any comma or colon); {@code content} itself when the speaker stands outside it or the text is not
-     * German.
+     * The content without the inverted speaker it was read from: in German "äußerte sich X zuversichtlich" (the
+     * content follows X, after any comma or colon); in other languages only after a sentence-opening cue ("Said
+     * Comey, “...”": the content from the quotation on). {@code content} itself when the speaker stands outside it
+     * or no such case applies.
      */
     private static Span afterInvertedSpeaker(Doc d, Attribution a, Span content) {
         if (!a.hasSpeaker() || d.start[a.spkFirst()] >= content.end() || d.end[a.spkLast() - 1] <= content.start()) {
@@ -3777,15 +3779,13 @@ final class QuoteFinder {
             for (int i = d.sentFirst[s]; i < colon && a == null; i++) {
                 if (!d.quoted[i] && d.isWord(i) && !m.inName[i] && lex.isCue(d.lower[i])) {
                     Attribution c = attribution(d, m, lex, i, d.sentFirst[s], d.sentLast[s]);
-                    if (!c.hasSpeaker() && i + 2 == colon
-                            && Words.of(d.language, "pronouns").contains(d.lower[i + 1])) { // "Dann sagte sie:"
-                        c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
-                                -1);
-                    } else if (!c.hasSpeaker() && i == d.sentFirst[s] && m.startingAt[i + 1] != null
-                            && m.startingAt[i + 1].form() == MentionRef.Form.NAME
-                            && m.startingAt[i + 1].last() == colon) { // "Stated Stone:"
-                        c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, m.startingAt[i + 1], Place.INVERTED,
-                                -1);
+                    MentionRef next = m.startingAt[i + 1];
+                    boolean pronoun = i + 2 == colon
+                            && Words.of(d.language, "pronouns").contains(d.lower[i + 1]); // "Dann sagte sie:"
+                    boolean name = i == d.sentFirst[s] && SpeakerRanker.isName(next)
+                            && next.last() == colon; // "Stated Stone:"
+                    if (!c.hasSpeaker() && (pronoun || name)) {
+                        c = new Attribution(c.cueFirst(), i + 1, i + 1, colon, next, Place.INVERTED, -1);
                     }
                     boolean endsFrame = c.cueLast() == colon || c.spkLast() == colon; // "X said:", "sagte sie:"
                     a = c.hasSpeaker() && endsFrame ? c : null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.verbatim.language.Words;
 import org.verbatim.model.EntityType;
 import org.verbatim.model.Span;
 
@@ -24,8 +25,8 @@ final class SpeakerRanker {
     private static final int MAX = 48;
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "by", "to", "with", "from", "about", "at",
             "in", "on", "against", "von", "für", "mit", "gegen", "über", "an", "bei", "aus", "nach", "vor", "zu");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des",
-            "ein", "eine", "einer", "eines", "einem", "einen");
+    /** Articles of every language (en/articles.txt, de/articles.txt). */
+    private static final Set<String> ARTICLES = Words.all("articles");
 
     /** German determiners of an accusative or dative noun phrase: an object, rarely a speaker. */
     private static final Set<String> GERMAN_OBJECT = Set.of("den", "dem", "einen", "einem", "ihren", "ihrem",
@@ -142,9 +143,8 @@ final class SpeakerRanker {
      */
     private static boolean namedTimeWord(Doc d, Candidate c) {
         MentionRef r = c.ref();
-        String w = d.token(c.last() - 1);
-        return isName(r) && r.last() == c.last() && c.last() - r.nameFirst() > 1 && w.length() > 1
-                && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        return isName(r) && r.last() == c.last() && c.last() - r.nameFirst() > 1
+                && HeadlineCase.inCapitals(d, c.last() - 1);
     }
 
     /**
@@ -633,8 +633,7 @@ final class SpeakerRanker {
             return null;
         }
         MentionRef name = m.startingAt[j + 1];
-        if (!isName(name) || name.type() != EntityType.PERSON || name.first() != j + 1
-                || name.first() < cueLast && name.last() > cueFirst) {
+        if (!isName(name) || name.type() != EntityType.PERSON || name.first() < cueLast && name.last() > cueFirst) {
             return null;
         }
         int after = name.last();
