@@ -1326,9 +1326,10 @@ final class QuoteFinder {
             }
             boolean says = saysSomething(d, content, a)
                     || c.probability() >= CONFIDENT && confidentContent(d, lang.lex(), a, content); // "said he would"
-            if (!says || personObject(d, m, content) || headlineTopic(d, a, content)
-                    || settingOnly(d, m, a, content) || settingBeforeSpeaker(d, a, content)
-                    || !a.hasSpeaker() && bareNounPhrase(d, content)) {
+            boolean confident = c.probability() >= CONFIDENT;
+            if (!says || c.probability() < CERTAIN && personObject(d, m, content) || headlineTopic(d, a, content)
+                    || !confident && settingOnly(d, m, a, content) || settingBeforeSpeaker(d, a, content)
+                    || !confident && !a.hasSpeaker() && bareNounPhrase(d, content)) {
                 continue;
             }
             if (head != null && saysSomething(d, head, headAttr) && !personObject(d, m, head)) {
@@ -1349,9 +1350,18 @@ final class QuoteFinder {
      * A cue the model scores at least this high reports its content even when {@link #saysSomething} finds only
      * function words in it ("Jeff Flake said he would", "Voters are rejecting him", "26 percent said the same"):
      * {@link #confidentContent} still asks for a word. Chosen on PolNeAR train in-sample, as the lowest value that
-     * does not lower precision there (0.6 and 0.65 did).
+     * does not lower precision there (0.6 and 0.65 did). Such a cue also reports a content that the shape checks take
+     * for no claim: a setting alone ("called on tech companies", {@link #settingOnly}), a bare noun phrase without
+     * speaker ("26 percent said the same", {@link #bareNounPhrase}).
      */
     private static final double CONFIDENT = 0.7;
+
+    /**
+     * A cue the model scores at least this high reports a person and a phrase of setting ({@link #personObject}):
+     * "have also endorsed Clinton in the race", "praises Trump at news conference". Above {@link #CONFIDENT}: the
+     * demo's "congratulated Kessler on social media" scores 0.775 and reports no claim.
+     */
+    private static final double CERTAIN = 0.8;
 
     /**
      * Whether {@code content} may stand for a confident cue though it says nothing by {@link #saysSomething}: a word
