@@ -660,4 +660,21 @@ class SmallQuoteFixesTest {
         assertThat(quotes(LEARNED, text)).extracting(Quote::text).anyMatch(t -> t.contains("with an image"))
                 .contains("the same");
     }
+
+    @Test
+    void anOpeningPhraseOfSettingIsNoContent() {
+        // "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested ...", "In an interview with "Fox
+        // and Friends," Donald Trump pointed to ...": where it was said, not what
+        String text = String.join("\n\n",
+                "Anna Calder is a financial planner in Marrowby.",
+                "And where is that $115 supposed to come from? In his 2002 book, ''Make Your Kid a Millionaire,'' "
+                        + "Mr. Harlow suggested looking at the things on your credit or debit card statement and asking "
+                        + "yourself this: Would I rather help my kid go to college or would I prefer to keep buying or "
+                        + "doing those things on my bill that add up to the number I need to save each month?",
+                "In an interview with \"Fox and Friends,\" Tom Harlow pointed to the council as the regional "
+                        + "enforcer, remarking that the bridge would stay shut.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).anyMatch(t -> t.startsWith("that the bridge would stay shut"))
+                .noneMatch(t -> t.startsWith("In his 2002 book") || t.startsWith("In an interview"));
+    }
 }

@@ -694,6 +694,31 @@ final class QuoteFinder {
         return j - after <= MAX_SETTING_TOKENS; // "on Twitter for backing his priority" goes on with a claim
     }
 
+    /**
+     * A content before its frame that is only an opening phrase of setting: it opens with a {@code
+     * setting-prepositions} word ("In an interview on CBS's "Face the Nation,"", "In his 2002 book, ''Make Your Kid a
+     * Millionaire,''", "In the end", "In 2008") and has at most {@link #MAX_SETTING_CONTENT} words outside quotation
+     * marks, none a clause start ("that", "whether") and none after a comma outside them.
+     */
+    private static boolean settingOpener(Doc d, Span content) {
+        int k = firstTokenFrom(d, content.start());
+        if (k < 0 || d.quoted[k] || !Words.of(d.language, "setting-prepositions").contains(d.lower[k])) {
+            return false;
+        }
+        int words = 0;
+        boolean comma = false;
+        for (int j = k; j < d.tokens() && d.start[j] < content.end(); j++) {
+            if (d.quoted[j]) {
+                continue;
+            }
+            comma |= d.is(j, ',');
+            if (d.isWord(j) && (comma || CLAUSE_STARTS.contains(d.lower[j]) || ++words > MAX_SETTING_CONTENT)) {
+                return false; // "In Iowa, Trump is in first": a clause after the phrase
+            }
+        }
+        return true;
+    }
+
     /** A content that is only a phrase of setting has at most this many tokens ("in Japanese on its website"). */
     private static final int MAX_SETTING_CONTENT = 8;
 
@@ -1286,6 +1311,9 @@ final class QuoteFinder {
             }
             if (content == null || content.length() == 0) {
                 continue;
+            }
+            if (c.side() == 'L' && settingOpener(d, content)) {
+                continue; // "In an interview on CBS's "Face the Nation," Ryan said ...": where, not what
             }
             if (c.side() == 'R') {
                 if (onlyTheOneTold(d, a, content)) {
