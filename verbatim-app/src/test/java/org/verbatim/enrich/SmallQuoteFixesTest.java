@@ -628,4 +628,53 @@ class SmallQuoteFixesTest {
                 .satisfies(x -> assertThat(x.speaker()).isNotNull())
                 .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
     }
+
+    @Test
+    void aParticipleAfterACommaIsSpokenByTheSentenceSubject() {
+        // "Donald Trump is defending his tweets attempting to shame a former Miss Universe, saying ...": Trump says
+        // it, not the name in his clause's object
+        String text = "Tom Harlow is defending his early-morning tweets attempting to shame a former Miss Marrowby, "
+                + "saying it shows he would be awake for a 3 a.m. call.";
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).filteredOn(x -> x.text().contains("awake")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNotNull())
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Tom Harlow"));
+    }
+
+    @Test
+    void aCertainCueReportsAPersonObjectWithASetting() {
+        // "have also endorsed Clinton in the race": a cue the model is all but sure of reports its stance, though its
+        // content is a person and a phrase of setting
+        String text = "Several major unions, including the Marrowby Teachers Union, have also endorsed Anna Calder in "
+                + "the race.";
+        assertThat(quotes(LEARNED, text)).extracting(Quote::text).contains("Anna Calder in the race");
+    }
+
+    @Test
+    void aConfidentCueReportsASettingOrABareNounPhrase() {
+        // "Murphy Tweeted on Friday with an image", "26 percent said the same": a cue the model is sure of reports a
+        // content that reads as a setting alone or as a bare noun phrase without speaker
+        String text = String.join("\n\n",
+                "Tom Harlow, the head of Right to Rise, tweeted on Friday with an image of the bridge.",
+                "Last month, 26 percent said the same.");
+        assertThat(quotes(LEARNED, text)).extracting(Quote::text).anyMatch(t -> t.contains("with an image"))
+                .contains("the same");
+    }
+
+    @Test
+    void anOpeningPhraseOfSettingIsNoContent() {
+        // "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested ...", "In an interview with "Fox
+        // and Friends," Donald Trump pointed to ...": where it was said, not what
+        String text = String.join("\n\n",
+                "Anna Calder is a financial planner in Marrowby.",
+                "And where is that $115 supposed to come from? In his 2002 book, ''Make Your Kid a Millionaire,'' "
+                        + "Mr. Harlow suggested looking at the things on your credit or debit card statement and asking "
+                        + "yourself this: Would I rather help my kid go to college or would I prefer to keep buying or "
+                        + "doing those things on my bill that add up to the number I need to save each month?",
+                "In an interview with \"Fox and Friends,\" Tom Harlow pointed to the council as the regional "
+                        + "enforcer, remarking that the bridge would stay shut.");
+        List<Quote> q = quotes(LEARNED, text);
+        assertThat(q).extracting(Quote::text).anyMatch(t -> t.startsWith("that the bridge would stay shut"))
+                .noneMatch(t -> t.startsWith("In his 2002 book") || t.startsWith("In an interview"));
+    }
 }

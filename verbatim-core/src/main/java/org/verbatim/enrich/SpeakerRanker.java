@@ -493,9 +493,45 @@ final class SpeakerRanker {
         if ("de".equals(d.language)) {
             best = GermanSpeakers.germanWordOrder(d, m, a, cands, best);
         }
-        Candidate c = describedName(d, m, a, content, apposedName(d, m, a, GermanSpeakers.genitiveSource(d, m,
-                best)));
+        Candidate c = participleSubject(d, m, a, describedName(d, m, a, content, apposedName(d, m, a,
+                GermanSpeakers.genitiveSource(d, m, best))));
         return "de".equals(d.language) ? GermanSpeakers.germanExtent(d, m, a, content, c) : c;
+    }
+
+    /**
+     * An English participle cue after a comma ("Donald Trump is defending his tweets attempting to shame a former Miss
+     * Universe, saying it shows ..."): whoever the sentence's subject is speaks, not a name in the main clause's object
+     * between it and the cue. Else {@code best}.
+     */
+    private static Candidate participleSubject(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate best) {
+        int k = a.cueFirst();
+        int first = d.sentFirst[d.sentenceOf[k]];
+        if (k <= first || !d.is(k - 1, ',') || d.quoted[k] || !participle(d.lower[k], d.language)
+                || best.first() <= first || best.last() >= k) {
+            return best;
+        }
+        MentionRef r = m.startingAt[first];
+        if (r == null || d.quoted[first] || r.form() != MentionRef.Form.NAME || r.last() > best.first()
+                || r.type() == EntityType.PLACE
+                || EntityFinder.isPossessive(d, r.last() - 1)) {
+            return best;
+        }
+        for (int j = r.last(); j < best.first(); j++) {
+            if (d.is(j, ',') || d.is(j, ';') || d.quoted[j]) {
+                return best; // "Trump intends to ..., Mr. Manafort said, adding": a clause of its own
+            }
+        }
+        return new Candidate(r.first(), r.last(), r);
+    }
+
+    /** A word with a present participle's ending ({@code present-participle-endings}: "saying", "arguing"). */
+    private static boolean participle(String w, String language) {
+        for (String e : Words.of(language, "present-participle-endings")) {
+            if (w.endsWith(e) && w.length() > e.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
