@@ -1509,14 +1509,19 @@ final class QuoteFinder {
         return !weakSubject(d, lex, a);
     }
 
+    /**
+     * Whether token {@code k} is an auxiliary of the future ("will"): a capitalised "Will" inside a sentence is a name
+     * ("Will described Trump as ..."), no auxiliary.
+     */
+    private static boolean futureAuxiliary(Doc d, int k) {
+        return FUTURE.contains(d.lower[k]) && !(k > d.sentFirst[d.sentenceOf[k]] && d.isCapitalised(k));
+    }
+
     /** A cue after an auxiliary of the future whose content is not a reported clause ("will discuss the report"). */
     private static boolean isFuturePlan(Doc d, Attribution a, Span content) {
         int k = a.cueFirst() - 1;
-        // a capitalised "Will" inside a sentence is a name ("Will described Trump as ..."), no auxiliary
-        boolean future = k >= 0 && d.sentenceOf[k] == d.sentenceOf[a.cueFirst()] && FUTURE.contains(d.lower[k])
-                && !(k > d.sentFirst[d.sentenceOf[k]] && d.isCapitalised(k))
-                || a.cueLast() - a.cueFirst() > 1 && FUTURE.contains(d.lower[a.cueFirst()])
-                && !(a.cueFirst() > d.sentFirst[d.sentenceOf[a.cueFirst()]] && d.isCapitalised(a.cueFirst()));
+        boolean future = k >= 0 && d.sentenceOf[k] == d.sentenceOf[a.cueFirst()] && futureAuxiliary(d, k)
+                || a.cueLast() - a.cueFirst() > 1 && futureAuxiliary(d, a.cueFirst());
         if (future && content != null) {
             int c = firstTokenFrom(d, content.start());
             return c >= 0 && !d.quoted[c] && !CLAUSE_STARTS.contains(d.lower[c]) && !d.isQuoteMark(c);
