@@ -23,6 +23,12 @@ final class Boosting {
         static Params multi(int classes, int rounds, int depth) {
             return new Params("multi:softprob", classes, rounds, depth, 0.1, 0.8, 0.8, 1, 1, 20261204L);
         }
+
+        /** The same settings with another seed (which rows and columns each round samples). */
+        Params withSeed(long other) {
+            return new Params(objective, classes, rounds, depth, eta, subsample, colsample, minChildWeight, lambda,
+                    other);
+        }
     }
 
     private Boosting() {

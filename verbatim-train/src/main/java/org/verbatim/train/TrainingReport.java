@@ -55,8 +55,9 @@ final class TrainingReport {
                 + ContentModels.TYPES.size() + " types, over the page row and the word model's out-of-fold "
                 + "probabilities)", r.pageTypes().trees(), PageFeatures.typeNames().size());
         row(md, dir, "page-types-links.trees", "page type reported (Article.pageType, ingest's skip; softmax over "
-                + ContentModels.TYPES.size() + " types, over the same row and the page's link features; never "
-                + "moves the body)", r.types().reported().trees(), PageFeatures.reportedTypeNames().size());
+                + ContentModels.TYPES.size() + " types, over the same row and the page's link features; the mean "
+                + "margins of " + s.reportedSeeds() + " boosters trained alike but for their seed; never moves the "
+                + "body)", r.types().reported().trees(), PageFeatures.reportedTypeNames().size());
         row(md, dir, "content-segments.trees", "segment is content (first stage)", r.segments().trees(),
                 PageFeatures.segmentNames().size());
         row(md, dir, "content-stacked.trees", "segment is content (second stage: first stage's view of the "

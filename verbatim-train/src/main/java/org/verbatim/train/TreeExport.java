@@ -24,6 +24,68 @@ final class TreeExport {
     }
 
     static TreeEnsemble export(Booster b, List<String> names, int classes, float[] rows, int n) {
+        List<TreeEnsemble.Tree> trees = dumped(b);
+        TreeEnsemble model = new TreeEnsemble(names, classes == 2 ? 1 : classes, base(b, names, classes, trees, rows),
+                trees);
+        check(model, b, rows, n, names.size());
+        return model;
+    }
+
+    /** The booster's base margin: its margin on the first row less its trees' sum there. */
+    private static float base(Booster b, List<String> names, int classes, List<TreeEnsemble.Tree> trees,
+                              float[] rows) {
+        int nf = names.size();
+        float[] first = java.util.Arrays.copyOf(rows, nf);
+        TreeEnsemble zero = new TreeEnsemble(names, classes == 2 ? 1 : classes, 0f, trees);
+        return margins(b, first, 1, nf)[0][0] - zero.margin(first, 0);
+    }
+
+    /**
+     * One ensemble whose margins are the mean of the {@code boosters}' margins (trained on the same rows with other
+     * seeds): every booster's trees in turn, their leaves divided by the number of boosters, and the mean base
+     * margin. A tree keeps its class, as each booster's tree count is a multiple of the class count. Checked row by
+     * row against the mean of XGBoost's margins.
+     */
+    static TreeEnsemble average(List<Booster> boosters, List<String> names, int classes, float[] rows, int n) {
+        if (boosters.size() == 1) {
+            return export(boosters.get(0), names, classes, rows, n);
+        }
+        int k = boosters.size();
+        int nf = names.size();
+        float base = 0;
+        List<TreeEnsemble.Tree> trees = new ArrayList<>();
+        for (Booster b : boosters) {
+            List<TreeEnsemble.Tree> own = dumped(b);
+            base += base(b, names, classes, own, rows) / k;
+            for (TreeEnsemble.Tree t : own) {
+                float[] value = t.value().clone();
+                for (int i = 0; i < value.length; i++) {
+                    value[i] = t.feature()[i] < 0 ? value[i] / k : value[i];
+                }
+                trees.add(new TreeEnsemble.Tree(t.feature(), value, t.left(), t.right(), t.nanLeft()));
+            }
+        }
+        TreeEnsemble model = new TreeEnsemble(names, classes == 2 ? 1 : classes, base, trees);
+        int step = Math.max(1, n / 2000);
+        for (int r = 0; r < n; r += step) {
+            float[] row = java.util.Arrays.copyOfRange(rows, r * nf, (r + 1) * nf);
+            float[][] sum = new float[1][model.classes()];
+            for (Booster b : boosters) {
+                float[][] m = margins(b, row, 1, nf);
+                for (int c = 0; c < model.classes(); c++) {
+                    sum[0][c] += m[0][c] / k;
+                }
+            }
+            for (int c = 0; c < model.classes(); c++) {
+                if (Math.abs(model.margin(row, c) - sum[0][c]) > 1e-3f * Math.max(1, Math.abs(sum[0][c]))) {
+                    throw new IllegalStateException("averaged model disagrees with XGBoost on row " + r);
+                }
+            }
+        }
+        return model;
+    }
+
+    private static List<TreeEnsemble.Tree> dumped(Booster b) {
         List<TreeEnsemble.Tree> trees = new ArrayList<>();
         try {
             for (String dump : Boosting.dump(b)) {
@@ -32,15 +94,7 @@ final class TreeExport {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read the XGBoost dump", e);
         }
-        int k = classes == 2 ? 1 : classes;
-        int nf = names.size();
-        float[] first = java.util.Arrays.copyOf(rows, nf);
-        TreeEnsemble zero = new TreeEnsemble(names, k, 0f, trees);
-        float[][] margins = margins(b, first, 1, nf);
-        float base = margins[0][0] - zero.margin(first, 0);
-        TreeEnsemble model = new TreeEnsemble(names, k, base, trees);
-        check(model, b, rows, n, nf);
-        return model;
+        return trees;
     }
 
     private static float[][] margins(Booster b, float[] rows, int n, int nf) {

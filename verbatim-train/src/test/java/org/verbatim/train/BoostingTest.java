@@ -65,4 +65,37 @@ class BoostingTest {
             }
         }
     }
+
+    @Test
+    void anAverageOfSeedsHasTheMeanOfTheirMarginsAndTheSameBytesTwice() {
+        int n = 900;
+        Random rnd = new Random(SEED + 2);
+        float[] x = new float[n * 2];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[2 * i] = rnd.nextFloat() * 3;
+            x[2 * i + 1] = rnd.nextFloat();
+            y[i] = (int) x[2 * i];
+        }
+        Boosting.Params p = Boosting.Params.multi(3, 20, 2);
+        List<String> names = List.of("a", "b");
+        List<Booster> three = List.of(Boosting.train(x, n, 2, y, null, p.withSeed(1)),
+                Boosting.train(x, n, 2, y, null, p.withSeed(2)), Boosting.train(x, n, 2, y, null, p.withSeed(3)));
+        TreeEnsemble mean = TreeExport.average(three, names, 3, x, n); // checks the mean margins against XGBoost's
+        assertThat(mean.trees()).isEqualTo(3 * 20 * 3);
+        assertThat(TreeExport.average(three, names, 3, x, n).write()).isEqualTo(mean.write());
+        List<TreeEnsemble> each = three.stream().map(b -> TreeExport.export(b, names, 3, x, n)).toList();
+        for (int i = 0; i < n; i += 41) {
+            float[] row = {x[2 * i], x[2 * i + 1]};
+            for (int c = 0; c < 3; c++) {
+                float expected = 0;
+                for (TreeEnsemble m : each) {
+                    expected += m.margin(row, c) / 3;
+                }
+                assertThat(mean.margin(row, c)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-4f));
+            }
+        }
+        assertThat(TreeExport.average(three.subList(0, 1), names, 3, x, n).write())
+                .as("one booster: the plain export").isEqualTo(each.get(0).write());
+    }
 }
