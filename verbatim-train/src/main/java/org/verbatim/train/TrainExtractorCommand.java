@@ -61,7 +61,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.createDirectories(dir);
         write(dir.resolve("page-types.trees"), result.pageTypes());
-        write(dir.resolve("page-types-links.trees"), result.types().reported());
+        Files.write(dir.resolve("page-types-links.trees"), result.types().reported().write());
         Files.write(dir.resolve("page-words.txt"), result.types().words().write());
         write(dir.resolve("content-segments.trees"), result.segments());
         write(dir.resolve("content-stacked.trees"), result.stacked());

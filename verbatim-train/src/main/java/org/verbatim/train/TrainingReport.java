@@ -56,7 +56,7 @@ final class TrainingReport {
                 + "probabilities)", r.pageTypes().trees(), PageFeatures.typeNames().size());
         row(md, dir, "page-types-links.trees", "page type reported (Article.pageType, ingest's skip; softmax over "
                 + ContentModels.TYPES.size() + " types, over the same row and the page's link features; the mean "
-                + "margins of " + s.reportedSeeds() + " boosters trained alike but for their seed; never moves the "
+                + "probabilities of " + s.reportedSeeds() + " boosters trained alike but for their seed; never moves the "
                 + "body)", r.types().reported().trees(), PageFeatures.reportedTypeNames().size());
         row(md, dir, "content-segments.trees", "segment is content (first stage)", r.segments().trees(),
                 PageFeatures.segmentNames().size());

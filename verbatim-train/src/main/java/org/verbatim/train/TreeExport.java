@@ -10,6 +10,7 @@ import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.verbatim.learn.MeanEnsemble;
 import org.verbatim.learn.TreeEnsemble;
 
 /**
@@ -41,44 +42,42 @@ final class TreeExport {
     }
 
     /**
-     * One ensemble whose margins are the mean of the {@code boosters}' margins (trained on the same rows with other
-     * seeds): every booster's trees in turn, their leaves divided by the number of boosters, and the mean base
-     * margin. A tree keeps its class, as each booster's tree count is a multiple of the class count. Checked row by
-     * row against the mean of XGBoost's margins.
+     * The {@code boosters} (trained on the same rows with other seeds) as one model whose class probabilities are the
+     * mean of theirs: each booster exported ({@link #export}, its margins checked against XGBoost's), then the mean
+     * probabilities checked row by row against the mean of XGBoost's.
      */
-    static TreeEnsemble average(List<Booster> boosters, List<String> names, int classes, float[] rows, int n) {
-        if (boosters.size() == 1) {
-            return export(boosters.get(0), names, classes, rows, n);
-        }
-        int k = boosters.size();
-        int nf = names.size();
-        float base = 0;
-        List<TreeEnsemble.Tree> trees = new ArrayList<>();
+    static MeanEnsemble mean(List<Booster> boosters, List<String> names, int classes, float[] rows, int n) {
+        List<TreeEnsemble> members = new ArrayList<>();
         for (Booster b : boosters) {
-            List<TreeEnsemble.Tree> own = dumped(b);
-            base += base(b, names, classes, own, rows) / k;
-            for (TreeEnsemble.Tree t : own) {
-                float[] value = t.value().clone();
-                for (int i = 0; i < value.length; i++) {
-                    value[i] = t.feature()[i] < 0 ? value[i] / k : value[i];
+            members.add(export(b, names, classes, rows, n));
+        }
+        MeanEnsemble model = new MeanEnsemble(members);
+        int nf = names.size();
+        int step = Math.max(1, n / 2000);
+        int count = (n + step - 1) / step;
+        float[] sample = new float[count * nf];
+        for (int i = 0, r = 0; r < n; i++, r += step) {
+            System.arraycopy(rows, r * nf, sample, i * nf, nf);
+        }
+        float[][] ref = new float[count][];
+        for (Booster b : boosters) {
+            float[][] p = probabilities(b, sample, count, nf);
+            for (int i = 0; i < count; i++) {
+                float[] own = p[i].length == 1 ? new float[] {1 - p[i][0], p[i][0]} : p[i];
+                if (ref[i] == null) {
+                    ref[i] = new float[own.length];
                 }
-                trees.add(new TreeEnsemble.Tree(t.feature(), value, t.left(), t.right(), t.nanLeft()));
+                for (int c = 0; c < own.length; c++) {
+                    ref[i][c] += own[c] / boosters.size();
+                }
             }
         }
-        TreeEnsemble model = new TreeEnsemble(names, classes == 2 ? 1 : classes, base, trees);
-        int step = Math.max(1, n / 2000);
-        for (int r = 0; r < n; r += step) {
-            float[] row = java.util.Arrays.copyOfRange(rows, r * nf, (r + 1) * nf);
-            float[][] sum = new float[1][model.classes()];
-            for (Booster b : boosters) {
-                float[][] m = margins(b, row, 1, nf);
-                for (int c = 0; c < model.classes(); c++) {
-                    sum[0][c] += m[0][c] / k;
-                }
-            }
-            for (int c = 0; c < model.classes(); c++) {
-                if (Math.abs(model.margin(row, c) - sum[0][c]) > 1e-3f * Math.max(1, Math.abs(sum[0][c]))) {
-                    throw new IllegalStateException("averaged model disagrees with XGBoost on row " + r);
+        for (int i = 0; i < count; i++) {
+            float[] ours = model.probabilities(java.util.Arrays.copyOfRange(sample, i * nf, (i + 1) * nf));
+            for (int c = 0; c < ours.length; c++) {
+                if (Math.abs(ours[c] - ref[i][c]) > 1e-4f) {
+                    throw new IllegalStateException("mean model disagrees with XGBoost on row " + i + ": " + ours[c]
+                            + " vs " + ref[i][c]);
                 }
             }
         }
@@ -95,6 +94,17 @@ final class TreeExport {
             throw new IllegalStateException("cannot read the XGBoost dump", e);
         }
         return trees;
+    }
+
+    private static float[][] probabilities(Booster b, float[] rows, int n, int nf) {
+        try {
+            DMatrix d = new DMatrix(rows, n, nf, Float.NaN);
+            float[][] p = b.predict(d);
+            d.dispose();
+            return p;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static float[][] margins(Booster b, float[] rows, int n, int nf) {

@@ -157,7 +157,7 @@ public final class WcxbCrossValidator implements CrossValidator {
      * the word model's, and both classifiers' feature names.
      */
     private static String typeKey(String data) {
-        return "data " + data + "\ntypes v2\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
+        return "data " + data + "\ntypes v3\n" + ExtractorTrainer.Settings.DEFAULT + "\nwords L2 " + WordTrainer.L2 + " cutoff "
                 + WordTrainer.CUTOFF + " iterations " + WordTrainer.ITERATIONS + " min " + WordTrainer.MIN_WEIGHT
                 + " words read " + PageFeatures.wordsRead()
                 + "\n" + PageFeatures.typeNames() + "\n" + PageFeatures.reportedTypeNames() + "\n";
@@ -183,7 +183,7 @@ public final class WcxbCrossValidator implements CrossValidator {
             }
             try (InputStream in = Files.newInputStream(dir.resolve("page-words.txt"))) {
                 return new ExtractorTrainer.Types(WordClasses.read(in), read(dir.resolve("page-types.trees")),
-                        read(dir.resolve("page-types-links.trees")));
+                        readMean(dir.resolve("page-types-links.trees")));
             }
         } catch (IOException | RuntimeException e) {
             return null;
@@ -210,6 +210,12 @@ public final class WcxbCrossValidator implements CrossValidator {
             Files.writeString(dir.resolve(keyFile), key, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the fold models in " + dir, e);
+        }
+    }
+
+    private static org.verbatim.learn.MeanEnsemble readMean(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            return org.verbatim.learn.MeanEnsemble.read(in);
         }
     }
 

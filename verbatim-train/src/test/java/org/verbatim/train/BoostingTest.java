@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.junit.jupiter.api.Test;
+import org.verbatim.learn.MeanEnsemble;
 import org.verbatim.learn.TreeEnsemble;
 
 class BoostingTest {
@@ -67,7 +68,7 @@ class BoostingTest {
     }
 
     @Test
-    void anAverageOfSeedsHasTheMeanOfTheirMarginsAndTheSameBytesTwice() {
+    void aMeanOfSeedsHasTheMeanOfTheirProbabilitiesAndTheSameBytesTwice() throws java.io.IOException {
         int n = 900;
         Random rnd = new Random(SEED + 2);
         float[] x = new float[n * 2];
@@ -81,21 +82,26 @@ class BoostingTest {
         List<String> names = List.of("a", "b");
         List<Booster> three = List.of(Boosting.train(x, n, 2, y, null, p.withSeed(1)),
                 Boosting.train(x, n, 2, y, null, p.withSeed(2)), Boosting.train(x, n, 2, y, null, p.withSeed(3)));
-        TreeEnsemble mean = TreeExport.average(three, names, 3, x, n); // checks the mean margins against XGBoost's
+        MeanEnsemble mean = TreeExport.mean(three, names, 3, x, n); // checks the mean probabilities against XGBoost's
         assertThat(mean.trees()).isEqualTo(3 * 20 * 3);
-        assertThat(TreeExport.average(three, names, 3, x, n).write()).isEqualTo(mean.write());
+        assertThat(TreeExport.mean(three, names, 3, x, n).write()).isEqualTo(mean.write());
+        MeanEnsemble read = MeanEnsemble.read(new java.io.ByteArrayInputStream(mean.write()));
+        assertThat(read.write()).isEqualTo(mean.write());
         List<TreeEnsemble> each = three.stream().map(b -> TreeExport.export(b, names, 3, x, n)).toList();
         for (int i = 0; i < n; i += 41) {
             float[] row = {x[2 * i], x[2 * i + 1]};
+            float[] got = read.probabilities(row);
             for (int c = 0; c < 3; c++) {
                 float expected = 0;
                 for (TreeEnsemble m : each) {
-                    expected += m.margin(row, c) / 3;
+                    expected += m.probabilities(row)[c] / 3;
                 }
-                assertThat(mean.margin(row, c)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-4f));
+                assertThat(got[c]).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-5f));
             }
         }
-        assertThat(TreeExport.average(three.subList(0, 1), names, 3, x, n).write())
-                .as("one booster: the plain export").isEqualTo(each.get(0).write());
+        MeanEnsemble one = TreeExport.mean(three.subList(0, 1), names, 3, x, n);
+        assertThat(one.members().get(0).write()).as("one booster: the plain export").isEqualTo(each.get(0).write());
+        assertThat(one.probabilities(new float[] {1.5f, 0.5f}))
+                .isEqualTo(each.get(0).probabilities(new float[] {1.5f, 0.5f}));
     }
 }

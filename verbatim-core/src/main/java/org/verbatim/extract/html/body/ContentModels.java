@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.verbatim.learn.MeanEnsemble;
 import org.verbatim.learn.TreeEnsemble;
 import org.verbatim.learn.WordClasses;
 import org.verbatim.model.PageType;
@@ -39,7 +40,7 @@ public final class ContentModels {
     public static final ContentModels NONE = new ContentModels(null, null, null, null);
 
     private final TreeEnsemble pageTypes;
-    private final TreeEnsemble reportedTypes;
+    private final MeanEnsemble reportedTypes;
     private final WordClasses pageWords;
     private final TreeEnsemble segments;
     private final TreeEnsemble stacked;
@@ -91,15 +92,15 @@ public final class ContentModels {
 
     /**
      * @param pageTypes     the content page-type classifier, read by the body rules; {@code null} for none
-     * @param reportedTypes the reported page-type classifier, over {@link ContentFeatures#REPORTED_TYPE_NAMES} (needs
-     *                      the word model and the content classifier); {@code null}: the content one's type is
-     *                      reported
+     * @param reportedTypes the reported page-type classifier, over {@link ContentFeatures#REPORTED_TYPE_NAMES}, the mean
+     *                      of its boosters' probabilities (needs the word model and the content classifier);
+     *                      {@code null}: the content one's type is reported
      * @param pageWords     the word model both classifiers read, or {@code null} for none
      * @param segments      the segment scorer, {@code null} for none
      * @param stacked       the second stage, or {@code null}
      * @param cuts          per {@link #TYPES} entry, the probability from which a segment is kept; {@code null} for 0.5
      */
-    public ContentModels(TreeEnsemble pageTypes, TreeEnsemble reportedTypes, WordClasses pageWords,
+    public ContentModels(TreeEnsemble pageTypes, MeanEnsemble reportedTypes, WordClasses pageWords,
                          TreeEnsemble segments, TreeEnsemble stacked, float[] cuts) {
         if (reportedTypes != null && (pageTypes == null || pageWords == null)) {
             throw new IllegalArgumentException("a reported page-type model needs the content one and the word model");
@@ -133,7 +134,7 @@ public final class ContentModels {
         this(m, policy, m.reportedTypes);
     }
 
-    private ContentModels(ContentModels m, Policy policy, TreeEnsemble reportedTypes) {
+    private ContentModels(ContentModels m, Policy policy, MeanEnsemble reportedTypes) {
         this.pageTypes = m.pageTypes;
         this.reportedTypes = reportedTypes;
         this.pageWords = m.pageWords;
@@ -180,7 +181,7 @@ public final class ContentModels {
             TreeEnsemble types = read(PAGE_TYPES);
             TreeEnsemble segs = read(SEGMENTS);
             WordClasses words = readWords();
-            TreeEnsemble reported = types == null || words == null ? null : read(REPORTED_PAGE_TYPES);
+            MeanEnsemble reported = types == null || words == null ? null : readMean(REPORTED_PAGE_TYPES);
             return types == null && segs == null ? NONE
                     : new ContentModels(types, reported, words, segs, read(STACKED), shippedCuts());
         }
@@ -189,6 +190,14 @@ public final class ContentModels {
     private static TreeEnsemble read(String name) {
         try (InputStream in = ContentModels.class.getResourceAsStream(name)) {
             return in == null ? null : TreeEnsemble.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model " + name, e);
+        }
+    }
+
+    private static MeanEnsemble readMean(String name) {
+        try (InputStream in = ContentModels.class.getResourceAsStream(name)) {
+            return in == null ? null : MeanEnsemble.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model " + name, e);
         }
