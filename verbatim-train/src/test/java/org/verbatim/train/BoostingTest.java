@@ -13,6 +13,17 @@ class BoostingTest {
     private static final long SEED = Long.getLong("verbatim.seed", 20261205L);
 
     /** Seeded rows: the label is whether x0 + x1 > 1, with a noisy third feature and some missing values. */
+    /** {@code n} rows of two features; the class (0, 1 or 2) is the first feature's whole part, put in {@code labels}. */
+    private static float[] threeClassRows(int n, float[] labels, Random rnd) {
+        float[] x = new float[n * 2];
+        for (int i = 0; i < n; i++) {
+            x[2 * i] = rnd.nextFloat() * 3;
+            x[2 * i + 1] = rnd.nextFloat();
+            labels[i] = (int) x[2 * i];
+        }
+        return x;
+    }
+
     private static float[] rows(int n, float[] labels, Random rnd) {
         float[] x = new float[n * 3];
         for (int i = 0; i < n; i++) {
@@ -48,14 +59,8 @@ class BoostingTest {
     @Test
     void aMultiClassExportGivesXgboostsProbabilities() {
         int n = 900;
-        Random rnd = new Random(SEED + 1);
-        float[] x = new float[n * 2];
         float[] y = new float[n];
-        for (int i = 0; i < n; i++) {
-            x[2 * i] = rnd.nextFloat() * 3;
-            x[2 * i + 1] = rnd.nextFloat();
-            y[i] = (int) x[2 * i];
-        }
+        float[] x = threeClassRows(n, y, new Random(SEED + 1));
         Booster b = Boosting.train(x, n, 2, y, null, Boosting.Params.multi(3, 20, 2));
         TreeEnsemble m = TreeExport.export(b, List.of("a", "b"), 3, x, n);
         float[][] ref = Boosting.predict(b, x, n, 2);
@@ -70,14 +75,8 @@ class BoostingTest {
     @Test
     void aMeanOfSeedsHasTheMeanOfTheirProbabilitiesAndTheSameBytesTwice() throws java.io.IOException {
         int n = 900;
-        Random rnd = new Random(SEED + 2);
-        float[] x = new float[n * 2];
         float[] y = new float[n];
-        for (int i = 0; i < n; i++) {
-            x[2 * i] = rnd.nextFloat() * 3;
-            x[2 * i + 1] = rnd.nextFloat();
-            y[i] = (int) x[2 * i];
-        }
+        float[] x = threeClassRows(n, y, new Random(SEED + 2));
         Boosting.Params p = Boosting.Params.multi(3, 20, 2);
         List<String> names = List.of("a", "b");
         List<Booster> three = List.of(Boosting.train(x, n, 2, y, null, p.withSeed(1)),
