@@ -1352,9 +1352,9 @@ final class QuoteFinder {
                     : a.ref() == null && weakSubject(d, lang.lex(), a))) {
                 continue; // a weak subject the model took, but nobody to say it: "The decision follows a review"
             }
-            boolean says = saysSomething(d, content, a)
-                    || c.probability() >= CONFIDENT && confidentContent(d, lang.lex(), a, content); // "said he would"
             boolean confident = c.probability() >= CONFIDENT;
+            boolean says = saysSomething(d, content, a)
+                    || confident && confidentContent(d, lang.lex(), a, content); // "said he would"
             if (!says || c.probability() < CERTAIN && personObject(d, m, content) || headlineTopic(d, a, content)
                     || !confident && settingOnly(d, m, a, content) || settingBeforeSpeaker(d, a, content)
                     || !confident && !a.hasSpeaker() && bareNounPhrase(d, content)) {

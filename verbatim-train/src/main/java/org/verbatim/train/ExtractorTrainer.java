@@ -65,11 +65,6 @@ final class ExtractorTrainer {
     }
 
     /**
-     * The seeds of the boosters averaged in a page-type classifier: the one every model is trained with
-     * ({@link Boosting.Params#multi}), then 1, 2, ...
-     */
-    static final long[] SEEDS = {20261204L, 1, 2, 3, 4, 5, 6, 7};
-    /**
      * How many boosters the reported page-type classifier averages ({@link Settings#reportedSeeds}): 3. One booster's
      * accuracy swings with its seed (trees alone on the cross-validation's rows, seeds 20261204, 1, 2, 3: wcxb-dev
      * folds 0-3 968, 963, 972, 962 of 1,088; fold 4 248, 251, 247, 248 of 270); their mean margins ({@code ./verbatim
@@ -228,7 +223,7 @@ final class ExtractorTrainer {
 
     /**
      * Page-type trees over the rows {@code row} gives each page (by index), with the settings' weights; with
-     * {@code seeds} above 1, that many boosters trained alike but for their seed ({@link #SEEDS}), their
+     * {@code seeds} above 1, that many boosters trained alike but for their seed (the models' seed, then 1, 2, ...), their
      * probabilities averaged ({@link TreeExport#mean}).
      */
     private MeanEnsemble typeTrees(List<SegmentData.Item> items, List<String> names, int seeds,
@@ -253,7 +248,8 @@ final class ExtractorTrainer {
                 settings.typeDepth);
         List<Booster> boosters = new java.util.ArrayList<>();
         for (int s = 0; s < seeds; s++) {
-            boosters.add(Boosting.train(x, n, nf, y, w, params.withSeed(SEEDS[s])));
+            // the seed every model is trained with (Boosting.Params.multi), then 1, 2, ...
+            boosters.add(Boosting.train(x, n, nf, y, w, params.withSeed(s == 0 ? params.seed() : s)));
         }
         MeanEnsemble trees = TreeExport.mean(boosters, names, ContentModels.TYPES.size(), x, n);
         boosters.forEach(Booster::dispose);

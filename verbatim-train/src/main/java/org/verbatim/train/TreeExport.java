@@ -53,12 +53,8 @@ final class TreeExport {
         }
         MeanEnsemble model = new MeanEnsemble(members);
         int nf = names.size();
-        int step = Math.max(1, n / 2000);
-        int count = (n + step - 1) / step;
-        float[] sample = new float[count * nf];
-        for (int i = 0, r = 0; r < n; i++, r += step) {
-            System.arraycopy(rows, r * nf, sample, i * nf, nf);
-        }
+        float[] sample = sample(rows, n, nf, 2000);
+        int count = sample.length / nf;
         float[][] ref = new float[count][];
         for (Booster b : boosters) {
             float[][] p = probabilities(b, sample, count, nf);
@@ -118,14 +114,21 @@ final class TreeExport {
         }
     }
 
-    /** Every row's margins must agree with XGBoost's to float rounding. */
-    private static void check(TreeEnsemble model, Booster b, float[] rows, int n, int nf) {
-        int step = Math.max(1, n / 5000);
+    /** Every {@code step}-th of the {@code n} rows of {@code nf} features, the step chosen to keep about {@code max}. */
+    private static float[] sample(float[] rows, int n, int nf, int max) {
+        int step = Math.max(1, n / max);
         int count = (n + step - 1) / step;
         float[] sample = new float[count * nf];
         for (int i = 0, r = 0; r < n; i++, r += step) {
             System.arraycopy(rows, r * nf, sample, i * nf, nf);
         }
+        return sample;
+    }
+
+    /** Every row's margins must agree with XGBoost's to float rounding. */
+    private static void check(TreeEnsemble model, Booster b, float[] rows, int n, int nf) {
+        float[] sample = sample(rows, n, nf, 5000);
+        int count = sample.length / nf;
         float[][] ref = margins(b, sample, count, nf);
         for (int i = 0; i < count; i++) {
             float[] row = java.util.Arrays.copyOfRange(sample, i * nf, (i + 1) * nf);

@@ -21,6 +21,7 @@ import org.verbatim.extract.common.ArticleSanitizer;
 import org.verbatim.extract.HtmlExtractor;
 import org.verbatim.extract.html.body.ContentModels;
 import org.verbatim.extract.html.body.PageFeatures;
+import org.verbatim.learn.MeanEnsemble;
 import org.verbatim.learn.TreeEnsemble;
 import org.verbatim.learn.WordClasses;
 import org.verbatim.model.Article;
@@ -213,9 +214,9 @@ public final class WcxbCrossValidator implements CrossValidator {
         }
     }
 
-    private static org.verbatim.learn.MeanEnsemble readMean(Path f) throws IOException {
+    private static MeanEnsemble readMean(Path f) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
-            return org.verbatim.learn.MeanEnsemble.read(in);
+            return MeanEnsemble.read(in);
         }
     }
 
