@@ -2182,7 +2182,32 @@ final class QuoteFinder {
         if (source && noun + 1 < np[1] && GERMAN_GENITIVES.contains(d.lower[noun + 1])) {
             return new Attribution(cue, noun + 1, noun + 1, np[1], m.startingAt[noun + 1], Place.ACCORDING, np[1]);
         }
-        return new Attribution(cue, cue + 1, np[0], np[1], m.startingAt[np[0]], Place.ACCORDING, np[1]);
+        MentionRef ref = GERMAN_REFLEXIVE_OWNERS.contains(d.lower[np[0]]) ? ownerBefore(d, m, cue)
+                : m.startingAt[np[0]];
+        return new Attribution(cue, cue + 1, np[0], np[1], ref, Place.ACCORDING, np[1]);
+    }
+
+    /**
+     * Who "eigenen Angaben" ("nach eigenen Angaben", "laut eigener Aussage") are the statements of: the name or
+     * pronoun that is the subject of the clause, standing at its start ("Siemens hat nach eigenen Angaben ...", "...,
+     * er habe nach eigenen Angaben ...") with at most the finite verb and one more word before the cue, as a pronoun
+     * names its antecedent; the mention stays the phrase itself. {@code null} when no such subject is there (an object
+     * or a place before the verb, "Gegen Trump hat die Staatsanwaltschaft ...", or a description with no name).
+     */
+    private static MentionRef ownerBefore(Doc d, Mentions m, int cue) {
+        int first = d.sentFirst[d.sentenceOf[cue]];
+        for (int i = first; i < cue; i++) {
+            MentionRef r = m.startingAt[i];
+            if (r == null || d.quoted[i] || r.last() > cue || cue - r.last() > 2 || r.type() == EntityType.PLACE) {
+                continue;
+            }
+            boolean clauseStart = i == first || d.is(i - 1, ',');
+            boolean pronoun = r.form() == MentionRef.Form.PRONOUN;
+            if (pronoun ? clauseStart && r.cluster() != null : i - first <= 2) {
+                return r;
+            }
+        }
+        return null;
     }
 
     static boolean isSourceNoun(String w) {
@@ -2223,6 +2248,8 @@ final class QuoteFinder {
 
     /** German determiners that open a noun phrase. */
     static final Set<String> GERMAN_DETERMINERS = Words.all("determiners");
+    /** "eigenen Angaben": a source phrase whose owner is the sentence's subject ({@code de/reflexive-owners.txt}). */
+    private static final Set<String> GERMAN_REFLEXIVE_OWNERS = Words.of("de", "reflexive-owners");
     /** Determiners of a genitive attribute ("der Sprecher des Ministeriums", "Angaben einer Sprecherin"). */
     static final Set<String> GERMAN_GENITIVES = Words.all("genitive-determiners");
 

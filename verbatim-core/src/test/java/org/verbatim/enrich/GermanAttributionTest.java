@@ -43,6 +43,23 @@ class GermanAttributionTest {
     }
 
     @Test
+    void ownStatementsAreTheSubjectsStatements() {
+        Annotation a = annotate("Bürgermeisterin Anna Vogt hat nach eigenen Angaben die Leitungen prüfen lassen.",
+                "Gegen Peter Brandt hat die Behörde laut eigener Aussage bisher nicht ermittelt.");
+        Quote own = byMention(a, "eigenen Angaben");
+        assertThat(speaker(own)).as("the subject before the verb owns 'eigenen Angaben'").isEqualTo("Anna Vogt");
+        Quote fronted = byMention(a, "eigener Aussage");
+        assertThat(speaker(fronted)).as("a fronted object is no owner: the phrase stays the speaker")
+                .isEqualTo("eigener Aussage");
+    }
+
+    private static Quote byMention(Annotation a, String mention) {
+        return a.quotes().stream().filter(q -> q.speakerMention() != null
+                        && q.speakerMention().text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote spoken by '" + mention + "' in " + a.quotes()));
+    }
+
+    @Test
     void splitVerbAndSubjunctiveContinuation() {
         Annotation a = annotate("Die Stadtwerke teilten am Dienstag mit, der Pegel sei so niedrig wie nie zuvor. "
                 + "Das Trinkwasser sei aber nicht gefährdet.");
