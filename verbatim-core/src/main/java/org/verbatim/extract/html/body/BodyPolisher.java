@@ -57,7 +57,67 @@ public final class BodyPolisher {
         // header zone twice: a standfirst removed by clean() may have hidden a byline below it
         List<Block> blocks = clean(dropHeaderZone(splitHeaderStack(in, title, headline), title, headline), title,
                 dek, description);
-        return dropEdgeFragments(dropTrailingHeadings(dropHeaderZone(blocks, title, headline)));
+        return withoutCopies(dropEdgeFragments(dropTrailingHeadings(dropHeaderZone(blocks, title, headline))));
+    }
+
+    /**
+     * A block of this many words or more whose text the blocks before it already hold is a second copy. Pull quotes and
+     * short teasers, which repeat a sentence on purpose, are shorter.
+     */
+    static final int MIN_COPY_WORDS = 30;
+
+    /**
+     * The blocks less second copies of long passages run together: a block of {@link #MIN_COPY_WORDS} words or more,
+     * longer than every block before it, whose letters and digits (case, spaces and punctuation aside) stand in a row
+     * in the blocks before it. A page may carry its story twice, once in paragraphs and once run together into one
+     * long block; only the first copy is the body. Being longer than each earlier block, such a block spans several of
+     * them: a paragraph repeated whole (a refrain, a pull quote, one notice under two sections) is never dropped.
+     * Only a block that sets a new length is searched for, so the check costs a pass over the body's letters.
+     */
+    static List<Block> withoutCopies(List<Block> blocks) {
+        StringBuilder before = new StringBuilder();
+        List<Block> kept = null;
+        int longest = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String key = lettersAndDigits(b.text());
+            int words = words(b.text());
+            if (words > longest && words >= MIN_COPY_WORDS && !key.isEmpty() && before.indexOf(key) >= 0) {
+                if (kept == null) {
+                    kept = new ArrayList<>(blocks.subList(0, i));
+                }
+                continue;
+            }
+            if (kept != null) {
+                kept.add(b);
+            }
+            longest = Math.max(longest, words);
+            before.append(key);
+        }
+        return kept == null ? blocks : kept;
+    }
+
+    /** The letters and digits of {@code text}, lower-cased, in order. */
+    static String lettersAndDigits(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch < 128) { // ASCII, most text: no code point decoding
+                if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+                    b.append(ch);
+                } else if (ch >= 'A' && ch <= 'Z') {
+                    b.append((char) (ch + ('a' - 'A')));
+                }
+                i++;
+                continue;
+            }
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 
     /** A body of fewer words than this, none of its blocks a sentence, is page furniture ({@link #furnitureOnly}). */

@@ -21,6 +21,23 @@ class BodyPolisherTest {
     }
 
     @Test
+    void aSecondCopyOfTheStoryRunTogetherIsDropped() {
+        String p1 = "The council met on Monday evening to debate the budget for the coming year, and the debate ran"
+                + " long into the night as members argued over the cost of the new bridge across the river.";
+        String p2 = "In the end the budget passed by a narrow margin, with the mayor casting the deciding vote after"
+                + " a last appeal to the members who had doubted the plan from the very start of the year.";
+        Block first = Block.paragraph(p1);
+        Block second = Block.paragraph(p2);
+        Block runTogether = Block.paragraph(p1 + p2); // "...the river.In the end ...": the page's second copy
+        assertThat(BodyPolisher.withoutCopies(List.of(first, second, runTogether))).containsExactly(first, second);
+        assertThat(BodyPolisher.withoutCopies(List.of(first, second, Block.paragraph(p1))))
+                .as("a paragraph one earlier block holds is repeated on purpose: it stays").hasSize(3);
+        Block shortRun = Block.paragraph("the river. In the end the budget passed by a narrow margin");
+        assertThat(BodyPolisher.withoutCopies(List.of(first, second, shortRun)))
+                .as("a short passage across two blocks stays").hasSize(3);
+    }
+
+    @Test
     void aBodyOfAFewWordsWithoutASentenceIsFurnitureAndLeftEmpty() {
         assertThat(BodyPolisher.furnitureOnly(List.of(Block.paragraph("Cart (0)"),
                 Block.paragraph("Opens in a new window.")))).isTrue();
