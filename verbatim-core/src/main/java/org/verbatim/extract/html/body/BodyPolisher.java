@@ -80,9 +80,9 @@ public final class BodyPolisher {
         int longest = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            String key = lettersAndDigits(b.text());
+            String key = TextKey.loose(b.text());
             int words = words(b.text());
-            if (words > longest && words >= MIN_COPY_WORDS && !key.isEmpty() && before.indexOf(key) >= 0) {
+            if (words > longest && words >= MIN_COPY_WORDS && before.indexOf(key) >= 0) {
                 if (kept == null) {
                     kept = new ArrayList<>(blocks.subList(0, i));
                 }
@@ -95,29 +95,6 @@ public final class BodyPolisher {
             before.append(key);
         }
         return kept == null ? blocks : kept;
-    }
-
-    /** The letters and digits of {@code text}, lower-cased, in order. */
-    static String lettersAndDigits(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            char ch = text.charAt(i);
-            if (ch < 128) { // ASCII, most text: no code point decoding
-                if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
-                    b.append(ch);
-                } else if (ch >= 'A' && ch <= 'Z') {
-                    b.append((char) (ch + ('a' - 'A')));
-                }
-                i++;
-                continue;
-            }
-            int c = text.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.appendCodePoint(Character.toLowerCase(c));
-            }
-            i += Character.charCount(c);
-        }
-        return b.toString();
     }
 
     /** A body of fewer words than this, none of its blocks a sentence, is page furniture ({@link #furnitureOnly}). */
