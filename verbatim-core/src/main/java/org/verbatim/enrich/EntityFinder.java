@@ -296,7 +296,7 @@ final class EntityFinder {
         if (wordSurname(d, i, s, surnames) && !PRONOUNS.containsKey(d.lower[i])) {
             return true; // "From said", "Day said", "King says", "..., Will wrote" after "Al From", "Kristen Day"
         }
-        if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isCalendarWord(d.lower[i])
+        if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isDateWord(d, i)
                 || GERMAN_ARTICLES.contains(d.lower[i]) || DETERMINERS.contains(d.lower[i])
                 || NEVER_NAMES.contains(d.lower[i])
                 || german && i == d.sentFirst[s] && GERMAN_SENTENCE_ADVERBS.contains(d.lower[i])) {
@@ -330,8 +330,9 @@ final class EntityFinder {
         if (initial && Words.of(d.language, "opening-non-names").contains(d.lower[i])) {
             return false; // "Since launching his bid, ...", "Despite complaints ...", "Let's", "Hours later"
         }
-        if (initial && TimeTagger.isTimeVocabulary(d.lower[i]) && !(i + 1 < d.sentLast[s] && d.isCapitalised(i + 1))) {
-            return false; // "Last week", "Heute"
+        if (initial && TimeTagger.isTimeVocabulary(d.lower[i]) && !(i + 1 < d.sentLast[s] && d.isCapitalised(i + 1)
+                && !TimeTagger.isDateWord(d, i + 1))) {
+            return false; // "Last week", "Heute", "Last May"
         }
         if (german && i > d.sentFirst[s] && GERMAN_ARTICLES.contains(d.lower[i - 1])) {
             return false;

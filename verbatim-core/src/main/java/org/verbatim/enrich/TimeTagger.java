@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.verbatim.language.Words;
 import org.verbatim.model.Span;
 import org.verbatim.model.TimeExpression;
 
@@ -68,6 +69,30 @@ final class TimeTagger {
         int s = d.sentenceOf[i];
         return i + 1 < d.sentLast[s] && isDayNumber(d.lower[i + 1])
                 || i > d.sentFirst[s] && isDayNumber(d.lower[i - 1]);
+    }
+
+    /**
+     * A word that stands as a date here, never as a name: a weekday or a month, possessive too ("Thursday's storms"),
+     * and "May" after a word that opens a month ({@code month-openers}: "in May", "back in May", "last May") or
+     * before a year ("May 2024"), unless possessive ("in May's view" is Theresa May's).
+     */
+    static boolean isDateWord(Doc d, int i) {
+        String lower = d.lower[i];
+        boolean possessive = lower.endsWith("'s") || lower.endsWith("\u2019s");
+        String bare = possessive ? lower.substring(0, lower.length() - 2) : lower;
+        if (isCalendarWord(bare)) {
+            return true;
+        }
+        if (possessive || !bare.equals("may")) {
+            return false;
+        }
+        int s = d.sentenceOf[i];
+        return i > d.sentFirst[s] && Words.of(d.language, "month-openers").contains(d.lower[i - 1])
+                || i + 1 < d.sentLast[s] && isYear(d.lower[i + 1]);
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"));
     }
 
     private static boolean isDayNumber(String w) {
