@@ -40,4 +40,17 @@ class LearnedDateSpeakerTest {
                 + "mayor disagreed.";
         assertThat(speakers(text)).noneMatch(s -> s.contains("Thursday") || s.contains("Wednesday"));
     }
+
+    @Test
+    void aGermanPrepositionOfTimeIsNoSource() {
+        String text = "Die Galerie lud Künstler aus Leipzig und Dresden ein. \"Anna ist ein unheimlich positiver Mensch\", "
+                + "beschreibt Vogt die Gründerin. So wie den Einfall, für ein paar Monate nach London zu gehen. "
+                + "Nach Jahren des Eingesperrtseins wollten sie alle hinaus in die Welt. Nach 3 Wochen kamen sie "
+                + "zurück.\n\n\"Wir hatten eine irre Zeit. Es war ein Erfolg.\"";
+        Annotation a = LEARNED.annotate(text, null, null, "de");
+        assertThat(a.quotes()).noneMatch(q -> q.cue() != null && q.cue().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("nach"));
+        assertThat(a.quotes()).extracting(Quote::speaker).filteredOn(s -> s != null && s.name() != null)
+                .noneMatch(s -> s.name().contains("Eingesperrt") || s.name().contains("Wochen"));
+    }
 }

@@ -1013,7 +1013,7 @@ final class QuoteFinder {
      * other content word right after a subject mention ({@link #isGeneric}).
      */
     boolean isCandidate(Doc d, Mentions m, CueLexicon lex, int i, int last) {
-        if (d.quoted[i] || !d.isWord(i) || m.inName[i]) {
+        if (d.quoted[i] || !d.isWord(i) || m.inName[i] || isTimePreposition(d, i, last)) {
             return false;
         }
         return lex.isCandidate(d.lower[i]) || isAccording(d, i, last) || isSoCue(d, m, i, last)
@@ -1032,6 +1032,15 @@ final class QuoteFinder {
      */
     static boolean isAccording(Doc d, int i, int last) {
         return ACCORDING.contains(d.lower[i]) && (d.lower[i].equals("zufolge") || i + 1 < last && d.isWord(i + 1));
+    }
+
+    /**
+     * An "according" word as a preposition of time ("Nach Jahren des Wartens", "nach 3 Wochen"): a time word,
+     * perhaps after a number, follows it. No cue, however often the word is one.
+     */
+    static boolean isTimePreposition(Doc d, int i, int last) {
+        return ACCORDING.contains(d.lower[i]) && i + 1 < last && (TimeTagger.isTimeWord(d.lower[i + 1])
+                || isNumber(d.lower[i + 1]) && i + 2 < last && TimeTagger.isTimeWord(d.lower[i + 2]));
     }
 
     /**
