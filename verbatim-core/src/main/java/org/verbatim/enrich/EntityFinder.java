@@ -296,7 +296,8 @@ final class EntityFinder {
         if (wordSurname(d, i, s, surnames) && !PRONOUNS.containsKey(d.lower[i])) {
             return true; // "From said", "Day said", "King says", "..., Will wrote" after "Al From", "Kristen Day"
         }
-        if (PRONOUNS.containsKey(d.lower[i]) || TimeTagger.isDateWord(d, i)
+        String bare = withoutContraction(d.lower[i]);
+        if (PRONOUNS.containsKey(d.lower[i]) || PRONOUNS.containsKey(bare) || TimeTagger.isDateWord(d, i)
                 || GERMAN_ARTICLES.contains(d.lower[i]) || DETERMINERS.contains(d.lower[i])
                 || NEVER_NAMES.contains(d.lower[i])
                 || german && i == d.sentFirst[s] && GERMAN_SENTENCE_ADVERBS.contains(d.lower[i])) {
@@ -324,8 +325,8 @@ final class EntityFinder {
                 .toUpperCase(Locale.ROOT))) {
             return false; // "RELATED:", "UPDATE": a word in capitals, written in lower case elsewhere
         }
-        if (initial && QuoteFinder.FUNCTION_WORDS.contains(d.lower[i])) {
-            return false; // "What the engineers found", "Our Standards": capitalised only because they start it
+        if (initial && (QuoteFinder.FUNCTION_WORDS.contains(d.lower[i]) || QuoteFinder.FUNCTION_WORDS.contains(bare))) {
+            return false; // "What the engineers found", "Our Standards", "Here's what": capitalised only as openers
         }
         if (initial && Words.of(d.language, "opening-non-names").contains(d.lower[i])) {
             return false; // "Since launching his bid, ...", "Despite complaints ...", "Let's", "Hours later"
@@ -383,6 +384,19 @@ final class EntityFinder {
         }
         return true;
     }
+
+    /** The word without a contracted verb ("I've", "Here's", "we're": i, here, we); the word when it has none. */
+    static String withoutContraction(String lower) {
+        for (String c : CONTRACTIONS) {
+            if (lower.length() > c.length() && lower.endsWith(c)) {
+                return lower.substring(0, lower.length() - c.length());
+            }
+        }
+        return lower;
+    }
+
+    private static final String[] CONTRACTIONS = {"'s", "\u2019s", "'ve", "\u2019ve", "'m", "\u2019m", "'ll", "\u2019ll",
+        "'d", "\u2019d", "'re", "\u2019re"};
 
     static boolean isPossessive(Doc d, int i) {
         String w = d.lower[i];
@@ -656,6 +670,9 @@ final class EntityFinder {
 
     private static MentionRef pronoun(Doc d, int i, List<MentionRef> history) {
         Character g = PRONOUNS.get(d.lower[i]);
+        if (g == null && "en".equals(d.language)) {
+            g = PRONOUNS.get(withoutContraction(d.lower[i])); // "I've", "They're", "She'll": the pronoun
+        }
         if (g == null || g == 's') {
             return null;
         }
