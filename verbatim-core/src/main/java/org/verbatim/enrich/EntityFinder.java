@@ -556,6 +556,7 @@ final class EntityFinder {
     private static List<MentionRef> cluster(Doc d, List<MentionRef> names, List<Cluster> clusters) {
         Map<String, Cluster> byName = new HashMap<>();
         Map<String, Cluster> personByLast = new HashMap<>();
+        Map<String, Cluster> personByFirst = new HashMap<>(); // null value: two persons share that first name
         // pass 1: multi-word persons define who the short forms refer to, wherever they occur
         for (MentionRef m : names) {
             if (m.type() == EntityType.PERSON && m.last() - m.nameFirst() >= 2) {
@@ -563,8 +564,15 @@ final class EntityFinder {
                 Cluster c = byName.computeIfAbsent(name.toLowerCase(Locale.ROOT),
                         k -> newCluster(clusters, name, null, EntityType.PERSON));
                 personByLast.putIfAbsent(lastWord(name).toLowerCase(Locale.ROOT), c);
+                String first = d.lower[m.nameFirst()];
+                if (personByFirst.containsKey(first) && personByFirst.get(first) != c) {
+                    personByFirst.put(first, null);
+                } else {
+                    personByFirst.put(first, c);
+                }
             }
         }
+        Set<String> givenNameTitles = Words.of(d.language, "given-name-titles");
         List<MentionRef> out = new ArrayList<>();
         Map<String, Cluster> recentByLast = new HashMap<>();
         for (MentionRef m : names) {
@@ -573,6 +581,10 @@ final class EntityFinder {
             String last = lastWord(name).toLowerCase(Locale.ROOT);
             EntityType type = m.type();
             Cluster c = byName.get(key);
+            if (c == null && m.last() - m.nameFirst() == 1 && m.first() < m.nameFirst()
+                    && givenNameTitles.contains(d.lower[m.nameFirst() - 1])) {
+                c = personByFirst.get(stripPossessive(d.lower[m.nameFirst()])); // "Sir Keir" after "Sir Keir Starmer"
+            }
             if (c == null && m.last() - m.nameFirst() == 1 && type != EntityType.PLACE
                     && type != EntityType.ORGANISATION) {
                 c = recentByLast.getOrDefault(last, personByLast.get(last));
