@@ -683,7 +683,8 @@ final class EntityFinder {
     private static MentionRef pronoun(Doc d, int i, List<MentionRef> history) {
         Character g = PRONOUNS.get(d.lower[i]);
         if (g == null && "en".equals(d.language)) {
-            g = PRONOUNS.get(withoutContraction(d.lower[i])); // "I've", "They're", "She'll": the pronoun
+            String bare = withoutContraction(d.lower[i]); // "He's", "She'll": he or she, with a verb
+            g = bare.equals("he") || bare.equals("she") ? PRONOUNS.get(bare) : null;
         }
         if (g == null || g == 's') {
             return null;
