@@ -230,11 +230,14 @@ final class EntityFinder {
     private static Set<String> surnames(Doc d) {
         Set<String> out = new HashSet<>();
         for (int s = 0; s < d.sentences(); s++) {
-            for (int i = d.sentFirst[s] + 2; i < d.sentLast[s]; i++) {
+            for (int i = d.sentFirst[s] + 1; i < d.sentLast[s]; i++) {
+                if (i == d.sentFirst[s] + 1 && QuoteFinder.FUNCTION_WORDS.contains(d.lower[i - 1])) {
+                    continue; // "The Post": capitalised only because it opens the sentence; "Theresa May faced" counts
+                }
                 if (d.isCapitalised(i) && d.isCapitalised(i - 1)
                         && (i + 1 >= d.sentLast[s] || !d.isCapitalised(i + 1))
                         && Character.isLetter(d.text.charAt(d.start[i - 1])) && d.start[i] - d.end[i - 1] == 1
-                        && !TITLES.contains(d.lower[i - 1]) && !d.isQuoteMark(i - 2)) {
+                        && !TITLES.contains(d.lower[i - 1]) && (i < 2 || !d.isQuoteMark(i - 2))) {
                     out.add(d.lower[i]);
                 }
             }

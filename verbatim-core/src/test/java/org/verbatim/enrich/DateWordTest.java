@@ -39,4 +39,11 @@ class DateWordTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("Theresa May"))
                 .allSatisfy(e -> assertThat(e.mentions()).hasSizeGreaterThanOrEqualTo(2));
     }
+
+    @Test
+    void aSurnameThatIsAWordSpeaksAfterTheFullNameOpenedASentence() {
+        Annotation a = annotate("Theresa May faced her party on Monday.\n\nMay said the deal was the best available.");
+        assertThat(a.quotes()).extracting(Quote::speaker).isNotEmpty().doesNotContainNull()
+                .allSatisfy(s -> assertThat(s.name()).isEqualTo("Theresa May"));
+    }
 }
