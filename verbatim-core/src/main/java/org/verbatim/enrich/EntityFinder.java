@@ -237,7 +237,7 @@ final class EntityFinder {
                 if (d.isCapitalised(i) && d.isCapitalised(i - 1)
                         && (i + 1 >= d.sentLast[s] || !d.isCapitalised(i + 1))
                         && Character.isLetter(d.text.charAt(d.start[i - 1])) && d.start[i] - d.end[i - 1] == 1
-                        && !TITLES.contains(d.lower[i - 1]) && (i < 2 || !d.isQuoteMark(i - 2))) {
+                        && !TITLES.contains(d.lower[i - 1]) && (i - 2 < d.sentFirst[s] || !d.isQuoteMark(i - 2))) {
                     out.add(d.lower[i]);
                 }
             }

@@ -77,14 +77,12 @@ final class TimeTagger {
      * before a year ("May 2024"), unless possessive ("in May's view" is Theresa May's).
      */
     static boolean isDateWord(Doc d, int i) {
-        String lower = d.lower[i];
-        boolean possessive = lower.endsWith("'s") || lower.endsWith("\u2019s");
-        String bare = possessive ? lower.substring(0, lower.length() - 2) : lower;
+        String bare = EntityFinder.stripPossessive(d.lower[i]);
         if (isCalendarWord(bare)) {
             return true;
         }
-        if (possessive || !bare.equals("may")) {
-            return false;
+        if (!d.lower[i].equals("may")) {
+            return false; // "in May's view" is Theresa May's
         }
         int s = d.sentenceOf[i];
         return i > d.sentFirst[s] && Words.of(d.language, "month-openers").contains(d.lower[i - 1])
