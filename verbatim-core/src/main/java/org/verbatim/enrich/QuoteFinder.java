@@ -139,7 +139,30 @@ final class QuoteFinder {
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         out = transcriptTurns(d, m, out);
-        return "de".equals(d.language) ? speakerlessGoOn(d, out) : out;
+        return "de".equals(d.language) ? speakerlessGoOn(d, impersonalReports(d, out)) : out;
+    }
+
+    /**
+     * {@link #impersonalReport} over all attributions, before {@link #speakerlessGoOn}: a "heißt es" left without a
+     * speaker goes on with the attribution before it, as any German cue naming nobody does. The cue-less continuations
+     * that took over a speaker it drops lose it too (found with it, their spans stay).
+     */
+    private static List<Found> impersonalReports(Doc d, List<Found> in) {
+        java.util.Set<Integer> dropped = new java.util.HashSet<>();
+        for (Found f : in) {
+            if (f.spkFirst() >= 0 && !impersonalReport(d, f).hasSpeaker()) {
+                dropped.add(f.spkFirst());
+            }
+        }
+        if (dropped.isEmpty()) {
+            return in;
+        }
+        List<Found> out = new ArrayList<>(in.size());
+        for (Found f : in) {
+            boolean drop = f.cueFirst() < 0 ? dropped.contains(f.spkFirst()) : !impersonalReport(d, f).hasSpeaker();
+            out.add(drop ? f.withSpeaker(-1, -1, null) : f);
+        }
+        return out;
     }
 
     /** A transcript's speaker label ("TAPPER", "SEN. JOHN MCCAIN") has at most this many tokens before its colon. */
@@ -290,6 +313,61 @@ final class QuoteFinder {
             return f.withSpeaker(r.first(), r.last(), r);
         }
         return f;
+    }
+
+    /**
+     * German "heißt es" names nobody ("Am Markt hieß es, die Aussichten für Donald Trump hätten sich verbessert",
+     * "Eine Heilung sei ausgeschlossen, heißt es", "wie es hieß"; {@code impersonal-report-verbs}): its speaker can only
+     * stand in the clause of the cue and its "es" (a setting: "In einem Positionspapier des Ministeriums heißt es"),
+     * never in what is reported. A speaker elsewhere is dropped, so the attribution goes on with the one before it.
+     */
+    static Found impersonalReport(Doc d, Found f) {
+        int c = f.cueFirst();
+        if (!"de".equals(d.language) || c < 0 || f.spkFirst() < 0 || f.cueLast() != c + 1
+                || !Words.of(d.language, "impersonal-report-verbs").contains(d.lower[c])) {
+            return f;
+        }
+        int s = d.sentenceOf[c];
+        int first = clauseStartBefore(d, c, d.sentFirst[s]);
+        boolean esAfter = c + 1 < d.sentLast[s] && "es".equals(d.lower[c + 1]);
+        boolean esBefore = false;
+        for (int k = first; k < c && !esBefore; k++) {
+            esBefore = "es".equals(d.lower[k]);
+        }
+        if (!esAfter && !esBefore) {
+            return f;
+        }
+        while (first == c && first > d.sentFirst[s] && d.is(first - 1, ',')) { // "..., heißt es": trailing, unless
+            int before = clauseStartBefore(d, first - 1, d.sentFirst[s]); // a relative clause ends the field before it
+            if (before == d.sentFirst[s] || !opensRelativeClause(d, before)) {
+                break;
+            }
+            first = clauseStartBefore(d, before - 1, d.sentFirst[s]);
+        }
+        if (esBefore && first > d.sentFirst[s] && opensRelativeClause(d, first)) {
+            first = clauseStartBefore(d, first - 1, d.sentFirst[s]); // "eine Erklärung, in der es heißt": its antecedent
+        }
+        int last = c + 1;
+        while (last < d.sentLast[s] && !d.is(last, ',') && !d.is(last, ':') && !d.quoted[last]) {
+            last++;
+        }
+        return f.spkFirst() >= first && f.spkLast() <= last ? f : f.withSpeaker(-1, -1, null);
+    }
+
+    /** Whether a German relative pronoun, perhaps after a preposition, opens the clause at {@code k} ("in der"). */
+    private static boolean opensRelativeClause(Doc d, int k) {
+        int rel = k + 1 < d.sentLast[d.sentenceOf[k]] && Words.of(d.language, "prepositions").contains(d.lower[k])
+                ? k + 1 : k;
+        return Words.of(d.language, "relative-pronouns").contains(d.lower[rel]);
+    }
+
+    /** The first token of the clause holding {@code k}: after the last comma, colon or quotation before it. */
+    private static int clauseStartBefore(Doc d, int k, int sentenceFirst) {
+        int j = k;
+        while (j > sentenceFirst && !d.is(j - 1, ',') && !d.is(j - 1, ':') && !d.quoted[j - 1]) {
+            j--;
+        }
+        return j;
     }
 
     /** Punctuation that ends an aside before it reaches back to a comma: a clause, parenthesis or dash. */
