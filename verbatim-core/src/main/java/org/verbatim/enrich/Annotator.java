@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.verbatim.language.LanguageDetector;
+import org.verbatim.language.Words;
 import org.verbatim.model.Annotation;
 import org.verbatim.model.Article;
 import org.verbatim.model.Entity;
@@ -368,12 +369,40 @@ public final class Annotator {
             if (mention == null || isPronoun(mention.text())) {
                 return null; // an unresolved "he" or "sie" keeps its mention but names no one
             }
+            Cluster named = describedPerson(f);
+            if (named != null) {
+                return speakers.computeIfAbsent(named.id, k -> Slot.of(named));
+            }
             Slot s = speakers.computeIfAbsent(mention.text().toLowerCase(Locale.ROOT),
                     k -> new Slot(mention.text(), null, f.speakerType(), new ArrayList<>()));
             s.name = mention.text();
             s.type = f.speakerType();
             s.mentions.add(mention);
             return s;
+        }
+
+        /**
+         * The person a speaker phrase ends in, when the words before the name only describe them: an article, then
+         * adjectives and a title right before the name ("der Klimaforscher Karsten Hollweg", "the economist Jared
+         * Bernstein"), no function word, possessive or punctuation ("der Sprecher der Kanzlerin Angela Merkel", "a
+         * spokesman for Hillary Clinton": someone else speaks). A name with no title ("a New Hampshire Democrat") is
+         * no person of the text. Else {@code null}.
+         */
+        private Cluster describedPerson(Found f) {
+            int first = f.spkFirst();
+            int k = first < f.spkLast() && Words.of(d.language, "articles").contains(d.lower[first]) ? first + 1 : first;
+            for (; k < f.spkLast(); k++) {
+                MentionRef r = m.startingAt[k];
+                if (k > first && r != null && r.form() == MentionRef.Form.NAME && r.last() == f.spkLast()
+                        && r.type() == EntityType.PERSON && r.cluster() != null
+                        && (r.nameFirst() > r.first() || EntityFinder.isTitleWord(d, k - 1))) {
+                    return r.cluster();
+                }
+                if (!d.isWord(k) || QuoteFinder.FUNCTION_WORDS.contains(d.lower[k]) || EntityFinder.isPossessive(d, k)) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** "He", "sie", "It" alone: a word that refers, never a name (a sentence-initial one is capitalised). */

@@ -415,6 +415,7 @@ final class EntityFinder {
         while (n < last - 1 && isTitleToken(d, n)) {
             n++;
         }
+        n = Math.max(n, afterInnerTitle(d, first, last, german));
         if (n == last - 1 && isTitleToken(d, n) && !isPossessive(d, n) && !(n > first
                 && HONORIFICS.contains(d.lower[n - 1]))) {
             return null; // but "Mr. King", "Dr. Bishop": after an honorific, a title word is a surname
@@ -482,6 +483,44 @@ final class EntityFinder {
             t = u;
         }
         return t;
+    }
+
+    /**
+     * The first name token after the last title head inside a capitalised run, or {@code first}: English "Economy
+     * Minister Marcelo Ebrard", "UiPath CEO Bob Enslin" (a title word that is no mere modifier, {@code
+     * title-modifiers}, with a capitalised word before it and at least one after it); German compounds ending in a role
+     * ("US-Präsident Donald Trump", "Klimaforscher Karsten Haustein"; {@code role-heads}). What stands before is the
+     * name's title, so "US-Präsident Donald Trump" is Donald Trump. A run holding an organisation word keeps its shape.
+     */
+    private static int afterInnerTitle(Doc d, int first, int last, boolean german) {
+        for (int k = last - 2; k >= first; k--) {
+            if (ORG_WORDS.contains(stripPossessive(d.lower[k + 1])) || isPossessive(d, k)) {
+                return first;
+            }
+            boolean head = german ? isGermanRoleCompound(d.lower[k]) : k > first && TITLES.contains(d.lower[k])
+                    && !Words.of("en", "title-modifiers").contains(d.lower[k]);
+            if (head && d.isCapitalised(k + 1)) { // not "Vorsitzender von Transparency International"
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
+    /** Whether token {@code k} is a title word ("economist", "Bundeskanzlerin") or a German role compound. */
+    static boolean isTitleWord(Doc d, int k) {
+        return TITLES.contains(d.lower[k]) || "de".equals(d.language) && isGermanRoleCompound(d.lower[k]);
+    }
+
+    /** A German compound ending in a role ({@code role-heads}): "us-präsident", "klimaforscher", not "richter". */
+    private static boolean isGermanRoleCompound(String lower) {
+        int dash = lower.lastIndexOf('-');
+        String tail = dash >= 0 ? lower.substring(dash + 1) : lower;
+        for (String h : Words.of("de", "role-heads")) {
+            if (tail.endsWith(h) && (tail.length() > h.length() + 2 || dash > 0 && tail.length() == h.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A title word, or a capitalised adjective right before one ("Russian Foreign Minister"). */
@@ -811,7 +850,7 @@ final class EntityFinder {
                 if (j + 1 < d.sentLast[d.sentenceOf[i]] && d.isCapitalised(j + 1) && !isPossessive(d, j)) {
                     return null; // a title before a name: "the minister Sergey Lavrov"
                 }
-                Cluster c = describedPerson(d, i, j, generic, history, names, next);
+                Cluster c = plural(d, i + 1, j) ? null : describedPerson(d, i, j, generic, history, names, next);
                 return new MentionRef(i, j + 1, i, MentionRef.Form.DESCRIPTION,
                         c == null ? EntityType.PERSON : c.type, c);
             }
@@ -820,6 +859,16 @@ final class EntityFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a modifier in {@code [from, to)} means several people ("der beiden Politiker"; plural-modifiers). */
+    private static boolean plural(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Words.of(d.language, "plural-modifiers").contains(d.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cluster describedPerson(Doc d, int from, int role, boolean generic, List<MentionRef> history,
