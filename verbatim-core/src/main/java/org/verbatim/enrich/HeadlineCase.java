@@ -19,7 +19,8 @@ import org.verbatim.language.Words;
  *   <li>its sentence is in title case ({@link #isTitleCase}: four words or more, at least 70% of them capitalised,
  *       at most one other than the minor words in lower case);
  *   <li>it does not open the sentence, a quotation or what follows a colon (where any sentence capitalises);
- *   <li>it is not written in capitals ("GOP", "HATE": an acronym or a shout, left as written);
+ *   <li>it is not written in capitals ("GOP", "HATE": an acronym or a shout, left as written), unless every word of
+ *       its sentence is ("WAS ANYONE ELSE INVOLVED?": a subheading in capitals);
  *   <li>the text never capitalises it inside a sentence that is not in title case (so names stay names: "Trump",
  *       "Fox News" written in the body);
  *   <li>it is a known lower-case word: written in lower case elsewhere in the text, or sharing its stem with such a
@@ -75,9 +76,11 @@ final class HeadlineCase {
             if (!title[s]) {
                 continue;
             }
+            boolean shouted = allInCapitals(d, s);
             for (int i = d.sentFirst[s] + 1; i < d.sentLast[s]; i++) {
                 String w = d.lower[i];
-                if (!d.writtenCapitalised(i) || opening(d, i) || inCapitals(d, i) || capitalisedInProse.contains(w)) {
+                if (!d.writtenCapitalised(i) || opening(d, i) || inCapitals(d, i) && !shouted
+                        || capitalisedInProse.contains(w)) {
                     continue;
                 }
                 if (d.lowerSeen.contains(w) || QuoteFinder.FUNCTION_WORDS.contains(w) || lex.isCandidate(w)
@@ -148,6 +151,19 @@ final class HeadlineCase {
     /** Where any sentence capitalises: after an opening quotation mark, a parenthesis or a colon. */
     private static boolean opening(Doc d, int i) {
         return d.isQuoteMark(i - 1) || d.is(i - 1, '(') || d.is(i - 1, ':');
+    }
+
+    /**
+     * A sentence whose words are all written in capitals ("WAS ANYONE ELSE INVOLVED?", a subheading): its words are
+     * read like a title-case headline's; an acronym stays by being capitalised in prose ("US") or no known word.
+     */
+    private static boolean allInCapitals(Doc d, int s) {
+        for (int k = d.sentFirst[s]; k < d.sentLast[s]; k++) {
+            if (Character.isLetter(d.text.charAt(d.start[k])) && !inCapitals(d, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word of two letters or more written all in capitals. */
