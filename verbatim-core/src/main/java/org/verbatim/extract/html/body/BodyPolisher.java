@@ -189,7 +189,11 @@ public final class BodyPolisher {
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isIdeographic(c) || c >= '\u3040' && c <= '\u30ff' || c >= '\uac00' && c <= '\ud7a3') {
+            if (c < 128) { // most characters: no Unicode tables
+                boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                n += word && !in ? 1 : 0;
+                in = word || c == '\'' && in;
+            } else if (countsAlone(c)) {
                 n++;
                 in = false;
             } else if (Character.isLetterOrDigit(c)) {
@@ -200,6 +204,11 @@ public final class BodyPolisher {
             }
         }
         return n;
+    }
+
+    /** An ideograph, kana or hangul syllable: a word by itself. */
+    private static boolean countsAlone(char c) {
+        return Character.isIdeographic(c) || c >= '\u3040' && c <= '\u30ff' || c >= '\uac00' && c <= '\ud7a3';
     }
 
     /** Blocks of at least this many words are dropped when they replay an earlier run of blocks word for word. */
