@@ -2267,11 +2267,28 @@ final class QuoteFinder {
             return new Attribution(cue, cue + 1, -1, -1, null, Place.NONE, -1);
         }
         if (source && noun + 1 < np[1] && GERMAN_GENITIVES.contains(d.lower[noun + 1])) {
-            return new Attribution(cue, noun + 1, noun + 1, np[1], m.startingAt[noun + 1], Place.ACCORDING, np[1]);
+            int end = sharedArticleNamed(d, m, np[1], last);
+            MentionRef ref = end > np[1] ? m.endingAt[end - 1] : m.startingAt[noun + 1];
+            return new Attribution(cue, noun + 1, noun + 1, end, ref, Place.ACCORDING, end);
         }
         MentionRef ref = GERMAN_REFLEXIVE_OWNERS.contains(d.lower[np[0]]) ? ownerBefore(d, m, cue)
                 : m.startingAt[np[0]];
         return new Attribution(cue, cue + 1, np[0], np[1], ref, Place.ACCORDING, np[1]);
+    }
+
+    /**
+     * The end of a second noun that shares the genitive's article and names a person ("nach Einschätzung des Schweizer
+     * Historikers und Geheimdienstexperten Adrian Hänni": one person, two roles): {@code end} itself when no "und"
+     * follows at {@code end}, or what follows is no nominal ending in a person's name.
+     */
+    private static int sharedArticleNamed(Doc d, Mentions m, int end, int last) {
+        if (end + 1 >= last || !d.lower[end].equals("und") || GERMAN_DETERMINERS.contains(d.lower[end + 1])) {
+            return end;
+        }
+        int e = germanNominal(d, m, end + 1, last);
+        MentionRef r = e > end + 1 ? m.endingAt[e - 1] : null;
+        return r != null && r.form() == MentionRef.Form.NAME && r.type() == EntityType.PERSON && r.first() > end
+                ? e : end;
     }
 
     /**
