@@ -291,9 +291,18 @@ final class EntityFinder {
         return out;
     }
 
+    /** A unit letter written right after a degree sign or a number: "25°F", "30°C", "5K" is no name. */
+    private static boolean isUnit(Doc d, int i) {
+        if (i == 0 || d.start[i] != d.end[i - 1]) {
+            return false;
+        }
+        char before = d.text.charAt(d.end[i - 1] - 1);
+        return d.end[i] - d.start[i] == 1 && (before == '\u00b0' || Character.isDigit(before));
+    }
+
     private static boolean startsName(Doc d, int i, int s, Set<String> lowerSeen, Set<String> midCaps,
                                       Set<String> surnames, boolean german) {
-        if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i]))) {
+        if (!d.isCapitalised(i) || !Character.isLetter(d.text.charAt(d.start[i])) || isUnit(d, i)) {
             return false;
         }
         if (wordSurname(d, i, s, surnames) && !PRONOUNS.containsKey(d.lower[i])) {
