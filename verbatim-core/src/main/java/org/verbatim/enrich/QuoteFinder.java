@@ -134,7 +134,7 @@ final class QuoteFinder {
         }
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
-        out.replaceAll(f -> afterCuePreposition(d, withoutOwnFrame(d, f)));
+        out.replaceAll(f -> afterLeadingWeekday(d, afterCuePreposition(d, withoutOwnFrame(d, f))));
         out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
@@ -3104,6 +3104,32 @@ final class QuoteFinder {
             return f;
         }
         Span kept = trimSpan(d, d.start[k + 1], f.span().end());
+        return f.withSpan(kept, kind(d, kept));
+    }
+
+    /** Words a weekday may take before the clause it dates ("Friday night he said"). */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * English: {@code f} without the weekday that opens its span when a clause follows it: "confirmed on Monday it had
+     * laid off 200 workers", "said Tuesday his actions are ..." report "it had ...", "his actions are ...". The clause
+     * opens with a subject pronoun, a determiner, "that", "whether" or a capitalised word. "Friday with an image",
+     * "Thursday night's debate" stay.
+     */
+    static Found afterLeadingWeekday(Doc d, Found f) {
+        int k = firstTokenFrom(d, f.span().start());
+        if (!"en".equals(d.language) || k < 0 || d.start[k] != f.span().start() || d.quoted[k]
+                || !TimeTagger.isWeekday(d.lower[k])) {
+            return f;
+        }
+        int j = k + 1 < d.tokens() && DAY_PARTS.contains(d.lower[k + 1]) ? k + 2 : k + 1;
+        if (j + 2 >= d.tokens() || d.end[j + 2] > f.span().end() || d.quoted[j] || !d.isWord(j)
+                || !(Words.of(d.language, "subject-pronouns").contains(d.lower[j])
+                || Words.of(d.language, "np-determiners").contains(d.lower[j]) || d.lower[j].equals("that")
+                || d.lower[j].equals("whether") || d.isCapitalised(j) && !TimeTagger.isTimeVocabulary(d.lower[j]))) {
+            return f;
+        }
+        Span kept = trimSpan(d, d.start[j], f.span().end());
         return f.withSpan(kept, kind(d, kept));
     }
 

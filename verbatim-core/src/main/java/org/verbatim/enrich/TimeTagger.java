@@ -97,6 +97,12 @@ final class TimeTagger {
         return !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
     }
 
+    /** A weekday name ("monday", "freitag"). */
+    static boolean isWeekday(String lower) {
+        Word w = WORDS.get(lower);
+        return w != null && w.kind().equals("weekday");
+    }
+
     static boolean isCalendarWord(String lower) {
         Word w = WORDS.get(lower);
         return w != null && (w.kind().equals("month") && !lower.equals("may") || w.kind().equals("weekday"));
