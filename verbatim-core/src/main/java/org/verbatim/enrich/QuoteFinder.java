@@ -2451,7 +2451,8 @@ final class QuoteFinder {
             if (quotedName > 0) {
                 e = quotedName;
             } else if (d.isWord(e) && d.isCapitalised(e) && !d.quoted[e] && !isFrameWord(d.lower[e])
-                    && !d.lowerSeen.contains(d.lower[e]) && !(caps > 0 && apposedToReport(d, m, e))) {
+                    && !d.lowerSeen.contains(d.lower[e]) && !(caps > 0 && apposedToReport(d, m, e))
+                    && !Words.of(d.language, "non-nominals").contains(d.lower[e])) {
                 MentionRef r = m.startingAt[e];
                 e = r != null && r.form() == MentionRef.Form.NAME && r.last() <= last ? Math.max(e + 1, r.last())
                         : e + 1;
