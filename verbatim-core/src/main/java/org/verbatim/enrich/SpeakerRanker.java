@@ -493,9 +493,43 @@ final class SpeakerRanker {
         if ("de".equals(d.language)) {
             best = GermanSpeakers.germanWordOrder(d, m, a, cands, best);
         }
-        Candidate c = participleSubject(d, m, a, describedName(d, m, a, content, apposedName(d, m, a,
-                GermanSpeakers.genitiveSource(d, m, best))));
+        Candidate c = ownedAgent(d, a, participleSubject(d, m, a, describedName(d, m, a, content, apposedName(d, m, a,
+                GermanSpeakers.genitiveSource(d, m, best)))));
         return "de".equals(d.language) ? GermanSpeakers.germanExtent(d, m, a, content, c) : c;
+    }
+
+    /** Lower-case words between an owner and the agent it owns ("Trump's former campaign manager"). */
+    private static final int MAX_OWNED_MODIFIERS = 3;
+
+    /**
+     * English: a possessive name chosen as the speaker whose agent noun is the subject of the cue ("Trump's campaign
+     * said", "Clinton's spokesman said", "Israel's military said") gives way to the whole phrase: the campaign, not
+     * the candidate, speaks. The phrase must reach the cue (perhaps over an adverb). Else {@code c}.
+     */
+    static Candidate ownedAgent(Doc d, QuoteFinder.Attribution a, Candidate c) {
+        if (c == null || !"en".equals(d.language) || c.ref() == null || c.ref().form() != MentionRef.Form.NAME
+                || !EntityFinder.isPossessive(d, c.last() - 1) || c.last() >= a.cueFirst()) {
+            return c;
+        }
+        for (int j = c.last(); j < a.cueFirst() && j - c.last() <= MAX_OWNED_MODIFIERS; j++) {
+            if (!d.isWord(j) || d.quoted[j] || d.isCapitalised(j)) {
+                return c;
+            }
+            if (EntityFinder.isAgentHead(d.lower[j], false) && reachesCue(d, j + 1, a.cueFirst())) {
+                return new Candidate(c.first(), j + 1, null);
+            }
+        }
+        return c;
+    }
+
+    /** Whether only adverbs ("-ly", "also") stand between token {@code k} and the cue. */
+    private static boolean reachesCue(Doc d, int k, int cue) {
+        for (int i = k; i < cue; i++) {
+            if (!d.isWord(i) || !(d.lower[i].endsWith("ly") || d.lower[i].equals("also"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
