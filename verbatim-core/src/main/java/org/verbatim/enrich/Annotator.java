@@ -390,7 +390,8 @@ public final class Annotator {
          */
         private Cluster describedPerson(Found f) {
             int first = f.spkFirst();
-            int k = first < f.spkLast() && Words.of(d.language, "articles").contains(d.lower[first]) ? first + 1 : first;
+            boolean article = first < f.spkLast() && Words.of(d.language, "articles").contains(d.lower[first]);
+            int k = article ? first + 1 : first;
             for (; k < f.spkLast(); k++) {
                 MentionRef r = m.startingAt[k];
                 if (k > first && r != null && r.form() == MentionRef.Form.NAME && r.last() == f.spkLast()
@@ -398,7 +399,8 @@ public final class Annotator {
                         && (r.nameFirst() > r.first() || EntityFinder.isTitleWord(d, k - 1))) {
                     return r.cluster();
                 }
-                if (!d.isWord(k) || QuoteFinder.FUNCTION_WORDS.contains(d.lower[k]) || EntityFinder.isPossessive(d, k)) {
+                if (!d.isWord(k) || QuoteFinder.FUNCTION_WORDS.contains(d.lower[k])
+                        || EntityFinder.isPossessive(d, k)) {
                     return null;
                 }
             }

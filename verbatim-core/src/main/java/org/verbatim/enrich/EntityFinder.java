@@ -499,7 +499,8 @@ final class EntityFinder {
      * Minister Marcelo Ebrard", "UiPath CEO Bob Enslin" (a title word that is no mere modifier, {@code
      * title-modifiers}, with a capitalised word before it and at least one after it); German compounds ending in a role
      * ("US-Präsident Donald Trump", "Klimaforscher Karsten Haustein"; {@code role-heads}). What stands before is the
-     * name's title, so "US-Präsident Donald Trump" is Donald Trump. A run holding an organisation word keeps its shape.
+     * name's title, so "US-Präsident Donald Trump" is Donald Trump. A run holding an organisation word keeps its
+     * shape.
      */
     private static int afterInnerTitle(Doc d, int first, int last, boolean german) {
         for (int k = last - 2; k >= first; k--) {

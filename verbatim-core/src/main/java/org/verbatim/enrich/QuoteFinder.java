@@ -148,7 +148,7 @@ final class QuoteFinder {
      * that took over a speaker it drops lose it too (found with it, their spans stay).
      */
     private static List<Found> impersonalReports(Doc d, List<Found> in) {
-        java.util.Set<Integer> dropped = new java.util.HashSet<>();
+        Set<Integer> dropped = new java.util.HashSet<>();
         for (Found f : in) {
             if (f.spkFirst() >= 0 && !impersonalReport(d, f).hasSpeaker()) {
                 dropped.add(f.spkFirst());
@@ -317,9 +317,10 @@ final class QuoteFinder {
 
     /**
      * German "heißt es" names nobody ("Am Markt hieß es, die Aussichten für Donald Trump hätten sich verbessert",
-     * "Eine Heilung sei ausgeschlossen, heißt es", "wie es hieß"; {@code impersonal-report-verbs}): its speaker can only
-     * stand in the clause of the cue and its "es" (a setting: "In einem Positionspapier des Ministeriums heißt es"),
-     * never in what is reported. A speaker elsewhere is dropped, so the attribution goes on with the one before it.
+     * "Eine Heilung sei ausgeschlossen, heißt es", "wie es hieß"; {@code impersonal-report-verbs}): its speaker can
+     * only stand in the clause of the cue and its "es" (a setting: "In einem Positionspapier des Ministeriums heißt
+     * es"), never in what is reported. A speaker elsewhere is dropped, so the attribution goes on with the one before
+     * it.
      */
     static Found impersonalReport(Doc d, Found f) {
         int c = f.cueFirst();
@@ -345,7 +346,8 @@ final class QuoteFinder {
             first = clauseStartBefore(d, before - 1, d.sentFirst[s]);
         }
         if (esBefore && first > d.sentFirst[s] && opensRelativeClause(d, first)) {
-            first = clauseStartBefore(d, first - 1, d.sentFirst[s]); // "eine Erklärung, in der es heißt": its antecedent
+            // "eine Erklärung, in der es heißt": its antecedent speaks
+            first = clauseStartBefore(d, first - 1, d.sentFirst[s]);
         }
         int last = c + 1;
         while (last < d.sentLast[s] && !d.is(last, ',') && !d.is(last, ':') && !d.quoted[last]) {
