@@ -28,4 +28,14 @@ class OwnedAgentTest {
         assertThat(a.quotes()).extracting(Quote::speaker).isNotEmpty()
                 .allSatisfy(s -> assertThat(s == null ? "" : s.name()).doesNotContain("words"));
     }
+
+    @Test
+    void aCampaignAfterAQuotationSpeaksAndIsNotQuoted() {
+        Annotation a = LEARNED.annotate("Dana Whitfield spoke in Ohio on Monday.\n\n\"The rally was huge,\" "
+                + "Whitfield's campaign said in a statement.", null, null, "en");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Whitfield's campaign");
+            assertThat(q.text()).doesNotContain("campaign");
+        });
+    }
 }

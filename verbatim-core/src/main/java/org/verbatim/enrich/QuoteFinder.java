@@ -2699,6 +2699,16 @@ final class QuoteFinder {
     }
 
     /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
+    /**
+     * English: tokens {@code [j, k]} are a possessive name and an agent it owns ({@code owned-agents}: "Trump's
+     * campaign", "Clinton's spokesman"), perhaps with one lower-case modifier between ("Trump's senior adviser").
+     */
+    private static boolean ownedAgent(Doc d, int j, int k) {
+        return "en".equals(d.language) && k - j >= 1 && k - j <= 2 && EntityFinder.isPossessive(d, j)
+                && d.isCapitalised(j) && (k - j == 1 || !d.isCapitalised(j + 1))
+                && Words.of(d.language, "owned-agents").contains(d.lower[k]);
+    }
+
     private static int[] nounPhrase(Doc d, int k, int first) {
         k = beforeTrailingTime(d, k, first);
         if (!d.isWord(k) || d.quoted[k] || NOT_SUBJECT.contains(d.lower[k]) || FIRST_PERSON.contains(d.lower[k])
@@ -2719,7 +2729,8 @@ final class QuoteFinder {
         if (j > first && !opensClause(d, j - 1) && !opensWithTimePhrase(d, j - 1, first)) {
             return null; // "issued an open letter calling ...": an object, not a subject
         }
-        boolean determined = NP_DETERMINERS.contains(d.lower[j]);
+        boolean determined = NP_DETERMINERS.contains(d.lower[j]) || j > first && d.isQuoteMark(j - 1)
+                && ownedAgent(d, j, k); // "\"...,\" Trump's campaign said"
         boolean bare = k - j <= 1 && (d.lower[k].endsWith("s") && !d.lower[k].endsWith("ss")
                 || (headline(d, d.sentenceOf[k]) || HeadlineCase.isTitleCase(d, d.sentenceOf[k]))
                 && EntityFinder.isAgentHead(d.lower[k], false)); // headlines drop articles: "Retired General Reveals"
