@@ -38,4 +38,12 @@ class OwnedAgentTest {
             assertThat(q.text()).doesNotContain("campaign");
         });
     }
+
+    @Test
+    void aSpokesmanAfterTheCueSpeaks() {
+        Annotation a = LEARNED.annotate("Dana Whitfield spoke in Ohio on Monday.\n\n\"The figure was inflated,\" said "
+                + "Whitfield's spokesman.", null, null, "en");
+        assertThat(a.quotes()).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+                .containsExactly("Whitfield's spokesman");
+    }
 }

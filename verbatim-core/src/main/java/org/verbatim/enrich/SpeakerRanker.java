@@ -508,7 +508,20 @@ final class SpeakerRanker {
      */
     static Candidate ownedAgent(Doc d, QuoteFinder.Attribution a, Candidate c) {
         if (c == null || !"en".equals(d.language) || c.ref() == null || c.ref().form() != MentionRef.Form.NAME
-                || !EntityFinder.isPossessive(d, c.last() - 1) || c.last() >= a.cueFirst()) {
+                || !EntityFinder.isPossessive(d, c.last() - 1)) {
+            return c;
+        }
+        if (c.first() == a.cueLast()) { // "said Clinton's spokesman." after a quotation
+            int end = d.sentLast[d.sentenceOf[c.first()]];
+            for (int j = c.last(); j < end && j - c.last() <= MAX_OWNED_MODIFIERS && d.isWord(j) && !d.quoted[j]
+                    && !d.isCapitalised(j); j++) {
+                if (EntityFinder.isAgentHead(d.lower[j], false) && (j + 1 >= end || !d.isWord(j + 1))) {
+                    return new Candidate(c.first(), j + 1, null);
+                }
+            }
+            return c;
+        }
+        if (c.last() >= a.cueFirst()) {
             return c;
         }
         for (int j = c.last(); j < a.cueFirst() && j - c.last() <= MAX_OWNED_MODIFIERS; j++) {
