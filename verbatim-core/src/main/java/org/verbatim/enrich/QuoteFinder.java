@@ -149,19 +149,18 @@ final class QuoteFinder {
      */
     private static List<Found> impersonalReports(Doc d, List<Found> in) {
         Set<Integer> dropped = new java.util.HashSet<>();
+        List<Found> out = new ArrayList<>(in.size());
         for (Found f : in) {
-            if (f.spkFirst() >= 0 && !impersonalReport(d, f).hasSpeaker()) {
+            Found g = impersonalReport(d, f);
+            if (g != f) {
                 dropped.add(f.spkFirst());
             }
+            out.add(g);
         }
         if (dropped.isEmpty()) {
             return in;
         }
-        List<Found> out = new ArrayList<>(in.size());
-        for (Found f : in) {
-            boolean drop = f.cueFirst() < 0 ? dropped.contains(f.spkFirst()) : !impersonalReport(d, f).hasSpeaker();
-            out.add(drop ? f.withSpeaker(-1, -1, null) : f);
-        }
+        out.replaceAll(f -> f.cueFirst() < 0 && dropped.contains(f.spkFirst()) ? f.withSpeaker(-1, -1, null) : f);
         return out;
     }
 
@@ -320,7 +319,7 @@ final class QuoteFinder {
      * "Eine Heilung sei ausgeschlossen, heißt es", "wie es hieß"; {@code impersonal-report-verbs}): its speaker can
      * only stand in the clause of the cue and its "es" (a setting: "In einem Positionspapier des Ministeriums heißt
      * es"), never in what is reported. A speaker elsewhere is dropped, so the attribution goes on with the one before
-     * it.
+     * it; {@code f} itself when it keeps its speaker.
      */
     static Found impersonalReport(Doc d, Found f) {
         int c = f.cueFirst();
@@ -2698,7 +2697,6 @@ final class QuoteFinder {
         return k;
     }
 
-    /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
     /**
      * English: tokens {@code [j, k]} are a possessive name and an agent it owns ({@code owned-agents}: "Trump's
      * campaign", "Clinton's spokesman"), perhaps with one lower-case modifier between ("Trump's senior adviser").
@@ -2709,6 +2707,7 @@ final class QuoteFinder {
                 && Words.of(d.language, "owned-agents").contains(d.lower[k]);
     }
 
+    /** "sources", "a campaign spokesman", "the Clinton campaign": a lower-case head and its modifiers. */
     private static int[] nounPhrase(Doc d, int k, int first) {
         k = beforeTrailingTime(d, k, first);
         if (!d.isWord(k) || d.quoted[k] || NOT_SUBJECT.contains(d.lower[k]) || FIRST_PERSON.contains(d.lower[k])

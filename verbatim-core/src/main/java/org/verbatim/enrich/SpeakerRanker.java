@@ -504,31 +504,25 @@ final class SpeakerRanker {
     /**
      * English: a possessive name chosen as the speaker whose agent noun is the subject of the cue ("Trump's campaign
      * said", "Clinton's spokesman said", "Israel's military said") gives way to the whole phrase: the campaign, not
-     * the candidate, speaks. The phrase must reach the cue (perhaps over an adverb). Else {@code c}.
+     * the candidate, speaks. The phrase must reach the cue (perhaps over an adverb), or, right after the cue, end its
+     * clause ("\"...,\" said Clinton's spokesman."). Else {@code c}.
      */
     static Candidate ownedAgent(Doc d, QuoteFinder.Attribution a, Candidate c) {
         if (c == null || !"en".equals(d.language) || c.ref() == null || c.ref().form() != MentionRef.Form.NAME
                 || !EntityFinder.isPossessive(d, c.last() - 1)) {
             return c;
         }
-        if (c.first() == a.cueLast()) { // "said Clinton's spokesman." after a quotation
-            int end = d.sentLast[d.sentenceOf[c.first()]];
-            for (int j = c.last(); j < end && j - c.last() <= MAX_OWNED_MODIFIERS && d.isWord(j) && !d.quoted[j]
-                    && !d.isCapitalised(j); j++) {
-                if (EntityFinder.isAgentHead(d.lower[j], false) && (j + 1 >= end || !d.isWord(j + 1))) {
-                    return new Candidate(c.first(), j + 1, null);
-                }
-            }
+        boolean afterCue = c.first() == a.cueLast(); // "said Clinton's spokesman." after a quotation
+        if (!afterCue && c.last() >= a.cueFirst()) {
             return c;
         }
-        if (c.last() >= a.cueFirst()) {
-            return c;
-        }
-        for (int j = c.last(); j < a.cueFirst() && j - c.last() <= MAX_OWNED_MODIFIERS; j++) {
+        int limit = afterCue ? d.sentLast[d.sentenceOf[c.first()]] : a.cueFirst();
+        for (int j = c.last(); j < limit && j - c.last() <= MAX_OWNED_MODIFIERS; j++) {
             if (!d.isWord(j) || d.quoted[j] || d.isCapitalised(j)) {
                 return c;
             }
-            if (EntityFinder.isAgentHead(d.lower[j], false) && reachesCue(d, j + 1, a.cueFirst())) {
+            boolean ends = afterCue ? j + 1 >= limit || !d.isWord(j + 1) : reachesCue(d, j + 1, limit);
+            if (EntityFinder.isAgentHead(d.lower[j], false) && ends) {
                 return new Candidate(c.first(), j + 1, null);
             }
         }

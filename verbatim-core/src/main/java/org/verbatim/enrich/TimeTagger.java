@@ -86,11 +86,7 @@ final class TimeTagger {
         }
         int s = d.sentenceOf[i];
         return i > d.sentFirst[s] && Words.of(d.language, "month-openers").contains(d.lower[i - 1])
-                || i + 1 < d.sentLast[s] && isYear(d.lower[i + 1]);
-    }
-
-    private static boolean isYear(String w) {
-        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"));
+                || i + 1 < d.sentLast[s] && isYear(d, i + 1);
     }
 
     private static boolean isDayNumber(String w) {
