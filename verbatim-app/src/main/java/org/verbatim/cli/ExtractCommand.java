@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts clean articles from HTML pages or scraped text.",
-                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC/WET archive (each page record;",
-                "WET conversion records are scraped text),",
-                "a directory (walked recursively, sorted), '-' for standard input, or an http(s) URL."},
+                "INPUT is a file (.html .htm .xhtml .txt, each also .gz), a WARC/ARC/WET archive (each page record; "
+                        + "WET conversion records are scraped text), a directory (walked recursively, sorted), '-' "
+                        + "for standard input, or an http(s) URL."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was extracted", "1:some inputs failed (reasons on stderr)", "2:usage error"})
 final class ExtractCommand implements Callable<Integer> {

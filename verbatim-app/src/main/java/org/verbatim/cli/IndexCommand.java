@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
  * not be read (listed in rejects.jsonl), 2 on a usage error or an index in use.
  */
 @Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Loads the output of 'verbatim spark --output DIR' (articles/ as Parquet or JSON lines) into",
-                "the embedded index, without re-extracting: searches, quotes and clusters as after 'ingest'."},
+        description = {"Loads the articles of a 'verbatim spark' run into the index, without re-extracting.",
+                "Reads articles/ under --from (Parquet or JSON lines); searches, quotes and clusters work as after "
+                        + "'ingest'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every article loaded (or already there)", "1:some rows could not be read (see "
                 + "rejects.jsonl in the index folder)", "2:usage error, or the index is in use"})

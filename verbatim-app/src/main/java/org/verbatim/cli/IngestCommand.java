@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Ingests news into the embedded index (idempotent: re-ingesting adds nothing).",
-                "INPUT is a .warc/.warc.gz/.arc/.arc.gz/.wet archive, an HTML or text file, a folder (walked),",
-                "'-' for standard input, or an http(s) URL of a page, an RSS/Atom feed or a sitemap."},
+                "INPUT is a .warc/.warc.gz/.arc/.arc.gz/.wet archive, an HTML or text file, a folder (walked), "
+                        + "'-' for standard input, or an http(s) URL of a page, an RSS/Atom feed or a sitemap."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record was ok or skipped", "1:some records failed (see rejects.jsonl), or the "
                 + "environment refused (a full disk, a folder that cannot be written)",
@@ -44,8 +44,8 @@ public final class IngestCommand implements Callable<Integer> {
     IndexOption index;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = {"Write {read, ok, skipped, failed, duplicates, seconds, ...} as JSON to FILE, with what the run",
-                    "cost: articles_per_second, cpu_ms_per_article, cores, peak_heap_mb, peak_live_heap_mb."})
+            description = "Write {read, ok, skipped, failed, duplicates, seconds, ...} as JSON to FILE, with what the "
+                    + "run cost: articles_per_second, cpu_ms_per_article, cores, peak_heap_mb, peak_live_heap_mb.")
     Path report;
 
     @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: one per core).")
@@ -60,8 +60,8 @@ public final class IngestCommand implements Callable<Integer> {
     long delayMs;
 
     @Option(names = "--record-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = {"Wall-clock safety net per record (default: ${DEFAULT-VALUE}; 0 = none). Work is bounded by",
-                    "counted budgets first; a record stopped by this is failed and counted as a timeout."})
+            description = "Wall-clock safety net per record (default: ${DEFAULT-VALUE}; 0 = none). Work is bounded by "
+                    + "counted budgets first; a record stopped by this is failed and counted as a timeout.")
     long recordTimeoutSeconds;
 
     @Option(names = "--no-quotes", description = "Skip who-said-what annotation (faster; no quote or entity documents).")

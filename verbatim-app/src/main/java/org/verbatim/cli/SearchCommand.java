@@ -21,9 +21,10 @@ import picocli.CommandLine.Parameters;
  * number of copies, highlighted snippets. Exit 0 (hits or not), 2 on a bad query, bad option or missing index.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Searches the index: \"exact phrases\", AND/OR/NOT, -term, field:value (title:, text:, site:,",
-                "lang:, month:2024-05, authors:), wildcards (bridg*). Bare words must all match.",
-                "Copies of one story on several sites show as one hit with the number of copies."},
+        description = {"Searches the index; copies of one story on several sites are one hit.",
+                "Queries: \"exact phrases\", AND/OR/NOT, -term, field:value (title:, text:, site:, lang:, "
+                        + "month:2024-05, authors:), wildcards (bridg*). Bare words must all match. A hit shows its "
+                        + "number of copies."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (with or without hits)", "2:bad query or option, or no index"})
 public final class SearchCommand implements Callable<Integer> {

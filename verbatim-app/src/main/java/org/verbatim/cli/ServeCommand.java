@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 
 /** {@code verbatim serve}: the REST API and the web app over an index, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serves an index: a JSON API under /api (see /api/openapi.json) and a web app to search it,",
-                "read articles with their quotes by speaker, follow a speaker over time, and extract a page."})
+        description = {"Serves an index as a web app and a JSON API, on 127.0.0.1 unless told otherwise.",
+                "The API is under /api (see /api/openapi.json); the web app searches, reads articles with their "
+                        + "quotes by speaker, follows a speaker over time and extracts a page."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
@@ -39,15 +40,15 @@ public final class ServeCommand implements Callable<Integer> {
     int cacheEntries;
 
     @Option(names = "--host-name", paramLabel = "NAME",
-            description = {"A further name the server is reached by (repeatable). Requests whose Host is not the",
-                    "listening address, localhost or such a name get 421 (against DNS rebinding); with --host",
-                    "0.0.0.0 every local interface's address is allowed."})
+            description = "A further name the server is reached by (repeatable). Requests whose Host is not the "
+                    + "listening address, localhost or such a name get 421 (against DNS rebinding); with --host "
+                    + "0.0.0.0 every local interface's address is allowed.")
     List<String> hostNames = new ArrayList<>();
 
     @Option(names = "--allow-fetch",
-            description = {"Let POST /api/extract?url= fetch pages (off by default: the server then fetches nothing).",
-                    "Loopback, private, link-local and multicast addresses are still refused, after DNS",
-                    "resolution and on every redirect."})
+            description = "Let POST /api/extract?url= fetch pages (off by default: the server then fetches nothing). "
+                    + "Loopback, private, link-local and multicast addresses are still refused, after DNS "
+                    + "resolution and on every redirect.")
     boolean allowFetch;
 
     @Option(names = "--allow-private-fetch",
