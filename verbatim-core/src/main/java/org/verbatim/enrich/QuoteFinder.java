@@ -626,6 +626,7 @@ final class QuoteFinder {
                 continue;
             }
             learnedSentence(d, m, lang, s, out, List.of());
+            dropLabelSpeakers(d, m, s, out, before);
             if (out.size() == before) {
                 pollStanding(d, s, out);
             }
@@ -1782,6 +1783,9 @@ final class QuoteFinder {
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
         MentionRef r = m.startingAt[first];
+        if (inLabelList(d, s) && (r == null || r.cluster() == null || r.cluster().all.size() < 2)) {
+            return; // "Pro Tip: ...", "Detailed Product Information: ..."; not "Matthews: ..." named again
+        }
         if (r == null || r.form() != MentionRef.Form.NAME || r.last() + 1 >= last || !d.is(r.last(), ':')
                 || r.type() != EntityType.PERSON && r.type() != EntityType.ORGANISATION
                 && (r.cluster() == null || r.cluster().all.size() < 2)) {
@@ -1806,6 +1810,98 @@ final class QuoteFinder {
             out.add(new Found(content, QuoteKind.INDIRECT, r.last(), r.last() + 1, r.first(), r.last(), r.cluster(),
                     r.type(), s));
         }
+    }
+
+    /** Words a list item's label ("Detailed Product Information:", "Pro Tip:") has at most before its colon. */
+    private static final int MAX_LIST_LABEL = 5;
+
+    /**
+     * Sentence {@code s} opens a paragraph of a list of labelled lines ("Website: https://...", "Pro: Master your
+     * storage space", "Zoho Books: Best for long-term scalability"): its paragraph opens with a label and a colon, and
+     * the paragraph before or after opens with another label. A label there names the item, not who speaks, so no
+     * line-opening colon attribution is made unless the label is a name the text uses again ("Chris Matthews: ..."
+     * / "Lopez: ...", "Q: ..." / "Q: ..."). A transcript's turns ("TAPPER: ...", "FALLIN: ...") are no such list, nor
+     * are two lines with the same label.
+     */
+    static boolean inLabelList(Doc d, int s) {
+        String label = listLabel(d, s);
+        if (label == null || transcriptTurn(d, s)) {
+            return false;
+        }
+        int before = s - 1;
+        while (before >= 0 && d.sentParagraph[before] == d.sentParagraph[s]) {
+            before--;
+        }
+        while (before > 0 && d.sentParagraph[before - 1] == d.sentParagraph[before]) {
+            before--;
+        }
+        int after = s + 1;
+        while (after < d.sentences() && d.sentParagraph[after] == d.sentParagraph[s]) {
+            after++;
+        }
+        return before >= 0 && otherLabel(listLabel(d, before), label)
+                || after < d.sentences() && otherLabel(listLabel(d, after), label);
+    }
+
+    /**
+     * Drops the attributions found in sentence {@code s} (from {@code out[from]} on) whose speaker is the label of a
+     * list line ({@link #inLabelList}): across the colon, the item's name is not the subject of the item's text
+     * ("Facebook Insights: This analytics feature shows ...").
+     */
+    private static void dropLabelSpeakers(Doc d, Mentions m, int s, List<Found> out, int from) {
+        if (out.size() == from || !inLabelList(d, s)) {
+            return;
+        }
+        int colon = listLabelColon(d, s);
+        MentionRef r = m.startingAt[d.sentFirst[s]];
+        if (r != null && r.cluster() != null && r.cluster().all.size() >= 2) {
+            return;
+        }
+        for (int i = out.size() - 1; i >= from; i--) {
+            Found f = out.get(i);
+            if (f.hasSpeaker() && f.spkFirst() < colon && f.sentence() == s) {
+                out.remove(i);
+            }
+        }
+    }
+
+    private static boolean otherLabel(String other, String label) {
+        return other != null && !other.equals(label);
+    }
+
+    /**
+     * The label (lower case) that opens sentence {@code s}'s paragraph: up to {@value #MAX_LIST_LABEL} words, the
+     * first capitalised, before a colon with more text after it, maybe after a list number ("7.", "#2."); or null.
+     */
+    private static String listLabel(Doc d, int s) {
+        int colon = listLabelColon(d, s);
+        return colon < 0 ? null : d.text.substring(d.start[labelStart(d, s)], d.end[colon - 1])
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Where the label of {@link #listLabel} starts: after a list number, if any. */
+    private static int labelStart(Doc d, int s) {
+        int k = d.sentFirst[s];
+        int last = d.sentLast[s];
+        k += k < last && d.is(k, '#') ? 1 : 0;
+        return k + 1 < last && isNumber(d.token(k)) && (d.is(k + 1, '.') || d.is(k + 1, ')')) ? k + 2 : k;
+    }
+
+    /** The colon after the label of {@link #listLabel}, or -1 when sentence {@code s} opens with no label. */
+    private static int listLabelColon(Doc d, int s) {
+        if (s > 0 && d.sentParagraph[s - 1] == d.sentParagraph[s]) {
+            return -1;
+        }
+        int last = d.sentLast[s];
+        int k = labelStart(d, s);
+        int start = k;
+        if (k >= last || !d.isCapitalised(k)) {
+            return -1;
+        }
+        while (k < last && k - start < MAX_LIST_LABEL && d.isWord(k) && !d.quoted[k]) {
+            k++;
+        }
+        return k == start || k + 1 >= last || !d.is(k, ':') ? -1 : k;
     }
 
     /** Tokens the names between a dash and their colon may have ("Jane Calder and Tom Harlow"). */
