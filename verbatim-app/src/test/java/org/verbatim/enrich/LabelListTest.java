@@ -55,4 +55,13 @@ class LabelListTest {
                 + "speculation.", null, null, "en");
         assertThat(speakers(a)).contains("Chris Marlowe", "Luciana Ferro");
     }
+
+    @Test
+    void anInterviewWhoseGuestWasNamedBeforeStillSpeaks() {
+        Annotation a = LEARNED.annotate("Wie zentral der Konflikt für die Regierung ist, weiss Nahost-Kenner Jonas "
+                + "Brenner.\n\nRadio Nord: Mehrere Staaten haben geholfen. Wie wichtig war dabei die Unterstützung?"
+                + "\n\nJonas Brenner: Diese war ausschlaggebend. Man wusste, dass ein solcher Angriff bevorsteht.\n\n"
+                + "Die Regierung hat noch nicht reagiert.", null, null, "de");
+        assertThat(speakers(a)).contains("Jonas Brenner");
+    }
 }

@@ -1783,7 +1783,7 @@ final class QuoteFinder {
         int first = d.sentFirst[s];
         int last = d.sentLast[s];
         MentionRef r = m.startingAt[first];
-        if (inLabelList(d, s) && (r == null || r.cluster() == null || r.cluster().all.size() < 2)) {
+        if (inLabelList(d, s) && !namedAgain(d, m, s)) {
             return; // "Pro Tip: ...", "Detailed Product Information: ..."; not "Matthews: ..." named again
         }
         if (r == null || r.form() != MentionRef.Form.NAME || r.last() + 1 >= last || !d.is(r.last(), ':')
@@ -1853,8 +1853,7 @@ final class QuoteFinder {
             return;
         }
         int colon = listLabelColon(d, s);
-        MentionRef r = m.startingAt[d.sentFirst[s]];
-        if (r != null && r.cluster() != null && r.cluster().all.size() >= 2) {
+        if (namedAgain(d, m, s)) {
             return;
         }
         for (int i = out.size() - 1; i >= from; i--) {
@@ -1863,6 +1862,37 @@ final class QuoteFinder {
                 out.remove(i);
             }
         }
+    }
+
+    /**
+     * The label of sentence {@code s}'s list line is a name the text uses again: a mention of its cluster elsewhere
+     * ("Chris Matthews:" ... "Matthews:"), or its last two words, capitalised, outside every list line's label
+     * ("USA-Kenner Thomas Jäger" before "Thomas Jäger: Diese war ausschlaggebend").
+     */
+    private static boolean namedAgain(Doc d, Mentions m, int s) {
+        MentionRef r = m.startingAt[d.sentFirst[s]];
+        if (r != null && r.cluster() != null && r.cluster().all.size() >= 2) {
+            return true;
+        }
+        int colon = listLabelColon(d, s);
+        if (colon - 2 < labelStart(d, s) || !d.isCapitalised(colon - 2) || !d.isCapitalised(colon - 1)) {
+            return false;
+        }
+        String given = d.token(colon - 2);
+        String family = d.token(colon - 1);
+        int labelEnd = -1;
+        for (int t = 0, k = 0; k + 1 < d.tokens(); k++) {
+            while (t < d.sentences() && d.sentLast[t] <= k) {
+                t++;
+            }
+            if (t < d.sentences() && k == d.sentFirst[t]) {
+                labelEnd = listLabelColon(d, t);
+            }
+            if (k >= labelEnd && d.token(k).equals(given) && d.token(k + 1).equals(family)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean otherLabel(String other, String label) {
