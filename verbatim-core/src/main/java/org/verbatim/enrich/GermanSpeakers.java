@@ -76,6 +76,10 @@ final class GermanSpeakers {
         if (!verbCue(d, a)) {
             return best;
         }
+        Candidate quoted = quotedObject(d, m, a, first);
+        if (quoted != null) {
+            return quoted;
+        }
         Candidate agent = passiveAgent(d, m, a, cands, best, first);
         if (agent != null) {
             return agent;
@@ -203,6 +207,67 @@ final class GermanSpeakers {
     /** Whether the cue's first word is a form of a {@link #QUOTING} verb ("zitiert", "zitierte"). */
     private static boolean quotingCue(Doc d, QuoteFinder.Attribution a) {
         return QUOTING.stream().anyMatch(d.lower[a.cueFirst()]::startsWith);
+    }
+
+    /** Nouns that frame a quoted person's words after "mit" and an article ("mit den Worten"; data). */
+    private static final Set<String> QUOTING_FRAMES = org.verbatim.language.Words.of("de", "quoting-frames");
+
+    /** Words that quoted frames may have between the quoted person and "mit" ("zitierte ihn am Montag mit ..."). */
+    private static final int MAX_QUOTED_OBJECT = 8;
+
+    /**
+     * The person an active quoting verb quotes ("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten:
+     * ...", "Die Zeitung zitierte den Minister Karl Weber mit den Worten, ..."): the noun phrase right after the cue
+     * that reaches "mit", an article and a framing noun ({@code quoting-frames}); the medium that quotes is the
+     * subject. Its name when the phrase ends in one. {@code null} when the cue does not quote, is passive or has no
+     * such frame.
+     */
+    static Candidate quotedObject(Doc d, Mentions m, QuoteFinder.Attribution a, int first) {
+        int[] frame = quotingFrame(d, m, a.cueFirst(), first);
+        if (frame == null || passiveClause(d, new QuoteFinder.Attribution(frame[0], frame[0] + 1, -1, -1, null,
+                QuoteFinder.Place.NONE, -1), first)) {
+            return null;
+        }
+        MentionRef name = m.endingAt[frame[2] - 1];
+        return name != null && name.form() == MentionRef.Form.NAME && name.first() >= frame[1]
+                ? new Candidate(name.first(), frame[2], name) : new Candidate(frame[1], frame[2], m.startingAt[frame[1]]);
+    }
+
+    /**
+     * The frame of a quoting verb around token {@code cue} (the verb itself, or the framing noun a cue model may take
+     * for the cue: "mit den Worten"): {the verb, the first token of the noun phrase it quotes, the "mit" that ends
+     * that phrase, the framing noun}; {@code null} when there is none.
+     */
+    static int[] quotingFrame(Doc d, Mentions m, int cue, int first) {
+        int last = d.sentLast[d.sentenceOf[cue]];
+        int verb = cue;
+        if (QUOTING_FRAMES.contains(d.lower[cue]) && cue - 2 >= first && d.lower[cue - 2].equals("mit")) {
+            verb = -1;
+            for (int k = cue - 3; k >= first && cue - k <= MAX_QUOTED_OBJECT + 3 && !d.quoted[k]; k--) {
+                if (isQuotingVerb(d.lower[k])) {
+                    verb = k;
+                    break;
+                }
+            }
+        }
+        if (verb < 0 || !isQuotingVerb(d.lower[verb])) {
+            return null;
+        }
+        int k = verb + 1;
+        while (k < last && (d.lower[k].equals("sich") || QuoteFinder.isInversionAdverb(d.lower[k]))) {
+            k++;
+        }
+        for (int j = k + 1; j + 2 < last && j - k <= MAX_QUOTED_OBJECT && !d.quoted[j]; j++) {
+            if (d.lower[j].equals("mit") && QUOTING_FRAMES.contains(d.lower[j + 2])) {
+                int[] np = QuoteFinder.germanNounPhrase(d, m, k, j);
+                return np == null || np[1] != j ? null : new int[] {verb, k, j, j + 2};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuotingVerb(String lower) {
+        return QUOTING.stream().anyMatch(lower::startsWith);
     }
 
     /** Forms of "werden", the German passive auxiliary (data). */

@@ -135,11 +135,44 @@ final class QuoteFinder {
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.replaceAll(f -> afterLeadingWeekday(d, afterCuePreposition(d, withoutOwnFrame(d, f))));
+        out.replaceAll(f -> afterQuotingFrame(d, m, f));
         out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         out = transcriptTurns(d, m, out);
         return "de".equals(d.language) ? speakerlessGoOn(d, impersonalReports(d, out)) : out;
+    }
+
+    /**
+     * German: what a quoting verb's frame introduces, without the frame ("Die Frankfurter Rundschau zitiert einen
+     * Augenzeugen mit den Worten: „...“" is the quotation; "zitierte den Minister mit den Worten, die Lage sei ernst"
+     * is "die Lage sei ernst"), when the span reaches past the frame's noun ({@link GermanSpeakers#quotingFrame}).
+     * What remains is direct when it is one quotation.
+     */
+    static Found afterQuotingFrame(Doc d, Mentions m, Found f) {
+        if (!"de".equals(d.language) || f.cueFirst() < 0 || f.sentence() < 0) {
+            return f;
+        }
+        int[] frame = GermanSpeakers.quotingFrame(d, m, f.cueFirst(), d.sentFirst[f.sentence()]);
+        if (frame == null || f.span().start() >= d.end[frame[3]] || f.span().end() <= d.end[frame[3]]) {
+            return f;
+        }
+        int k = frame[3] + 1;
+        while (k < d.sentLast[f.sentence()] && (d.is(k, ',') || d.is(k, ':'))) {
+            k++;
+        }
+        if (k >= d.tokens() || d.start[k] >= f.span().end()) {
+            return f;
+        }
+        Span rest = trimSpan(d, d.start[k], f.span().end());
+        int e = k;
+        while (e < d.tokens() && d.end[e] <= rest.end()) {
+            e++;
+        }
+        boolean oneQuotation = d.isQuoteMark(k) && e - 1 > k && d.isQuoteMark(e - 1)
+                && java.util.stream.IntStream.range(k, e).allMatch(i -> d.quoted[i] || d.isQuoteMark(i)
+                || d.is(i, '.'));
+        return f.withSpan(rest, oneQuotation ? QuoteKind.DIRECT : f.kind());
     }
 
     /**
@@ -1031,7 +1064,7 @@ final class QuoteFinder {
         Attribution bestAttr = null;
         double bestScore = 0;
         for (int i = first; i < last; i++) {
-            if (d.quoted[i] || !d.isWord(i) || m.inName[i]
+            if (d.quoted[i] || !d.isWord(i) || m.inName[i] || notAccording(d, i, last)
                     || !lex.isCue(d.lower[i]) && !isAccording(d, i, last) && !isSoCue(d, m, i, last)) {
                 continue;
             }
@@ -1093,7 +1126,7 @@ final class QuoteFinder {
      * other content word right after a subject mention ({@link #isGeneric}).
      */
     boolean isCandidate(Doc d, Mentions m, CueLexicon lex, int i, int last) {
-        if (d.quoted[i] || !d.isWord(i) || m.inName[i] || isTimePreposition(d, i, last)) {
+        if (d.quoted[i] || !d.isWord(i) || m.inName[i] || isTimePreposition(d, i, last) || notAccording(d, i, last)) {
             return false;
         }
         return lex.isCandidate(d.lower[i]) || isAccording(d, i, last) || isSoCue(d, m, i, last)
@@ -1112,6 +1145,15 @@ final class QuoteFinder {
      */
     static boolean isAccording(Doc d, int i, int last) {
         return ACCORDING.contains(d.lower[i]) && (d.lower[i].equals("zufolge") || i + 1 < last && d.isWord(i + 1));
+    }
+
+    /**
+     * An "according" word that a stop word follows ("laut und deutlich", "nach und nach"): an adjective or an idiom,
+     * never a cue, however often the word is one.
+     */
+    static boolean notAccording(Doc d, int i, int last) {
+        return i + 1 < last && ACCORDING.contains(d.lower[i])
+                && Words.of(d.language, "according-stops").contains(d.lower[i + 1]);
     }
 
     /**
@@ -2382,6 +2424,9 @@ final class QuoteFinder {
      */
     private static Attribution germanAccording(Doc d, Mentions m, int cue, int last) {
         int[] np = germanNounPhrase(d, m, cue + 1, last);
+        if (np == null && !d.lower[cue].equals("nach") && cue + 1 < last && isSourceToken(d, cue + 1)) {
+            return new Attribution(cue, cue + 1, cue + 1, cue + 2, m.startingAt[cue + 1], Place.ACCORDING, cue + 2);
+        }
         if (np == null) {
             return new Attribution(cue, cue + 1, -1, -1, null, Place.NONE, -1);
         }
@@ -2401,6 +2446,22 @@ final class QuoteFinder {
         MentionRef ref = GERMAN_REFLEXIVE_OWNERS.contains(d.lower[np[0]]) ? ownerBefore(d, m, cue)
                 : m.startingAt[np[0]];
         return new Attribution(cue, cue + 1, np[0], np[1], ref, Place.ACCORDING, np[1]);
+    }
+
+    /**
+     * A source written in lower case that no noun phrase reads: a web address ("laut faz.net", "laut t-online.de") or
+     * a name or noun after a lower-case particle or prefix ("laut el-Baradei", "laut ai-Bericht").
+     */
+    static boolean isSourceToken(Doc d, int k) {
+        String w = d.token(k);
+        int dot = w.lastIndexOf('.');
+        if (dot > 0 && w.length() - dot - 1 >= 2 && w.length() - dot - 1 <= 6
+                && w.substring(dot + 1).chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return true;
+        }
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(0))
+                && Character.isUpperCase(w.charAt(dash + 1));
     }
 
     /**
