@@ -135,12 +135,37 @@ final class QuoteFinder {
         out = introducedByColon(d, m, lang.lex(), out);
         out = blocks(d, m, out);
         out.replaceAll(f -> afterLeadingWeekday(d, afterCuePreposition(d, withoutOwnFrame(d, f))));
-        out.replaceAll(f -> afterQuotingFrame(d, m, f));
+        out.replaceAll(f -> afterQuotingFrame(d, m, notIntoSpeaker(d, f)));
         out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
         out.removeIf(f -> mannerOnly(d, f));
         out.sort(Comparator.comparing(Found::span));
         out = transcriptTurns(d, m, out);
         return "de".equals(d.language) ? speakerlessGoOn(d, impersonalReports(d, out)) : out;
+    }
+
+    /**
+     * What was said ends before who said it: a span that ends in the owner its speaker's mention took in ("\"...,\"
+     * Hillary Clinton's campaign manager Robby Mook told reporters", "\"The bullying,\" Fox's Chris Wallace said") is
+     * cut where the mention starts.
+     */
+    static Found notIntoSpeaker(Doc d, Found f) {
+        if (f.spkFirst() < 0 || f.spkLast() <= f.spkFirst()) {
+            return f;
+        }
+        int spk = d.start[f.spkFirst()];
+        Span s = f.span();
+        if (s.start() >= spk || s.end() <= spk || s.end() > d.end[f.spkLast() - 1]) {
+            return f;
+        }
+        int e = f.spkFirst();
+        while (e + 1 < f.spkLast() && d.end[e + 1] <= s.end()) {
+            e++;
+        }
+        if (d.end[e] != s.end() || !EntityFinder.isPossessive(d, e)) {
+            return f; // only an owner the mention took in ("Fox's"), not a speaker found inside what was said
+        }
+        Span cut = trimSpan(d, s.start(), spk);
+        return cut.length() == 0 ? f : f.withSpan(cut, f.kind());
     }
 
     /**
@@ -2982,6 +3007,13 @@ final class QuoteFinder {
             return null;
         }
         MentionRef r = m.startingAt[k];
+        if (r != null && "en".equals(d.language) && r.form() == MentionRef.Form.NAME
+                && EntityFinder.isPossessive(d, r.last() - 1)) {
+            MentionRef named = SpeakerRanker.namedAfterOwner(d, m, r.last(), last);
+            if (named != null && named.type() == EntityType.PERSON) {
+                return new int[] {named.first(), named.last()}; // "said NBC's Dante Chinni": Chinni, not NBC
+            }
+        }
         if (r != null) {
             return new int[] {k, r.last()};
         }

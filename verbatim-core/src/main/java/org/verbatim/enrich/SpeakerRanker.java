@@ -493,8 +493,8 @@ final class SpeakerRanker {
         if ("de".equals(d.language)) {
             best = GermanSpeakers.germanWordOrder(d, m, a, cands, best);
         }
-        Candidate c = ownedAgent(d, a, participleSubject(d, m, a, describedName(d, m, a, content, apposedName(d, m, a,
-                GermanSpeakers.genitiveSource(d, m, best)))));
+        Candidate c = ownedPerson(d, m, a, ownedAgent(d, a, participleSubject(d, m, a, describedName(d, m, a, content,
+                apposedName(d, m, a, GermanSpeakers.genitiveSource(d, m, best))))));
         return "de".equals(d.language) ? GermanSpeakers.germanExtent(d, m, a, content, c) : c;
     }
 
@@ -527,6 +527,73 @@ final class SpeakerRanker {
             }
         }
         return c;
+    }
+
+    /**
+     * English: a person named after an owner ("NBC's Dante Chinni", "Hillary Clinton's campaign manager Robby Mook")
+     * speaks, with the whole phrase as the mention. A possessive name chosen as the speaker gives way to the person
+     * named after it (over at most {@value #MAX_OWNED_MODIFIERS} lower-case words) when that name reaches the cue or,
+     * right after the cue, ends its clause ("\"...,\" said NBC's Dante Chinni."); a chosen name right after such an
+     * owner and its words takes the owner into its mention, so that a quotation before it ends at the quotation mark.
+     * Else {@code c}.
+     */
+    static Candidate ownedPerson(Doc d, Mentions m, QuoteFinder.Attribution a, Candidate c) {
+        if (c == null || !"en".equals(d.language)) {
+            return c;
+        }
+        if (c.ref() != null && c.ref().form() == MentionRef.Form.NAME && EntityFinder.isPossessive(d, c.last() - 1)) {
+            boolean afterCue = c.first() == a.cueLast();
+            int limit = afterCue ? d.sentLast[d.sentenceOf[c.first()]] : a.cueFirst();
+            MentionRef named = namedAfterOwner(d, m, c.last(), limit);
+            boolean ends = named != null && (afterCue ? named.last() >= limit || !d.isWord(named.last())
+                    : reachesCue(d, named.last(), limit));
+            return ends && named.type() == EntityType.PERSON ? new Candidate(c.first(), named.last(), named) : c;
+        }
+        int owner = ownerBefore(d, m, c.first());
+        return owner >= 0 && c.ref() != null && c.ref().type() == EntityType.PERSON
+                ? new Candidate(owner, c.last(), c.ref()) : c;
+    }
+
+    /** The name mention after an owner's possessive ending at {@code k}, over lower-case words only; else null. */
+    static MentionRef namedAfterOwner(Doc d, Mentions m, int k, int limit) {
+        for (int j = k; j < limit && j - k <= MAX_OWNED_MODIFIERS && !d.quoted[j]; j++) {
+            MentionRef r = m.startingAt[j];
+            if (r != null && r.form() == MentionRef.Form.NAME) {
+                return j == k || roleHead(d, j - 1) ? r : null;
+            }
+            if (!ownedWord(d, j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A lower-case word of the role between an owner and a name ("campaign", "manager"), no function word. */
+    private static boolean ownedWord(Doc d, int j) {
+        return d.isWord(j) && !d.isCapitalised(j) && !d.quoted[j] && !QuoteFinder.FUNCTION_WORDS.contains(d.lower[j]);
+    }
+
+    /** The role's last word before the name: an agent noun or a title ("manager", "spokesman", "anchor"). */
+    private static boolean roleHead(Doc d, int j) {
+        return EntityFinder.isAgentHead(d.lower[j], false) || EntityFinder.isTitleWord(d, j);
+    }
+
+    /**
+     * The first token of a possessive name standing before token {@code k} over at most
+     * {@value #MAX_OWNED_MODIFIERS} lower-case words ("Hillary Clinton's campaign manager" before "Robby Mook"); -1
+     * when none.
+     */
+    private static int ownerBefore(Doc d, Mentions m, int k) {
+        int first = d.sentFirst[d.sentenceOf[k]];
+        int j = k;
+        while (j > first && k - j < MAX_OWNED_MODIFIERS && ownedWord(d, j - 1)) {
+            j--;
+        }
+        if (j - 1 < first || !EntityFinder.isPossessive(d, j - 1) || j < k && !roleHead(d, k - 1)) {
+            return -1;
+        }
+        MentionRef owner = m.endingAt[j - 1];
+        return owner != null && owner.form() == MentionRef.Form.NAME && !d.quoted[owner.first()] ? owner.first() : -1;
     }
 
     /** Whether only adverbs ("-ly", "also") stand between token {@code k} and the cue. */
