@@ -618,17 +618,23 @@ final class QuoteFinder {
 
     /**
      * A speaker that is a party-and-state label set off after a name ("House Speaker Paul Ryan, R-Wis., said",
-     * "Sen. Mark Kirk (R-Ill.)"): the label belongs to the name before it, which speaks; with no mention before it,
+     * "Sen. Mark Kirk (R-Ill.)", "Senators Charles E. Grassley, Republican of Iowa, ..."): the label belongs to the name before it, which speaks; with no mention before it,
      * nobody is named.
      */
     static Found beforePartyTag(Doc d, Mentions m, Found f) {
         int k = f.spkFirst();
         if (k < 2 || !(d.is(k - 1, ',') || d.is(k - 1, '('))
-                || !SpeakerRanker.PARTY_STATE.matcher(d.token(k)).matches()) {
+                || !SpeakerRanker.PARTY_STATE.matcher(d.token(k)).matches() && !partyOfPlace(d, k)) {
             return f;
         }
         MentionRef r = m.endingAt[k - 2];
         return r == null ? f.withSpeaker(-1, -1, null) : f.withSpeaker(r.first(), r.last(), r);
+    }
+
+    /** "Republican of Iowa", "Democrat from Vermont" at token {@code k} ({@code party-members}): a party label. */
+    private static boolean partyOfPlace(Doc d, int k) {
+        return k + 2 < d.tokens() && d.isCapitalised(k) && Words.of(d.language, "party-members").contains(d.lower[k])
+                && (d.lower[k + 1].equals("of") || d.lower[k + 1].equals("from")) && d.isCapitalised(k + 2);
     }
 
     /**
