@@ -4208,8 +4208,10 @@ final class QuoteFinder {
         for (int p = 0; p + 1 < d.paragraphs.size(); p++) {
             Span para = d.paragraphs.get(p + 1);
             int s = sentenceAt(d, d.paragraphs.get(p).end() - 1);
+            int end = sentenceAt(d, para.end() - 1);
             if (s < 0 || !d.is(d.sentLast[s] - 1, ':') || d.quoted[d.sentLast[s] - 1]
-                    || hasAttributedQuote(d, in, p + 1)) {
+                    || hasOwnSubjectAttribution(d, in, p + 1)
+                    || end >= 0 && d.is(d.sentLast[end] - 1, ':') && hasAttributedQuote(d, in, p + 1)) {
                 continue;
             }
             int colon = d.sentLast[s] - 1;
@@ -4251,6 +4253,21 @@ final class QuoteFinder {
             }
         }
         return para;
+    }
+
+    /**
+     * Whether paragraph {@code p} has an attribution of its own whose speaker opens its sentence ("Figeľ bekräftigte
+     * ...", "Donald Trump lamented ..."): a report in its own right. A speaker found inside a sentence ("And from a
+     * supposed front-runner, Hillary Clinton, this reeks of fear") does not make the paragraph another's words.
+     */
+    private static boolean hasOwnSubjectAttribution(Doc d, List<Found> fs, int p) {
+        for (Found f : fs) {
+            if (d.sentParagraph[f.sentence()] == p && f.cueFirst() >= 0 && f.hasSpeaker()
+                    && (f.spkFirst() < 0 || f.spkFirst() == d.sentFirst[d.sentenceOf[f.spkFirst()]])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAttributedQuote(Doc d, List<Found> fs, int p) {
