@@ -9,8 +9,8 @@ import org.verbatim.model.QuoteKind;
 /**
  * German sources a noun phrase does not read, and quoted persons: "laut faz.net" and "laut el-Baradei" name their
  * source (the speaker had been the subject of what was reported); "laut und deutlich" is no cue; "Die Zeitung zitiert
- * einen Augenzeugen mit den Worten: „...“" is the witness's quotation, without the frame. Sentences written for this
- * test.
+ * einen Augenzeugen mit den Worten: „...“" is the witness's quotation, without the frame; "sprach mit seiner Frau"
+ * reports no statement. Sentences written for this test.
  */
 class GermanSourcesTest {
     private static final Annotator LEARNED = new Annotator();
@@ -59,4 +59,13 @@ class GermanSourcesTest {
             assertThat(q.text()).isEqualTo("die Lage sei ernst");
         });
     }
+
+    @Test
+    void speakingWithSomeoneOrSomewhereIsNoStatement() {
+        Annotation a = annotate("Der Astronaut Li Weng landete am Montag. Per Video sprach Li Weng mit seiner Frau "
+                + "und seinem Sohn. Der Präsident Hugo Marin sprach in Caracas. Die Ministerin sprach von einem "
+                + "großen Erfolg.");
+        assertThat(a.quotes()).extracting(q -> q.text()).containsExactly("von einem großen Erfolg");
+    }
 }
+

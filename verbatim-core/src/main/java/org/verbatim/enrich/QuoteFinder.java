@@ -137,7 +137,7 @@ final class QuoteFinder {
         out.replaceAll(f -> afterLeadingWeekday(d, afterCuePreposition(d, withoutOwnFrame(d, f))));
         out.replaceAll(f -> afterQuotingFrame(d, m, notIntoSpeaker(d, f)));
         out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
-        out.removeIf(f -> mannerOnly(d, f));
+        out.removeIf(f -> mannerOnly(d, f) || spokeWithOrWhere(d, m, f));
         out.sort(Comparator.comparing(Found::span));
         out = transcriptTurns(d, m, out);
         return "de".equals(d.language) ? speakerlessGoOn(d, impersonalReports(d, out)) : out;
@@ -635,6 +635,35 @@ final class QuoteFinder {
     private static boolean partyOfPlace(Doc d, int k) {
         return k + 2 < d.tokens() && d.isCapitalised(k) && Words.of(d.language, "party-members").contains(d.lower[k])
                 && (d.lower[k + 1].equals("of") || d.lower[k + 1].equals("from")) && d.isCapitalised(k + 2);
+    }
+
+    /**
+     * German: a verb of speaking followed (perhaps after its inverted subject) by whom, where or what rite ("sprach mit
+     * seiner Frau und seinem Sohn", "Der Präsident sprach in Caracas", "sprach ein Gebet"; {@code speaking-verbs},
+     * {@code speaking-settings}), with nothing spoken of in its content ({@code speaking-topics}: "von", "über",
+     * "dass"; no quotation): that someone spoke, not what. "spricht die Polizei von ..." reports.
+     */
+    static boolean spokeWithOrWhere(Doc d, Mentions m, Found f) {
+        if (!"de".equals(d.language) || f.cueFirst() < 0 || f.cueLast() != f.cueFirst() + 1) {
+            return false;
+        }
+        String cue = d.lower[f.cueFirst()];
+        if (Words.of(d.language, "speaking-verbs").stream().noneMatch(cue::startsWith)) {
+            return false;
+        }
+        int k = f.cueLast();
+        MentionRef after = k < d.tokens() ? m.startingAt[k] : null;
+        k = after != null ? after.last() : f.spkFirst() == k && f.spkLast() > k ? f.spkLast() : k;
+        if (k >= d.tokens() || d.quoted[k] || !Words.of(d.language, "speaking-settings").contains(d.lower[k])) {
+            return false;
+        }
+        for (int j = firstTokenFrom(d, f.span().start()); j >= 0 && j < d.tokens() && d.start[j] < f.span().end();
+             j++) {
+            if (d.quoted[j] || d.isQuoteMark(j) || Words.of(d.language, "speaking-topics").contains(d.lower[j])) {
+                return false; // "sprach mit Journalisten über ...", "sprach in Berlin von ..."
+            }
+        }
+        return true;
     }
 
     /**
