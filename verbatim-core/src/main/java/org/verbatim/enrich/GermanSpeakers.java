@@ -206,7 +206,7 @@ final class GermanSpeakers {
 
     /** Whether the cue's first word is a form of a {@link #QUOTING} verb ("zitiert", "zitierte"). */
     private static boolean quotingCue(Doc d, QuoteFinder.Attribution a) {
-        return QUOTING.stream().anyMatch(d.lower[a.cueFirst()]::startsWith);
+        return isQuotingVerb(d.lower[a.cueFirst()]);
     }
 
     /** Nouns that frame a quoted person's words after "mit" and an article ("mit den Worten"; data). */
@@ -217,10 +217,10 @@ final class GermanSpeakers {
 
     /**
      * The person an active quoting verb quotes ("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten:
-     * ...", "Die Zeitung zitierte den Minister Karl Weber mit den Worten, ..."): the noun phrase right after the cue
-     * that reaches "mit", an article and a framing noun ({@code quoting-frames}); the medium that quotes is the
-     * subject. Its name when the phrase ends in one. {@code null} when the cue does not quote, is passive or has no
-     * such frame.
+     * ...", "Die Zeitung zitierte den Minister Karl Weber mit den Worten, ..."): the noun phrase right after the
+     * quoting verb that reaches "mit", an article and a framing noun ({@code quoting-frames}; {@link #quotingFrame});
+     * the medium that quotes is the subject. Its name when the phrase ends in one. {@code null} when the cue has no
+     * such frame or the verb is passive.
      */
     static Candidate quotedObject(Doc d, Mentions m, QuoteFinder.Attribution a, int first) {
         int[] frame = quotingFrame(d, m, a.cueFirst(), first);
