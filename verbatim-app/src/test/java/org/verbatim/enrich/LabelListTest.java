@@ -64,4 +64,15 @@ class LabelListTest {
                 + "Die Regierung hat noch nicht reagiert.", null, null, "de");
         assertThat(speakers(a)).contains("Jonas Brenner");
     }
+
+    @Test
+    void anAddressOrANumberAloneSaysNothing() {
+        Annotation a = LEARNED.annotate("The Harbour Trust runs the festival every June.\n\nWebsite: "
+                + "https://www.harbourtrust.example/\n\nThe trust said tickets would cost $16.\n\nPrice: $16", null, null,
+                "en");
+        assertThat(a.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("https://"))
+                .noneMatch(t -> t.strip().equals("$16"));
+        assertThat(a.quotes()).extracting(Quote::text).anyMatch(t -> t.contains("tickets would cost"));
+    }
 }
+

@@ -137,7 +137,7 @@ final class QuoteFinder {
         out.replaceAll(f -> afterLeadingWeekday(d, afterCuePreposition(d, withoutOwnFrame(d, f))));
         out.replaceAll(f -> afterQuotingFrame(d, m, notIntoSpeaker(d, f)));
         out.replaceAll(f -> subjectOfTrailingCue(d, m, beforePartyTag(d, m, f)));
-        out.removeIf(f -> mannerOnly(d, f) || spokeWithOrWhere(d, m, f));
+        out.removeIf(f -> mannerOnly(d, f) || spokeWithOrWhere(d, m, f) || noWords(d, f));
         out.sort(Comparator.comparing(Found::span));
         out = transcriptTurns(d, m, out);
         return "de".equals(d.language) ? speakerlessGoOn(d, impersonalReports(d, out)) : out;
@@ -635,6 +635,28 @@ final class QuoteFinder {
     private static boolean partyOfPlace(Doc d, int k) {
         return k + 2 < d.tokens() && d.isCapitalised(k) && Words.of(d.language, "party-members").contains(d.lower[k])
                 && (d.lower[k + 1].equals("of") || d.lower[k + 1].equals("from")) && d.isCapitalised(k + 2);
+    }
+
+    /** A web address or an e-mail address standing alone ("https://reporter.nih.gov", "info@example.org"). */
+    private static final Pattern ADDRESS_ONLY = Pattern.compile(
+            "(?:https?://|www\\.)\\S+|[^\\s@]+@[^\\s@]+\\.\\w+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
+
+    /**
+     * A content without a word: no letter at all ("$16", "4K/30p" has one), or only a web or e-mail address
+     * ("Website: https://reporter.nih.gov"). Nothing was said. "No." is a word.
+     */
+    static boolean noWords(Doc d, Found f) {
+        String t = f.span().of(d.text).strip();
+        int a = 0;
+        int b = t.length();
+        while (a < b && !Character.isLetterOrDigit(t.charAt(a)) && t.charAt(a) != '$') {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(t.charAt(b - 1)) && t.charAt(b - 1) != '/') {
+            b--;
+        }
+        String core = t.substring(a, b);
+        return core.chars().noneMatch(Character::isLetter) || ADDRESS_ONLY.matcher(core).matches();
     }
 
     /**
