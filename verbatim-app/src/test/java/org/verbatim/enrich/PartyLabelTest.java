@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.model.Annotation;
 
 /**
- * A party label set off after a name ("Carl Dunmore, Republican of Iowa,") is no speaker: the name before it speaks.
+ * A party label set off after a name ("Carl Dunmore, Republican of Iowa,") is no speaker: the name before it speaks;
+ * a plural title before names ("Senators Carl Dunmore and Pat Lehane") is no part of the first name.
  * Learned English models; sentences written for this test.
  */
 class PartyLabelTest {
@@ -22,4 +23,13 @@ class PartyLabelTest {
             assertThat(q.speaker().name()).doesNotContain("of Iowa").isEqualTo("Carl Dunmore");
         });
     }
+
+    @Test
+    void aPluralTitleIsNoPartOfTheName() {
+        Annotation a = LEARNED.annotate("Senators Carl Dunmore and Pat Lehane wrote to the agency on Monday.\n\n"
+                + "Dunmore said the program needed more oversight.", null, null, "en");
+        assertThat(a.quotes()).extracting(q -> q.speaker() == null ? null : q.speaker().name()).contains("Carl Dunmore")
+                .noneMatch(n -> n != null && n.startsWith("Senators"));
+    }
 }
+
