@@ -224,13 +224,13 @@ final class GermanSpeakers {
      */
     static Candidate quotedObject(Doc d, Mentions m, QuoteFinder.Attribution a, int first) {
         int[] frame = quotingFrame(d, m, a.cueFirst(), first);
-        if (frame == null || passiveClause(d, new QuoteFinder.Attribution(frame[0], frame[0] + 1, -1, -1, null,
-                QuoteFinder.Place.NONE, -1), first)) {
+        if (frame == null || passiveClause(d, frame[0], frame[0] + 1, first)) {
             return null;
         }
         MentionRef name = m.endingAt[frame[2] - 1];
         return name != null && name.form() == MentionRef.Form.NAME && name.first() >= frame[1]
-                ? new Candidate(name.first(), frame[2], name) : new Candidate(frame[1], frame[2], m.startingAt[frame[1]]);
+                ? new Candidate(name.first(), frame[2], name)
+                : new Candidate(frame[1], frame[2], m.startingAt[frame[1]]);
     }
 
     /**
@@ -312,7 +312,11 @@ final class GermanSpeakers {
 
     /** A lower-case cue (a participle) with a form of "werden" in its clause. */
     private static boolean passiveClause(Doc d, QuoteFinder.Attribution a, int first) {
-        int cue = a.cueFirst();
+        return passiveClause(d, a.cueFirst(), a.cueLast(), first);
+    }
+
+    /** {@link #passiveClause(Doc, QuoteFinder.Attribution, int)} for the cue tokens {@code [cue, cueLast)}. */
+    private static boolean passiveClause(Doc d, int cue, int cueLast, int first) {
         if (d.isCapitalised(cue)) {
             return false;
         }
@@ -322,7 +326,7 @@ final class GermanSpeakers {
                 return true;
             }
         }
-        for (int k = a.cueLast(); k < last && !d.is(k, ',') && !d.quoted[k]; k++) {
+        for (int k = cueLast; k < last && !d.is(k, ',') && !d.quoted[k]; k++) {
             if (GERMAN_PASSIVE.contains(d.lower[k])) {
                 return true;
             }

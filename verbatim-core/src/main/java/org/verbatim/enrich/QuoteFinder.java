@@ -618,8 +618,8 @@ final class QuoteFinder {
 
     /**
      * A speaker that is a party-and-state label set off after a name ("House Speaker Paul Ryan, R-Wis., said",
-     * "Sen. Mark Kirk (R-Ill.)", "Senators Charles E. Grassley, Republican of Iowa, ..."): the label belongs to the name before it, which speaks; with no mention before it,
-     * nobody is named.
+     * "Sen. Mark Kirk (R-Ill.)", "Senators Charles E. Grassley, Republican of Iowa, ..."): the label belongs to the
+     * name before it, which speaks; with no mention before it, nobody is named.
      */
     static Found beforePartyTag(Doc d, Mentions m, Found f) {
         int k = f.spkFirst();
@@ -1976,10 +1976,10 @@ final class QuoteFinder {
         if (out.size() == from || !inLabelList(d, s)) {
             return;
         }
-        int colon = listLabelColon(d, s);
         if (namedAgain(d, m, s)) {
             return;
         }
+        int colon = listLabelColon(d, s);
         for (int i = out.size() - 1; i >= from; i--) {
             Found f = out.get(i);
             if (f.hasSpeaker() && f.spkFirst() < colon && f.sentence() == s) {
@@ -2002,21 +2002,19 @@ final class QuoteFinder {
         if (colon - 2 < labelStart(d, s) || !d.isCapitalised(colon - 2) || !d.isCapitalised(colon - 1)) {
             return false;
         }
-        String given = d.token(colon - 2);
-        String family = d.token(colon - 1);
-        int labelEnd = -1;
-        for (int t = 0, k = 0; k + 1 < d.tokens(); k++) {
-            while (t < d.sentences() && d.sentLast[t] <= k) {
-                t++;
-            }
-            if (t < d.sentences() && k == d.sentFirst[t]) {
-                labelEnd = listLabelColon(d, t);
-            }
-            if (k >= labelEnd && d.token(k).equals(given) && d.token(k + 1).equals(family)) {
-                return true;
+        for (int k = 0; k + 1 < d.tokens(); k++) {
+            if (sameToken(d, k, colon - 2) && sameToken(d, k + 1, colon - 1)
+                    && k >= listLabelColon(d, d.sentenceOf[k])) {
+                return true; // not inside a label: a label ends at its colon, and -1 means none
             }
         }
         return false;
+    }
+
+    /** Tokens {@code i} and {@code j} are the same text, compared in place. */
+    private static boolean sameToken(Doc d, int i, int j) {
+        int n = d.end[i] - d.start[i];
+        return n == d.end[j] - d.start[j] && d.text.regionMatches(d.start[i], d.text, d.start[j], n);
     }
 
     private static boolean otherLabel(String other, String label) {
@@ -2531,8 +2529,9 @@ final class QuoteFinder {
     }
 
     /**
-     * A source written in lower case that no noun phrase reads: a web address ("laut faz.net", "laut t-online.de") or
-     * a name or noun after a lower-case particle or prefix ("laut el-Baradei", "laut ai-Bericht").
+     * A source written in lower case that no noun phrase reads: a web address ("laut nordblick.de", "laut
+     * stadtbote-online.net") or a name or noun after a lower-case particle or prefix ("laut el-Baradei", "laut
+     * ai-Bericht").
      */
     static boolean isSourceToken(Doc d, int k) {
         String w = d.token(k);
